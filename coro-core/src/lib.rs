@@ -1,0 +1,35 @@
+//! Python's coroutine protocol for Rust.
+//!
+//! Mark a function `#[coroutine]` and use [`yield_!`] / [`yield_catch!`] in its body; the
+//! attribute compiles it into an explicit state machine that implements [`Coroutine`]:
+//! `start`, `send`, `throw`, `close`, with the semantics of CPython's generators and
+//! coroutines. See the README for the signature syntax and the protocol mapping.
+
+mod hook;
+mod machine;
+mod markers;
+mod protocol;
+
+pub use coro_macros::coroutine;
+pub use hook::{Unraisable, UnraisableHook, set_unraisable_hook, with_unraisable_hook};
+pub use protocol::{Coroutine, Error, Exit, Kind, Resumed, State, Step};
+
+/// What generated code names; not a public API.
+#[doc(hidden)]
+pub mod __private {
+    pub use crate::machine::{
+        CoroSend, CoroUnit, Flavor, GenIter, GenSend, GenTryIter, Input, Machine, StateEnum,
+        Status, Unwind,
+    };
+    pub use crate::markers::{Propagate, propagate};
+    pub use crate::protocol::{Resumed, Step};
+    pub use core::convert::{From, Infallible};
+    pub use core::mem::replace;
+    pub use core::option::Option;
+    pub use core::result::Result;
+    pub use core::unreachable;
+
+    /// Static check that the declared error type can be reported by `Drop` (C5).
+    #[inline(always)]
+    pub const fn assert_error_type<E: core::fmt::Debug>() {}
+}

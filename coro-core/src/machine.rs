@@ -1,0 +1,323 @@
+//! The runtime half of a `#[coroutine]` function: the protocol rules (S1–S4, T1–T4, C1–C5, P1)
+//! around a generated body that only knows how to run from one suspension to the next.
+
+use core::fmt;
+use core::marker::PhantomData;
+
+use crate::hook::{Unraisable, report_unraisable};
+use crate::protocol::{Coroutine, Error, Kind, State, Step};
+
+/// Where a generated state enum is; each `#[coroutine]` expansion implements [`StateEnum`].
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Status {
+    Created,
+    Suspended,
+    Finished,
+    /// Taken out by a resume that has not come back: only observable after a panic (P1).
+    Running,
+}
+
+/// Implemented by the state enum each expansion generates.
+#[doc(hidden)]
+pub trait StateEnum {
+    fn status(&self) -> Status;
+    fn finished() -> Self;
+}
+
+/// How the runtime resumes a generated body.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Input<S, E> {
+    /// Run a `Created` body from its start.
+    Start,
+    /// Resume a suspended body with a sent value.
+    Send(S),
+    /// Raise an error at the suspension point.
+    Throw(E),
+    /// Raise the exit signal at the suspension point.
+    Close,
+}
+
+/// How a generated body unwinds out of itself: with the user's error or with the exit signal.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Unwind<E> {
+    Raised(E),
+    Exit,
+}
+
+/// The flavour of a generated coroutine, fixed by the attribute: its kind, whether its sent
+/// type is `()` (so sending `()` starts it, S2), and how it iterates.
+#[doc(hidden)]
+pub trait Flavor {
+    const KIND: Kind;
+    const UNIT_SEND: bool;
+}
+
+macro_rules! flavors {
+    ($($(#[$doc:meta])* $name:ident: $kind:ident, $unit:literal;)*) => {$(
+        $(#[$doc])*
+        #[doc(hidden)]
+        #[derive(Debug, Clone, Copy)]
+        pub enum $name {}
+        impl Flavor for $name {
+            const KIND: Kind = Kind::$kind;
+            const UNIT_SEND: bool = $unit;
+        }
+    )*};
+}
+
+flavors! {
+    /// Generator kind, `send = ()`, no declared error: an `Iterator` of the yielded values.
+    GenIter: Generator, true;
+    /// Generator kind, `send = ()`, a declared error: an `Iterator` of `Result`s.
+    GenTryIter: Generator, true;
+    /// Generator kind with a real sent type.
+    GenSend: Generator, false;
+    /// Coroutine kind, `send = ()`.
+    CoroUnit: Coroutine, true;
+    /// Coroutine kind with a real sent type.
+    CoroSend: Coroutine, false;
+}
+
+/// A `#[coroutine]` function's value: the generated state enum `S` and the generated body `F`
+/// that runs it from one suspension to the next.
+///
+/// The body is a closure that captures nothing, so a `Machine` is as large as its state enum
+/// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is.
+#[doc(hidden)]
+#[derive(Clone)]
+pub struct Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    state: S,
+    body: F,
+    // `fn() -> ...` keeps the marker out of the auto traits and drop check.
+    signature: PhantomData<fn(Sd) -> (Y, R, E, K)>,
+}
+
+impl<S, F, Y, Sd, R, E, K> Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    /// Wraps a generated body; `initial` is the `Created` state holding the arguments.
+    #[inline]
+    pub fn new(initial: S, body: F) -> Self {
+        Machine {
+            state: initial,
+            body,
+            signature: PhantomData,
+        }
+    }
+
+    /// Runs the body once; the body stores its next suspended state itself.
+    #[inline]
+    fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
+        let outcome = (self.body)(&mut self.state, input);
+        if !matches!(outcome, Ok(Step::Yielded(_))) {
+            self.state = S::finished();
+        }
+        outcome
+    }
+
+    #[inline]
+    fn finished_error(&self) -> Error<E> {
+        match K::KIND {
+            Kind::Generator => Error::Exhausted,
+            Kind::Coroutine => Error::Reused,
+        }
+    }
+
+    #[inline]
+    fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        match self.state.status() {
+            Status::Suspended => match input {
+                Input::Start => Err(Error::AlreadyStarted(K::KIND)),
+                input => self.run(input).map_err(raised_error::<E, K>),
+            },
+            Status::Created => match input {
+                // S2: with `send = ()` sending `()` is starting.
+                Input::Start | Input::Send(_) if K::UNIT_SEND => {
+                    self.run(Input::Start).map_err(raised_error::<E, K>)
+                }
+                Input::Start => self.run(Input::Start).map_err(raised_error::<E, K>),
+                Input::Send(_) => Err(Error::SentToNew(K::KIND)),
+                // T1: the body never runs; its arguments are dropped.
+                Input::Throw(e) => {
+                    self.state = S::finished();
+                    Err(Error::Raised(e))
+                }
+                // `close` goes through `close_now`, never through here.
+                Input::Close => Err(self.finished_error()),
+            },
+            Status::Finished => match (K::KIND, input) {
+                // T4: a generator hands a thrown error straight back.
+                (Kind::Generator, Input::Throw(e)) => Err(Error::Raised(e)),
+                _ => Err(self.finished_error()),
+            },
+            Status::Running => Err(Error::Poisoned(K::KIND)),
+        }
+    }
+
+    #[inline]
+    fn close_now(&mut self) -> Result<Option<R>, Error<E>> {
+        match self.state.status() {
+            // C1, C2: nothing runs.
+            Status::Created | Status::Finished => {
+                self.state = S::finished();
+                Ok(None)
+            }
+            Status::Running => Err(Error::Poisoned(K::KIND)),
+            // C3
+            Status::Suspended => match self.run(Input::Close) {
+                Err(Unwind::Exit) => Ok(None),
+                Ok(Step::Complete(r)) => Ok(Some(r)),
+                Ok(Step::Yielded(_)) => Err(Error::IgnoredExit(K::KIND)),
+                Err(Unwind::Raised(e)) => Err(Error::Raised(e)),
+            },
+        }
+    }
+}
+
+/// An exit signal out of a resume that was not a close: the body raised `Exit` itself.
+fn raised_error<E, K: Flavor>(unwind: Unwind<E>) -> Error<E> {
+    match unwind {
+        Unwind::Raised(e) => Error::Raised(e),
+        Unwind::Exit => Error::Exit(K::KIND),
+    }
+}
+
+impl<S, F, Y, Sd, R, E, K> Coroutine for Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    type Yield = Y;
+    type Send = Sd;
+    type Return = R;
+    type Error = E;
+
+    fn kind(&self) -> Kind {
+        K::KIND
+    }
+
+    fn state(&self) -> State {
+        match self.state.status() {
+            Status::Created => State::Created,
+            Status::Suspended => State::Suspended,
+            Status::Finished | Status::Running => State::Finished,
+        }
+    }
+
+    fn is_poisoned(&self) -> bool {
+        self.state.status() == Status::Running
+    }
+
+    #[inline]
+    fn start(&mut self) -> Result<Step<Y, R>, Error<E>> {
+        self.resume(Input::Start)
+    }
+
+    #[inline]
+    fn send(&mut self, value: Sd) -> Result<Step<Y, R>, Error<E>> {
+        self.resume(Input::Send(value))
+    }
+
+    #[inline]
+    fn throw(&mut self, error: E) -> Result<Step<Y, R>, Error<E>> {
+        self.resume(Input::Throw(error))
+    }
+
+    fn close(&mut self) -> Result<Option<R>, Error<E>> {
+        self.close_now()
+    }
+}
+
+/// C5: dropping a suspended coroutine closes it; what cannot escape `Drop` goes to the hook.
+impl<S, F, Y, Sd, R, E, K> Drop for Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    fn drop(&mut self) {
+        if self.state.status() != Status::Suspended {
+            return;
+        }
+        if let Err(error) = self.close_now() {
+            report_unraisable(&Unraisable {
+                coroutine: core::any::type_name::<F>(),
+                error: &error,
+            });
+        }
+    }
+}
+
+impl<S, F, Y, Sd, R, E, K> fmt::Debug for Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("Coroutine")
+            .field("kind", &K::KIND)
+            .field("state", &self.state())
+            .field("poisoned", &self.is_poisoned())
+            .finish()
+    }
+}
+
+/// A generator whose sent type is `()` and that declares no error is an iterator of its
+/// yielded values. A poisoned generator ends the iteration.
+impl<S, F, Y, R> Iterator for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter>
+where
+    S: StateEnum,
+    F: FnMut(
+        &mut S,
+        Input<(), core::convert::Infallible>,
+    ) -> Result<Step<Y, R>, Unwind<core::convert::Infallible>>,
+{
+    type Item = Y;
+
+    #[inline]
+    fn next(&mut self) -> Option<Y> {
+        match self.resume(Input::Send(())) {
+            Ok(Step::Yielded(y)) => Some(y),
+            _ => None,
+        }
+    }
+}
+
+/// A generator whose sent type is `()` and that declares an error is an iterator of
+/// `Result`s: the body's error (or a protocol error such as [`Error::Poisoned`]) comes out once
+/// as `Err`, then the iteration ends.
+impl<S, F, Y, R, E> Iterator for Machine<S, F, Y, (), R, E, GenTryIter>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<(), E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+{
+    type Item = Result<Y, Error<E>>;
+
+    #[inline]
+    fn next(&mut self) -> Option<Self::Item> {
+        match self.resume(Input::Send(())) {
+            Ok(Step::Yielded(y)) => Some(Ok(y)),
+            Ok(Step::Complete(_)) | Err(Error::Exhausted) => None,
+            Err(e) => Some(Err(e)),
+        }
+    }
+}

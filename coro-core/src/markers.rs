@@ -1,0 +1,75 @@
+//! The body markers as macros that only explain themselves (the attribute rewrites them), and
+//! the trait behind `?` in a body.
+
+use crate::machine::Unwind;
+use crate::protocol::{Exit, Resumed};
+
+/// Suspends the coroutine, handing out the value; evaluates to the sent value. A thrown error
+/// or the exit signal of `close` propagates from here like `?` (T2, C3).
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! yield_ {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`yield_!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// Suspends the coroutine, handing out the value; evaluates to a [`Resumed`]: the sent value,
+/// the thrown error or the exit signal, so the body can handle `throw` and `close` itself.
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! yield_catch {
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`yield_catch!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// What `?` accepts inside a `#[coroutine]` body whose error type is `E`.
+#[diagnostic::on_unimplemented(
+    message = "`?` in a `#[coroutine]` body cannot raise `{Self}`",
+    label = "this is not a `Result` whose error converts into the coroutine's error type",
+    note = "inside a coroutine, `?` raises `Err(e)` as the coroutine's error `{E}` (through `From`), and `Resumed::Thrown` / `Resumed::Exit` as they came in"
+)]
+pub trait Propagate<E> {
+    /// The value `?` produces when nothing is raised.
+    type Output;
+    /// Splits into the value or what to raise.
+    fn propagate(self) -> Result<Self::Output, Unwind<E>>;
+}
+
+impl<T, E2, E: From<E2>> Propagate<E> for Result<T, E2> {
+    type Output = T;
+    #[inline(always)]
+    fn propagate(self) -> Result<T, Unwind<E>> {
+        self.map_err(|e| Unwind::Raised(E::from(e)))
+    }
+}
+
+impl<S, E> Propagate<E> for Resumed<S, E> {
+    type Output = S;
+    #[inline(always)]
+    fn propagate(self) -> Result<S, Unwind<E>> {
+        match self {
+            Resumed::Sent(value) => Ok(value),
+            Resumed::Thrown(error) => Err(Unwind::Raised(error)),
+            Resumed::Exit => Err(Unwind::Exit),
+        }
+    }
+}
+
+impl<E> Propagate<E> for Exit {
+    type Output = core::convert::Infallible;
+    #[inline(always)]
+    fn propagate(self) -> Result<core::convert::Infallible, Unwind<E>> {
+        Err(Unwind::Exit)
+    }
+}
+
+/// `expr?` in a body becomes `propagate::<E, _>(expr)` matched by the generated code; the
+/// function pins the error type so inference never has to guess it.
+#[inline(always)]
+pub fn propagate<E, P: Propagate<E>>(value: P) -> Result<P::Output, Unwind<E>> {
+    value.propagate()
+}

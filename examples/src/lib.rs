@@ -1,0 +1,1 @@
+//! Runnable example programs for coro live in `examples/`.
