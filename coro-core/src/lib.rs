@@ -18,12 +18,14 @@ pub use protocol::{Coroutine, Error, Exit, Kind, Resumed, State, Step};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::machine::{
-        CoroSend, CoroUnit, Flavor, GenIter, GenSend, GenTryIter, Input, Machine, StateEnum,
-        Status, Unwind,
+        CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend, GenTryIter, Input, Machine,
+        StateEnum, Status, Unwind,
     };
     pub use crate::markers::{Propagate, propagate};
     pub use crate::protocol::{Resumed, Step};
+    pub use core::clone::Clone;
     pub use core::convert::{From, Infallible};
+    pub use core::iter::Iterator;
     pub use core::mem::replace;
     pub use core::option::Option;
     pub use core::result::Result;

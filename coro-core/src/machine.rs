@@ -321,3 +321,61 @@ where
         }
     }
 }
+
+/// What a `#[coroutine]` function returns when the attribute rejected its body: it keeps the
+/// caller type-checking while the real errors are reported. It is never constructed at run
+/// time (the crate does not compile).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Fallback<Y, Sd, R, E, I>(PhantomData<fn(Sd) -> (Y, R, E, I)>);
+
+impl<Y, Sd, R, E, I> Fallback<Y, Sd, R, E, I> {
+    #[must_use]
+    pub fn new() -> Self {
+        Fallback(PhantomData)
+    }
+}
+
+impl<Y, Sd, R, E, I> Default for Fallback<Y, Sd, R, E, I> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<Y, Sd, R, E, I> Clone for Fallback<Y, Sd, R, E, I> {
+    fn clone(&self) -> Self {
+        Self::new()
+    }
+}
+
+impl<Y, Sd, R, E, I> Coroutine for Fallback<Y, Sd, R, E, I> {
+    type Yield = Y;
+    type Send = Sd;
+    type Return = R;
+    type Error = E;
+    fn kind(&self) -> Kind {
+        Kind::Coroutine
+    }
+    fn state(&self) -> State {
+        State::Finished
+    }
+    fn start(&mut self) -> Result<Step<Y, R>, Error<E>> {
+        Err(Error::Reused)
+    }
+    fn send(&mut self, _: Sd) -> Result<Step<Y, R>, Error<E>> {
+        Err(Error::Reused)
+    }
+    fn throw(&mut self, _: E) -> Result<Step<Y, R>, Error<E>> {
+        Err(Error::Reused)
+    }
+    fn close(&mut self) -> Result<Option<R>, Error<E>> {
+        Ok(None)
+    }
+}
+
+impl<Y, Sd, R, E, I> Iterator for Fallback<Y, Sd, R, E, I> {
+    type Item = I;
+    fn next(&mut self) -> Option<I> {
+        None
+    }
+}

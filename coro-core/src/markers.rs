@@ -10,6 +10,8 @@ use crate::protocol::{Exit, Resumed};
 /// Only meaningful inside a `#[coroutine]` function.
 #[macro_export]
 macro_rules! yield_ {
+    // The attribute invokes the marker this way so that the user's import of it counts as used.
+    (@__coro_used) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error!("`yield_!` can only be used inside a `#[coroutine]` function")
     };
@@ -21,6 +23,7 @@ macro_rules! yield_ {
 /// Only meaningful inside a `#[coroutine]` function.
 #[macro_export]
 macro_rules! yield_catch {
+    (@__coro_used) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error!("`yield_catch!` can only be used inside a `#[coroutine]` function")
     };

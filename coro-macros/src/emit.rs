@@ -1,0 +1,1075 @@
+//! Writes the state machine: the state enum (one variant per suspension, holding exactly the
+//! locals kept there), the block enum (one variant per resumable point), and a resume closure
+//! that matches on them.
+
+use std::collections::{BTreeSet, HashMap, HashSet};
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::visit_mut::{self, VisitMut};
+use syn::{Expr, Ident, Lifetime, Path};
+
+use crate::analyze::MarkerKind;
+use crate::lower::{Liveness, Pos};
+use crate::normalize::{LocalId, Node, Program, ROOT, SeqEnd, SeqId, collect_bindings, hidden};
+
+/// What a block of the machine is.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum BlockKind {
+    /// The function's start.
+    Entry,
+    /// Right after suspension `n`.
+    Resume(usize),
+    /// A loop's start or the point after a construct.
+    Join,
+}
+
+struct Block {
+    kind: BlockKind,
+    pos: Pos,
+    /// Locals carried in, in declaration order.
+    entry: Vec<LocalId>,
+    /// The construct's value, carried in under this local (joins after a valued construct).
+    result: Option<LocalId>,
+    variant: Ident,
+    code: Option<TokenStream>,
+}
+
+struct Suspension {
+    kind: MarkerKind,
+    local: LocalId,
+    block: usize,
+}
+
+/// How a local can be named at some point of an arm.
+#[derive(Clone)]
+enum Name {
+    Ident(Ident),
+    /// Hidden by a later binding of the same name at this span.
+    Shadowed(Span),
+}
+
+#[derive(Clone, Default)]
+struct Env {
+    names: HashMap<LocalId, Name>,
+    /// User name → the local that has it now.
+    visible: HashMap<String, LocalId>,
+    /// Locals with a slot for when a `let` of this arm shadows them.
+    slots: HashMap<LocalId, Ident>,
+}
+
+pub struct Emitter<'p> {
+    live: Liveness<'p>,
+    program: &'p Program,
+    krate: Path,
+    blocks: Vec<Block>,
+    block_at: HashMap<Pos, usize>,
+    suspensions: Vec<Suspension>,
+    worklist: Vec<usize>,
+    pub errors: Vec<syn::Error>,
+    /// Argument holders: the hidden locals the entry arm binds the arguments to.
+    args: Vec<Ident>,
+    /// What the `Created` state is built from (the parameters, `self`).
+    arg_sources: Vec<TokenStream>,
+}
+
+/// Identifiers the expansion shares between its parts.
+pub struct Names {
+    pub state_enum: Ident,
+    pub block_enum: Ident,
+    pub state_var: Ident,
+    pub input_var: Ident,
+    pub block_var: Ident,
+    pub next_label: Lifetime,
+}
+
+impl Names {
+    pub fn new() -> Self {
+        let site = Span::mixed_site();
+        Names {
+            state_enum: Ident::new("__CoroState", site),
+            block_enum: Ident::new("__CoroBlock", site),
+            state_var: Ident::new("__coro_st", site),
+            input_var: Ident::new("__coro_input", site),
+            block_var: Ident::new("__coro_blk", site),
+            next_label: Lifetime::new("'__coro_next", site),
+        }
+    }
+}
+
+fn field(local: LocalId) -> Ident {
+    hidden("f", local)
+}
+
+fn holder(local: LocalId) -> Ident {
+    hidden("h", local)
+}
+
+fn param(local: LocalId) -> Ident {
+    format_ident!("__CoroL{}", local, span = Span::mixed_site())
+}
+
+/// The machine's pieces, ready to be put into the function.
+pub struct Machine {
+    pub items: TokenStream,
+    pub initial: TokenStream,
+    pub body: TokenStream,
+}
+
+impl<'p> Emitter<'p> {
+    pub fn new(
+        program: &'p Program,
+        krate: Path,
+        args: Vec<Ident>,
+        arg_sources: Vec<TokenStream>,
+    ) -> Self {
+        Emitter {
+            live: Liveness::new(program),
+            program,
+            krate,
+            blocks: Vec::new(),
+            block_at: HashMap::new(),
+            suspensions: Vec::new(),
+            worklist: Vec::new(),
+            errors: Vec::new(),
+            args,
+            arg_sources,
+        }
+    }
+
+    /// Emits every reachable arm, then the enums and the resume closure.
+    pub fn emit(mut self, names: &Names) -> (Machine, Vec<syn::Error>) {
+        let entry = self.add_block(BlockKind::Entry, (ROOT, 0), None);
+        self.blocks[entry].entry.clear();
+        while let Some(block) = self.worklist.pop() {
+            let code = self.emit_block(block, names);
+            self.blocks[block].code = Some(code);
+        }
+        let machine = self.assemble(names);
+        (machine, self.errors)
+    }
+
+    fn add_block(&mut self, kind: BlockKind, pos: Pos, result: Option<LocalId>) -> usize {
+        if kind == BlockKind::Join {
+            if let Some(&existing) = self.block_at.get(&pos) {
+                return existing;
+            }
+        }
+        let mut entry = self.live.entry_set(pos);
+        if let BlockKind::Resume(n) = kind {
+            let produced = self.suspensions[n].local;
+            entry.retain(|&l| l != produced);
+        }
+        let index = self.blocks.len();
+        let variant = match kind {
+            BlockKind::Entry => format_ident!("Entry"),
+            BlockKind::Resume(n) => format_ident!("R{}", n),
+            BlockKind::Join => format_ident!("B{}", index),
+        };
+        self.blocks.push(Block {
+            kind,
+            pos,
+            entry,
+            result,
+            variant,
+            code: None,
+        });
+        if kind == BlockKind::Join {
+            self.block_at.insert(pos, index);
+        }
+        self.worklist.push(index);
+        index
+    }
+
+    /// The join block after the construct at `(seq, index)`.
+    fn join_after(&mut self, seq: SeqId, index: usize) -> usize {
+        let result = match &self.program.seqs[seq].nodes[index] {
+            Node::If { result, .. }
+            | Node::Match { result, .. }
+            | Node::Loop { result, .. }
+            | Node::Block { result, .. } => *result,
+            _ => None,
+        };
+        self.add_block(BlockKind::Join, (seq, index + 1), result)
+    }
+
+    fn emit_block(&mut self, block: usize, names: &Names) -> TokenStream {
+        let (kind, pos) = (self.blocks[block].kind, self.blocks[block].pos);
+        let entry: BTreeSet<LocalId> = self.blocks[block].entry.iter().copied().collect();
+        let mut env = Env::default();
+        let rebound = self.rebound_in_arm(pos);
+        let mut header = Vec::new();
+        let chain = self.live.chain(pos);
+        for (seq, locals) in &chain {
+            let mut level = TokenStream::new();
+            for &local in locals {
+                let info = &self.program.locals[local];
+                if Some(local) == self.produced_by(kind) {
+                    continue;
+                }
+                let shadowed_later = locals_after_in_chain(&chain, *seq, local, self.program)
+                    .any(|other| self.program.locals[other].name == info.name);
+                if entry.contains(&local) {
+                    let h = holder(local);
+                    let name = if shadowed_later {
+                        hidden("v", local)
+                    } else {
+                        info.name.clone()
+                    };
+                    self.bind_slot_if_rebound(
+                        &mut level,
+                        &mut env,
+                        local,
+                        &rebound,
+                        shadowed_later,
+                    );
+                    let mutability = info.mutable.then(|| quote!(mut));
+                    level.extend(quote! {
+                        #[allow(unused_mut, unused_variables)]
+                        let #mutability #name = #h;
+                    });
+                    self.declare(&mut env, local, name, info.user && !shadowed_later);
+                } else if info.deferred && !shadowed_later && !self.live.assigned_before(local, pos)
+                {
+                    // Declared, not yet assigned: keep the name so the assignment finds it.
+                    let name = info.name.clone();
+                    let mutability = info.mutable.then(|| quote!(mut));
+                    level.extend(quote!(#[allow(unused_variables)] let #mutability #name;));
+                    self.declare(&mut env, local, name, true);
+                }
+            }
+            header.push((*seq, level));
+        }
+        if let BlockKind::Resume(n) = kind {
+            let received = self.receive(n, names);
+            if let Some((_, level)) = header.last_mut() {
+                level.extend(received);
+            }
+            let local = self.suspensions[n].local;
+            let name = self.program.locals[local].name.clone();
+            self.declare(&mut env, local, name, false);
+        }
+        let body = self.emit_seq(pos.0, pos.1, &mut env, names);
+        // Nest the levels so locals drop innermost first, in reverse declaration order.
+        let mut code = body;
+        for (_, level) in header.into_iter().rev() {
+            code = quote!({ #level #code });
+        }
+        let variant = &self.blocks[block].variant;
+        let block_enum = &names.block_enum;
+        let mut fields: Vec<TokenStream> = self.blocks[block]
+            .entry
+            .iter()
+            .map(|&l| {
+                let (f, h) = (field(l), holder(l));
+                quote!(#f: #h)
+            })
+            .collect();
+        match kind {
+            BlockKind::Entry => {
+                for (i, arg) in self.args.iter().enumerate() {
+                    let f = hidden("a", i);
+                    fields.push(quote!(#f: #arg));
+                }
+            }
+            BlockKind::Resume(_) => {
+                let input = &names.input_var;
+                fields.push(quote!(__coro_in: #input));
+            }
+            BlockKind::Join => {}
+        }
+        quote! {
+            #block_enum::#variant { #(#fields),* } => #code
+        }
+    }
+
+    fn produced_by(&self, kind: BlockKind) -> Option<LocalId> {
+        match kind {
+            BlockKind::Resume(n) => Some(self.suspensions[n].local),
+            _ => None,
+        }
+    }
+
+    fn declare(&self, env: &mut Env, local: LocalId, name: Ident, visible: bool) {
+        if visible {
+            let key = name.to_string();
+            if let Some(&previous) = env.visible.get(&key) {
+                if previous != local && !env.slots.contains_key(&previous) {
+                    env.names.insert(previous, Name::Shadowed(name.span()));
+                }
+            }
+            env.visible.insert(key, local);
+        }
+        env.names.insert(local, Name::Ident(name));
+    }
+
+    /// Declares a slot for `local` when a `let` of this arm will shadow it.
+    fn bind_slot_if_rebound(
+        &self,
+        out: &mut TokenStream,
+        env: &mut Env,
+        local: LocalId,
+        rebound: &HashSet<String>,
+        already_hidden: bool,
+    ) {
+        let info = &self.program.locals[local];
+        if info.user && !already_hidden && rebound.contains(&info.name.to_string()) {
+            let slot = hidden("s", local);
+            out.extend(quote!(let #slot;));
+            env.slots.insert(local, slot);
+        }
+    }
+
+    /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
+    fn rebound_in_arm(&self, pos: Pos) -> HashSet<String> {
+        let mut names = HashSet::new();
+        self.collect_rebound(pos.0, pos.1, &mut names);
+        names
+    }
+
+    fn collect_rebound(&self, seq: SeqId, from: usize, names: &mut HashSet<String>) {
+        for node in self.program.seqs[seq].nodes.iter().skip(from) {
+            match node {
+                Node::Let { binds, .. } => {
+                    names.extend(
+                        binds
+                            .iter()
+                            .map(|&b| self.program.locals[b].name.to_string()),
+                    );
+                }
+                Node::If { then, els, .. } => {
+                    self.collect_rebound(*then, 0, names);
+                    if let Some(els) = els {
+                        self.collect_rebound(*els, 0, names);
+                    }
+                    return;
+                }
+                Node::Match { arms, .. } => {
+                    for arm in arms {
+                        self.collect_rebound(arm.body, 0, names);
+                    }
+                    return;
+                }
+                Node::Block { body, .. } => {
+                    self.collect_rebound(*body, 0, names);
+                    return;
+                }
+                Node::Suspend { .. } | Node::Loop { .. } => return,
+                Node::Plain(_) | Node::Temp { .. } => {}
+            }
+        }
+    }
+
+    /// The value a resumed suspension evaluates to, or the raise it turns into.
+    fn receive(&self, n: usize, names: &Names) -> TokenStream {
+        let krate = &self.krate;
+        let suspension = &self.suspensions[n];
+        let name = &self.program.locals[suspension.local].name;
+        let input = &names.input_var;
+        let p = quote!(#krate::__private);
+        let sent = Ident::new("__coro_sent", Span::mixed_site());
+        let error = Ident::new("__coro_error", Span::mixed_site());
+        match suspension.kind {
+            MarkerKind::Yield => quote! {
+                let #name = match #input {
+                    #p::Input::Send(#sent) => #sent,
+                    #p::Input::Throw(#error) => {
+                        return #p::Result::Err(#p::Unwind::Raised(#error));
+                    }
+                    #p::Input::Close => return #p::Result::Err(#p::Unwind::Exit),
+                    #p::Input::Start => #p::unreachable!(),
+                };
+            },
+            MarkerKind::YieldCatch => quote! {
+                let #name = match #input {
+                    #p::Input::Send(#sent) => #p::Resumed::Sent(#sent),
+                    #p::Input::Throw(#error) => #p::Resumed::Thrown(#error),
+                    #p::Input::Close => #p::Resumed::Exit,
+                    #p::Input::Start => #p::unreachable!(),
+                };
+            },
+        }
+    }
+
+    /// Code for level `seq` from node `from` to wherever control leaves this arm.
+    fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
+        let mut out = TokenStream::new();
+        let count = self.program.seqs[seq].nodes.len();
+        for index in from..count {
+            let program = self.program;
+            let node = &program.seqs[seq].nodes[index];
+            match node {
+                Node::Plain(stmt) => {
+                    let mut stmt = stmt.clone();
+                    self.redirect_jumps(&mut stmt, seq, env, names);
+                    out.extend(stmt.into_token_stream());
+                }
+                Node::Let { local, binds } => {
+                    let mut local = local.clone();
+                    if let Some(init) = &mut local.init {
+                        self.redirect_jumps_expr(&mut init.expr, seq, env, names);
+                        if let Some((_, diverge)) = &mut init.diverge {
+                            self.redirect_jumps_expr(diverge, seq, env, names);
+                        }
+                    }
+                    out.extend(self.emit_let(local, binds, env));
+                }
+                Node::Temp { local, expr } => {
+                    let mut expr = expr.clone();
+                    self.redirect_jumps_expr(&mut expr, seq, env, names);
+                    let name = &program.locals[*local].name;
+                    out.extend(quote! {
+                        #[allow(unused_mut)]
+                        let mut #name = #expr;
+                    });
+                    self.declare(env, *local, name.clone(), false);
+                }
+                Node::Suspend {
+                    local,
+                    value,
+                    kind,
+                    span,
+                } => {
+                    let mut value = value.clone();
+                    self.redirect_jumps_expr(&mut value, seq, env, names);
+                    let n = self.suspensions.len();
+                    self.suspensions.push(Suspension {
+                        kind: *kind,
+                        local: *local,
+                        block: usize::MAX,
+                    });
+                    let block = self.add_block(BlockKind::Resume(n), (seq, index + 1), None);
+                    self.suspensions[n].block = block;
+                    out.extend(self.emit_suspend(n, value, *span, env, names));
+                    return out;
+                }
+                Node::If {
+                    cond, then, els, ..
+                } => {
+                    let mut cond = cond.clone();
+                    self.redirect_jumps_expr(&mut cond, seq, env, names);
+                    let then_code = self.emit_seq(*then, 0, &mut env.clone(), names);
+                    let else_code = match els {
+                        Some(els) => self.emit_seq(*els, 0, &mut env.clone(), names),
+                        None => {
+                            let join = self.join_after(seq, index);
+                            self.jump(join, Some(quote!(())), env, names, Span::call_site())
+                        }
+                    };
+                    out.extend(quote!(if #cond { #then_code } else { #else_code }));
+                    return out;
+                }
+                Node::Match {
+                    scrutinee, arms, ..
+                } => {
+                    let mut scrutinee = scrutinee.clone();
+                    self.redirect_jumps_expr(&mut scrutinee, seq, env, names);
+                    let mut arm_code = Vec::new();
+                    for arm in arms {
+                        let mut arm_env = env.clone();
+                        for &local in &program.seqs[arm.body].intro {
+                            let name = program.locals[local].name.clone();
+                            self.declare(&mut arm_env, local, name, true);
+                        }
+                        let mut guard = arm.guard.clone();
+                        if let Some(g) = &mut guard {
+                            self.redirect_jumps_expr(g, seq, env, names);
+                        }
+                        let guard = guard.map(|g| quote!(if #g));
+                        let body = self.emit_seq(arm.body, 0, &mut arm_env, names);
+                        let (attrs, pat) = (&arm.attrs, &arm.pat);
+                        arm_code.push(quote!(#(#attrs)* #pat #guard => { #body }));
+                    }
+                    out.extend(quote!(match #scrutinee { #(#arm_code)* }));
+                    return out;
+                }
+                Node::Loop { body, .. } => {
+                    let header = self.add_block(BlockKind::Join, (*body, 0), None);
+                    out.extend(self.jump(header, None, env, names, Span::call_site()));
+                    return out;
+                }
+                Node::Block { body, .. } => {
+                    let code = self.emit_seq(*body, 0, &mut env.clone(), names);
+                    out.extend(quote!({ #code }));
+                    return out;
+                }
+            }
+        }
+        out.extend(self.emit_end(seq, env, names));
+        out
+    }
+
+    /// `let` of user code, keeping a local it shadows reachable through its slot.
+    fn emit_let(&mut self, local: syn::Local, binds: &[LocalId], env: &mut Env) -> TokenStream {
+        let mut out = TokenStream::new();
+        let shadowed: Vec<(LocalId, Ident)> = binds
+            .iter()
+            .filter_map(|&b| {
+                let key = self.program.locals[b].name.to_string();
+                let previous = *env.visible.get(&key)?;
+                let slot = env.slots.get(&previous)?.clone();
+                matches!(env.names.get(&previous), Some(Name::Ident(i)) if i == &self.program.locals[previous].name)
+                    .then_some((previous, slot))
+            })
+            .collect();
+        // The local may only be mutated in another arm, through its rebinding.
+        let allow = binds
+            .iter()
+            .any(|&b| self.program.locals[b].mutable)
+            .then(|| quote!(#[allow(unused_mut)]));
+        if shadowed.is_empty() {
+            out.extend(quote!(#allow #local));
+        } else {
+            let init_var = Ident::new("__coro_init", Span::mixed_site());
+            let syn::Local {
+                attrs, pat, init, ..
+            } = local;
+            let (pat, ty) = match pat {
+                syn::Pat::Type(t) => (*t.pat, Some(t.ty)),
+                other => (other, None),
+            };
+            let ty = ty.map(|t| quote!(: #t));
+            let (init_expr, diverge) = match init {
+                Some(init) => (
+                    init.expr.into_token_stream(),
+                    init.diverge.map(|(_, d)| quote!(else #d)),
+                ),
+                None => (quote!(()), None),
+            };
+            out.extend(quote!(let #init_var #ty = #init_expr;));
+            for (previous, slot) in &shadowed {
+                let name = &self.program.locals[*previous].name;
+                out.extend(quote!(#slot = #name;));
+                env.names.insert(*previous, Name::Ident(slot.clone()));
+            }
+            out.extend(quote!(#(#attrs)* #allow let #pat = #init_var #diverge;));
+        }
+        for &b in binds {
+            let name = self.program.locals[b].name.clone();
+            self.declare(env, b, name, true);
+        }
+        out
+    }
+
+    /// What happens at the end of level `seq`.
+    fn emit_end(&mut self, seq: SeqId, env: &mut Env, names: &Names) -> TokenStream {
+        let program = self.program;
+        let level = &program.seqs[seq];
+        let mut tail = level.tail.clone();
+        if let Some(t) = &mut tail {
+            self.redirect_jumps_expr(t, seq, env, names);
+        }
+        let krate = &self.krate;
+        match level.end {
+            SeqEnd::FnBody => {
+                let value = tail.map_or_else(|| quote!(()), |t| t.into_token_stream());
+                quote! {
+                    return #krate::__private::Result::Ok(#krate::__private::Step::Complete(#value));
+                }
+            }
+            SeqEnd::Join => {
+                let (parent, index) = level.parent.expect("a joining level has a parent");
+                let join = self.join_after(parent, index);
+                let value = tail.map(|t| t.into_token_stream());
+                self.jump(join, value, env, names, Span::call_site())
+            }
+            SeqEnd::LoopBody => {
+                let header = self.add_block(BlockKind::Join, (seq, 0), None);
+                let jump = self.jump(header, None, env, names, Span::call_site());
+                match tail {
+                    Some(t) => quote!(#t; #jump),
+                    None => jump,
+                }
+            }
+        }
+    }
+
+    /// Control passes to `target`, carrying what it keeps. `value` is the construct's value
+    /// for a join that has one (otherwise it is evaluated and dropped).
+    fn jump(
+        &mut self,
+        target: usize,
+        value: Option<TokenStream>,
+        env: &Env,
+        names: &Names,
+        span: Span,
+    ) -> TokenStream {
+        let result = self.blocks[target].result;
+        let mut fields = Vec::new();
+        let mut prelude = TokenStream::new();
+        match (result, value) {
+            (Some(r), Some(v)) => {
+                let f = field(r);
+                fields.push(quote!(#f: #v));
+            }
+            (Some(r), None) => {
+                let f = field(r);
+                fields.push(quote!(#f: ()));
+            }
+            (None, Some(v)) => prelude.extend(quote!(#v;)),
+            (None, None) => {}
+        }
+        for &local in &self.blocks[target].entry.clone() {
+            if Some(local) == result {
+                continue;
+            }
+            let f = field(local);
+            match env.names.get(&local) {
+                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
+                Some(Name::Shadowed(at)) => {
+                    let info = &self.program.locals[local];
+                    self.errors.push(syn::Error::new(
+                        *at,
+                        format!(
+                            "this binding shadows `{}` while the earlier `{}` must be kept across a suspension; rename one of them",
+                            info.name, info.name
+                        ),
+                    ));
+                }
+                None => {
+                    let info = &self.program.locals[local];
+                    self.errors.push(syn::Error::new(
+                        info.name.span(),
+                        format!(
+                            "`{}` is not available here (internal: not bound in this arm)",
+                            info.name
+                        ),
+                    ));
+                }
+            }
+        }
+        let block_enum = &names.block_enum;
+        let variant = &self.blocks[target].variant;
+        let label = &names.next_label;
+        quote_spanned! {span=>
+            {
+                #prelude
+                break #label #block_enum::#variant { #(#fields),* };
+            }
+        }
+    }
+
+    fn emit_suspend(
+        &mut self,
+        n: usize,
+        value: Expr,
+        span: Span,
+        env: &Env,
+        names: &Names,
+    ) -> TokenStream {
+        let krate = &self.krate;
+        let block = self.suspensions[n].block;
+        let state_enum = &names.state_enum;
+        let state_var = &names.state_var;
+        let variant = format_ident!("S{}", n);
+        let mut fields = Vec::new();
+        for &local in &self.blocks[block].entry.clone() {
+            let f = field(local);
+            match env.names.get(&local) {
+                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
+                Some(Name::Shadowed(at)) => {
+                    let info = &self.program.locals[local];
+                    self.errors.push(syn::Error::new(
+                        *at,
+                        format!(
+                            "this binding shadows `{}` while the earlier `{}` must be kept across a suspension; rename one of them",
+                            info.name, info.name
+                        ),
+                    ));
+                }
+                None => {
+                    let info = &self.program.locals[local];
+                    self.errors.push(syn::Error::new(
+                        info.name.span(),
+                        format!(
+                            "`{}` is not available here (internal: not bound in this arm)",
+                            info.name
+                        ),
+                    ));
+                }
+            }
+        }
+        let yielded = Ident::new("__coro_yielded", Span::mixed_site());
+        // The operand is evaluated before the locals move into the state; a borrow of one of
+        // them in the yielded value is then reported at the user's operand.
+        quote_spanned! {span=>
+            let #yielded = #value;
+            *#state_var = #state_enum::#variant { #(#fields),* };
+            return #krate::__private::Result::Ok(#krate::__private::Step::Yielded(#yielded));
+        }
+    }
+
+    fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
+        let mut redirect = JumpRedirect {
+            emitter: self,
+            seq,
+            env,
+            names,
+            loop_depth: 0,
+            inner_labels: Vec::new(),
+            bound: Vec::new(),
+        };
+        redirect.visit_stmt_mut(stmt);
+    }
+
+    fn redirect_jumps_expr(&mut self, expr: &mut Expr, seq: SeqId, env: &Env, names: &Names) {
+        let mut redirect = JumpRedirect {
+            emitter: self,
+            seq,
+            env,
+            names,
+            loop_depth: 0,
+            inner_labels: Vec::new(),
+            bound: Vec::new(),
+        };
+        redirect.visit_expr_mut(expr);
+    }
+
+    /// The lowered loop or labeled block a `break` / `continue` at level `seq` refers to.
+    fn find_target(
+        &self,
+        seq: SeqId,
+        label: Option<&Lifetime>,
+        is_continue: bool,
+    ) -> Option<(SeqId, usize)> {
+        let mut current = seq;
+        while let Some((parent, index)) = self.program.seqs[current].parent {
+            match &self.program.seqs[parent].nodes[index] {
+                Node::Loop { label: l, .. } => {
+                    if label.is_none() || l.as_ref().map(|l| &l.ident) == label.map(|l| &l.ident) {
+                        return Some((parent, index));
+                    }
+                }
+                Node::Block { label: Some(l), .. } if !is_continue => {
+                    if label.map(|x| &x.ident) == Some(&l.ident) {
+                        return Some((parent, index));
+                    }
+                }
+                _ => {}
+            }
+            current = parent;
+        }
+        None
+    }
+
+    fn assemble(&self, names: &Names) -> Machine {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
+        // State enum: Created, one variant per suspension, Finished, Running.
+        let mut state_params: BTreeSet<LocalId> = BTreeSet::new();
+        let mut state_variants = Vec::new();
+        let mut status_suspended = Vec::new();
+        let arg_params: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroA{}", i, span = Span::mixed_site()))
+            .collect();
+        let arg_fields: Vec<Ident> = (0..self.args.len()).map(|i| hidden("a", i)).collect();
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let variant = format_ident!("S{}", n);
+            let entry = &self.blocks[suspension.block].entry;
+            state_params.extend(entry.iter().copied());
+            let fields = entry.iter().map(|&l| {
+                let (f, t) = (field(l), param(l));
+                quote!(#f: #t)
+            });
+            state_variants.push(quote!(#variant { #(#fields),* }));
+            status_suspended.push(quote!(#state_enum::#variant { .. }));
+        }
+        let state_generics: Vec<Ident> = arg_params
+            .iter()
+            .cloned()
+            .chain(state_params.iter().map(|&l| param(l)))
+            .collect();
+        let suspended_arm = if status_suspended.is_empty() {
+            quote!()
+        } else {
+            quote!(#(#status_suspended)|* => #p::Status::Suspended,)
+        };
+        // Block enum: one variant per arm; the resume variants also carry the input.
+        let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
+        let mut block_variants = Vec::new();
+        let mut order: Vec<usize> = (0..self.blocks.len()).collect();
+        order.sort_by_key(|&b| {
+            (
+                self.blocks[b].kind != BlockKind::Entry,
+                self.live.rank(self.blocks[b].pos),
+                b,
+            )
+        });
+        let input_param = Ident::new("__CoroIn", Span::mixed_site());
+        let mut uses_input = false;
+        for &b in &order {
+            let block = &self.blocks[b];
+            block_params.extend(block.entry.iter().copied());
+            let mut fields: Vec<TokenStream> = block
+                .entry
+                .iter()
+                .map(|&l| {
+                    let (f, t) = (field(l), param(l));
+                    quote!(#f: #t)
+                })
+                .collect();
+            match block.kind {
+                BlockKind::Entry => {
+                    for (f, t) in arg_fields.iter().zip(&arg_params) {
+                        fields.push(quote!(#f: #t));
+                    }
+                }
+                BlockKind::Resume(_) => {
+                    uses_input = true;
+                    fields.push(quote!(__coro_in: #input_param));
+                }
+                BlockKind::Join => {}
+            }
+            let variant = &block.variant;
+            block_variants.push(quote!(#variant { #(#fields),* }));
+        }
+        let block_generics: Vec<Ident> = arg_params
+            .iter()
+            .cloned()
+            .chain(block_params.iter().map(|&l| param(l)))
+            .chain(uses_input.then(|| input_param.clone()))
+            .collect();
+        let items = quote! {
+            #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+            enum #state_enum<#(#state_generics),*> {
+                Created { #(#arg_fields: #arg_params),* },
+                #(#state_variants,)*
+                Finished,
+                Running,
+            }
+            impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*> {
+                #[inline]
+                fn status(&self) -> #p::Status {
+                    match self {
+                        #state_enum::Created { .. } => #p::Status::Created,
+                        #suspended_arm
+                        #state_enum::Finished => #p::Status::Finished,
+                        #state_enum::Running => #p::Status::Running,
+                    }
+                }
+                #[inline]
+                fn finished() -> Self {
+                    #state_enum::Finished
+                }
+            }
+            #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+            enum #block_enum<#(#block_generics),*> {
+                #(#block_variants,)*
+            }
+        };
+        let args_init: Vec<TokenStream> = arg_fields
+            .iter()
+            .zip(&self.arg_sources)
+            .map(|(f, a)| quote!(#f: #a))
+            .collect();
+        let initial = quote!(#state_enum::Created { #(#args_init),* });
+        // The state → block conversion moves only: no arm code before the types are known.
+        let (state_var, input_var, block_var, label) = (
+            &names.state_var,
+            &names.input_var,
+            &names.block_var,
+            &names.next_label,
+        );
+        let mut conversions = vec![quote! {
+            #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#arg_fields),* },
+        }];
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let variant = format_ident!("S{}", n);
+            let block_variant = &self.blocks[suspension.block].variant;
+            let fields: Vec<Ident> = self.blocks[suspension.block]
+                .entry
+                .iter()
+                .map(|&l| field(l))
+                .collect();
+            conversions.push(quote! {
+                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* __coro_in: #input_var },
+            });
+        }
+        let arms: Vec<&TokenStream> = order
+            .iter()
+            .filter_map(|&b| self.blocks[b].code.as_ref())
+            .collect();
+        let dispatch = if self.blocks.iter().any(|b| b.kind == BlockKind::Join) {
+            quote! {
+                loop {
+                    #block_var = #label: {
+                        match #block_var {
+                            #(#arms,)*
+                        }
+                    };
+                }
+            }
+        } else {
+            // Every arm returns: no jumps, no loop.
+            quote! {
+                match #block_var {
+                    #(#arms,)*
+                }
+            }
+        };
+        let block_mut = self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join)
+            .then(|| quote!(mut));
+        let body = quote! {
+            |#state_var, #input_var| {
+                let #block_mut #block_var = match #p::replace(#state_var, #state_enum::Running) {
+                    #(#conversions)*
+                    _ => #p::unreachable!(),
+                };
+                #dispatch
+            }
+        };
+        Machine {
+            items,
+            initial,
+            body,
+        }
+    }
+}
+
+fn locals_after_in_chain<'c>(
+    chain: &'c [(SeqId, Vec<LocalId>)],
+    _seq: SeqId,
+    local: LocalId,
+    _program: &'c Program,
+) -> impl Iterator<Item = LocalId> + 'c {
+    chain
+        .iter()
+        .flat_map(|(_, locals)| locals.iter().copied())
+        .skip_while(move |&l| l != local)
+        .skip(1)
+}
+
+/// Redirects `break` / `continue` that leave a lowered loop or labeled block into jumps.
+struct JumpRedirect<'e, 'p> {
+    emitter: &'e mut Emitter<'p>,
+    seq: SeqId,
+    env: &'e Env,
+    names: &'e Names,
+    /// Loops written inside this code (unlabeled jumps stay theirs).
+    loop_depth: usize,
+    inner_labels: Vec<String>,
+    /// Names bound inside this code so far: a jump that must name a carried local of the same
+    /// name cannot.
+    bound: Vec<String>,
+}
+
+impl JumpRedirect<'_, '_> {
+    fn redirect(
+        &mut self,
+        label: Option<&Lifetime>,
+        value: Option<TokenStream>,
+        is_continue: bool,
+        span: Span,
+    ) -> Option<TokenStream> {
+        if let Some(l) = label {
+            if self.inner_labels.contains(&l.ident.to_string()) {
+                return None;
+            }
+        } else if self.loop_depth > 0 {
+            return None;
+        }
+        let (seq, index) = self.emitter.find_target(self.seq, label, is_continue)?;
+        let target = if is_continue {
+            let Node::Loop { body, .. } = &self.emitter.program.seqs[seq].nodes[index] else {
+                return None;
+            };
+            self.emitter.add_block(BlockKind::Join, (*body, 0), None)
+        } else {
+            self.emitter.join_after(seq, index)
+        };
+        for &local in &self.emitter.blocks[target].entry {
+            let name = self.emitter.program.locals[local].name.to_string();
+            if self.bound.contains(&name) && self.emitter.program.locals[local].user {
+                self.emitter.errors.push(syn::Error::new(
+                    span,
+                    format!("this jump leaves a scope that shadows `{name}`, which must be kept across a suspension; rename the inner `{name}`"),
+                ));
+            }
+        }
+        let env = self.env.clone();
+        Some(self.emitter.jump(target, value, &env, self.names, span))
+    }
+}
+
+impl VisitMut for JumpRedirect<'_, '_> {
+    fn visit_expr_mut(&mut self, expr: &mut Expr) {
+        match expr {
+            Expr::Break(b) => {
+                if let Some(v) = &mut b.expr {
+                    self.visit_expr_mut(v);
+                }
+                let value = b.expr.as_ref().map(|v| v.to_token_stream());
+                let span = b.break_token.span;
+                if let Some(code) = self.redirect(b.label.as_ref(), value, false, span) {
+                    *expr = Expr::Verbatim(code);
+                }
+            }
+            Expr::Continue(c) => {
+                let span = c.continue_token.span;
+                if let Some(code) = self.redirect(c.label.as_ref(), None, true, span) {
+                    *expr = Expr::Verbatim(code);
+                }
+            }
+            Expr::Loop(_) | Expr::While(_) | Expr::ForLoop(_) => {
+                let label = match expr {
+                    Expr::Loop(l) => l.label.as_ref(),
+                    Expr::While(l) => l.label.as_ref(),
+                    Expr::ForLoop(l) => l.label.as_ref(),
+                    _ => None,
+                }
+                .map(|l| l.name.ident.to_string());
+                let pushed = label.is_some();
+                if let Some(l) = label {
+                    self.inner_labels.push(l);
+                }
+                self.loop_depth += 1;
+                visit_mut::visit_expr_mut(self, expr);
+                self.loop_depth -= 1;
+                if pushed {
+                    self.inner_labels.pop();
+                }
+            }
+            Expr::Block(b) if b.label.is_some() => {
+                let l = b
+                    .label
+                    .as_ref()
+                    .map(|l| l.name.ident.to_string())
+                    .unwrap_or_default();
+                self.inner_labels.push(l);
+                let depth = self.bound.len();
+                visit_mut::visit_expr_mut(self, expr);
+                self.bound.truncate(depth);
+                self.inner_labels.pop();
+            }
+            Expr::Block(_) => {
+                let depth = self.bound.len();
+                visit_mut::visit_expr_mut(self, expr);
+                self.bound.truncate(depth);
+            }
+            Expr::Closure(_) | Expr::Async(_) => {}
+            _ => visit_mut::visit_expr_mut(self, expr),
+        }
+    }
+
+    fn visit_local_mut(&mut self, local: &mut syn::Local) {
+        visit_mut::visit_local_mut(self, local);
+        let mut names = Vec::new();
+        collect_bindings(&local.pat, &mut |i, _| names.push(i.to_string()));
+        self.bound.extend(names);
+    }
+
+    fn visit_arm_mut(&mut self, arm: &mut syn::Arm) {
+        let depth = self.bound.len();
+        let mut names = Vec::new();
+        collect_bindings(&arm.pat, &mut |i, _| names.push(i.to_string()));
+        self.bound.extend(names);
+        visit_mut::visit_arm_mut(self, arm);
+        self.bound.truncate(depth);
+    }
+
+    fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}

@@ -1,0 +1,255 @@
+//! Runs the stages in order: arguments, parse, analyze, normalize, lower and emit; on any
+//! misuse, emits the user's signature with the errors as its body.
+
+use proc_macro2::{Span, TokenStream};
+use quote::{ToTokens, quote};
+use syn::visit_mut::VisitMut;
+use syn::{FnArg, Ident, Pat, ReturnType, Type};
+
+use crate::args::{Args, Kind, parse_args};
+use crate::emit::{Emitter, Names};
+use crate::errors::Errors;
+use crate::normalize::Program;
+use crate::parse::{CoroutineFn, check_signature};
+use crate::rewrite::{BodyRewriter, self_ident};
+
+/// Expands `#[coroutine(args)] item`.
+pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
+    let function: CoroutineFn = match syn::parse2(item) {
+        Ok(function) => function,
+        Err(e) => {
+            return syn::Error::new(
+                e.span(),
+                format!("`#[coroutine]` applies to a function: {e}"),
+            )
+            .to_compile_error();
+        }
+    };
+    let mut errors = Errors::default();
+    let args = parse_args(args, &mut errors);
+    check_signature(&function.sig, &mut errors);
+    if let Some(body) = &function.body {
+        crate::analyze::validate(body, &mut errors);
+    }
+    let signature = Signature::new(&function, &args);
+    if !errors.is_empty() {
+        return signature.fallback(&function, &args, errors.to_compile_errors());
+    }
+    let Some(body) = function.body.clone() else {
+        // A trait method declaration: only the signature changes.
+        let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
+        return quote!(#(#attrs)* #vis #sig;);
+    };
+    match lower_body(&function, &args, &signature, body) {
+        Ok(tokens) => tokens,
+        Err(found) => signature.fallback(&function, &args, found.to_compile_errors()),
+    }
+}
+
+/// The rewritten signature and what the body needs to know about the parameters.
+struct Signature {
+    sig: syn::Signature,
+    return_ty: Type,
+    /// The statements that bind the parameters' patterns inside the machine.
+    arg_lets: Vec<syn::Local>,
+    arg_holders: Vec<Ident>,
+    arg_sources: Vec<TokenStream>,
+}
+
+impl Signature {
+    fn new(function: &CoroutineFn, args: &Args) -> Self {
+        let mut sig = function.sig.clone();
+        let return_ty: Type = match &sig.output {
+            ReturnType::Default => syn::parse_quote!(()),
+            ReturnType::Type(_, ty) => (**ty).clone(),
+        };
+        let mut arg_lets = Vec::new();
+        let mut arg_holders = Vec::new();
+        let mut arg_sources = Vec::new();
+        for (i, input) in sig.inputs.iter_mut().enumerate() {
+            let holder = Ident::new(&format!("__coro_arg{i}"), Span::mixed_site());
+            match input {
+                FnArg::Receiver(receiver) => {
+                    let mutability = receiver
+                        .mutability
+                        .take_if(|_| receiver.reference.is_none());
+                    let this = self_ident();
+                    arg_lets.push(local_stmt(quote!(let #mutability #this = #holder;)));
+                    arg_sources.push(quote!(self));
+                }
+                FnArg::Typed(typed) => {
+                    let pat = (*typed.pat).clone();
+                    // Keep plain names in the signature (documentation shows them); anything
+                    // else is bound inside the machine.
+                    let source = match &mut *typed.pat {
+                        Pat::Ident(p) if p.by_ref.is_none() && p.subpat.is_none() => {
+                            p.mutability = None;
+                            p.ident.clone()
+                        }
+                        other => {
+                            let renamed =
+                                Ident::new(&format!("__coro_param{i}"), Span::mixed_site());
+                            *other = syn::parse_quote!(#renamed);
+                            renamed
+                        }
+                    };
+                    arg_lets.push(local_stmt(quote!(let #pat = #holder;)));
+                    arg_sources.push(quote!(#source));
+                }
+            }
+            arg_holders.push(holder);
+        }
+        let krate = &args.krate;
+        let (yield_ty, send_ty) = (&args.yield_ty, &args.send_ty);
+        let error_ty = error_type(args);
+        let iterator = match (args.kind, args.unit_send(), &args.error_ty) {
+            (Kind::Generator, true, None) => {
+                quote!(+ #krate::__private::Iterator<Item = #yield_ty>)
+            }
+            (Kind::Generator, true, Some(e)) => quote! {
+                + #krate::__private::Iterator<Item = #krate::__private::Result<#yield_ty, #krate::Error<#e>>>
+            },
+            _ => quote!(),
+        };
+        let clone = args.clone.then(|| quote!(+ #krate::__private::Clone));
+        sig.output = syn::parse_quote! {
+            -> impl #krate::Coroutine<Yield = #yield_ty, Send = #send_ty, Return = #return_ty, Error = #error_ty> #iterator #clone
+        };
+        Signature {
+            sig,
+            return_ty,
+            arg_lets,
+            arg_holders,
+            arg_sources,
+        }
+    }
+
+    /// The user's signature with `errors` as its body, so callers still type-check.
+    fn fallback(&self, function: &CoroutineFn, args: &Args, errors: TokenStream) -> TokenStream {
+        let (attrs, vis, sig) = (&function.attrs, &function.vis, &self.sig);
+        let krate = &args.krate;
+        if function.body.is_none() {
+            return quote!(#errors #(#attrs)* #vis #sig;);
+        }
+        let (yield_ty, send_ty, return_ty) = (&args.yield_ty, &args.send_ty, &self.return_ty);
+        let error_ty = error_type(args);
+        let item = match (args.kind, args.unit_send(), &args.error_ty) {
+            (Kind::Generator, true, None) => quote!(#yield_ty),
+            (Kind::Generator, true, Some(e)) => {
+                quote!(#krate::__private::Result<#yield_ty, #krate::Error<#e>>)
+            }
+            _ => quote!(()),
+        };
+        let fallback = quote!(#krate::__private::Fallback::<#yield_ty, #send_ty, #return_ty, #error_ty, #item>);
+        let fallback = if contains_impl(&self.return_ty) {
+            quote!(#krate::__private::Fallback)
+        } else {
+            fallback
+        };
+        quote! {
+            #(#attrs)*
+            #[allow(unused_variables, unreachable_code)]
+            #vis #sig {
+                #errors
+                #fallback::new()
+            }
+        }
+    }
+}
+
+fn error_type(args: &Args) -> TokenStream {
+    match &args.error_ty {
+        Some(e) => e.to_token_stream(),
+        None => {
+            let krate = &args.krate;
+            quote!(#krate::__private::Infallible)
+        }
+    }
+}
+
+fn contains_impl(ty: &Type) -> bool {
+    ty.to_token_stream()
+        .into_iter()
+        .any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "impl"))
+}
+
+/// A type as the turbofish may spell it: `_` where the user wrote `impl Trait`.
+fn turbofish_type(ty: &Type) -> TokenStream {
+    if contains_impl(ty) {
+        quote!(_)
+    } else {
+        ty.to_token_stream()
+    }
+}
+
+fn lower_body(
+    function: &CoroutineFn,
+    args: &Args,
+    signature: &Signature,
+    mut body: syn::Block,
+) -> Result<TokenStream, Errors> {
+    let krate = &args.krate;
+    let error_ty = error_type(args);
+    // Invoking each marker once keeps the user's import of it from looking unused.
+    let marker_uses = crate::analyze::marker_paths(&body)
+        .into_iter()
+        .map(|path| quote!(#path!(@__coro_used);));
+    let mut rewriter = BodyRewriter {
+        krate,
+        error_ty: error_ty.clone(),
+    };
+    rewriter.visit_block_mut(&mut body);
+    let program = Program::from_body(signature.arg_lets.clone(), body.stmts);
+    let mut errors = Errors::default();
+    for e in &program.errors {
+        errors.push(e.clone());
+    }
+    let names = Names::new();
+    let emitter = Emitter::new(
+        &program,
+        krate.clone(),
+        signature.arg_holders.clone(),
+        signature.arg_sources.clone(),
+    );
+    let (machine, emit_errors) = emitter.emit(&names);
+    for e in emit_errors {
+        errors.push(e);
+    }
+    if !errors.is_empty() {
+        return Err(errors);
+    }
+    let flavor = match (args.kind, args.unit_send(), &args.error_ty) {
+        (Kind::Generator, true, None) => quote!(GenIter),
+        (Kind::Generator, true, Some(_)) => quote!(GenTryIter),
+        (Kind::Generator, false, _) => quote!(GenSend),
+        (Kind::Coroutine, true, _) => quote!(CoroUnit),
+        (Kind::Coroutine, false, _) => quote!(CoroSend),
+    };
+    let yield_ty = turbofish_type(&args.yield_ty);
+    let send_ty = &args.send_ty;
+    let return_ty = turbofish_type(&signature.return_ty);
+    let (items, initial, closure) = (machine.items, machine.initial, machine.body);
+    let machine_var = Ident::new("__coro_machine", Span::mixed_site());
+    let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
+    let defaultness = &function.defaultness;
+    Ok(quote! {
+        #(#attrs)*
+        #vis #defaultness #sig {
+            #(#marker_uses)*
+            #items
+            #[allow(unreachable_code, unused_labels)]
+            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor>::new(
+                #initial,
+                #closure,
+            );
+            #machine_var
+        }
+    })
+}
+
+fn local_stmt(tokens: TokenStream) -> syn::Local {
+    match syn::parse2::<syn::Stmt>(tokens) {
+        Ok(syn::Stmt::Local(local)) => local,
+        _ => unreachable!("a `let` statement of a parameter parses as one"),
+    }
+}

@@ -1,0 +1,586 @@
+//! Works out, for each point where the state machine can resume (after a suspension, at a
+//! loop's start, after a construct that holds a suspension), which locals it must keep: those
+//! in scope there, less those that were moved away and are never named again.
+
+use std::cell::RefCell;
+use std::collections::{HashMap, HashSet};
+
+use proc_macro2::{TokenStream, TokenTree};
+use quote::ToTokens;
+use syn::Expr;
+use syn::visit::{self, Visit};
+
+use crate::normalize::{LocalId, Node, Program, ROOT, SeqEnd, SeqId};
+
+/// A point in the normal form: before node `index` of level `seq` (`index == len` is its end).
+pub type Pos = (SeqId, usize);
+
+pub struct Liveness<'p> {
+    pub program: &'p Program,
+    /// Identifiers named by each node (and its sub-levels), computed on demand.
+    node_names: RefCell<HashMap<(SeqId, usize), HashSet<String>>>,
+    seq_names: RefCell<HashMap<SeqId, HashSet<String>>>,
+    moved: RefCell<HashMap<LocalId, bool>>,
+    /// Pre-order rank of every position: the order arms are emitted in, so that every
+    /// local's type is settled (at its declaration) before any arm uses it.
+    rank: HashMap<Pos, usize>,
+}
+
+impl<'p> Liveness<'p> {
+    pub fn new(program: &'p Program) -> Self {
+        let mut rank = HashMap::new();
+        let mut counter = 0;
+        rank_seq(program, ROOT, &mut rank, &mut counter);
+        Liveness {
+            program,
+            node_names: RefCell::default(),
+            seq_names: RefCell::default(),
+            moved: RefCell::default(),
+            rank,
+        }
+    }
+
+    pub fn rank(&self, pos: Pos) -> usize {
+        self.rank.get(&pos).copied().unwrap_or(usize::MAX)
+    }
+
+    /// Levels from the root down to `seq`, each with the index of the node that leads on
+    /// (for `seq` itself: `index`).
+    pub fn path(&self, pos: Pos) -> Vec<Pos> {
+        let mut path = vec![pos];
+        let mut seq = pos.0;
+        while let Some(parent) = self.program.seqs[seq].parent {
+            path.push(parent);
+            seq = parent.0;
+        }
+        path.reverse();
+        path
+    }
+
+    /// The locals in scope at `pos`, level by level (root first), in declaration order.
+    pub fn chain(&self, pos: Pos) -> Vec<(SeqId, Vec<LocalId>)> {
+        self.path(pos)
+            .into_iter()
+            .map(|(seq, index)| {
+                let level = &self.program.seqs[seq];
+                let mut locals = level.intro.clone();
+                for node in &level.nodes[..index.min(level.nodes.len())] {
+                    locals.extend(node.declares());
+                }
+                (seq, locals)
+            })
+            .collect()
+    }
+
+    /// Whether `local` must be carried into a state that resumes at `pos`.
+    pub fn keeps(&self, local: LocalId, pos: Pos) -> bool {
+        let info = &self.program.locals[local];
+        if info.deferred && !self.assigned_before(local, pos) {
+            return false;
+        }
+        self.named_after(local, pos) || !self.possibly_moved(local)
+    }
+
+    /// `keeps`, for every local in scope at `pos`, in declaration order.
+    pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
+        self.chain(pos)
+            .into_iter()
+            .flat_map(|(_, locals)| locals)
+            .filter(|&local| self.keeps(local, pos))
+            .collect()
+    }
+
+    /// True when code that can run after `pos` (while `local` is in scope) names it.
+    pub fn named_after(&self, local: LocalId, pos: Pos) -> bool {
+        let info = &self.program.locals[local];
+        let name = info.name.to_string();
+        let path = self.path(pos);
+        for (depth, &(seq, index)) in path.iter().enumerate().rev() {
+            let level = &self.program.seqs[seq];
+            let innermost = depth + 1 == path.len();
+            // The node the path goes through is still running unless it is the position itself.
+            let from = if innermost { index } else { index + 1 };
+            if !innermost {
+                if let Some(Node::Loop { .. }) = level.nodes.get(index) {
+                    if self.node_names(seq, index).contains(&name) {
+                        return true;
+                    }
+                }
+            }
+            let own_level = seq == info.seq;
+            for (i, node) in level.nodes.iter().enumerate().skip(from) {
+                if own_level && info.user {
+                    if let Node::Let {
+                        binds,
+                        local: syn_local,
+                    } = node
+                    {
+                        // A later `let` of the same name ends what can name this one; its
+                        // initialiser still can.
+                        if binds
+                            .iter()
+                            .any(|&b| self.program.locals[b].name == info.name)
+                        {
+                            return syn_local.init.as_ref().is_some_and(|init| {
+                                names_in(&init.expr.to_token_stream()).contains(&name)
+                            });
+                        }
+                    }
+                }
+                if self.node_names(seq, i).contains(&name) {
+                    return true;
+                }
+            }
+            if let Some(tail) = &level.tail {
+                if names_in(&tail.to_token_stream()).contains(&name) {
+                    return true;
+                }
+            }
+            if level.end == SeqEnd::LoopBody && self.seq_names(seq).contains(&name) {
+                return true;
+            }
+            if own_level {
+                break;
+            }
+        }
+        false
+    }
+
+    /// True when some code in the local's scope may move it (or part of it) away.
+    pub fn possibly_moved(&self, local: LocalId) -> bool {
+        if let Some(&known) = self.moved.borrow().get(&local) {
+            return known;
+        }
+        let info = &self.program.locals[local];
+        let moved = if info.user {
+            let name = info.name.to_string();
+            let level = &self.program.seqs[info.seq];
+            let start = level
+                .nodes
+                .iter()
+                .position(|n| n.declares().contains(&local))
+                .map_or(0, |i| i + 1);
+            let mut finder = MoveFinder {
+                name: &name,
+                found: false,
+            };
+            for node in &level.nodes[start..] {
+                self.visit_node_exprs(node, &mut finder);
+            }
+            if let Some(tail) = &level.tail {
+                finder.visit_expr(tail);
+            }
+            finder.found
+        } else {
+            // Temporaries are used once, by value.
+            true
+        };
+        self.moved.borrow_mut().insert(local, moved);
+        moved
+    }
+
+    /// For `let x;`: true when an assignment to it comes before `pos` on the way there.
+    pub fn assigned_before(&self, local: LocalId, pos: Pos) -> bool {
+        let info = &self.program.locals[local];
+        let name = info.name.to_string();
+        let mut finder = AssignFinder {
+            name: &name,
+            found: false,
+        };
+        let path = self.path(pos);
+        let mut inside = false;
+        for &(seq, index) in &path {
+            let level = &self.program.seqs[seq];
+            let start = if seq == info.seq {
+                inside = true;
+                level
+                    .nodes
+                    .iter()
+                    .position(|n| n.declares().contains(&local))
+                    .map_or(0, |i| i + 1)
+            } else {
+                0
+            };
+            if !inside {
+                continue;
+            }
+            for node in level.nodes.iter().take(index).skip(start) {
+                self.visit_node_exprs(node, &mut finder);
+            }
+        }
+        finder.found
+    }
+
+    fn visit_node_exprs<'a>(&'a self, node: &'a Node, visitor: &mut impl Visit<'a>) {
+        match node {
+            Node::Plain(stmt) => visitor.visit_stmt(stmt),
+            Node::Let { local, .. } => {
+                if let Some(init) = &local.init {
+                    visitor.visit_expr(&init.expr);
+                    if let Some((_, diverge)) = &init.diverge {
+                        visitor.visit_expr(diverge);
+                    }
+                }
+            }
+            Node::Temp { expr, .. } => visitor.visit_expr(expr),
+            Node::Suspend { value, .. } => visitor.visit_expr(value),
+            Node::If {
+                cond, then, els, ..
+            } => {
+                visitor.visit_expr(cond);
+                self.visit_seq_exprs(*then, visitor);
+                if let Some(els) = els {
+                    self.visit_seq_exprs(*els, visitor);
+                }
+            }
+            Node::Match {
+                scrutinee, arms, ..
+            } => {
+                visitor.visit_expr(scrutinee);
+                for arm in arms {
+                    if let Some(guard) = &arm.guard {
+                        visitor.visit_expr(guard);
+                    }
+                    self.visit_seq_exprs(arm.body, visitor);
+                }
+            }
+            Node::Loop { body, .. } | Node::Block { body, .. } => {
+                self.visit_seq_exprs(*body, visitor)
+            }
+        }
+    }
+
+    fn visit_seq_exprs<'a>(&'a self, seq: SeqId, visitor: &mut impl Visit<'a>) {
+        let level = &self.program.seqs[seq];
+        for node in &level.nodes {
+            self.visit_node_exprs(node, visitor);
+        }
+        if let Some(tail) = &level.tail {
+            visitor.visit_expr(tail);
+        }
+    }
+
+    fn node_names(&self, seq: SeqId, index: usize) -> std::cell::Ref<'_, HashSet<String>> {
+        if !self.node_names.borrow().contains_key(&(seq, index)) {
+            let names = self.compute_node_names(&self.program.seqs[seq].nodes[index]);
+            self.node_names.borrow_mut().insert((seq, index), names);
+        }
+        std::cell::Ref::map(self.node_names.borrow(), |m| &m[&(seq, index)])
+    }
+
+    fn seq_names(&self, seq: SeqId) -> std::cell::Ref<'_, HashSet<String>> {
+        if !self.seq_names.borrow().contains_key(&seq) {
+            let level = &self.program.seqs[seq];
+            let mut names = HashSet::new();
+            for i in 0..level.nodes.len() {
+                names.extend(self.node_names(seq, i).iter().cloned());
+            }
+            if let Some(tail) = &level.tail {
+                names.extend(names_in(&tail.to_token_stream()));
+            }
+            self.seq_names.borrow_mut().insert(seq, names);
+        }
+        std::cell::Ref::map(self.seq_names.borrow(), |m| &m[&seq])
+    }
+
+    fn compute_node_names(&self, node: &Node) -> HashSet<String> {
+        let mut names = HashSet::new();
+        match node {
+            Node::Plain(stmt) => names.extend(names_in(&stmt.to_token_stream())),
+            Node::Let { local, .. } => {
+                if let Some(init) = &local.init {
+                    names.extend(names_in(&init.expr.to_token_stream()));
+                    if let Some((_, diverge)) = &init.diverge {
+                        names.extend(names_in(&diverge.to_token_stream()));
+                    }
+                }
+            }
+            Node::Temp { expr, .. } => names.extend(names_in(&expr.to_token_stream())),
+            Node::Suspend { value, .. } => names.extend(names_in(&value.to_token_stream())),
+            Node::If {
+                cond, then, els, ..
+            } => {
+                names.extend(names_in(&cond.to_token_stream()));
+                names.extend(self.seq_names(*then).iter().cloned());
+                if let Some(els) = els {
+                    names.extend(self.seq_names(*els).iter().cloned());
+                }
+            }
+            Node::Match {
+                scrutinee, arms, ..
+            } => {
+                names.extend(names_in(&scrutinee.to_token_stream()));
+                for arm in arms {
+                    if let Some(guard) = &arm.guard {
+                        names.extend(names_in(&guard.to_token_stream()));
+                    }
+                    names.extend(self.seq_names(arm.body).iter().cloned());
+                }
+            }
+            Node::Loop { body, .. } | Node::Block { body, .. } => {
+                names.extend(self.seq_names(*body).iter().cloned());
+            }
+        }
+        names
+    }
+}
+
+fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, counter: &mut usize) {
+    let level = &program.seqs[seq];
+    for (i, node) in level.nodes.iter().enumerate() {
+        rank.insert((seq, i), *counter);
+        *counter += 1;
+        let children: Vec<SeqId> = match node {
+            Node::If { then, els, .. } => {
+                std::iter::once(*then).chain(els.iter().copied()).collect()
+            }
+            Node::Match { arms, .. } => arms.iter().map(|a| a.body).collect(),
+            Node::Loop { body, .. } | Node::Block { body, .. } => vec![*body],
+            _ => Vec::new(),
+        };
+        for child in children {
+            rank_seq(program, child, rank, counter);
+        }
+    }
+    rank.insert((seq, level.nodes.len()), *counter);
+    *counter += 1;
+}
+
+/// Every identifier in `tokens`, plus the names that format strings capture (`"{x}"`).
+pub fn names_in(tokens: &TokenStream) -> HashSet<String> {
+    let mut names = HashSet::new();
+    collect_names(tokens.clone(), &mut names);
+    names
+}
+
+fn collect_names(tokens: TokenStream, names: &mut HashSet<String>) {
+    for tree in tokens {
+        match tree {
+            TokenTree::Ident(ident) => {
+                names.insert(ident.to_string());
+            }
+            TokenTree::Group(group) => collect_names(group.stream(), names),
+            TokenTree::Literal(lit) => {
+                let text = lit.to_string();
+                if text.starts_with('"') || text.starts_with('r') {
+                    collect_format_names(&text, names);
+                }
+            }
+            TokenTree::Punct(_) => {}
+        }
+    }
+}
+
+fn collect_format_names(text: &str, names: &mut HashSet<String>) {
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes[i] == b'{' {
+            let start = i + 1;
+            let mut end = start;
+            while end < bytes.len() && (bytes[end].is_ascii_alphanumeric() || bytes[end] == b'_') {
+                end += 1;
+            }
+            if end > start && !bytes[start].is_ascii_digit() {
+                names.insert(text[start..end].to_owned());
+            }
+            i = end.max(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Finds uses of a name that may move it: anything but a method receiver, a field or index
+/// base, a borrow, an assignment target, a comparison operand or a formatting macro argument.
+struct MoveFinder<'n> {
+    name: &'n str,
+    found: bool,
+}
+
+impl MoveFinder<'_> {
+    fn is_name(&self, expr: &Expr) -> bool {
+        matches!(expr, Expr::Path(p) if p.qself.is_none() && p.path.is_ident(self.name))
+    }
+
+    /// Visits the inside of a place without counting the place itself as moved.
+    fn visit_place(&mut self, expr: &Expr) {
+        match expr {
+            e if self.is_name(e) => {}
+            Expr::Field(f) => self.visit_place(&f.base),
+            Expr::Index(i) => {
+                self.visit_place(&i.expr);
+                self.visit_expr(&i.index);
+            }
+            Expr::Paren(p) => self.visit_place(&p.expr),
+            Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => self.visit_place(&u.expr),
+            other => self.visit_expr(other),
+        }
+    }
+}
+
+const CONSUMING_METHODS: &[&str] = &[
+    "into_iter",
+    "into",
+    "unwrap",
+    "expect",
+    "unwrap_or",
+    "unwrap_or_else",
+    "unwrap_or_default",
+    "map",
+    "and_then",
+    "ok",
+    "err",
+    "ok_or",
+    "ok_or_else",
+    "join",
+    "into_inner",
+    "into_boxed_slice",
+];
+
+const FORMAT_MACROS: &[&str] = &[
+    "println",
+    "print",
+    "eprintln",
+    "eprint",
+    "format",
+    "write",
+    "writeln",
+    "format_args",
+    "panic",
+    "assert",
+    "assert_eq",
+    "assert_ne",
+    "debug_assert",
+    "debug_assert_eq",
+    "debug_assert_ne",
+    "dbg",
+    "todo",
+    "unimplemented",
+    "unreachable",
+];
+
+impl<'ast> Visit<'ast> for MoveFinder<'_> {
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        if self.found {
+            return;
+        }
+        match expr {
+            e if self.is_name(e) => self.found = true,
+            Expr::MethodCall(call) => {
+                let consuming = CONSUMING_METHODS.contains(&call.method.to_string().as_str());
+                if consuming {
+                    self.visit_expr(&call.receiver);
+                } else {
+                    self.visit_place(&call.receiver);
+                }
+                for arg in &call.args {
+                    self.visit_expr(arg);
+                }
+            }
+            Expr::Reference(r) => self.visit_place(&r.expr),
+            Expr::Assign(a) => {
+                self.visit_place(&a.left);
+                self.visit_expr(&a.right);
+            }
+            Expr::Binary(b) => {
+                let by_ref = matches!(
+                    b.op,
+                    syn::BinOp::Eq(_)
+                        | syn::BinOp::Ne(_)
+                        | syn::BinOp::Lt(_)
+                        | syn::BinOp::Le(_)
+                        | syn::BinOp::Gt(_)
+                        | syn::BinOp::Ge(_)
+                        | syn::BinOp::AddAssign(_)
+                        | syn::BinOp::SubAssign(_)
+                        | syn::BinOp::MulAssign(_)
+                        | syn::BinOp::DivAssign(_)
+                        | syn::BinOp::RemAssign(_)
+                        | syn::BinOp::BitXorAssign(_)
+                        | syn::BinOp::BitAndAssign(_)
+                        | syn::BinOp::BitOrAssign(_)
+                        | syn::BinOp::ShlAssign(_)
+                        | syn::BinOp::ShrAssign(_)
+                );
+                if by_ref {
+                    self.visit_place(&b.left);
+                    if matches!(
+                        b.op,
+                        syn::BinOp::Eq(_)
+                            | syn::BinOp::Ne(_)
+                            | syn::BinOp::Lt(_)
+                            | syn::BinOp::Le(_)
+                            | syn::BinOp::Gt(_)
+                            | syn::BinOp::Ge(_)
+                    ) {
+                        self.visit_place(&b.right);
+                    } else {
+                        self.visit_expr(&b.right);
+                    }
+                } else {
+                    visit::visit_expr_binary(self, b);
+                }
+            }
+            Expr::Field(_) | Expr::Index(_) => {
+                // A field or element used by value may move out of the local.
+                let mut root = expr;
+                loop {
+                    match root {
+                        Expr::Field(f) => root = &f.base,
+                        Expr::Index(i) => {
+                            self.visit_expr(&i.index);
+                            root = &i.expr;
+                        }
+                        _ => break,
+                    }
+                }
+                self.visit_expr(root);
+            }
+            Expr::Macro(m) => self.visit_macro(&m.mac),
+            Expr::Closure(c) => {
+                if names_in(&c.body.to_token_stream()).contains(self.name) {
+                    self.found = true;
+                }
+            }
+            _ => visit::visit_expr(self, expr),
+        }
+    }
+
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        let name = mac
+            .path
+            .segments
+            .last()
+            .map(|s| s.ident.to_string())
+            .unwrap_or_default();
+        if FORMAT_MACROS.contains(&name.as_str()) {
+            return;
+        }
+        if names_in(&mac.tokens).contains(self.name) {
+            self.found = true;
+        }
+    }
+
+    fn visit_stmt_macro(&mut self, mac: &'ast syn::StmtMacro) {
+        self.visit_macro(&mac.mac);
+    }
+
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
+
+/// Finds `name = ...`.
+struct AssignFinder<'n> {
+    name: &'n str,
+    found: bool,
+}
+
+impl<'ast> Visit<'ast> for AssignFinder<'_> {
+    fn visit_expr_assign(&mut self, assign: &'ast syn::ExprAssign) {
+        if matches!(&*assign.left, Expr::Path(p) if p.path.is_ident(self.name)) {
+            self.found = true;
+        }
+        visit::visit_expr_assign(self, assign);
+    }
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}

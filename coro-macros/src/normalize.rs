@@ -1,0 +1,725 @@
+//! Brings the body into a normal form where every suspension is a statement of its own:
+//! expressions are split left to right (A4), loops become `loop` + `match`, and every
+//! construct that holds a suspension becomes a node with its own scope levels.
+
+use proc_macro2::{Span, TokenStream};
+use quote::format_ident;
+use syn::spanned::Spanned;
+use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
+
+use crate::analyze::{
+    MarkerKind, block_suspends, expr_suspends, marker_kind, marker_operand, stmt_suspends,
+};
+
+pub type SeqId = usize;
+pub type LocalId = usize;
+
+/// A variable the state machine may have to keep: a user binding or a hidden temporary.
+pub struct Local {
+    /// The user's identifier, or a hidden `__coro_t*` one.
+    pub name: Ident,
+    pub user: bool,
+    pub mutable: bool,
+    /// Declared by `let x;` and assigned later.
+    pub deferred: bool,
+    /// The level that declares it.
+    pub seq: SeqId,
+}
+
+/// How control leaves a level at its end.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum SeqEnd {
+    /// The function body: the tail is the return value.
+    FnBody,
+    /// A branch or block: continue after the construct in the parent, carrying the tail as the
+    /// construct's value.
+    Join,
+    /// A loop body: back to the loop's start.
+    LoopBody,
+}
+
+/// One scope level: a block's statements in normal form.
+pub struct Seq {
+    pub nodes: Vec<Node>,
+    pub tail: Option<Expr>,
+    /// The construct that owns this level: (parent level, node index).
+    pub parent: Option<(SeqId, usize)>,
+    pub end: SeqEnd,
+    /// Bindings the level starts with (a match arm's pattern).
+    pub intro: Vec<LocalId>,
+}
+
+pub struct MatchArm {
+    pub attrs: Vec<Attribute>,
+    pub pat: Pat,
+    pub guard: Option<Expr>,
+    pub body: SeqId,
+}
+
+/// A statement in normal form.
+pub enum Node {
+    /// Runs as written (its `break` / `continue` may still be redirected).
+    Plain(Stmt),
+    /// `let PAT (: TY)? (= INIT (else { .. })?)?;` with a suspension-free initialiser.
+    Let {
+        local: syn::Local,
+        binds: Vec<LocalId>,
+    },
+    /// `let __coro_tN = EXPR;`
+    Temp { local: LocalId, expr: Expr },
+    /// `let __coro_tN = <suspend, handing out VALUE>;`
+    Suspend {
+        local: LocalId,
+        value: Expr,
+        kind: MarkerKind,
+        span: Span,
+    },
+    If {
+        cond: Expr,
+        then: SeqId,
+        els: Option<SeqId>,
+        result: Option<LocalId>,
+    },
+    Match {
+        scrutinee: Expr,
+        arms: Vec<MatchArm>,
+        result: Option<LocalId>,
+    },
+    Loop {
+        label: Option<Lifetime>,
+        body: SeqId,
+        result: Option<LocalId>,
+    },
+    Block {
+        label: Option<Lifetime>,
+        body: SeqId,
+        result: Option<LocalId>,
+    },
+}
+
+impl Node {
+    /// Locals this node declares, in declaration order.
+    pub fn declares(&self) -> Vec<LocalId> {
+        match self {
+            Node::Plain(_) => Vec::new(),
+            Node::Let { binds, .. } => binds.clone(),
+            Node::Temp { local, .. } | Node::Suspend { local, .. } => vec![*local],
+            Node::If { result, .. }
+            | Node::Match { result, .. }
+            | Node::Loop { result, .. }
+            | Node::Block { result, .. } => result.iter().copied().collect(),
+        }
+    }
+}
+
+/// The whole body in normal form.
+pub struct Program {
+    pub seqs: Vec<Seq>,
+    pub locals: Vec<Local>,
+    pub errors: Vec<syn::Error>,
+}
+
+pub const ROOT: SeqId = 0;
+
+impl Program {
+    fn new_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd) -> SeqId {
+        self.seqs.push(Seq {
+            nodes: Vec::new(),
+            tail: None,
+            parent,
+            end,
+            intro: Vec::new(),
+        });
+        self.seqs.len() - 1
+    }
+
+    fn new_local(&mut self, name: Ident, user: bool, mutable: bool, seq: SeqId) -> LocalId {
+        self.locals.push(Local {
+            name,
+            user,
+            mutable,
+            deferred: false,
+            seq,
+        });
+        self.locals.len() - 1
+    }
+
+    fn new_temp(&mut self, seq: SeqId) -> LocalId {
+        let name = Ident::new(
+            &format!("__coro_t{}", self.locals.len()),
+            Span::mixed_site(),
+        );
+        self.new_local(name, false, true, seq)
+    }
+
+    fn push(&mut self, seq: SeqId, node: Node) -> usize {
+        self.seqs[seq].nodes.push(node);
+        self.seqs[seq].nodes.len() - 1
+    }
+
+    /// The index the next node of `seq` gets.
+    fn next_index(&self, seq: SeqId) -> usize {
+        self.seqs[seq].nodes.len()
+    }
+
+    fn temp_expr(&self, local: LocalId) -> Expr {
+        let name = &self.locals[local].name;
+        syn::parse_quote!(#name)
+    }
+
+    /// Normalises a function body. `args` are the `let` statements that bind the arguments.
+    pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>) -> Program {
+        let mut program = Program {
+            seqs: Vec::new(),
+            locals: Vec::new(),
+            errors: Vec::new(),
+        };
+        let root = program.new_seq(None, SeqEnd::FnBody);
+        for local in args {
+            program.lower_let(local, root);
+        }
+        program.lower_stmts(stmts, root);
+        program
+    }
+
+    fn lower_stmts(&mut self, stmts: Vec<Stmt>, seq: SeqId) {
+        let count = stmts.len();
+        for (i, stmt) in stmts.into_iter().enumerate() {
+            let last = i + 1 == count;
+            match stmt {
+                Stmt::Expr(expr, None) if last => {
+                    let tail = self.lower_expr(expr, seq, true);
+                    self.seqs[seq].tail = Some(tail);
+                }
+                stmt => self.lower_stmt(stmt, seq),
+            }
+        }
+    }
+
+    fn lower_stmt(&mut self, stmt: Stmt, seq: SeqId) {
+        match stmt {
+            Stmt::Local(local) => self.lower_let(local, seq),
+            Stmt::Macro(mac) if marker_kind(&mac.mac).is_some() => {
+                let expr = Expr::Macro(syn::ExprMacro {
+                    attrs: mac.attrs,
+                    mac: mac.mac,
+                });
+                self.lower_expr(expr, seq, false);
+            }
+            stmt if !stmt_suspends(&stmt) => {
+                self.push(seq, Node::Plain(stmt));
+            }
+            Stmt::Expr(expr, semi) => {
+                let residual = self.lower_expr(expr, seq, false);
+                if !is_unit_path(&residual) {
+                    let semi = semi.unwrap_or_default();
+                    self.push(seq, Node::Plain(Stmt::Expr(residual, Some(semi))));
+                }
+            }
+            other => {
+                self.push(seq, Node::Plain(other));
+            }
+        }
+    }
+
+    fn lower_let(&mut self, mut local: syn::Local, seq: SeqId) {
+        if let Some(init) = &mut local.init {
+            if expr_suspends(&init.expr) {
+                let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
+                *init.expr = self.lower_expr(expr, seq, true);
+            }
+        }
+        let deferred = local.init.is_none();
+        let mut binds = Vec::new();
+        collect_bindings(&local.pat, &mut |ident, mutable| {
+            binds.push((ident.clone(), mutable));
+        });
+        let binds: Vec<LocalId> = binds
+            .into_iter()
+            .map(|(ident, mutable)| {
+                let id = self.new_local(ident, true, mutable, seq);
+                self.locals[id].deferred = deferred;
+                id
+            })
+            .collect();
+        self.push(seq, Node::Let { local, binds });
+    }
+
+    /// Lowers `expr` into `seq`: pushes the nodes that must run before it and returns the
+    /// suspension-free expression that remains. `want` says whether its value is used.
+    fn lower_expr(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
+        if !expr_suspends(&expr) {
+            return expr;
+        }
+        match expr {
+            Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
+                let kind = marker_kind(&mac.mac).expect("checked above");
+                let span = mac.span();
+                let value = match marker_operand(&mac.mac) {
+                    Ok(Some(operand)) => self.lower_expr(operand, seq, true),
+                    Ok(None) => syn::parse_quote_spanned!(span=> ()),
+                    Err(e) => {
+                        self.errors.push(e);
+                        syn::parse_quote!(())
+                    }
+                };
+                let local = self.new_temp(seq);
+                self.push(
+                    seq,
+                    Node::Suspend {
+                        local,
+                        value,
+                        kind,
+                        span,
+                    },
+                );
+                self.temp_expr(local)
+            }
+            Expr::If(expr_if) => self.lower_if(expr_if, seq, want),
+            Expr::Match(expr_match) => {
+                let arms_suspend = expr_match.arms.iter().any(|a| expr_suspends(&a.body));
+                let scrutinee = self.lower_expr(*expr_match.expr, seq, true);
+                if !arms_suspend {
+                    return Expr::Match(syn::ExprMatch {
+                        expr: Box::new(scrutinee),
+                        ..expr_match
+                    });
+                }
+                let index = self.next_index(seq);
+                let arms = expr_match
+                    .arms
+                    .into_iter()
+                    .map(|arm| {
+                        self.lower_arm(
+                            arm.attrs,
+                            arm.pat,
+                            arm.guard.map(|g| *g.1),
+                            *arm.body,
+                            seq,
+                            index,
+                        )
+                    })
+                    .collect();
+                let result = want.then(|| self.new_temp(seq));
+                self.push(
+                    seq,
+                    Node::Match {
+                        scrutinee,
+                        arms,
+                        result,
+                    },
+                );
+                self.result_expr(result)
+            }
+            Expr::Loop(expr_loop) => {
+                let label = expr_loop.label.map(|l| l.name);
+                self.lower_loop(label, seq, want, |this, body| {
+                    this.lower_stmts(expr_loop.body.stmts, body);
+                })
+            }
+            Expr::While(expr_while) => {
+                let label = expr_while.label.map(|l| l.name);
+                let cond = *expr_while.cond;
+                let stmts = expr_while.body.stmts;
+                self.lower_loop(label, seq, false, move |this, body| {
+                    if let Expr::Let(expr_let) = cond {
+                        // `while let P = e { .. }` is `loop { match e { P => { .. } _ => break } }`
+                        let scrutinee = this.lower_expr(*expr_let.expr, body, true);
+                        let index = this.next_index(body);
+                        let block: Expr = Expr::Block(syn::ExprBlock {
+                            attrs: Vec::new(),
+                            label: None,
+                            block: syn::Block {
+                                brace_token: Default::default(),
+                                stmts,
+                            },
+                        });
+                        let arms = vec![
+                            this.lower_arm(Vec::new(), *expr_let.pat, None, block, body, index),
+                            this.lower_arm(
+                                Vec::new(),
+                                syn::parse_quote!(_),
+                                None,
+                                syn::parse_quote!({
+                                    break;
+                                }),
+                                body,
+                                index,
+                            ),
+                        ];
+                        this.push(
+                            body,
+                            Node::Match {
+                                scrutinee,
+                                arms,
+                                result: None,
+                            },
+                        );
+                    } else {
+                        let cond = this.lower_expr(cond, body, true);
+                        this.push(body, Node::Plain(syn::parse_quote!(if !(#cond) { break; })));
+                        this.lower_stmts(stmts, body);
+                    }
+                })
+            }
+            Expr::ForLoop(expr_for) => {
+                let label = expr_for.label.map(|l| l.name);
+                let iterable = self.lower_expr(*expr_for.expr, seq, true);
+                let iter = self.new_temp(seq);
+                self.push(
+                    seq,
+                    Node::Temp {
+                        local: iter,
+                        expr: syn::parse_quote!(::core::iter::IntoIterator::into_iter(#iterable)),
+                    },
+                );
+                let iter_name = self.locals[iter].name.clone();
+                let pat = *expr_for.pat;
+                let stmts = expr_for.body.stmts;
+                self.lower_loop(label, seq, false, move |this, body| {
+                    let index = this.next_index(body);
+                    let block = Expr::Block(syn::ExprBlock {
+                        attrs: Vec::new(),
+                        label: None,
+                        block: syn::Block {
+                            brace_token: Default::default(),
+                            stmts,
+                        },
+                    });
+                    let arms = vec![
+                        this.lower_arm(
+                            Vec::new(),
+                            syn::parse_quote!(::core::option::Option::Some(#pat)),
+                            None,
+                            block,
+                            body,
+                            index,
+                        ),
+                        this.lower_arm(
+                            Vec::new(),
+                            syn::parse_quote!(::core::option::Option::None),
+                            None,
+                            syn::parse_quote!({
+                                break;
+                            }),
+                            body,
+                            index,
+                        ),
+                    ];
+                    let scrutinee =
+                        syn::parse_quote!(::core::iter::Iterator::next(&mut #iter_name));
+                    this.push(
+                        body,
+                        Node::Match {
+                            scrutinee,
+                            arms,
+                            result: None,
+                        },
+                    );
+                })
+            }
+            Expr::Block(expr_block) => {
+                let label = expr_block.label.map(|l| l.name);
+                let index = self.next_index(seq);
+                let body = self.new_seq(Some((seq, index)), SeqEnd::Join);
+                self.lower_stmts(expr_block.block.stmts, body);
+                let result = want.then(|| self.new_temp(seq));
+                self.push(
+                    seq,
+                    Node::Block {
+                        label,
+                        body,
+                        result,
+                    },
+                );
+                self.result_expr(result)
+            }
+            Expr::Unsafe(block) => {
+                self.errors.push(syn::Error::new(
+                    block.unsafe_token.span,
+                    "a suspension inside an `unsafe` block is not supported; keep the `unsafe` block free of markers",
+                ));
+                syn::parse_quote!(())
+            }
+            Expr::Binary(binary)
+                if is_short_circuit(&binary.op) && expr_suspends(&binary.right) =>
+            {
+                // `a && b` is `if a { b } else { false }`; `a || b` is `if a { true } else { b }`.
+                let left = &binary.left;
+                let right = &binary.right;
+                let as_if: syn::ExprIf = match binary.op {
+                    syn::BinOp::And(_) => syn::parse_quote!(if #left { #right } else { false }),
+                    _ => syn::parse_quote!(if #left { true } else { #right }),
+                };
+                self.lower_if(as_if, seq, true)
+            }
+            other => self.lower_operands(other, seq),
+        }
+    }
+
+    fn result_expr(&self, result: Option<LocalId>) -> Expr {
+        match result {
+            Some(local) => self.temp_expr(local),
+            None => syn::parse_quote!(()),
+        }
+    }
+
+    fn lower_if(&mut self, expr_if: syn::ExprIf, seq: SeqId, want: bool) -> Expr {
+        let branches_suspend = block_suspends(&expr_if.then_branch)
+            || expr_if
+                .else_branch
+                .as_ref()
+                .is_some_and(|(_, e)| expr_suspends(e));
+        let cond = match *expr_if.cond {
+            Expr::Let(expr_let) => {
+                let scrutinee = self.lower_expr(*expr_let.expr, seq, true);
+                Expr::Let(syn::ExprLet {
+                    expr: Box::new(scrutinee),
+                    ..expr_let
+                })
+            }
+            cond => self.lower_expr(cond, seq, true),
+        };
+        if !branches_suspend {
+            return Expr::If(syn::ExprIf {
+                cond: Box::new(cond),
+                ..expr_if
+            });
+        }
+        let index = self.next_index(seq);
+        let then = self.new_seq(Some((seq, index)), SeqEnd::Join);
+        self.lower_stmts(expr_if.then_branch.stmts, then);
+        let els = expr_if.else_branch.map(|(_, els)| {
+            let els_seq = self.new_seq(Some((seq, index)), SeqEnd::Join);
+            match *els {
+                Expr::Block(block) if block.label.is_none() => {
+                    self.lower_stmts(block.block.stmts, els_seq)
+                }
+                other => {
+                    let tail = self.lower_expr(other, els_seq, true);
+                    self.seqs[els_seq].tail = Some(tail);
+                }
+            }
+            els_seq
+        });
+        let result = want.then(|| self.new_temp(seq));
+        self.push(
+            seq,
+            Node::If {
+                cond,
+                then,
+                els,
+                result,
+            },
+        );
+        self.result_expr(result)
+    }
+
+    fn lower_arm(
+        &mut self,
+        attrs: Vec<Attribute>,
+        pat: Pat,
+        guard: Option<Expr>,
+        body: Expr,
+        seq: SeqId,
+        index: usize,
+    ) -> MatchArm {
+        let arm_seq = self.new_seq(Some((seq, index)), SeqEnd::Join);
+        let mut binds = Vec::new();
+        collect_bindings(&pat, &mut |ident, mutable| {
+            binds.push((ident.clone(), mutable))
+        });
+        self.seqs[arm_seq].intro = binds
+            .into_iter()
+            .map(|(ident, mutable)| self.new_local(ident, true, mutable, arm_seq))
+            .collect();
+        match body {
+            Expr::Block(block) if block.label.is_none() && block.attrs.is_empty() => {
+                self.lower_stmts(block.block.stmts, arm_seq);
+            }
+            other => {
+                let tail = self.lower_expr(other, arm_seq, true);
+                self.seqs[arm_seq].tail = Some(tail);
+            }
+        }
+        MatchArm {
+            attrs,
+            pat,
+            guard,
+            body: arm_seq,
+        }
+    }
+
+    fn lower_loop(
+        &mut self,
+        label: Option<Lifetime>,
+        seq: SeqId,
+        want: bool,
+        fill: impl FnOnce(&mut Self, SeqId),
+    ) -> Expr {
+        let index = self.next_index(seq);
+        let body = self.new_seq(Some((seq, index)), SeqEnd::LoopBody);
+        // Reserve the node first so that the body's parent index is right.
+        self.push(
+            seq,
+            Node::Loop {
+                label,
+                body,
+                result: None,
+            },
+        );
+        fill(self, body);
+        let result = want.then(|| self.new_temp(seq));
+        if let Node::Loop { result: slot, .. } = &mut self.seqs[seq].nodes[index] {
+            *slot = result;
+        }
+        self.result_expr(result)
+    }
+
+    /// Evaluates the operands of `expr` left to right: operands left of a suspension are
+    /// evaluated into temporaries first unless they are places or constants (A4).
+    fn lower_operands(&mut self, mut expr: Expr, seq: SeqId) -> Expr {
+        let mut operands: Vec<&mut Expr> = Vec::new();
+        match &mut expr {
+            Expr::Array(e) => operands.extend(e.elems.iter_mut()),
+            Expr::Tuple(e) => operands.extend(e.elems.iter_mut()),
+            Expr::Call(e) => {
+                if expr_suspends(&e.func) {
+                    operands.push(&mut e.func);
+                }
+                operands.extend(e.args.iter_mut());
+            }
+            Expr::MethodCall(e) => {
+                operands.push(&mut e.receiver);
+                operands.extend(e.args.iter_mut());
+            }
+            Expr::Binary(e) => {
+                operands.push(&mut e.left);
+                operands.push(&mut e.right);
+            }
+            Expr::Assign(e) => {
+                operands.push(&mut e.left);
+                operands.push(&mut e.right);
+            }
+            Expr::Index(e) => {
+                operands.push(&mut e.expr);
+                operands.push(&mut e.index);
+            }
+            Expr::Struct(e) => {
+                operands.extend(e.fields.iter_mut().map(|f| &mut f.expr));
+                if let Some(rest) = &mut e.rest {
+                    operands.push(rest);
+                }
+            }
+            Expr::Range(e) => {
+                if let Some(start) = &mut e.start {
+                    operands.push(start);
+                }
+                if let Some(end) = &mut e.end {
+                    operands.push(end);
+                }
+            }
+            Expr::Field(e) => operands.push(&mut e.base),
+            Expr::Unary(e) => operands.push(&mut e.expr),
+            Expr::Cast(e) => operands.push(&mut e.expr),
+            Expr::Paren(e) => operands.push(&mut e.expr),
+            Expr::Group(e) => operands.push(&mut e.expr),
+            Expr::Reference(e) => operands.push(&mut e.expr),
+            Expr::Return(e) => operands.extend(e.expr.as_deref_mut()),
+            Expr::Break(e) => operands.extend(e.expr.as_deref_mut()),
+            Expr::Try(e) => operands.push(&mut e.expr),
+            Expr::Repeat(e) => operands.push(&mut e.expr),
+            Expr::Let(e) => operands.push(&mut e.expr),
+            Expr::Yield(e) => {
+                self.errors.push(syn::Error::new(
+                    e.yield_token.span,
+                    "use `yield_!(value)` in a `#[coroutine]` body; the `yield` keyword is unstable",
+                ));
+            }
+            other => {
+                self.errors.push(syn::Error::new(
+                    other.span(),
+                    "a suspension marker inside this kind of expression is not supported; bind the marker's value with `let` first",
+                ));
+                return syn::parse_quote!(());
+            }
+        }
+        let last_suspending = operands.iter().rposition(|e| expr_suspends(e));
+        let Some(last_suspending) = last_suspending else {
+            return expr;
+        };
+        for (i, operand) in operands.into_iter().enumerate() {
+            if expr_suspends(operand) {
+                let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
+                *operand = self.lower_expr(taken, seq, true);
+            } else if i < last_suspending && !is_place_or_constant(operand) {
+                let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
+                let local = self.new_temp(seq);
+                self.push(seq, Node::Temp { local, expr: taken });
+                *operand = self.temp_expr(local);
+            }
+        }
+        expr
+    }
+}
+
+fn is_short_circuit(op: &syn::BinOp) -> bool {
+    matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_))
+}
+
+fn is_unit_path(expr: &Expr) -> bool {
+    matches!(expr, Expr::Tuple(t) if t.elems.is_empty())
+}
+
+/// Places and constants need no temporary: evaluating them has no effect to order, and a
+/// place must stay a place (`v.push(yield_!(x))` must push to `v`, not to a copy).
+fn is_place_or_constant(expr: &Expr) -> bool {
+    match expr {
+        Expr::Lit(_) | Expr::Path(_) => true,
+        Expr::Field(f) => is_place_or_constant(&f.base),
+        Expr::Paren(p) => is_place_or_constant(&p.expr),
+        Expr::Reference(r) => is_place_or_constant(&r.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_or_constant(&u.expr),
+        _ => false,
+    }
+}
+
+/// Calls `f` with each binding a pattern introduces, in order. Upper-case single identifiers
+/// are taken as constants or unit variants (`None`), as rustc's own lint convention has it.
+pub fn collect_bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
+    match pat {
+        Pat::Ident(p) => {
+            let is_binding = p.by_ref.is_some()
+                || p.mutability.is_some()
+                || p.subpat.is_some()
+                || !p.ident.to_string().starts_with(|c: char| c.is_uppercase());
+            if is_binding {
+                f(&p.ident, p.mutability.is_some());
+            }
+            if let Some((_, sub)) = &p.subpat {
+                collect_bindings(sub, f);
+            }
+        }
+        Pat::Or(p) => {
+            if let Some(first) = p.cases.first() {
+                collect_bindings(first, f);
+            }
+        }
+        Pat::Paren(p) => collect_bindings(&p.pat, f),
+        Pat::Reference(p) => collect_bindings(&p.pat, f),
+        Pat::Slice(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
+        Pat::Struct(p) => p
+            .fields
+            .iter()
+            .for_each(|field| collect_bindings(&field.pat, f)),
+        Pat::Tuple(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
+        Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
+        Pat::Type(p) => collect_bindings(&p.pat, f),
+        _ => {}
+    }
+}
+
+/// A hidden identifier for generated code.
+pub fn hidden(name: &str, index: usize) -> Ident {
+    format_ident!("__coro_{}{}", name, index, span = Span::mixed_site())
+}
