@@ -71,6 +71,8 @@ pub struct Emitter<'p> {
     args: Vec<Ident>,
     /// What the `Created` state is built from (the parameters, `self`).
     arg_sources: Vec<TokenStream>,
+    /// `#[coroutine(clone)]`: the state enum derives `Clone`.
+    pub derive_clone: bool,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -134,6 +136,7 @@ impl<'p> Emitter<'p> {
             errors: Vec::new(),
             args,
             arg_sources,
+            derive_clone: false,
         }
     }
 
@@ -830,8 +833,10 @@ impl<'p> Emitter<'p> {
             .chain(block_params.iter().map(|&l| param(l)))
             .chain(uses_input.then(|| input_param.clone()))
             .collect();
+        let derive = self.derive_clone.then(|| quote!(#[derive(Clone)]));
         let items = quote! {
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+            #derive
             enum #state_enum<#(#state_generics),*> {
                 Created { #(#arg_fields: #arg_params),* },
                 #(#state_variants,)*

@@ -205,12 +205,13 @@ fn lower_body(
         errors.push(e.clone());
     }
     let names = Names::new();
-    let emitter = Emitter::new(
+    let mut emitter = Emitter::new(
         &program,
         krate.clone(),
         signature.arg_holders.clone(),
         signature.arg_sources.clone(),
     );
+    emitter.derive_clone = args.clone;
     let (machine, emit_errors) = emitter.emit(&names);
     for e in emit_errors {
         errors.push(e);

@@ -21,3 +21,38 @@ use proc_macro::TokenStream;
 pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
     expand::expand(args.into(), item.into()).into()
 }
+
+#[cfg(test)]
+mod expand_debug {
+    /// `COROEXPAND=path cargo test -p coro-macros print_expansion -- --nocapture` prints the
+    /// expansion of the fn in `path`.
+    #[test]
+    fn print_expansion() {
+        let Ok(path) = std::env::var("COROEXPAND") else {
+            return;
+        };
+        let text = std::fs::read_to_string(path).unwrap();
+        let file: syn::File = syn::parse_str(&text).unwrap();
+        for item in file.items {
+            if let syn::Item::Fn(f) = item {
+                let attr = f
+                    .attrs
+                    .iter()
+                    .find(|a| a.path().segments.last().unwrap().ident == "coroutine")
+                    .unwrap();
+                let args = match &attr.meta {
+                    syn::Meta::List(l) => l.tokens.clone(),
+                    _ => Default::default(),
+                };
+                let mut f2 = f.clone();
+                f2.attrs
+                    .retain(|a| a.path().segments.last().unwrap().ident != "coroutine");
+                let out = crate::expand::expand(args, quote::quote!(#f2));
+                match syn::parse2::<syn::File>(out.clone()) {
+                    Ok(file) => println!("{}", prettyplease::unparse(&file)),
+                    Err(_) => println!("{out}"),
+                }
+            }
+        }
+    }
+}

@@ -393,6 +393,9 @@ fn collect_format_names(text: &str, names: &mut HashSet<String>) {
 
 /// Finds uses of a name that may move it: anything but a method receiver, a field or index
 /// base, a borrow, an assignment target, a comparison operand or a formatting macro argument.
+///
+/// It may err towards "moved": a local wrongly taken as moved and never named again is
+/// dropped at the suspension instead of at its scope's end.
 struct MoveFinder<'n> {
     name: &'n str,
     found: bool,
@@ -522,21 +525,9 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
                     visit::visit_expr_binary(self, b);
                 }
             }
-            Expr::Field(_) | Expr::Index(_) => {
-                // A field or element used by value may move out of the local.
-                let mut root = expr;
-                loop {
-                    match root {
-                        Expr::Field(f) => root = &f.base,
-                        Expr::Index(i) => {
-                            self.visit_expr(&i.index);
-                            root = &i.expr;
-                        }
-                        _ => break,
-                    }
-                }
-                self.visit_expr(root);
-            }
+            // Reading a field or element leaves the local in place (moving a non-`Copy` field
+            // out and then suspending with the rest in scope is a compile error instead).
+            Expr::Field(_) | Expr::Index(_) => self.visit_place(expr),
             Expr::Macro(m) => self.visit_macro(&m.mac),
             Expr::Closure(c) => {
                 if names_in(&c.body.to_token_stream()).contains(self.name) {

@@ -2,7 +2,7 @@
 //! `return`, `?` and `self`. Closures, async blocks and nested items keep their own meaning.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{quote, quote_spanned};
+use quote::{ToTokens, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Path};
@@ -53,6 +53,7 @@ impl VisitMut for BodyRewriter<'_> {
                 let value = Ident::new("__coro_value", Span::mixed_site());
                 let unwind = Ident::new("__coro_unwind", Span::mixed_site());
                 // The span of `?` carries the "cannot raise" diagnostic to the user's token.
+                let krate = respan(krate.to_token_stream(), span);
                 let call = quote_spanned! {span=>
                     #krate::__private::propagate::<#error_ty, _>(#inner)
                 };
@@ -154,4 +155,23 @@ fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
         }
     }
     out.into_iter().collect()
+}
+
+/// The same tokens, pointing at `span` (so type errors in them land on the user's token).
+pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    use proc_macro2::TokenTree;
+    tokens
+        .into_iter()
+        .map(|mut tree| {
+            if let TokenTree::Group(group) = &tree {
+                let mut new =
+                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                new.set_span(span);
+                tree = TokenTree::Group(new);
+            } else {
+                tree.set_span(tree.span().located_at(span));
+            }
+            tree
+        })
+        .collect()
 }
