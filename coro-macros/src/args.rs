@@ -37,7 +37,7 @@ impl Args {
 
 enum Arg {
     Flag(Ident),
-    Type(Ident, Type),
+    Type(Ident, Box<Type>),
     Crate(Token![crate], LitStr),
 }
 
@@ -57,7 +57,7 @@ impl Parse for Arg {
         };
         if input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            Ok(Arg::Type(name, input.parse()?))
+            Ok(Arg::Type(name, Box::new(input.parse()?)))
         } else {
             Ok(Arg::Flag(name))
         }
@@ -146,6 +146,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                 }
             }
             Arg::Type(name, ty) => {
+                let ty = *ty;
                 let text = name.to_string();
                 let slot = match text.as_str() {
                     "yield" => &mut args.yield_ty,

@@ -73,6 +73,8 @@ pub struct Emitter<'p> {
     arg_sources: Vec<TokenStream>,
     /// `#[coroutine(clone)]`: the state enum derives `Clone`.
     pub derive_clone: bool,
+    /// Kept locals already checked for borrows of other locals.
+    reported_borrows: HashSet<LocalId>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -137,6 +139,7 @@ impl<'p> Emitter<'p> {
             args,
             arg_sources,
             derive_clone: false,
+            reported_borrows: HashSet::new(),
         }
     }
 
@@ -443,6 +446,7 @@ impl<'p> Emitter<'p> {
                     });
                     let block = self.add_block(BlockKind::Resume(n), (seq, index + 1), None);
                     self.suspensions[n].block = block;
+                    self.check_self_borrows(block, *span);
                     out.extend(self.emit_suspend(n, value, *span, env, names));
                     return out;
                 }
@@ -500,6 +504,79 @@ impl<'p> Emitter<'p> {
         }
         out.extend(self.emit_end(seq, env, names));
         out
+    }
+
+    /// Reports a kept local whose initialiser borrows another local of the coroutine: the
+    /// state would point into itself.
+    fn check_self_borrows(&mut self, block: usize, suspension: Span) {
+        let entry = self.blocks[block].entry.clone();
+        let pos = self.blocks[block].pos;
+        let chain: Vec<LocalId> = self
+            .live
+            .chain(pos)
+            .into_iter()
+            .flat_map(|(_, l)| l)
+            .collect();
+        for &kept in &entry {
+            let Some(init) = self.let_init_of(kept) else {
+                continue;
+            };
+            let candidates: HashMap<String, bool> = chain
+                .iter()
+                .filter(|&&l| {
+                    l != kept && self.program.locals[l].user && self.program.locals[l].seq != ROOT
+                        || self.is_body_local(l)
+                })
+                .map(|&l| {
+                    let owns = self
+                        .let_init_of(l)
+                        .is_some_and(|init| crate::lower::initializer_owns(&init));
+                    (self.program.locals[l].name.to_string(), owns)
+                })
+                .collect();
+            if !self.reported_borrows.insert(kept) {
+                continue;
+            }
+            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(&init, &candidates) {
+                let kept_name = &self.program.locals[kept].name;
+                let mut error = syn::Error::new_spanned(
+                    borrow,
+                    format!(
+                        "`{kept_name}` borrows the local `{borrowed}` and is kept across a suspension, but a coroutine's state cannot point into itself; end the borrow before the suspension (use it in a block that closes first), or keep an owned value or an index instead"
+                    ),
+                );
+                error.combine(syn::Error::new(
+                    suspension,
+                    format!("`{kept_name}` is still alive at this suspension"),
+                ));
+                self.errors.push(error);
+            }
+        }
+    }
+
+    /// The initialiser of the `let` that declared `local`, when one did.
+    fn let_init_of(&self, local: LocalId) -> Option<Expr> {
+        let info = &self.program.locals[local];
+        if !info.user {
+            return None;
+        }
+        self.program.seqs[info.seq]
+            .nodes
+            .iter()
+            .find_map(|node| match node {
+                Node::Let { local: l, binds } if binds.contains(&local) => {
+                    l.init.as_ref().map(|i| (*i.expr).clone())
+                }
+                _ => None,
+            })
+    }
+
+    /// True for locals the body declares (not the parameters, which may be references).
+    fn is_body_local(&self, local: LocalId) -> bool {
+        let info = &self.program.locals[local];
+        info.user && !self.let_init_of(local).is_some_and(|init| {
+            matches!(&init, Expr::Path(p) if p.path.get_ident().is_some_and(|i| i.to_string().starts_with("__coro_arg")))
+        })
     }
 
     /// `let` of user code, keeping a local it shadows reachable through its slot.
@@ -735,18 +812,15 @@ impl<'p> Emitter<'p> {
         label: Option<&Lifetime>,
         is_continue: bool,
     ) -> Option<(SeqId, usize)> {
+        let same = |l: &Lifetime| label.is_some_and(|x| x.ident == l.ident);
         let mut current = seq;
         while let Some((parent, index)) = self.program.seqs[current].parent {
             match &self.program.seqs[parent].nodes[index] {
-                Node::Loop { label: l, .. } => {
-                    if label.is_none() || l.as_ref().map(|l| &l.ident) == label.map(|l| &l.ident) {
-                        return Some((parent, index));
-                    }
+                Node::Loop { label: l, .. } if label.is_none() || l.as_ref().is_some_and(same) => {
+                    return Some((parent, index));
                 }
-                Node::Block { label: Some(l), .. } if !is_continue => {
-                    if label.map(|x| &x.ident) == Some(&l.ident) {
-                        return Some((parent, index));
-                    }
+                Node::Block { label: Some(l), .. } if !is_continue && same(l) => {
+                    return Some((parent, index));
                 }
                 _ => {}
             }

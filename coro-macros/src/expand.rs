@@ -32,8 +32,18 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         crate::analyze::validate(body, &mut errors);
     }
     let signature = Signature::new(&function, &args);
+    // Invoking each marker once keeps the user's import of it from looking unused.
+    let marker_uses: TokenStream = function
+        .body
+        .as_ref()
+        .map(crate::analyze::marker_paths)
+        .unwrap_or_default()
+        .into_iter()
+        .map(|path| quote!(#path!(@__coro_used);))
+        .collect();
     if !errors.is_empty() {
-        return signature.fallback(&function, &args, errors.to_compile_errors());
+        let errors = errors.to_compile_errors();
+        return signature.fallback(&function, &args, quote!(#marker_uses #errors));
     }
     let Some(body) = function.body.clone() else {
         // A trait method declaration: only the signature changes.
@@ -42,7 +52,10 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     };
     match lower_body(&function, &args, &signature, body) {
         Ok(tokens) => tokens,
-        Err(found) => signature.fallback(&function, &args, found.to_compile_errors()),
+        Err(found) => {
+            let errors = found.to_compile_errors();
+            signature.fallback(&function, &args, quote!(#marker_uses #errors))
+        }
     }
 }
 

@@ -575,3 +575,127 @@ impl<'ast> Visit<'ast> for AssignFinder<'_> {
     }
     fn visit_item(&mut self, _: &'ast syn::Item) {}
 }
+
+/// Finds, in `init`, a borrow of one of the local `candidates` (name → whether it certainly
+/// owns its value): `&x` / `&mut x` always borrow the local itself; `&x.f`, `&x[i]` and
+/// borrowing methods (`x.iter()`, ...) do when `x` owns its value. Returns the borrow's tokens
+/// and the borrowed name.
+pub fn borrow_of_local(
+    init: &Expr,
+    candidates: &HashMap<String, bool>,
+) -> Option<(TokenStream, String)> {
+    struct Finder<'c> {
+        candidates: &'c HashMap<String, bool>,
+        found: Option<(TokenStream, String)>,
+    }
+    fn root_name(expr: &Expr, projected: &mut bool) -> Option<String> {
+        match expr {
+            Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+            Expr::Field(f) => {
+                *projected = true;
+                root_name(&f.base, projected)
+            }
+            Expr::Index(i) => {
+                *projected = true;
+                root_name(&i.expr, projected)
+            }
+            Expr::Paren(p) => root_name(&p.expr, projected),
+            _ => None,
+        }
+    }
+    const BORROWING_METHODS: &[&str] = &[
+        "iter",
+        "iter_mut",
+        "as_str",
+        "as_slice",
+        "as_mut_slice",
+        "as_bytes",
+        "chars",
+        "bytes",
+        "lines",
+        "split_whitespace",
+        "keys",
+        "values",
+        "values_mut",
+        "drain",
+        "as_ref",
+        "as_mut",
+        "borrow",
+        "borrow_mut",
+        "lock",
+        "first",
+        "last",
+        "get",
+        "get_mut",
+    ];
+    impl Finder<'_> {
+        fn check(&mut self, place: &Expr, span: TokenStream, via_projection_or_method: bool) {
+            let mut projected = via_projection_or_method;
+            if let Some(name) = root_name(place, &mut projected) {
+                if let Some(&owns) = self.candidates.get(&name) {
+                    if !projected || owns {
+                        self.found.get_or_insert((span, name));
+                    }
+                }
+            }
+        }
+    }
+    impl<'ast> Visit<'ast> for Finder<'_> {
+        fn visit_expr_reference(&mut self, r: &'ast syn::ExprReference) {
+            self.check(&r.expr, r.to_token_stream(), false);
+            visit::visit_expr_reference(self, r);
+        }
+        fn visit_expr_method_call(&mut self, call: &'ast syn::ExprMethodCall) {
+            if BORROWING_METHODS.contains(&call.method.to_string().as_str()) {
+                self.check(&call.receiver, call.to_token_stream(), true);
+            }
+            visit::visit_expr_method_call(self, call);
+        }
+        fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+        fn visit_item(&mut self, _: &'ast syn::Item) {}
+    }
+    let mut finder = Finder {
+        candidates,
+        found: None,
+    };
+    finder.visit_expr(init);
+    finder.found
+}
+
+/// True when a `let` initialiser certainly makes an owned value (a literal, a collection
+/// built in place, a constructor call), so that borrowing into it borrows the local.
+pub fn initializer_owns(init: &Expr) -> bool {
+    match init {
+        Expr::Array(_) | Expr::Tuple(_) | Expr::Struct(_) | Expr::Repeat(_) => true,
+        Expr::Lit(l) => !matches!(l.lit, syn::Lit::Str(_) | syn::Lit::ByteStr(_)),
+        Expr::Macro(m) => {
+            let name = m
+                .mac
+                .path
+                .segments
+                .last()
+                .map(|s| s.ident.to_string())
+                .unwrap_or_default();
+            matches!(name.as_str(), "vec" | "format")
+        }
+        Expr::Call(c) => match &*c.func {
+            Expr::Path(p) => {
+                let last = p
+                    .path
+                    .segments
+                    .last()
+                    .map(|s| s.ident.to_string())
+                    .unwrap_or_default();
+                matches!(last.as_str(), "new" | "from" | "with_capacity" | "default")
+            }
+            _ => false,
+        },
+        Expr::MethodCall(m) => {
+            matches!(
+                m.method.to_string().as_str(),
+                "to_string" | "to_owned" | "to_vec" | "collect" | "clone"
+            )
+        }
+        _ => false,
+    }
+}
