@@ -845,7 +845,9 @@ impl<'p> Emitter<'p> {
             let variant = format_ident!("S{}", n);
             let entry = &self.blocks[suspension.block].entry;
             state_params.extend(entry.iter().copied());
-            let fields = entry.iter().map(|&l| {
+            // Fields drop in declaration order: declare them newest first, so that dropping a
+            // suspended coroutine drops its locals in reverse declaration order (C3, C5).
+            let fields = entry.iter().rev().map(|&l| {
                 let (f, t) = (field(l), param(l));
                 quote!(#f: #t)
             });
@@ -908,11 +910,13 @@ impl<'p> Emitter<'p> {
             .chain(uses_input.then(|| input_param.clone()))
             .collect();
         let derive = self.derive_clone.then(|| quote!(#[derive(Clone)]));
+        let arg_fields_rev = arg_fields.iter().rev();
+        let arg_params_rev = arg_params.iter().rev();
         let items = quote! {
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             #derive
             enum #state_enum<#(#state_generics),*> {
-                Created { #(#arg_fields: #arg_params),* },
+                Created { #(#arg_fields_rev: #arg_params_rev),* },
                 #(#state_variants,)*
                 Finished,
                 Running,

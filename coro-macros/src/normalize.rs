@@ -579,57 +579,60 @@ impl Program {
     /// Evaluates the operands of `expr` left to right: operands left of a suspension are
     /// evaluated into temporaries first unless they are places or constants (A4).
     fn lower_operands(&mut self, mut expr: Expr, seq: SeqId) -> Expr {
-        let mut operands: Vec<&mut Expr> = Vec::new();
+        // Each operand, and whether it is used as a place (then it stays where it is: a
+        // receiver, an assignment target, a compared or indexed operand).
+        let mut operands: Vec<(&mut Expr, bool)> = Vec::new();
         match &mut expr {
-            Expr::Array(e) => operands.extend(e.elems.iter_mut()),
-            Expr::Tuple(e) => operands.extend(e.elems.iter_mut()),
+            Expr::Array(e) => operands.extend(e.elems.iter_mut().map(|e| (e, false))),
+            Expr::Tuple(e) => operands.extend(e.elems.iter_mut().map(|e| (e, false))),
             Expr::Call(e) => {
                 if expr_suspends(&e.func) {
-                    operands.push(&mut e.func);
+                    operands.push((&mut e.func, false));
                 }
-                operands.extend(e.args.iter_mut());
+                operands.extend(e.args.iter_mut().map(|e| (e, false)));
             }
             Expr::MethodCall(e) => {
-                operands.push(&mut e.receiver);
-                operands.extend(e.args.iter_mut());
+                operands.push((&mut e.receiver, true));
+                operands.extend(e.args.iter_mut().map(|e| (e, false)));
             }
             Expr::Binary(e) => {
-                operands.push(&mut e.left);
-                operands.push(&mut e.right);
+                let place = is_place_operator(&e.op);
+                operands.push((&mut e.left, place));
+                operands.push((&mut e.right, false));
             }
             Expr::Assign(e) => {
-                operands.push(&mut e.left);
-                operands.push(&mut e.right);
+                operands.push((&mut e.left, true));
+                operands.push((&mut e.right, false));
             }
             Expr::Index(e) => {
-                operands.push(&mut e.expr);
-                operands.push(&mut e.index);
+                operands.push((&mut e.expr, true));
+                operands.push((&mut e.index, false));
             }
             Expr::Struct(e) => {
-                operands.extend(e.fields.iter_mut().map(|f| &mut f.expr));
+                operands.extend(e.fields.iter_mut().map(|f| (&mut f.expr, false)));
                 if let Some(rest) = &mut e.rest {
-                    operands.push(rest);
+                    operands.push((rest, false));
                 }
             }
             Expr::Range(e) => {
                 if let Some(start) = &mut e.start {
-                    operands.push(start);
+                    operands.push((start, false));
                 }
                 if let Some(end) = &mut e.end {
-                    operands.push(end);
+                    operands.push((end, false));
                 }
             }
-            Expr::Field(e) => operands.push(&mut e.base),
-            Expr::Unary(e) => operands.push(&mut e.expr),
-            Expr::Cast(e) => operands.push(&mut e.expr),
-            Expr::Paren(e) => operands.push(&mut e.expr),
-            Expr::Group(e) => operands.push(&mut e.expr),
-            Expr::Reference(e) => operands.push(&mut e.expr),
-            Expr::Return(e) => operands.extend(e.expr.as_deref_mut()),
-            Expr::Break(e) => operands.extend(e.expr.as_deref_mut()),
-            Expr::Try(e) => operands.push(&mut e.expr),
-            Expr::Repeat(e) => operands.push(&mut e.expr),
-            Expr::Let(e) => operands.push(&mut e.expr),
+            Expr::Field(e) => operands.push((&mut e.base, true)),
+            Expr::Unary(e) => operands.push((&mut e.expr, false)),
+            Expr::Cast(e) => operands.push((&mut e.expr, false)),
+            Expr::Paren(e) => operands.push((&mut e.expr, false)),
+            Expr::Group(e) => operands.push((&mut e.expr, false)),
+            Expr::Reference(e) => operands.push((&mut e.expr, true)),
+            Expr::Return(e) => operands.extend(e.expr.as_deref_mut().map(|e| (e, false))),
+            Expr::Break(e) => operands.extend(e.expr.as_deref_mut().map(|e| (e, false))),
+            Expr::Try(e) => operands.push((&mut e.expr, false)),
+            Expr::Repeat(e) => operands.push((&mut e.expr, false)),
+            Expr::Let(e) => operands.push((&mut e.expr, false)),
             Expr::Yield(e) => {
                 self.errors.push(syn::Error::new(
                     e.yield_token.span,
@@ -644,15 +647,15 @@ impl Program {
                 return syn::parse_quote!(());
             }
         }
-        let last_suspending = operands.iter().rposition(|e| expr_suspends(e));
+        let last_suspending = operands.iter().rposition(|(e, _)| expr_suspends(e));
         let Some(last_suspending) = last_suspending else {
             return expr;
         };
-        for (i, operand) in operands.into_iter().enumerate() {
+        for (i, (operand, place)) in operands.into_iter().enumerate() {
             if expr_suspends(operand) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
                 *operand = self.lower_expr(taken, seq, true);
-            } else if i < last_suspending && !is_place_or_constant(operand) {
+            } else if i < last_suspending && !stays_in_place(operand, place) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
                 let local = self.new_temp(seq);
                 self.push(seq, Node::Temp { local, expr: taken });
@@ -663,6 +666,33 @@ impl Program {
     }
 }
 
+/// Comparisons take their operands by reference: the left one is a place.
+fn is_place_operator(op: &syn::BinOp) -> bool {
+    use syn::BinOp::{
+        AddAssign, BitAndAssign, BitOrAssign, BitXorAssign, DivAssign, Eq, Ge, Gt, Le, Lt,
+        MulAssign, Ne, RemAssign, ShlAssign, ShrAssign, SubAssign,
+    };
+    matches!(
+        op,
+        Eq(_)
+            | Ne(_)
+            | Lt(_)
+            | Le(_)
+            | Gt(_)
+            | Ge(_)
+            | AddAssign(_)
+            | SubAssign(_)
+            | MulAssign(_)
+            | DivAssign(_)
+            | RemAssign(_)
+            | BitXorAssign(_)
+            | BitAndAssign(_)
+            | BitOrAssign(_)
+            | ShlAssign(_)
+            | ShrAssign(_)
+    )
+}
+
 fn is_short_circuit(op: &syn::BinOp) -> bool {
     matches!(op, syn::BinOp::And(_) | syn::BinOp::Or(_))
 }
@@ -671,15 +701,24 @@ fn is_unit_path(expr: &Expr) -> bool {
     matches!(expr, Expr::Tuple(t) if t.elems.is_empty())
 }
 
-/// Places and constants need no temporary: evaluating them has no effect to order, and a
-/// place must stay a place (`v.push(yield_!(x))` must push to `v`, not to a copy).
-fn is_place_or_constant(expr: &Expr) -> bool {
+/// An operand left of a suspension that need not be evaluated into a temporary first:
+/// literals, borrows of places, and places used as places (a receiver must stay the receiver:
+/// `v.push(yield_!(x))` pushes to `v`, not to a copy). A value operand such as `x` in
+/// `x + yield_!(y)` is read before the suspension, as A4 says.
+fn stays_in_place(expr: &Expr, used_as_place: bool) -> bool {
     match expr {
-        Expr::Lit(_) | Expr::Path(_) => true,
-        Expr::Field(f) => is_place_or_constant(&f.base),
-        Expr::Paren(p) => is_place_or_constant(&p.expr),
-        Expr::Reference(r) => is_place_or_constant(&r.expr),
-        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place_or_constant(&u.expr),
+        Expr::Lit(_) => true,
+        Expr::Reference(r) => is_place(&r.expr),
+        other => used_as_place && is_place(other),
+    }
+}
+
+fn is_place(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(_) => true,
+        Expr::Field(f) => is_place(&f.base),
+        Expr::Paren(p) => is_place(&p.expr),
+        Expr::Unary(u) if matches!(u.op, syn::UnOp::Deref(_)) => is_place(&u.expr),
         _ => false,
     }
 }
