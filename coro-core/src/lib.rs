@@ -5,23 +5,26 @@
 //! `start`, `send`, `throw`, `close`, with the semantics of CPython's generators and
 //! coroutines. See the README for the signature syntax and the protocol mapping.
 
+mod delegate;
 mod hook;
 mod machine;
 mod markers;
 mod protocol;
 
 pub use coro_macros::coroutine;
+pub use delegate::Awaitable;
 pub use hook::{Unraisable, UnraisableHook, set_unraisable_hook, with_unraisable_hook};
-pub use protocol::{Coroutine, Error, Exit, Kind, Resumed, State, Step};
+pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::delegate::{Delegated, drive, into_awaiter};
     pub use crate::machine::{
         CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend, GenTryIter, Input, Machine,
         StateEnum, Status, Unwind,
     };
-    pub use crate::markers::{Propagate, propagate};
+    pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};
     pub use core::clone::Clone;
     pub use core::convert::{From, Infallible};

@@ -39,12 +39,26 @@ pub enum Input<S, E> {
     Close,
 }
 
-/// How a generated body unwinds out of itself: with the user's error or with the exit signal.
+/// How a generated body unwinds out of itself: with the user's error, with the exit signal,
+/// or with a protocol error that came out of a delegate.
 #[doc(hidden)]
 #[derive(Debug)]
 pub enum Unwind<E> {
     Raised(E),
     Exit,
+    /// Never `Error::Raised`.
+    Protocol(Error<E>),
+}
+
+impl<E> Unwind<E> {
+    /// The unwind that carries a protocol result on through a body.
+    #[inline]
+    pub fn from_error(error: Error<E>) -> Self {
+        match error {
+            Error::Raised(e) => Unwind::Raised(e),
+            other => Unwind::Protocol(other),
+        }
+    }
 }
 
 /// The flavour of a generated coroutine, fixed by the attribute: its kind, whether its sent
@@ -140,6 +154,11 @@ where
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         match self.state.status() {
             Status::Suspended => match input {
+                // With `send = ()`, starting a started coroutine is `send(())`: the body's
+                // suspension takes `Start` as `()` (Python's `next()`).
+                Input::Start if K::UNIT_SEND => {
+                    self.run(Input::Start).map_err(raised_error::<E, K>)
+                }
                 Input::Start => Err(Error::AlreadyStarted(K::KIND)),
                 input => self.run(input).map_err(raised_error::<E, K>),
             },
@@ -182,6 +201,7 @@ where
                 Ok(Step::Complete(r)) => Ok(Some(r)),
                 Ok(Step::Yielded(_)) => Err(Error::IgnoredExit(K::KIND)),
                 Err(Unwind::Raised(e)) => Err(Error::Raised(e)),
+                Err(Unwind::Protocol(e)) => Err(e),
             },
         }
     }
@@ -192,6 +212,7 @@ fn raised_error<E, K: Flavor>(unwind: Unwind<E>) -> Error<E> {
     match unwind {
         Unwind::Raised(e) => Error::Raised(e),
         Unwind::Exit => Error::Exit(K::KIND),
+        Unwind::Protocol(e) => e,
     }
 }
 

@@ -2,7 +2,7 @@
 //! the trait behind `?` in a body.
 
 use crate::machine::Unwind;
-use crate::protocol::{Exit, Resumed};
+use crate::protocol::{Caught, Exit, Resumed};
 
 /// Suspends the coroutine, handing out the value; evaluates to the sent value. A thrown error
 /// or the exit signal of `close` propagates from here like `?` (T2, C3).
@@ -26,6 +26,51 @@ macro_rules! yield_catch {
     (@__coro_used) => {};
     ($($tokens:tt)*) => {
         ::core::compile_error!("`yield_catch!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// Waits for an awaitable (A1, A2): its yields pass straight out, sent values, thrown errors
+/// and `close` go to it, and its return value is the value of the expression. Its errors are
+/// raised here, where a `try_!` can catch them.
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! await_ {
+    (@__coro_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`await_!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// Python's `yield from`: delegates to a generator (or any coroutine) exactly as [`await_!`]
+/// does; the two names read as Python reads.
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! yield_from {
+    (@__coro_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`yield_from!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// An exception region (E1–E3):
+///
+/// ```text
+/// try_! {
+///     { body }
+///     catch (e) { handler }        // optional: the coroutine's own errors
+///     catch_all (c) { handler }    // optional: a `Caught<E>`: errors, the exit signal, protocol errors
+///     finally { cleanup }          // optional: runs on every way out
+/// }
+/// ```
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! try_ {
+    (@__coro_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`try_!` can only be used inside a `#[coroutine]` function")
     };
 }
 
@@ -75,4 +120,38 @@ impl<E> Propagate<E> for Exit {
 #[inline(always)]
 pub fn propagate<E, P: Propagate<E>>(value: P) -> Result<P::Output, Unwind<E>> {
     value.propagate()
+}
+
+impl<E> Propagate<E> for Caught<E> {
+    type Output = core::convert::Infallible;
+    #[inline(always)]
+    fn propagate(self) -> Result<core::convert::Infallible, Unwind<E>> {
+        Err(match self {
+            Caught::Error(error) => Unwind::Raised(error),
+            Caught::Exit => Unwind::Exit,
+            Caught::Protocol(error) => Unwind::Protocol(error),
+        })
+    }
+}
+
+/// What a `finally` block carries while it runs: how the region was left, to go on with it
+/// when the block ends (E2). `Jump(n)` is the n-th `break` / `continue` target.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Pending<V, R, E> {
+    Normal(V),
+    Raise(Unwind<E>),
+    Return(R),
+    Jump(u32),
+}
+
+/// The `catch_all` view of an unwind.
+#[doc(hidden)]
+#[inline(always)]
+pub fn caught<E>(unwind: Unwind<E>) -> Caught<E> {
+    match unwind {
+        Unwind::Raised(error) => Caught::Error(error),
+        Unwind::Exit => Caught::Exit,
+        Unwind::Protocol(error) => Caught::Protocol(error),
+    }
 }

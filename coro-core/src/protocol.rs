@@ -173,6 +173,17 @@ pub enum Resumed<S, E> {
     Exit,
 }
 
+/// What a `catch_all` handler of `try_!` receives: anything that unwinds through the region.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Caught<E> {
+    /// The body's own error (what `catch (e)` handlers take).
+    Error(E),
+    /// The exit signal of `close` (C4: only `catch_all` and `finally` see it).
+    Exit,
+    /// A protocol error that came out of a delegate (never [`Error::Raised`]).
+    Protocol(Error<E>),
+}
+
 /// The exit signal as a value: `coro_core::Exit?` inside a body raises it (ends the body the way
 /// `close` expects).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]

@@ -15,6 +15,10 @@ pub enum MarkerKind {
     Yield,
     /// `yield_catch!(v)`: evaluates to `Resumed<Send, Error>`.
     YieldCatch,
+    /// `await_!(a)` / `yield_from!(a)`: delegation.
+    Await,
+    /// Internal: the suspension of a delegation loop, which receives the raw input.
+    Raw,
 }
 
 impl MarkerKind {
@@ -22,6 +26,8 @@ impl MarkerKind {
         match self {
             MarkerKind::Yield => "yield_",
             MarkerKind::YieldCatch => "yield_catch",
+            MarkerKind::Await => "await_",
+            MarkerKind::Raw => "yield_",
         }
     }
 
@@ -29,6 +35,7 @@ impl MarkerKind {
         match name {
             "yield_" => Some(MarkerKind::Yield),
             "yield_catch" => Some(MarkerKind::YieldCatch),
+            "await_" | "yield_from" => Some(MarkerKind::Await),
             _ => None,
         }
     }
@@ -39,6 +46,108 @@ impl MarkerKind {
 pub fn marker_kind(mac: &Macro) -> Option<MarkerKind> {
     let last = mac.path.segments.last()?;
     MarkerKind::from_name(&last.ident.to_string())
+}
+
+/// True for `try_! { .. }`, the exception region.
+pub fn is_region(mac: &Macro) -> bool {
+    mac.path.segments.last().is_some_and(|s| s.ident == "try_")
+}
+
+/// `try_! { { body } catch (p) { .. } catch_all (p) { .. } finally { .. } }`, parsed.
+pub struct Region {
+    pub body: Block,
+    pub catch: Option<(syn::Pat, Block)>,
+    pub catch_all: Option<(syn::Pat, Block)>,
+    pub finally: Option<Block>,
+}
+
+impl syn::parse::Parse for Region {
+    fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        let body: Block = input.parse()?;
+        let mut region = Region {
+            body,
+            catch: None,
+            catch_all: None,
+            finally: None,
+        };
+        while !input.is_empty() {
+            let keyword: syn::Ident = input.parse()?;
+            let duplicate = || {
+                syn::Error::new(
+                    keyword.span(),
+                    format!("`{keyword}` is given twice in this `try_!`"),
+                )
+            };
+            match keyword.to_string().as_str() {
+                "catch" | "catch_all" => {
+                    let content;
+                    syn::parenthesized!(content in input);
+                    let pat = syn::Pat::parse_single(&content)?;
+                    let block: Block = input.parse()?;
+                    let slot = if keyword == "catch" {
+                        &mut region.catch
+                    } else {
+                        &mut region.catch_all
+                    };
+                    if slot.is_some() || region.finally.is_some() {
+                        return Err(if slot.is_some() {
+                            duplicate()
+                        } else {
+                            syn::Error::new(keyword.span(), "`finally` comes last in a `try_!`")
+                        });
+                    }
+                    *slot = Some((pat, block));
+                }
+                "finally" => {
+                    if region.finally.is_some() {
+                        return Err(duplicate());
+                    }
+                    region.finally = Some(input.parse()?);
+                }
+                _ => {
+                    return Err(syn::Error::new(
+                        keyword.span(),
+                        format!(
+                            "expected `catch (e) {{ .. }}`, `catch_all (c) {{ .. }}` or `finally {{ .. }}`, found `{keyword}`"
+                        ),
+                    ));
+                }
+            }
+        }
+        if region.catch.is_none() && region.catch_all.is_none() && region.finally.is_none() {
+            return Err(input.error("a `try_!` needs a `catch (e) { .. }`, a `catch_all (c) { .. }` or a `finally { .. }` after its body"));
+        }
+        Ok(region)
+    }
+}
+
+impl Region {
+    pub fn blocks(&self) -> impl Iterator<Item = &Block> {
+        std::iter::once(&self.body)
+            .chain(self.catch.as_ref().map(|(_, b)| b))
+            .chain(self.catch_all.as_ref().map(|(_, b)| b))
+            .chain(self.finally.as_ref())
+    }
+
+    pub fn blocks_mut(&mut self) -> impl Iterator<Item = &mut Block> {
+        std::iter::once(&mut self.body)
+            .chain(self.catch.as_mut().map(|(_, b)| b))
+            .chain(self.catch_all.as_mut().map(|(_, b)| b))
+            .chain(self.finally.as_mut())
+    }
+
+    /// Tokens that parse back into the same region.
+    pub fn to_tokens(&self) -> TokenStream {
+        use quote::quote;
+        let body = &self.body;
+        let catch = self.catch.as_ref().map(|(p, b)| quote!(catch (#p) #b));
+        let catch_all = self
+            .catch_all
+            .as_ref()
+            .map(|(p, b)| quote!(catch_all (#p) #b));
+        let finally = self.finally.as_ref().map(|b| quote!(finally #b));
+        quote!(#body #catch #catch_all #finally)
+    }
 }
 
 /// The marker's operand: `yield_!(v)` gives `Some(v)`, `yield_!()` gives `None` (yields `()`).
@@ -76,8 +185,13 @@ struct SuspensionFinder {
 
 impl<'ast> Visit<'ast> for SuspensionFinder {
     fn visit_macro(&mut self, mac: &'ast Macro) {
-        if marker_kind(mac).is_some() {
+        // A region is lowered like a construct that suspends, whatever is inside it.
+        if marker_kind(mac).is_some() || is_region(mac) {
             self.found = true;
+        } else if is_pseudo(mac) {
+            if let Ok(operand) = mac.parse_body::<Expr>() {
+                self.visit_expr(&operand);
+            }
         }
     }
     // What runs in another frame cannot suspend this one (validation reports it).
@@ -144,6 +258,23 @@ impl Validator<'_> {
 
 impl<'ast> Visit<'ast> for Validator<'_> {
     fn visit_macro(&mut self, mac: &'ast Macro) {
+        if is_region(mac) {
+            if let Some(place) = self.context.last() {
+                self.errors.push(syn::Error::new_spanned(
+                    mac,
+                    format!("`try_!` cannot be used inside {place}; use it in the coroutine body"),
+                ));
+            }
+            match mac.parse_body::<Region>() {
+                Ok(region) => {
+                    for block in region.blocks() {
+                        self.visit_block(block);
+                    }
+                }
+                Err(e) => self.errors.push(e),
+            }
+            return;
+        }
         if let Some(kind) = marker_kind(mac) {
             self.report_marker(mac, kind);
             if let Ok(Some(operand)) = marker_operand(mac) {
@@ -216,7 +347,9 @@ fn find_marker_tokens(tokens: TokenStream) -> Option<proc_macro2::Span> {
     let mut previous_marker: Option<proc_macro2::Span> = None;
     for tree in tokens {
         match &tree {
-            TokenTree::Ident(ident) if MarkerKind::from_name(&ident.to_string()).is_some() => {
+            TokenTree::Ident(ident)
+                if MarkerKind::from_name(&ident.to_string()).is_some() || ident == "try_" =>
+            {
                 previous_marker = Some(ident.span());
                 continue;
             }
@@ -242,10 +375,18 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            if marker_kind(mac).is_some() {
+            if marker_kind(mac).is_some() || is_region(mac) {
                 if !self.0.contains(&mac.path) {
                     self.0.push(mac.path.clone());
                 }
+            }
+            if is_region(mac) {
+                if let Ok(region) = mac.parse_body::<Region>() {
+                    for block in region.blocks() {
+                        self.visit_block(block);
+                    }
+                }
+            } else if marker_kind(mac).is_some() {
                 if let Ok(Some(operand)) = marker_operand(mac) {
                     self.visit_expr(&operand);
                 }
@@ -256,4 +397,11 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     let mut paths = Paths(Vec::new());
     paths.visit_block(body);
     paths.0
+}
+
+/// The rewrite's `__coro_raise!(u)` / `__coro_return!(v)`, which hold an expression.
+pub fn is_pseudo(mac: &Macro) -> bool {
+    mac.path.get_ident().is_some_and(|name| {
+        *name == crate::rewrite::raise_marker() || *name == crate::rewrite::return_marker()
+    })
 }

@@ -41,6 +41,23 @@ struct Suspension {
     block: usize,
 }
 
+/// How control leaves a level other than by falling off its end.
+enum Exit {
+    /// Raise this `Unwind`.
+    Raise(TokenStream),
+    /// Return this value.
+    Return(TokenStream),
+    /// `break` / `continue` to the join or header block `target` of the loop or labeled block
+    /// `construct`.
+    Jump {
+        target: usize,
+        construct: (SeqId, usize),
+        is_continue: bool,
+        value: Option<TokenStream>,
+        span: Span,
+    },
+}
+
 /// How a local can be named at some point of an arm.
 #[derive(Clone)]
 enum Name {
@@ -73,6 +90,8 @@ pub struct Emitter<'p> {
     arg_sources: Vec<TokenStream>,
     /// `#[coroutine(clone)]`: the state enum derives `Clone`.
     pub derive_clone: bool,
+    /// The sent type is `()`: `start()` on a suspended coroutine sends `()`.
+    pub unit_send: bool,
     /// Kept locals already checked for borrows of other locals.
     reported_borrows: HashSet<LocalId>,
 }
@@ -139,6 +158,7 @@ impl<'p> Emitter<'p> {
             args,
             arg_sources,
             derive_clone: false,
+            unit_send: false,
             reported_borrows: HashSet::new(),
         }
     }
@@ -162,6 +182,19 @@ impl<'p> Emitter<'p> {
             }
         }
         let mut entry = self.live.entry_set(pos);
+        // The value the jumps hand in is always part of the entry.
+        if let Some(provided) = result {
+            if !entry.contains(&provided) {
+                let order: Vec<LocalId> = self
+                    .live
+                    .chain(pos)
+                    .into_iter()
+                    .flat_map(|(_, l)| l)
+                    .collect();
+                entry.push(provided);
+                entry.sort_by_key(|l| order.iter().position(|o| o == l));
+            }
+        }
         if let BlockKind::Resume(n) = kind {
             let produced = self.suspensions[n].local;
             entry.retain(|&l| l != produced);
@@ -187,13 +220,20 @@ impl<'p> Emitter<'p> {
         index
     }
 
+    /// The start of the loop whose body is `body` (entered with its carried value, if any).
+    fn loop_header(&mut self, body: SeqId) -> usize {
+        let carried = self.program.seqs[body].intro.first().copied();
+        self.add_block(BlockKind::Join, (body, 0), carried)
+    }
+
     /// The join block after the construct at `(seq, index)`.
     fn join_after(&mut self, seq: SeqId, index: usize) -> usize {
         let result = match &self.program.seqs[seq].nodes[index] {
             Node::If { result, .. }
             | Node::Match { result, .. }
             | Node::Loop { result, .. }
-            | Node::Block { result, .. } => *result,
+            | Node::Block { result, .. }
+            | Node::Try { result, .. } => *result,
             _ => None,
         };
         self.add_block(BlockKind::Join, (seq, index + 1), result)
@@ -247,7 +287,7 @@ impl<'p> Emitter<'p> {
             header.push((*seq, level));
         }
         if let BlockKind::Resume(n) = kind {
-            let received = self.receive(n, names);
+            let received = self.receive(n, pos.0, &env, names);
             if let Some((_, level)) = header.last_mut() {
                 level.extend(received);
             }
@@ -360,41 +400,225 @@ impl<'p> Emitter<'p> {
                     self.collect_rebound(*body, 0, names);
                     return;
                 }
+                Node::Try { body, .. } => {
+                    self.collect_rebound(*body, 0, names);
+                    return;
+                }
                 Node::Suspend { .. } | Node::Loop { .. } => return,
                 Node::Plain(_) | Node::Temp { .. } => {}
             }
         }
     }
 
-    /// The value a resumed suspension evaluates to, or the raise it turns into.
-    fn receive(&self, n: usize, names: &Names) -> TokenStream {
-        let krate = &self.krate;
-        let suspension = &self.suspensions[n];
-        let name = &self.program.locals[suspension.local].name;
-        let input = &names.input_var;
+    /// The value a resumed suspension evaluates to, or the raise it turns into (T2, C3).
+    fn receive(&mut self, n: usize, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
+        let krate = self.krate.clone();
         let p = quote!(#krate::__private);
+        let (kind, local) = (self.suspensions[n].kind, self.suspensions[n].local);
+        let name = self.program.locals[local].name.clone();
+        let input = &names.input_var;
         let sent = Ident::new("__coro_sent", Span::mixed_site());
         let error = Ident::new("__coro_error", Span::mixed_site());
-        match suspension.kind {
-            MarkerKind::Yield => quote! {
-                let #name = match #input {
-                    #p::Input::Send(#sent) => #sent,
-                    #p::Input::Throw(#error) => {
-                        return #p::Result::Err(#p::Unwind::Raised(#error));
-                    }
-                    #p::Input::Close => return #p::Result::Err(#p::Unwind::Exit),
-                    #p::Input::Start => #p::unreachable!(),
-                };
-            },
+        // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
+        let start_value = if self.unit_send {
+            quote!(())
+        } else {
+            quote!(#p::unreachable!())
+        };
+        match kind {
+            MarkerKind::Yield | MarkerKind::Await => {
+                let thrown = self.emit_exit(
+                    Exit::Raise(quote!(#p::Unwind::Raised(#error))),
+                    seq,
+                    env,
+                    names,
+                );
+                let closed = self.emit_exit(Exit::Raise(quote!(#p::Unwind::Exit)), seq, env, names);
+                quote! {
+                    let #name = match #input {
+                        #p::Input::Send(#sent) => #sent,
+                        #p::Input::Throw(#error) => #thrown,
+                        #p::Input::Close => #closed,
+                        #p::Input::Start => #start_value,
+                    };
+                }
+            }
             MarkerKind::YieldCatch => quote! {
                 let #name = match #input {
                     #p::Input::Send(#sent) => #p::Resumed::Sent(#sent),
                     #p::Input::Throw(#error) => #p::Resumed::Thrown(#error),
                     #p::Input::Close => #p::Resumed::Exit,
-                    #p::Input::Start => #p::unreachable!(),
+                    #p::Input::Start => #p::Resumed::Sent(#start_value),
                 };
             },
+            // A delegation hands its input on as it came.
+            MarkerKind::Raw => quote!(let #name = #input;),
         }
+    }
+
+    /// Where control goes when it leaves level `seq` by `exit`: through the handlers and
+    /// `finally` blocks of the regions it crosses (E1, E3, T5), then out of the body or to the
+    /// jump's target.
+    fn emit_exit(&mut self, exit: Exit, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = quote!(#krate::__private);
+        let mut current = seq;
+        while let Some((parent, index)) = self.program.seqs[current].parent {
+            if let Exit::Jump { construct, .. } = &exit {
+                if *construct == (parent, index) {
+                    break;
+                }
+            }
+            let program = self.program;
+            if let Node::Try {
+                body,
+                catch,
+                catch_all,
+                finally,
+                ..
+            } = &program.seqs[parent].nodes[index]
+            {
+                let in_body = current == *body;
+                let in_finally = Some(current) == *finally;
+                if in_body {
+                    if let Exit::Raise(unwind) = &exit {
+                        if catch.is_some() || catch_all.is_some() {
+                            return self.emit_catch(unwind.clone(), (parent, index), env, names);
+                        }
+                    }
+                }
+                if !in_finally {
+                    if let Some(finally) = finally {
+                        let pending = match &exit {
+                            Exit::Raise(u) => quote!(#p::Pending::Raise(#u)),
+                            Exit::Return(v) => quote!(#p::Pending::Return(#v)),
+                            Exit::Jump {
+                                construct,
+                                is_continue,
+                                value,
+                                span,
+                                ..
+                            } => {
+                                if value.is_some() {
+                                    self.errors.push(syn::Error::new(
+                                        *span,
+                                        "a `break` with a value cannot leave a `try_!` that has a `finally`; assign the value to a variable declared before the `try_!` and `break` without it",
+                                    ));
+                                }
+                                let id = self.jump_id((parent, index), *construct, *is_continue);
+                                quote!(#p::Pending::Jump(#id))
+                            }
+                        };
+                        let target = self.finally_block(*finally);
+                        return self.jump(target, Some(pending), env, names, Span::call_site());
+                    }
+                }
+            }
+            current = parent;
+        }
+        match exit {
+            Exit::Raise(unwind) => quote!(return #p::Result::Err(#unwind)),
+            Exit::Return(value) => quote!(return #p::Result::Ok(#p::Step::Complete(#value))),
+            Exit::Jump {
+                target,
+                value,
+                span,
+                ..
+            } => self.jump(target, value, env, names, span),
+        }
+    }
+
+    /// A raise in the body of a region with handlers: errors go to `catch`, the rest (the exit
+    /// signal, protocol errors) to `catch_all` or on (C4).
+    fn emit_catch(
+        &mut self,
+        unwind: TokenStream,
+        region: (SeqId, usize),
+        env: &Env,
+        names: &Names,
+    ) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = quote!(#krate::__private);
+        let program = self.program;
+        let Node::Try {
+            catch, catch_all, ..
+        } = &program.seqs[region.0].nodes[region.1]
+        else {
+            return TokenStream::new();
+        };
+        let error = Ident::new("__coro_error", Span::mixed_site());
+        let other = Ident::new("__coro_other", Span::mixed_site());
+        let rest = match catch_all {
+            Some(level) => {
+                let target = self.handler_block(*level);
+                self.jump(
+                    target,
+                    Some(quote!(#p::caught(#other))),
+                    env,
+                    names,
+                    Span::call_site(),
+                )
+            }
+            // As if raised in a handler: through `finally`, then outwards.
+            None => {
+                let from = catch.expect("a region with handlers has one of the two");
+                self.emit_exit(Exit::Raise(quote!(#other)), from, env, names)
+            }
+        };
+        match catch {
+            Some(level) => {
+                let target = self.handler_block(*level);
+                let to_catch =
+                    self.jump(target, Some(quote!(#error)), env, names, Span::call_site());
+                quote! {
+                    match #unwind {
+                        #p::Unwind::Raised(#error) => #to_catch,
+                        #other => #rest,
+                    }
+                }
+            }
+            None => quote!({ let #other = #unwind; #rest }),
+        }
+    }
+
+    /// The entry of a handler level; it starts from its caught value.
+    fn handler_block(&mut self, level: SeqId) -> usize {
+        let caught = self.program.seqs[level].intro[0];
+        self.add_block(BlockKind::Join, (level, 0), Some(caught))
+    }
+
+    /// The entry of a `finally` level; it starts from what is pending.
+    fn finally_block(&mut self, level: SeqId) -> usize {
+        let pending = self.program.seqs[level].intro[0];
+        self.add_block(BlockKind::Join, (level, 0), Some(pending))
+    }
+
+    /// The loops and labeled blocks around a region that a `break` / `continue` inside it can
+    /// leave to, numbered for `Pending::Jump`.
+    fn jump_targets(&self, region: (SeqId, usize)) -> Vec<((SeqId, usize), bool)> {
+        let mut targets = Vec::new();
+        let mut current = region.0;
+        while let Some((parent, index)) = self.program.seqs[current].parent {
+            match &self.program.seqs[parent].nodes[index] {
+                Node::Loop { .. } => {
+                    targets.push(((parent, index), false));
+                    targets.push(((parent, index), true));
+                }
+                Node::Block { label: Some(_), .. } => targets.push(((parent, index), false)),
+                _ => {}
+            }
+            current = parent;
+        }
+        targets
+    }
+
+    fn jump_id(&self, region: (SeqId, usize), construct: (SeqId, usize), is_continue: bool) -> u32 {
+        let position = self
+            .jump_targets(region)
+            .iter()
+            .position(|&t| t == (construct, is_continue))
+            .unwrap_or(0);
+        u32::try_from(position).unwrap_or(u32::MAX)
     }
 
     /// Code for level `seq` from node `from` to wherever control leaves this arm.
@@ -490,12 +714,17 @@ impl<'p> Emitter<'p> {
                     out.extend(quote!(match #scrutinee { #(#arm_code)* }));
                     return out;
                 }
-                Node::Loop { body, .. } => {
-                    let header = self.add_block(BlockKind::Join, (*body, 0), None);
-                    out.extend(self.jump(header, None, env, names, Span::call_site()));
+                Node::Loop { body, init, .. } => {
+                    let header = self.loop_header(*body);
+                    let init = init.as_ref().map(|e| {
+                        let mut e = e.clone();
+                        self.redirect_jumps_expr(&mut e, seq, env, names);
+                        e.into_token_stream()
+                    });
+                    out.extend(self.jump(header, init, env, names, Span::call_site()));
                     return out;
                 }
-                Node::Block { body, .. } => {
+                Node::Block { body, .. } | Node::Try { body, .. } => {
                     let code = self.emit_seq(*body, 0, &mut env.clone(), names);
                     out.extend(quote!({ #code }));
                     return out;
@@ -633,6 +862,12 @@ impl<'p> Emitter<'p> {
 
     /// What happens at the end of level `seq`.
     fn emit_end(&mut self, seq: SeqId, env: &mut Env, names: &Names) -> TokenStream {
+        // A level whose last statement leaves it never reaches its end.
+        if self.program.seqs[seq].tail.is_none()
+            && self.program.seqs[seq].nodes.last().is_some_and(diverges)
+        {
+            return TokenStream::new();
+        }
         let program = self.program;
         let level = &program.seqs[seq];
         let mut tail = level.tail.clone();
@@ -654,14 +889,158 @@ impl<'p> Emitter<'p> {
                 self.jump(join, value, env, names, Span::call_site())
             }
             SeqEnd::LoopBody => {
-                let header = self.add_block(BlockKind::Join, (seq, 0), None);
+                let header = self.loop_header(seq);
+                if self.blocks[header].result.is_some() {
+                    // A loop-carried value: the tail is the next one.
+                    let value = tail.map(|t| t.into_token_stream());
+                    return self.jump(header, value, env, names, Span::call_site());
+                }
                 let jump = self.jump(header, None, env, names, Span::call_site());
                 match tail {
                     Some(t) => quote!(#t; #jump),
                     None => jump,
                 }
             }
+            SeqEnd::TryPart => {
+                // The body or a handler ended normally: through `finally`, then after the region.
+                let (parent, index) = level.parent.expect("a region part has a parent");
+                let finally = match &program.seqs[parent].nodes[index] {
+                    Node::Try { finally, .. } => *finally,
+                    _ => None,
+                };
+                let value = tail.map(|t| t.into_token_stream());
+                match finally {
+                    Some(finally) => {
+                        let p = quote!(#krate::__private);
+                        let value = value.unwrap_or_else(|| quote!(()));
+                        let target = self.finally_block(finally);
+                        self.jump(
+                            target,
+                            Some(quote!(#p::Pending::Normal(#value))),
+                            env,
+                            names,
+                            Span::call_site(),
+                        )
+                    }
+                    None => {
+                        let join = self.join_after(parent, index);
+                        self.jump(join, value, env, names, Span::call_site())
+                    }
+                }
+            }
+            SeqEnd::Finally => self.emit_finally_end(seq, tail, env, names),
         }
+    }
+
+    /// The end of a `finally` block: go on with what was pending when it began (E2).
+    fn emit_finally_end(
+        &mut self,
+        seq: SeqId,
+        tail: Option<Expr>,
+        env: &Env,
+        names: &Names,
+    ) -> TokenStream {
+        let krate = self.krate.clone();
+        let p = quote!(#krate::__private);
+        let level = &self.program.seqs[seq];
+        let (parent, index) = level.parent.expect("a finally block has a parent");
+        let pending = match env.names.get(&level.intro[0]) {
+            Some(Name::Ident(name)) => name.clone(),
+            _ => hidden("pending", level.intro[0]),
+        };
+        let value = Ident::new("__coro_value", Span::mixed_site());
+        let unwind = Ident::new("__coro_unwind", Span::mixed_site());
+        let jump_id = Ident::new("__coro_jump", Span::mixed_site());
+        let join = self.join_after(parent, index);
+        let normal = self.jump(join, Some(quote!(#value)), env, names, Span::call_site());
+        let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), parent, env, names);
+        let ret = self.emit_exit(Exit::Return(quote!(#value)), parent, env, names);
+        // Jumps out of the region only exist when its code says `break` or `continue`.
+        let mut jumps = Vec::new();
+        if self.region_jumps((parent, index)) {
+            for (id, (construct, is_continue)) in
+                self.jump_targets((parent, index)).into_iter().enumerate()
+            {
+                let target = if is_continue {
+                    let Node::Loop { body, .. } =
+                        &self.program.seqs[construct.0].nodes[construct.1]
+                    else {
+                        continue;
+                    };
+                    self.loop_header(*body)
+                } else {
+                    self.join_after(construct.0, construct.1)
+                };
+                let exit = Exit::Jump {
+                    target,
+                    construct,
+                    is_continue,
+                    value: None,
+                    span: Span::call_site(),
+                };
+                let code = self.emit_exit(exit, parent, env, names);
+                let id = u32::try_from(id).unwrap_or(u32::MAX);
+                jumps.push(quote!(#id => #code,));
+            }
+        }
+        let tail = tail.map(|t| quote!(#t;));
+        quote! {
+            #tail
+            match #pending {
+                #p::Pending::Normal(#value) => #normal,
+                #p::Pending::Raise(#unwind) => #raise,
+                #p::Pending::Return(#value) => #ret,
+                #p::Pending::Jump(#jump_id) => match #jump_id {
+                    #(#jumps)*
+                    _ => #p::unreachable!(),
+                },
+            }
+        }
+    }
+
+    /// True when the body or handlers of the region at `region` say `break` or `continue`.
+    fn region_jumps(&self, region: (SeqId, usize)) -> bool {
+        let Node::Try {
+            body,
+            catch,
+            catch_all,
+            ..
+        } = &self.program.seqs[region.0].nodes[region.1]
+        else {
+            return false;
+        };
+        [Some(*body), *catch, *catch_all]
+            .into_iter()
+            .flatten()
+            .any(|level| {
+                let names = crate::lower::names_in(&self.seq_tokens(level));
+                names.contains("break") || names.contains("continue")
+            })
+    }
+
+    /// All user tokens of a level, for scanning.
+    fn seq_tokens(&self, seq: SeqId) -> TokenStream {
+        let level = &self.program.seqs[seq];
+        let mut tokens = TokenStream::new();
+        for node in &level.nodes {
+            match node {
+                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
+                Node::Let { local, .. } => local.to_tokens(&mut tokens),
+                Node::Temp { expr, .. } | Node::Suspend { value: expr, .. } => {
+                    expr.to_tokens(&mut tokens)
+                }
+                Node::If { cond, .. } => cond.to_tokens(&mut tokens),
+                Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
+            }
+            for child in node.children() {
+                tokens.extend(self.seq_tokens(child));
+            }
+        }
+        if let Some(tail) = &level.tail {
+            tail.to_tokens(&mut tokens);
+        }
+        tokens
     }
 
     /// Control passes to `target`, carrying what it keeps. `value` is the construct's value
@@ -1055,14 +1434,16 @@ impl JumpRedirect<'_, '_> {
         } else if self.loop_depth > 0 {
             return None;
         }
-        let (seq, index) = self.emitter.find_target(self.seq, label, is_continue)?;
+        let construct = self.emitter.find_target(self.seq, label, is_continue)?;
         let target = if is_continue {
-            let Node::Loop { body, .. } = &self.emitter.program.seqs[seq].nodes[index] else {
+            let Node::Loop { body, .. } =
+                &self.emitter.program.seqs[construct.0].nodes[construct.1]
+            else {
                 return None;
             };
             self.emitter.add_block(BlockKind::Join, (*body, 0), None)
         } else {
-            self.emitter.join_after(seq, index)
+            self.emitter.join_after(construct.0, construct.1)
         };
         for &local in &self.emitter.blocks[target].entry {
             let name = self.emitter.program.locals[local].name.to_string();
@@ -1073,8 +1454,27 @@ impl JumpRedirect<'_, '_> {
                 ));
             }
         }
-        let env = self.env.clone();
-        Some(self.emitter.jump(target, value, &env, self.names, span))
+        let exit = Exit::Jump {
+            target,
+            construct,
+            is_continue,
+            value,
+            span,
+        };
+        Some(self.emitter.emit_exit(exit, self.seq, self.env, self.names))
+    }
+
+    /// `__coro_raise!(u)` and `__coro_return!(v)`, left by the rewrite of `?` and `return`.
+    fn redirect_pseudo(&mut self, mac: &syn::Macro) -> Option<TokenStream> {
+        let name = mac.path.get_ident()?;
+        let exit = if *name == crate::rewrite::raise_marker() {
+            Exit::Raise(mac.tokens.clone())
+        } else if *name == crate::rewrite::return_marker() {
+            Exit::Return(mac.tokens.clone())
+        } else {
+            return None;
+        };
+        Some(self.emitter.emit_exit(exit, self.seq, self.env, self.names))
     }
 }
 
@@ -1133,9 +1533,30 @@ impl VisitMut for JumpRedirect<'_, '_> {
                 visit_mut::visit_expr_mut(self, expr);
                 self.bound.truncate(depth);
             }
+            Expr::Macro(m) if is_pseudo(&m.mac) => {
+                // The operand may itself hold jumps (`return match x { .. => break }`).
+                let mut inner: Option<Expr> = m.mac.parse_body().ok();
+                if let Some(inner) = &mut inner {
+                    self.visit_expr_mut(inner);
+                    m.mac.tokens = inner.to_token_stream();
+                }
+                if let Some(code) = self.redirect_pseudo(&m.mac) {
+                    *expr = Expr::Verbatim(code);
+                }
+            }
             Expr::Closure(_) | Expr::Async(_) => {}
             _ => visit_mut::visit_expr_mut(self, expr),
         }
+    }
+
+    fn visit_stmt_mut(&mut self, stmt: &mut syn::Stmt) {
+        if let syn::Stmt::Macro(m) = stmt {
+            if let Some(code) = self.redirect_pseudo(&m.mac) {
+                *stmt = syn::Stmt::Expr(Expr::Verbatim(code), m.semi_token);
+                return;
+            }
+        }
+        visit_mut::visit_stmt_mut(self, stmt);
     }
 
     fn visit_local_mut(&mut self, local: &mut syn::Local) {
@@ -1155,4 +1576,26 @@ impl VisitMut for JumpRedirect<'_, '_> {
     }
 
     fn visit_item_mut(&mut self, _: &mut syn::Item) {}
+}
+
+use crate::analyze::is_pseudo;
+
+/// True for a statement that never completes: `break`, `continue`, `return`, a raise, a panic.
+fn diverges(node: &Node) -> bool {
+    let Node::Plain(stmt) = node else {
+        return false;
+    };
+    let mac = match stmt {
+        syn::Stmt::Expr(Expr::Break(_) | Expr::Continue(_) | Expr::Return(_), _) => return true,
+        syn::Stmt::Expr(Expr::Macro(m), _) => &m.mac,
+        syn::Stmt::Macro(m) => &m.mac,
+        _ => return false,
+    };
+    is_pseudo(mac)
+        || mac.path.segments.last().is_some_and(|s| {
+            matches!(
+                s.ident.to_string().as_str(),
+                "panic" | "unreachable" | "todo" | "unimplemented"
+            )
+        })
 }

@@ -212,7 +212,13 @@ fn lower_body(
         error_ty: error_ty.clone(),
     };
     rewriter.visit_block_mut(&mut body);
-    let program = Program::from_body(signature.arg_lets.clone(), body.stmts);
+    let context = crate::normalize::Context {
+        krate: krate.to_token_stream(),
+        yield_ty: turbofish_type(&args.yield_ty),
+        send_ty: args.send_ty.to_token_stream(),
+        error_ty: error_ty.clone(),
+    };
+    let program = Program::from_body(signature.arg_lets.clone(), body.stmts, context);
     let mut errors = Errors::default();
     for e in &program.errors {
         errors.push(e.clone());
@@ -225,6 +231,7 @@ fn lower_body(
         signature.arg_sources.clone(),
     );
     emitter.derive_clone = args.clone;
+    emitter.unit_send = args.unit_send();
     let (machine, emit_errors) = emitter.emit(&names);
     for e in emit_errors {
         errors.push(e);

@@ -101,7 +101,7 @@ impl<'p> Liveness<'p> {
             // The node the path goes through is still running unless it is the position itself.
             let from = if innermost { index } else { index + 1 };
             if !innermost {
-                if let Some(Node::Loop { .. }) = level.nodes.get(index) {
+                if let Some(Node::Loop { .. } | Node::Try { .. }) = level.nodes.get(index) {
                     if self.node_names(seq, index).contains(&name) {
                         return true;
                     }
@@ -136,7 +136,15 @@ impl<'p> Liveness<'p> {
                     return true;
                 }
             }
-            if level.end == SeqEnd::LoopBody && self.seq_names(seq).contains(&name) {
+            // The back edge runs the body again; a loop-carried local is handed in anew there.
+            if level.end == SeqEnd::LoopBody
+                && !level.intro.contains(&local)
+                && self.seq_names(seq).contains(&name)
+            {
+                return true;
+            }
+            // The end of a `finally` block reads what is pending.
+            if level.end == SeqEnd::Finally && level.intro.contains(&local) {
                 return true;
             }
             if own_level {
@@ -244,8 +252,10 @@ impl<'p> Liveness<'p> {
                     self.visit_seq_exprs(arm.body, visitor);
                 }
             }
-            Node::Loop { body, .. } | Node::Block { body, .. } => {
-                self.visit_seq_exprs(*body, visitor)
+            Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
+                for child in node.children() {
+                    self.visit_seq_exprs(child, visitor);
+                }
             }
         }
     }
@@ -317,8 +327,10 @@ impl<'p> Liveness<'p> {
                     names.extend(self.seq_names(arm.body).iter().cloned());
                 }
             }
-            Node::Loop { body, .. } | Node::Block { body, .. } => {
-                names.extend(self.seq_names(*body).iter().cloned());
+            Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
+                for child in node.children() {
+                    names.extend(self.seq_names(child).iter().cloned());
+                }
             }
         }
         names
@@ -330,14 +342,7 @@ fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, count
     for (i, node) in level.nodes.iter().enumerate() {
         rank.insert((seq, i), *counter);
         *counter += 1;
-        let children: Vec<SeqId> = match node {
-            Node::If { then, els, .. } => {
-                std::iter::once(*then).chain(els.iter().copied()).collect()
-            }
-            Node::Match { arms, .. } => arms.iter().map(|a| a.body).collect(),
-            Node::Loop { body, .. } | Node::Block { body, .. } => vec![*body],
-            _ => Vec::new(),
-        };
+        let children = node.children();
         for child in children {
             rank_seq(program, child, rank, counter);
         }

@@ -3,7 +3,7 @@
 //! construct that holds a suspension becomes a node with its own scope levels.
 
 use proc_macro2::{Span, TokenStream};
-use quote::format_ident;
+use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
 
@@ -36,6 +36,10 @@ pub enum SeqEnd {
     Join,
     /// A loop body: back to the loop's start.
     LoopBody,
+    /// The body or a handler of a `try_!`: on through its `finally`, if any, then after it.
+    TryPart,
+    /// The `finally` block of a `try_!`: on with whatever was pending.
+    Finally,
 }
 
 /// One scope level: a block's statements in normal form.
@@ -85,15 +89,28 @@ pub enum Node {
         arms: Vec<MatchArm>,
         result: Option<LocalId>,
     },
+    /// `init`: the first value of a loop-carried local (the body level's intro), which each
+    /// pass of the body hands on as its tail value.
     Loop {
         label: Option<Lifetime>,
         body: SeqId,
         result: Option<LocalId>,
+        init: Option<Expr>,
     },
     Block {
         label: Option<Lifetime>,
         body: SeqId,
         result: Option<LocalId>,
+    },
+    /// `try_!`: each handler level starts with its caught value (a hidden intro local), the
+    /// `finally` level with what is pending.
+    Try {
+        body: SeqId,
+        catch: Option<SeqId>,
+        catch_all: Option<SeqId>,
+        finally: Option<SeqId>,
+        result: Option<LocalId>,
+        span: Span,
     },
 }
 
@@ -107,9 +124,41 @@ impl Node {
             Node::If { result, .. }
             | Node::Match { result, .. }
             | Node::Loop { result, .. }
-            | Node::Block { result, .. } => result.iter().copied().collect(),
+            | Node::Block { result, .. }
+            | Node::Try { result, .. } => result.iter().copied().collect(),
         }
     }
+
+    /// The levels this node owns, in program order.
+    pub fn children(&self) -> Vec<SeqId> {
+        match self {
+            Node::If { then, els, .. } => std::iter::once(*then).chain(*els).collect(),
+            Node::Match { arms, .. } => arms.iter().map(|a| a.body).collect(),
+            Node::Loop { body, .. } | Node::Block { body, .. } => vec![*body],
+            Node::Try {
+                body,
+                catch,
+                catch_all,
+                finally,
+                ..
+            } => std::iter::once(*body)
+                .chain(*catch)
+                .chain(*catch_all)
+                .chain(*finally)
+                .collect(),
+            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => {
+                Vec::new()
+            }
+        }
+    }
+}
+
+/// What delegation needs to spell: the runtime path and the delegator's types.
+pub struct Context {
+    pub krate: TokenStream,
+    pub yield_ty: TokenStream,
+    pub send_ty: TokenStream,
+    pub error_ty: TokenStream,
 }
 
 /// The whole body in normal form.
@@ -117,6 +166,7 @@ pub struct Program {
     pub seqs: Vec<Seq>,
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
+    pub context: Context,
 }
 
 pub const ROOT: SeqId = 0;
@@ -152,6 +202,155 @@ impl Program {
         self.new_local(name, false, true, seq)
     }
 
+    /// `await_!(a)`: converts `a` into its awaiter, then drives it in a loop whose only
+    /// suspension hands the delegator's input straight to the awaiter (S5, T3, C3).
+    ///
+    /// Input: `await_!(a)`
+    /// Output: `let aw = into_awaiter(a); let input = Start;
+    ///          loop { match drive(&mut aw, input) { Yielded(y) => input = <suspend y>,
+    ///                                                Returned(r) => break r, Raised(u) => raise u } }`
+    fn lower_await(&mut self, operand: Expr, seq: SeqId, want: bool, span: Span) -> Expr {
+        let operand = self.lower_expr(operand, seq, true);
+        let Context {
+            krate,
+            yield_ty,
+            send_ty,
+            error_ty,
+        } = &self.context;
+        let into = quote_spanned!(span=> #krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>);
+        let start = quote!(#krate::__private::Input::Start);
+        let krate_tokens = krate.clone();
+        let awaiter = self.new_temp(seq);
+        self.push(
+            seq,
+            Node::Temp {
+                local: awaiter,
+                expr: syn::parse_quote_spanned!(span=> #into(#operand)),
+            },
+        );
+        let awaiter_name = self.locals[awaiter].name.clone();
+        let n = self.locals.len();
+        let (y, r, u) = (hidden("y", n), hidden("r", n), hidden("u", n));
+        let raise = crate::rewrite::raise_marker();
+        let index = self.next_index(seq);
+        let value = self.lower_loop(None, seq, want, |this, body| {
+            // The loop carries the delegate's last step; each pass hands on the next one.
+            let step = this.new_temp(body);
+            this.seqs[body].intro = vec![step];
+            let step_name = this.locals[step].name.clone();
+            let index = this.next_index(body);
+            let krate = this.context.krate.clone();
+            let yielded = this.new_seq(Some((body, index)), SeqEnd::Join);
+            let y_local = this.new_local(y.clone(), false, false, yielded);
+            this.seqs[yielded].intro = vec![y_local];
+            let sent = this.new_temp(yielded);
+            this.push(
+                yielded,
+                Node::Suspend {
+                    local: sent,
+                    value: syn::parse_quote!(#y),
+                    kind: MarkerKind::Raw,
+                    span,
+                },
+            );
+            let sent_name = this.locals[sent].name.clone();
+            this.seqs[yielded].tail =
+                Some(syn::parse_quote!(#krate::__private::drive(&mut #awaiter_name, #sent_name)));
+            let returned = this.new_seq(Some((body, index)), SeqEnd::Join);
+            let r_local = this.new_local(r.clone(), false, false, returned);
+            this.seqs[returned].intro = vec![r_local];
+            this.push(returned, Node::Plain(syn::parse_quote!(break #r;)));
+            let raised = this.new_seq(Some((body, index)), SeqEnd::Join);
+            let u_local = this.new_local(u.clone(), false, false, raised);
+            this.seqs[raised].intro = vec![u_local];
+            this.push(raised, Node::Plain(syn::parse_quote!(#raise!(#u);)));
+            let arms = vec![
+                MatchArm {
+                    attrs: Vec::new(),
+                    pat: syn::parse_quote!(#krate::__private::Delegated::Yielded(#y)),
+                    guard: None,
+                    body: yielded,
+                },
+                MatchArm {
+                    attrs: Vec::new(),
+                    pat: syn::parse_quote!(#krate::__private::Delegated::Returned(#r)),
+                    guard: None,
+                    body: returned,
+                },
+                MatchArm {
+                    attrs: Vec::new(),
+                    pat: syn::parse_quote!(#krate::__private::Delegated::Raised(#u)),
+                    guard: None,
+                    body: raised,
+                },
+            ];
+            let next = this.new_temp(body);
+            this.push(
+                body,
+                Node::Match {
+                    scrutinee: syn::parse_quote!(#step_name),
+                    arms,
+                    result: Some(next),
+                },
+            );
+            this.seqs[body].tail = Some(this.temp_expr(next));
+        });
+        let first: Expr =
+            syn::parse_quote!(#krate_tokens::__private::drive(&mut #awaiter_name, #start));
+        if let Node::Loop { init, .. } = &mut self.seqs[seq].nodes[index] {
+            *init = Some(first);
+        }
+        value
+    }
+
+    /// `try_! { .. }`: a region whose levels the emitter connects (E1–E3).
+    fn lower_region(
+        &mut self,
+        region: crate::analyze::Region,
+        seq: SeqId,
+        want: bool,
+        span: Span,
+    ) -> Expr {
+        let index = self.next_index(seq);
+        let body = self.new_seq(Some((seq, index)), SeqEnd::TryPart);
+        self.lower_stmts(region.body.stmts, body);
+        let handler = |this: &mut Self, part: Option<(Pat, syn::Block)>, name: &str| {
+            part.map(|(pat, block)| {
+                let level = this.new_seq(Some((seq, index)), SeqEnd::TryPart);
+                let caught = hidden(name, this.locals.len());
+                let caught_local = this.new_local(caught.clone(), false, false, level);
+                this.seqs[level].intro = vec![caught_local];
+                let bind: Stmt = syn::parse_quote!(let #pat = #caught;);
+                this.lower_stmt(bind, level);
+                this.lower_stmts(block.stmts, level);
+                level
+            })
+        };
+        let catch = handler(self, region.catch, "caught");
+        let catch_all = handler(self, region.catch_all, "caught_all");
+        let finally = region.finally.map(|block| {
+            let level = self.new_seq(Some((seq, index)), SeqEnd::Finally);
+            let pending = hidden("pending", self.locals.len());
+            let pending_local = self.new_local(pending, false, false, level);
+            self.seqs[level].intro = vec![pending_local];
+            self.lower_stmts(block.stmts, level);
+            level
+        });
+        let result = want.then(|| self.new_temp(seq));
+        self.push(
+            seq,
+            Node::Try {
+                body,
+                catch,
+                catch_all,
+                finally,
+                result,
+                span,
+            },
+        );
+        self.result_expr(result)
+    }
+
     fn push(&mut self, seq: SeqId, node: Node) -> usize {
         self.seqs[seq].nodes.push(node);
         self.seqs[seq].nodes.len() - 1
@@ -168,11 +367,12 @@ impl Program {
     }
 
     /// Normalises a function body. `args` are the `let` statements that bind the arguments.
-    pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>) -> Program {
+    pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>, context: Context) -> Program {
         let mut program = Program {
             seqs: Vec::new(),
             locals: Vec::new(),
             errors: Vec::new(),
+            context,
         };
         let root = program.new_seq(None, SeqEnd::FnBody);
         for local in args {
@@ -199,7 +399,9 @@ impl Program {
     fn lower_stmt(&mut self, stmt: Stmt, seq: SeqId) {
         match stmt {
             Stmt::Local(local) => self.lower_let(local, seq),
-            Stmt::Macro(mac) if marker_kind(&mac.mac).is_some() => {
+            Stmt::Macro(mac)
+                if marker_kind(&mac.mac).is_some() || crate::analyze::is_region(&mac.mac) =>
+            {
                 let expr = Expr::Macro(syn::ExprMacro {
                     attrs: mac.attrs,
                     mac: mac.mac,
@@ -252,6 +454,36 @@ impl Program {
             return expr;
         }
         match expr {
+            Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
+                let span = mac.span();
+                match mac.mac.parse_body::<crate::analyze::Region>() {
+                    Ok(region) => self.lower_region(region, seq, want, span),
+                    Err(e) => {
+                        self.errors.push(e);
+                        syn::parse_quote!(())
+                    }
+                }
+            }
+            Expr::Macro(mac) if marker_kind(&mac.mac) == Some(MarkerKind::Await) => {
+                let span = mac.span();
+                match marker_operand(&mac.mac) {
+                    Ok(Some(operand)) => self.lower_await(operand, seq, want, span),
+                    _ => {
+                        self.errors.push(syn::Error::new(
+                            span,
+                            "`await_!` takes the awaitable: `await_!(coroutine)`",
+                        ));
+                        syn::parse_quote!(())
+                    }
+                }
+            }
+            Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
+                if let Ok(operand) = mac.mac.parse_body::<Expr>() {
+                    let residual = self.lower_expr(operand, seq, true);
+                    mac.mac.tokens = quote!(#residual);
+                }
+                Expr::Macro(mac)
+            }
             Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
                 let kind = marker_kind(&mac.mac).expect("checked above");
                 let span = mac.span();
@@ -566,6 +798,7 @@ impl Program {
                 label,
                 body,
                 result: None,
+                init: None,
             },
         );
         fill(self, body);

@@ -21,13 +21,21 @@ pub fn self_ident() -> Ident {
 }
 
 impl BodyRewriter<'_> {
-    /// What `return v` becomes: completion with the return value.
+    /// What `return v` becomes: the emitter decides where it goes (through `finally` blocks).
     pub fn complete(&self, value: TokenStream, span: Span) -> TokenStream {
-        let krate = self.krate;
-        quote_spanned! {span=>
-            return #krate::__private::Result::Ok(#krate::__private::Step::Complete(#value))
-        }
+        let name = return_marker();
+        quote_spanned!(span=> #name!(#value))
     }
+}
+
+/// Internal pseudo-macro for `return v`: the emitter routes it through `finally` blocks.
+pub fn return_marker() -> Ident {
+    Ident::new("__coro_return", Span::mixed_site())
+}
+
+/// Internal pseudo-macro for raising an `Unwind`: the emitter routes it to handlers.
+pub fn raise_marker() -> Ident {
+    Ident::new("__coro_raise", Span::mixed_site())
 }
 
 impl VisitMut for BodyRewriter<'_> {
@@ -57,12 +65,11 @@ impl VisitMut for BodyRewriter<'_> {
                 let call = quote_spanned! {span=>
                     #krate::__private::propagate::<#error_ty, _>(#inner)
                 };
+                let raise = raise_marker();
                 *expr = syn::parse_quote_spanned! {span=>
                     match #call {
                         #krate::__private::Result::Ok(#value) => #value,
-                        #krate::__private::Result::Err(#unwind) => {
-                            return #krate::__private::Result::Err(#unwind)
-                        }
+                        #krate::__private::Result::Err(#unwind) => #raise!(#unwind),
                     }
                 };
             }
@@ -88,7 +95,14 @@ impl VisitMut for BodyRewriter<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         // Markers hold an expression: rewrite inside it. Other macros get `self` renamed in
         // their tokens so that `println!("{}", self.x)` still sees the receiver.
-        if crate::analyze::marker_kind(mac).is_some() {
+        if crate::analyze::is_region(mac) {
+            if let Ok(mut region) = mac.parse_body::<crate::analyze::Region>() {
+                for block in region.blocks_mut() {
+                    self.visit_block_mut(block);
+                }
+                mac.tokens = region.to_tokens();
+            }
+        } else if crate::analyze::marker_kind(mac).is_some() {
             if let Ok(Some(mut operand)) = crate::analyze::marker_operand(mac) {
                 self.visit_expr_mut(&mut operand);
                 mac.tokens = quote!(#operand);
