@@ -42,4 +42,4 @@ def run(script):
         out.extend(log); log.clear(); out.append(f"{cmd} -> {r}")
     return out
 for s in [["start","3","4","5","6"],["start","3","throw boom","5","throw x"],["start","throw fatal"],["start","3","4","throw fatal","9"],["start","3","close"],["start","3","4","5","close"]]:
-    print(run(s))
+    print(" | ".join(run(s)))

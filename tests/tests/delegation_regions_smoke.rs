@@ -58,15 +58,18 @@ fn run(script: &[&str]) -> Vec<String> {
 }
 
 #[test]
-fn delegation_scripts() {
-    for script in [
-        &["start", "3", "4", "5", "6"][..],
-        &["start", "3", "throw boom", "5", "throw x"][..],
-        &["start", "throw fatal"][..],
-        &["start", "3", "4", "throw fatal", "9"][..],
-        &["start", "3", "close"][..],
-        &["start", "3", "4", "5", "close"][..],
-    ] {
-        println!("{:?}", run(script));
+fn delegation_scripts_match_cpython() {
+    let expected: Vec<&str> = include_str!("../python/delegation_regions_smoke.out").lines().collect();
+    let scripts: [&[&str]; 6] = [
+        &["start", "3", "4", "5", "6"],
+        &["start", "3", "throw boom", "5", "throw x"],
+        &["start", "throw fatal"],
+        &["start", "3", "4", "throw fatal", "9"],
+        &["start", "3", "close"],
+        &["start", "3", "4", "5", "close"],
+    ];
+    assert_eq!(expected.len(), scripts.len());
+    for (script, expected) in scripts.iter().zip(expected) {
+        assert_eq!(run(script).join(" | "), expected);
     }
 }
