@@ -215,7 +215,8 @@ pub trait Coroutine {
 
     /// Runs a `Created` coroutine to its first suspension, return or error (S1).
     ///
-    /// On a started coroutine this is [`Error::AlreadyStarted`]; on a finished one it is the
+    /// On a suspended coroutine whose sent type is `()` this is `send(())` (Python's `next()`);
+    /// with any other sent type it is [`Error::AlreadyStarted`]. On a finished one it is the
     /// kind's "finished" error (S4).
     fn start(&mut self) -> Result<Step<Self::Yield, Self::Return>, Error<Self::Error>>;
 

@@ -39,6 +39,9 @@ struct Suspension {
     kind: MarkerKind,
     local: LocalId,
     block: usize,
+    /// A delegation's suspension: the awaiter, and the delegation loop's header block, which
+    /// takes the delegate's next step.
+    delegation: Option<(LocalId, usize)>,
 }
 
 /// How control leaves a level other than by falling off its end.
@@ -659,6 +662,7 @@ impl<'p> Emitter<'p> {
                     value,
                     kind,
                     span,
+                    awaiter,
                 } => {
                     let mut value = value.clone();
                     self.redirect_jumps_expr(&mut value, seq, env, names);
@@ -667,9 +671,18 @@ impl<'p> Emitter<'p> {
                         kind: *kind,
                         local: *local,
                         block: usize::MAX,
+                        delegation: None,
                     });
                     let block = self.add_block(BlockKind::Resume(n), (seq, index + 1), None);
                     self.suspensions[n].block = block;
+                    if let Some(awaiter) = awaiter {
+                        // The suspension sits in a match arm of the delegation loop's body.
+                        let loop_body = program.seqs[seq].parent.map(|(body, _)| body);
+                        if let Some(body) = loop_body {
+                            let header = self.loop_header(body);
+                            self.suspensions[n].delegation = Some((*awaiter, header));
+                        }
+                    }
                     self.check_self_borrows(block, *span);
                     out.extend(self.emit_suspend(n, value, *span, env, names));
                     return out;
@@ -1375,11 +1388,55 @@ impl<'p> Emitter<'p> {
             .iter()
             .any(|b| b.kind == BlockKind::Join)
             .then(|| quote!(mut));
+        // A delegation resumes its delegate in place: while the delegate yields, the state is
+        // not touched, so a chain of N delegations costs N calls, not N moves of nested states.
+        let mut fast_paths = Vec::new();
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let Some((awaiter, header)) = suspension.delegation else {
+                continue;
+            };
+            let resume_entry = &self.blocks[suspension.block].entry;
+            let header_block = &self.blocks[header];
+            let Some(step) = header_block.result else {
+                continue;
+            };
+            let same_locals = header_block
+                .entry
+                .iter()
+                .filter(|&&l| l != step)
+                .eq(resume_entry.iter());
+            if !same_locals || !resume_entry.contains(&awaiter) {
+                continue;
+            }
+            let variant = format_ident!("S{}", n);
+            let header_variant = &header_block.variant;
+            let aw_field = field(awaiter);
+            let step_field = field(step);
+            let fields: Vec<Ident> = resume_entry.iter().map(|&l| field(l)).collect();
+            let aw = Ident::new("__coro_awaiter", Span::mixed_site());
+            let yielded = Ident::new("__coro_yielded", Span::mixed_site());
+            let next = Ident::new("__coro_next_step", Span::mixed_site());
+            fast_paths.push(quote! {
+                if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
+                    match #p::drive(#aw, #input_var) {
+                        #p::Delegated::Yielded(#yielded) => {
+                            return #p::Result::Ok(#p::Step::Yielded(#yielded));
+                        }
+                        #next => match #p::replace(#state_var, #state_enum::Running) {
+                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields,)* #step_field: #next },
+                            _ => #p::unreachable!(),
+                        },
+                    }
+                } else
+            });
+        }
         let body = quote! {
             |#state_var, #input_var| {
-                let #block_mut #block_var = match #p::replace(#state_var, #state_enum::Running) {
-                    #(#conversions)*
-                    _ => #p::unreachable!(),
+                let #block_mut #block_var = #(#fast_paths)* {
+                    match #p::replace(#state_var, #state_enum::Running) {
+                        #(#conversions)*
+                        _ => #p::unreachable!(),
+                    }
                 };
                 #dispatch
             }

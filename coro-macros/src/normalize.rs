@@ -77,6 +77,8 @@ pub enum Node {
         value: Expr,
         kind: MarkerKind,
         span: Span,
+        /// For a delegation's suspension: the awaiter it drives.
+        awaiter: Option<LocalId>,
     },
     If {
         cond: Expr,
@@ -251,6 +253,7 @@ impl Program {
                     value: syn::parse_quote!(#y),
                     kind: MarkerKind::Raw,
                     span,
+                    awaiter: Some(awaiter),
                 },
             );
             let sent_name = this.locals[sent].name.clone();
@@ -503,6 +506,7 @@ impl Program {
                         value,
                         kind,
                         span,
+                        awaiter: None,
                     },
                 );
                 self.temp_expr(local)
