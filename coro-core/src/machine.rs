@@ -16,6 +16,8 @@ pub enum Status {
     Finished,
     /// Taken out by a resume that has not come back: only observable after a panic (P1).
     Running,
+    /// Poisoned, and the iterator of `Result`s has already reported it.
+    PoisonReported,
 }
 
 /// Implemented by the state enum each expansion generates.
@@ -23,6 +25,7 @@ pub enum Status {
 pub trait StateEnum {
     fn status(&self) -> Status;
     fn finished() -> Self;
+    fn poison_reported() -> Self;
 }
 
 /// How the runtime resumes a generated body.
@@ -182,7 +185,7 @@ where
                 (Kind::Generator, Input::Throw(e)) => Err(Error::Raised(e)),
                 _ => Err(self.finished_error()),
             },
-            Status::Running => Err(Error::Poisoned(K::KIND)),
+            Status::Running | Status::PoisonReported => Err(Error::Poisoned(K::KIND)),
         }
     }
 
@@ -194,7 +197,7 @@ where
                 self.state = S::finished();
                 Ok(None)
             }
-            Status::Running => Err(Error::Poisoned(K::KIND)),
+            Status::Running | Status::PoisonReported => Err(Error::Poisoned(K::KIND)),
             // C3
             Status::Suspended => match self.run(Input::Close) {
                 Err(Unwind::Exit) => Ok(None),
@@ -236,12 +239,15 @@ where
         match self.state.status() {
             Status::Created => State::Created,
             Status::Suspended => State::Suspended,
-            Status::Finished | Status::Running => State::Finished,
+            Status::Finished | Status::Running | Status::PoisonReported => State::Finished,
         }
     }
 
     fn is_poisoned(&self) -> bool {
-        self.state.status() == Status::Running
+        matches!(
+            self.state.status(),
+            Status::Running | Status::PoisonReported
+        )
     }
 
     #[inline]
@@ -335,9 +341,16 @@ where
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
+        if self.state.status() == Status::PoisonReported {
+            return None;
+        }
         match self.resume(Input::Send(())) {
             Ok(Step::Yielded(y)) => Some(Ok(y)),
             Ok(Step::Complete(_)) | Err(Error::Exhausted) => None,
+            Err(Error::Poisoned(kind)) => {
+                self.state = S::poison_reported();
+                Some(Err(Error::Poisoned(kind)))
+            }
             Err(e) => Some(Err(e)),
         }
     }

@@ -1312,6 +1312,7 @@ impl<'p> Emitter<'p> {
                 #(#state_variants,)*
                 Finished,
                 Running,
+                PoisonReported,
             }
             impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*> {
                 #[inline]
@@ -1319,13 +1320,18 @@ impl<'p> Emitter<'p> {
                     match self {
                         #state_enum::Created { .. } => #p::Status::Created,
                         #suspended_arm
-                        #state_enum::Finished => #p::Status::Finished,
+                                        #state_enum::Finished => #p::Status::Finished,
                         #state_enum::Running => #p::Status::Running,
+                        #state_enum::PoisonReported => #p::Status::PoisonReported,
                     }
                 }
                 #[inline]
                 fn finished() -> Self {
                     #state_enum::Finished
+                }
+                #[inline]
+                fn poison_reported() -> Self {
+                    #state_enum::PoisonReported
                 }
             }
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
