@@ -13,6 +13,8 @@ mod lower;
 mod normalize;
 mod parse;
 mod rewrite;
+#[cfg(test)]
+mod tests;
 
 use proc_macro::TokenStream;
 

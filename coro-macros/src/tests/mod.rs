@@ -1,0 +1,1 @@
+//! Unit tests that drive the expansion entry point directly (on `proc_macro2` tokens).
