@@ -34,6 +34,12 @@ pub mod __private {
     pub use core::result::Result;
     pub use core::unreachable;
 
+    /// An empty drop flag of the same type as `value`'s (for a branch that moved it away).
+    #[inline(always)]
+    pub const fn none_of<T>(_value: &T) -> Option<T> {
+        None
+    }
+
     /// Static check that the declared error type can be reported by `Drop` (C5).
     #[inline(always)]
     pub const fn assert_error_type<E: core::fmt::Debug>() {}

@@ -29,6 +29,9 @@ struct Block {
     pos: Pos,
     /// Locals carried in, in declaration order.
     entry: Vec<LocalId>,
+    /// Everything carried in, in declaration order: `(local, as a drop flag)`. Drop flags are
+    /// the locals of `Liveness::maybe_alive`, carried as `Option`s.
+    carried: Vec<(LocalId, bool)>,
     /// The construct's value, carried in under this local (joins after a valued construct).
     result: Option<LocalId>,
     variant: Ident,
@@ -76,6 +79,12 @@ struct Env {
     visible: HashMap<String, LocalId>,
     /// Locals with a slot for when a `let` of this arm shadows them.
     slots: HashMap<LocalId, Ident>,
+    /// Locals this arm's code may have moved away (for drop flags).
+    moved: HashSet<LocalId>,
+    /// Locals held as drop flags (`Option`s) under these names.
+    flags: HashMap<LocalId, Ident>,
+    /// A `None` of each flag candidate's type, made before a construct that may move it.
+    nones: HashMap<LocalId, Ident>,
 }
 
 pub struct Emitter<'p> {
@@ -131,8 +140,20 @@ fn holder(local: LocalId) -> Ident {
     hidden("h", local)
 }
 
+/// The type parameter of a carried local.
 fn param(local: LocalId) -> Ident {
     format_ident!("__CoroL{}", local, span = Span::mixed_site())
+}
+
+/// The type of a carried field: the local's type parameter, or an `Option` of it for a drop
+/// flag (sharing the parameter, so that any typed use of the local pins the flag's type).
+fn field_type(local: LocalId, flag: bool, krate: &Path) -> TokenStream {
+    let t = param(local);
+    if flag {
+        quote!(#krate::__private::Option<#t>)
+    } else {
+        quote!(#t)
+    }
 }
 
 /// The machine's pieces, ready to be put into the function.
@@ -202,6 +223,27 @@ impl<'p> Emitter<'p> {
             let produced = self.suspensions[n].local;
             entry.retain(|&l| l != produced);
         }
+        let optional: Vec<LocalId> = self
+            .live
+            .optional_set(pos)
+            .into_iter()
+            .filter(|&l| !entry.contains(&l) && Some(l) != self.produced_by(kind))
+            .collect();
+        let carried: Vec<(LocalId, bool)> = self
+            .live
+            .chain(pos)
+            .into_iter()
+            .flat_map(|(_, l)| l)
+            .filter_map(|l| {
+                if entry.contains(&l) {
+                    Some((l, false))
+                } else if optional.contains(&l) {
+                    Some((l, true))
+                } else {
+                    None
+                }
+            })
+            .collect();
         let index = self.blocks.len();
         let variant = match kind {
             BlockKind::Entry => format_ident!("Entry"),
@@ -212,6 +254,7 @@ impl<'p> Emitter<'p> {
             kind,
             pos,
             entry,
+            carried,
             result,
             variant,
             code: None,
@@ -245,6 +288,12 @@ impl<'p> Emitter<'p> {
     fn emit_block(&mut self, block: usize, names: &Names) -> TokenStream {
         let (kind, pos) = (self.blocks[block].kind, self.blocks[block].pos);
         let entry: BTreeSet<LocalId> = self.blocks[block].entry.iter().copied().collect();
+        let optional: BTreeSet<LocalId> = self.blocks[block]
+            .carried
+            .iter()
+            .filter(|(_, flag)| *flag)
+            .map(|(l, _)| *l)
+            .collect();
         let mut env = Env::default();
         let rebound = self.rebound_in_arm(pos);
         let mut header = Vec::new();
@@ -278,6 +327,10 @@ impl<'p> Emitter<'p> {
                         let #mutability #name = #h;
                     });
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
+                } else if optional.contains(&local) {
+                    let (h, flag) = (holder(local), hidden("o", local));
+                    level.extend(quote!(let #flag = #h;));
+                    env.flags.insert(local, flag);
                 } else if info.deferred && !shadowed_later && !self.live.assigned_before(local, pos)
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
@@ -307,9 +360,9 @@ impl<'p> Emitter<'p> {
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
         let mut fields: Vec<TokenStream> = self.blocks[block]
-            .entry
+            .carried
             .iter()
-            .map(|&l| {
+            .map(|&(l, _)| {
                 let (f, h) = (field(l), holder(l));
                 quote!(#f: #h)
             })
@@ -625,6 +678,57 @@ impl<'p> Emitter<'p> {
     }
 
     /// Code for level `seq` from node `from` to wherever control leaves this arm.
+    /// Before a construct whose branches may move a local away: a `None` of its type, for the
+    /// drop flag of the branches that do (rustc cannot infer it from `None` alone).
+    fn typed_nones(&self, env: &mut Env, branches: &[SeqId]) -> TokenStream {
+        let krate = &self.krate;
+        let mut out = TokenStream::new();
+        let candidates: Vec<(LocalId, Ident)> = env
+            .names
+            .iter()
+            .filter_map(|(l, name)| match name {
+                Name::Ident(ident)
+                    if self.program.locals[*l].user
+                        && !self.program.locals[*l].deferred
+                        && !env.moved.contains(l) =>
+                {
+                    Some((*l, ident.clone()))
+                }
+                _ => None,
+            })
+            .filter(|(l, _)| self.live.possibly_moved(*l))
+            .collect();
+        for (local, name) in candidates {
+            let text = name.to_string();
+            let moved_inside = branches
+                .iter()
+                .any(|&b| crate::lower::names_in(&self.seq_tokens(b)).contains(&text));
+            if moved_inside {
+                let none = hidden("n", local);
+                out.extend(quote!(let #none = #krate::__private::none_of(&#name);));
+                env.nones.insert(local, none);
+            }
+        }
+        out
+    }
+
+    /// Records in `env` the drop-flag candidates (locals that may be moved away) that the code
+    /// just emitted may have moved.
+    fn note_moves(&self, env: &mut Env, moves: impl Fn(&str) -> bool) {
+        let candidates: Vec<LocalId> = env
+            .names
+            .iter()
+            .filter(|(l, name)| matches!(name, Name::Ident(_)) && self.program.locals[**l].user)
+            .map(|(l, _)| *l)
+            .filter(|&l| self.live.possibly_moved(l))
+            .collect();
+        for local in candidates {
+            if moves(&self.program.locals[local].name.to_string()) {
+                env.moved.insert(local);
+            }
+        }
+    }
+
     fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
         let mut out = TokenStream::new();
         let count = self.program.seqs[seq].nodes.len();
@@ -633,11 +737,15 @@ impl<'p> Emitter<'p> {
             let node = &program.seqs[seq].nodes[index];
             match node {
                 Node::Plain(stmt) => {
+                    self.note_moves(env, |name| crate::lower::stmt_moves(stmt, name));
                     let mut stmt = stmt.clone();
                     self.redirect_jumps(&mut stmt, seq, env, names);
                     out.extend(stmt.into_token_stream());
                 }
                 Node::Let { local, binds } => {
+                    if let Some(init) = &local.init {
+                        self.note_moves(env, |name| crate::lower::expr_moves(&init.expr, name));
+                    }
                     let mut local = local.clone();
                     if let Some(init) = &mut local.init {
                         self.redirect_jumps_expr(&mut init.expr, seq, env, names);
@@ -648,6 +756,7 @@ impl<'p> Emitter<'p> {
                     out.extend(self.emit_let(local, binds, env));
                 }
                 Node::Temp { local, expr } => {
+                    self.note_moves(env, |name| crate::lower::expr_moves(expr, name));
                     let mut expr = expr.clone();
                     self.redirect_jumps_expr(&mut expr, seq, env, names);
                     let name = &program.locals[*local].name;
@@ -664,6 +773,7 @@ impl<'p> Emitter<'p> {
                     span,
                     awaiter,
                 } => {
+                    self.note_moves(env, |name| crate::lower::expr_moves(value, name));
                     let mut value = value.clone();
                     self.redirect_jumps_expr(&mut value, seq, env, names);
                     let n = self.suspensions.len();
@@ -690,6 +800,10 @@ impl<'p> Emitter<'p> {
                 Node::If {
                     cond, then, els, ..
                 } => {
+                    self.note_moves(env, |name| crate::lower::expr_moves(cond, name));
+                    out.extend(
+                        self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>()),
+                    );
                     let mut cond = cond.clone();
                     self.redirect_jumps_expr(&mut cond, seq, env, names);
                     let then_code = self.emit_seq(*then, 0, &mut env.clone(), names);
@@ -706,6 +820,10 @@ impl<'p> Emitter<'p> {
                 Node::Match {
                     scrutinee, arms, ..
                 } => {
+                    self.note_moves(env, |name| crate::lower::expr_moves(scrutinee, name));
+                    out.extend(
+                        self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>()),
+                    );
                     let mut scrutinee = scrutinee.clone();
                     self.redirect_jumps_expr(&mut scrutinee, seq, env, names);
                     let mut arm_code = Vec::new();
@@ -887,6 +1005,9 @@ impl<'p> Emitter<'p> {
         if let Some(t) = &mut tail {
             self.redirect_jumps_expr(t, seq, env, names);
         }
+        if let Some(tail) = &self.program.seqs[seq].tail {
+            self.note_moves(env, |name| crate::lower::expr_moves(tail, name));
+        }
         let krate = &self.krate;
         match level.end {
             SeqEnd::FnBody => {
@@ -917,15 +1038,22 @@ impl<'p> Emitter<'p> {
             SeqEnd::TryPart => {
                 // The body or a handler ended normally: through `finally`, then after the region.
                 let (parent, index) = level.parent.expect("a region part has a parent");
-                let finally = match &program.seqs[parent].nodes[index] {
-                    Node::Try { finally, .. } => *finally,
-                    _ => None,
+                let (finally, wanted) = match &program.seqs[parent].nodes[index] {
+                    Node::Try {
+                        finally, result, ..
+                    } => (*finally, result.is_some()),
+                    _ => (None, false),
                 };
                 let value = tail.map(|t| t.into_token_stream());
                 match finally {
                     Some(finally) => {
                         let p = quote!(#krate::__private);
-                        let value = value.unwrap_or_else(|| quote!(()));
+                        // An unused value is evaluated here, so that what is pending is `()`.
+                        let value = match (value, wanted) {
+                            (Some(v), true) => v,
+                            (Some(v), false) => quote!({ #v; }),
+                            (None, _) => quote!(()),
+                        };
                         let target = self.finally_block(finally);
                         self.jump(
                             target,
@@ -1081,35 +1209,8 @@ impl<'p> Emitter<'p> {
             (None, Some(v)) => prelude.extend(quote!(#v;)),
             (None, None) => {}
         }
-        for &local in &self.blocks[target].entry.clone() {
-            if Some(local) == result {
-                continue;
-            }
-            let f = field(local);
-            match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
-                Some(Name::Shadowed(at)) => {
-                    let info = &self.program.locals[local];
-                    self.errors.push(syn::Error::new(
-                        *at,
-                        format!(
-                            "this binding shadows `{}` while the earlier `{}` must be kept across a suspension; rename one of them",
-                            info.name, info.name
-                        ),
-                    ));
-                }
-                None => {
-                    let info = &self.program.locals[local];
-                    self.errors.push(syn::Error::new(
-                        info.name.span(),
-                        format!(
-                            "`{}` is not available here (internal: not bound in this arm)",
-                            info.name
-                        ),
-                    ));
-                }
-            }
-        }
+        let carried = self.blocks[target].carried.clone();
+        fields.extend(self.carry_fields(&carried, result, env));
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
@@ -1121,6 +1222,54 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// The fields that hand `carried` on from this point of an arm: a local by its name, a drop
+    /// flag as `Some(local)` (still here), `None` (moved away) or the flag it already is.
+    fn carry_fields(
+        &mut self,
+        carried: &[(LocalId, bool)],
+        skip: Option<LocalId>,
+        env: &Env,
+    ) -> Vec<TokenStream> {
+        let krate = self.krate.clone();
+        let mut fields = Vec::new();
+        for &(local, as_flag) in carried {
+            if Some(local) == skip {
+                continue;
+            }
+            let f = field(local);
+            if as_flag {
+                let value = match (env.flags.get(&local), env.names.get(&local)) {
+                    (Some(flag), _) => quote!(#flag),
+                    (None, Some(Name::Ident(name))) if !env.moved.contains(&local) => {
+                        quote!(#krate::__private::Option::Some(#name))
+                    }
+                    _ => match env.nones.get(&local) {
+                        Some(none) => quote!(#none),
+                        None => quote!(#krate::__private::Option::None),
+                    },
+                };
+                fields.push(quote!(#f: #value));
+                continue;
+            }
+            let info = &self.program.locals[local];
+            match env.names.get(&local) {
+                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
+                Some(Name::Shadowed(at)) => self.errors.push(syn::Error::new(
+                    *at,
+                    format!(
+                        "this binding shadows `{}` while the earlier `{}` must be kept across a suspension; rename one of them",
+                        info.name, info.name
+                    ),
+                )),
+                None => self.errors.push(syn::Error::new(
+                    info.name.span(),
+                    format!("`{}` is not available here (internal: not bound in this arm)", info.name),
+                )),
+            }
+        }
+        fields
+    }
+
     fn emit_suspend(
         &mut self,
         n: usize,
@@ -1129,38 +1278,13 @@ impl<'p> Emitter<'p> {
         env: &Env,
         names: &Names,
     ) -> TokenStream {
-        let krate = &self.krate;
+        let krate = self.krate.clone();
         let block = self.suspensions[n].block;
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
         let variant = format_ident!("S{}", n);
-        let mut fields = Vec::new();
-        for &local in &self.blocks[block].entry.clone() {
-            let f = field(local);
-            match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
-                Some(Name::Shadowed(at)) => {
-                    let info = &self.program.locals[local];
-                    self.errors.push(syn::Error::new(
-                        *at,
-                        format!(
-                            "this binding shadows `{}` while the earlier `{}` must be kept across a suspension; rename one of them",
-                            info.name, info.name
-                        ),
-                    ));
-                }
-                None => {
-                    let info = &self.program.locals[local];
-                    self.errors.push(syn::Error::new(
-                        info.name.span(),
-                        format!(
-                            "`{}` is not available here (internal: not bound in this arm)",
-                            info.name
-                        ),
-                    ));
-                }
-            }
-        }
+        let carried = self.blocks[block].carried.clone();
+        let fields = self.carry_fields(&carried, None, env);
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
@@ -1235,12 +1359,12 @@ impl<'p> Emitter<'p> {
         let arg_fields: Vec<Ident> = (0..self.args.len()).map(|i| hidden("a", i)).collect();
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
-            let entry = &self.blocks[suspension.block].entry;
-            state_params.extend(entry.iter().copied());
+            let carried = &self.blocks[suspension.block].carried;
+            state_params.extend(carried.iter().map(|&(l, _)| l));
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
-            let fields = entry.iter().rev().map(|&l| {
-                let (f, t) = (field(l), param(l));
+            let fields = carried.iter().rev().map(|&(l, flag)| {
+                let (f, t) = (field(l), field_type(l, flag, krate));
                 quote!(#f: #t)
             });
             state_variants.push(quote!(#variant { #(#fields),* }));
@@ -1271,12 +1395,12 @@ impl<'p> Emitter<'p> {
         let mut uses_input = false;
         for &b in &order {
             let block = &self.blocks[b];
-            block_params.extend(block.entry.iter().copied());
+            block_params.extend(block.carried.iter().map(|&(l, _)| l));
             let mut fields: Vec<TokenStream> = block
-                .entry
+                .carried
                 .iter()
-                .map(|&l| {
-                    let (f, t) = (field(l), param(l));
+                .map(|&(l, flag)| {
+                    let (f, t) = (field(l), field_type(l, flag, krate));
                     quote!(#f: #t)
                 })
                 .collect();
@@ -1359,9 +1483,9 @@ impl<'p> Emitter<'p> {
             let variant = format_ident!("S{}", n);
             let block_variant = &self.blocks[suspension.block].variant;
             let fields: Vec<Ident> = self.blocks[suspension.block]
-                .entry
+                .carried
                 .iter()
-                .map(|&l| field(l))
+                .map(|&(l, _)| field(l))
                 .collect();
             conversions.push(quote! {
                 #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* __coro_in: #input_var },
@@ -1401,24 +1525,25 @@ impl<'p> Emitter<'p> {
             let Some((awaiter, header)) = suspension.delegation else {
                 continue;
             };
-            let resume_entry = &self.blocks[suspension.block].entry;
+            let resume = &self.blocks[suspension.block].carried;
             let header_block = &self.blocks[header];
             let Some(step) = header_block.result else {
                 continue;
             };
+            // The header must take exactly what the suspension keeps, plus the next step.
             let same_locals = header_block
-                .entry
+                .carried
                 .iter()
-                .filter(|&&l| l != step)
-                .eq(resume_entry.iter());
-            if !same_locals || !resume_entry.contains(&awaiter) {
+                .filter(|&&(l, _)| l != step)
+                .eq(resume.iter());
+            if !same_locals || !resume.contains(&(awaiter, false)) {
                 continue;
             }
             let variant = format_ident!("S{}", n);
             let header_variant = &header_block.variant;
             let aw_field = field(awaiter);
             let step_field = field(step);
-            let fields: Vec<Ident> = resume_entry.iter().map(|&l| field(l)).collect();
+            let fields: Vec<Ident> = resume.iter().map(|&(l, _)| field(l)).collect();
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());

@@ -82,6 +82,86 @@ impl<'p> Liveness<'p> {
     }
 
     /// `keeps`, for every local in scope at `pos`, in declaration order.
+    /// A local not kept at `pos` (moved away, never named again) that may still hold its value
+    /// there, because it was moved only inside a construct that has ended (`if c { drop(a) }`).
+    /// It is carried as an `Option`, a drop flag, so that it still drops at its scope's end.
+    pub fn maybe_alive(&self, local: LocalId, pos: Pos) -> bool {
+        let info = &self.program.locals[local];
+        if !info.user || info.deferred || self.keeps(local, pos) {
+            return false;
+        }
+        let name = info.name.to_string();
+        let path = self.path(pos);
+        let mut inside = false;
+        let mut moved_in_construct = false;
+        for (depth, &(seq, index)) in path.iter().enumerate() {
+            let level = &self.program.seqs[seq];
+            let start = if seq == info.seq {
+                inside = true;
+                level
+                    .nodes
+                    .iter()
+                    .position(|n| n.declares().contains(&local))
+                    .map_or(0, |i| i + 1)
+            } else {
+                0
+            };
+            if !inside {
+                continue;
+            }
+            for node in level.nodes.iter().take(index).skip(start) {
+                // A construct's condition or scrutinee always runs; its branches may not.
+                let mut certain = MoveFinder {
+                    name: &name,
+                    found: false,
+                };
+                match node {
+                    Node::If { cond, .. } => certain.visit_expr(cond),
+                    Node::Match { scrutinee, .. } => certain.visit_expr(scrutinee),
+                    node if node.children().is_empty() => self.visit_node_exprs(node, &mut certain),
+                    _ => {}
+                }
+                if certain.found {
+                    // Moved by code that ran on the way here: certainly gone.
+                    return false;
+                }
+                let mut maybe = MoveFinder {
+                    name: &name,
+                    found: false,
+                };
+                for child in node.children() {
+                    self.visit_seq_exprs(child, &mut maybe);
+                }
+                moved_in_construct |= maybe.found;
+            }
+            // The condition or scrutinee of the construct the path enters ran first.
+            if depth + 1 < path.len() {
+                let mut finder = MoveFinder {
+                    name: &name,
+                    found: false,
+                };
+                match level.nodes.get(index) {
+                    Some(Node::If { cond, .. }) => finder.visit_expr(cond),
+                    Some(Node::Match { scrutinee, .. }) => finder.visit_expr(scrutinee),
+                    _ => {}
+                }
+                if finder.found {
+                    return false;
+                }
+            }
+        }
+        moved_in_construct
+    }
+
+    /// Locals carried as drop flags into a block at `pos`.
+    pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
+        self.chain(pos)
+            .into_iter()
+            .flat_map(|(_, locals)| locals)
+            .filter(|&local| self.maybe_alive(local, pos))
+            .collect()
+    }
+
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
         self.chain(pos)
             .into_iter()
@@ -427,24 +507,48 @@ impl MoveFinder<'_> {
     }
 }
 
-const CONSUMING_METHODS: &[&str] = &[
-    "into_iter",
-    "into",
-    "unwrap",
-    "expect",
-    "unwrap_or",
-    "unwrap_or_else",
-    "unwrap_or_default",
-    "map",
-    "and_then",
-    "ok",
-    "err",
-    "ok_or",
-    "ok_or_else",
-    "join",
-    "into_inner",
-    "into_boxed_slice",
-];
+/// Methods that take their receiver by value in std (and by common convention).
+fn consumes_receiver(method: &str) -> bool {
+    const EXACT: &[&str] = &[
+        "leak",
+        "join",
+        "collect",
+        "sum",
+        "product",
+        "count",
+        "fold",
+        "for_each",
+        "map",
+        "filter",
+        "filter_map",
+        "flat_map",
+        "zip",
+        "chain",
+        "enumerate",
+        "rev",
+        "skip",
+        "step_by",
+        "ok",
+        "err",
+        "and_then",
+        "or_else",
+        "ok_or",
+        "ok_or_else",
+        "expect",
+        "expect_err",
+        "finish",
+        "build",
+        "wait",
+        "min",
+        "max",
+        "last",
+        "partition",
+    ];
+    EXACT.contains(&method)
+        || method.starts_with("into")
+        || method.starts_with("unwrap")
+        || method.starts_with("map_")
+}
 
 const FORMAT_MACROS: &[&str] = &[
     "println",
@@ -476,8 +580,10 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
         match expr {
             e if self.is_name(e) => self.found = true,
             Expr::MethodCall(call) => {
-                let consuming = CONSUMING_METHODS.contains(&call.method.to_string().as_str());
-                if consuming {
+                // Which methods take `self` by value is not visible in syntax: the well-known
+                // consuming ones count as moves, any other receiver stays a place (so that a
+                // guard whose last use is `g.name()` still drops at its scope's end).
+                if consumes_receiver(&call.method.to_string()) {
                     self.visit_expr(&call.receiver);
                 } else {
                     self.visit_place(&call.receiver);
@@ -703,4 +809,18 @@ pub fn initializer_owns(init: &Expr) -> bool {
         }
         _ => false,
     }
+}
+
+/// True when `stmt` may move the local called `name` (see `MoveFinder`).
+pub fn stmt_moves(stmt: &syn::Stmt, name: &str) -> bool {
+    let mut finder = MoveFinder { name, found: false };
+    finder.visit_stmt(stmt);
+    finder.found
+}
+
+/// True when `expr` may move the local called `name`.
+pub fn expr_moves(expr: &Expr, name: &str) -> bool {
+    let mut finder = MoveFinder { name, found: false };
+    finder.visit_expr(expr);
+    finder.found
 }

@@ -394,6 +394,20 @@ impl Program {
                     let tail = self.lower_expr(expr, seq, true);
                     self.seqs[seq].tail = Some(tail);
                 }
+                // `{ try_! { .. } }`: a trailing brace macro is the block's value, as in Rust.
+                Stmt::Macro(mac)
+                    if last
+                        && mac.semi_token.is_none()
+                        && (marker_kind(&mac.mac).is_some()
+                            || crate::analyze::is_region(&mac.mac)) =>
+                {
+                    let expr = Expr::Macro(syn::ExprMacro {
+                        attrs: mac.attrs,
+                        mac: mac.mac,
+                    });
+                    let tail = self.lower_expr(expr, seq, true);
+                    self.seqs[seq].tail = Some(tail);
+                }
                 stmt => self.lower_stmt(stmt, seq),
             }
         }
@@ -410,6 +424,31 @@ impl Program {
                     mac: mac.mac,
                 });
                 self.lower_expr(expr, seq, false);
+            }
+            Stmt::Expr(Expr::If(expr_if), semi)
+                if !stmt_suspends_if(&expr_if)
+                    && self.moves_enclosing(&Expr::If(expr_if.clone()), seq) =>
+            {
+                // Lowered so that each branch knows whether it moved the local (a drop flag).
+                let residual = self.lower_if(expr_if, seq, false, true);
+                if !is_unit_path(&residual) {
+                    self.push(
+                        seq,
+                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
+                    );
+                }
+            }
+            Stmt::Expr(Expr::Match(expr_match), semi)
+                if !stmt_suspends_match(&expr_match)
+                    && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
+            {
+                let residual = self.lower_match(expr_match, seq, false, true);
+                if !is_unit_path(&residual) {
+                    self.push(
+                        seq,
+                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
+                    );
+                }
             }
             stmt if !stmt_suspends(&stmt) => {
                 self.push(seq, Node::Plain(stmt));
@@ -511,42 +550,8 @@ impl Program {
                 );
                 self.temp_expr(local)
             }
-            Expr::If(expr_if) => self.lower_if(expr_if, seq, want),
-            Expr::Match(expr_match) => {
-                let arms_suspend = expr_match.arms.iter().any(|a| expr_suspends(&a.body));
-                let scrutinee = self.lower_expr(*expr_match.expr, seq, true);
-                if !arms_suspend {
-                    return Expr::Match(syn::ExprMatch {
-                        expr: Box::new(scrutinee),
-                        ..expr_match
-                    });
-                }
-                let index = self.next_index(seq);
-                let arms = expr_match
-                    .arms
-                    .into_iter()
-                    .map(|arm| {
-                        self.lower_arm(
-                            arm.attrs,
-                            arm.pat,
-                            arm.guard.map(|g| *g.1),
-                            *arm.body,
-                            seq,
-                            index,
-                        )
-                    })
-                    .collect();
-                let result = want.then(|| self.new_temp(seq));
-                self.push(
-                    seq,
-                    Node::Match {
-                        scrutinee,
-                        arms,
-                        result,
-                    },
-                );
-                self.result_expr(result)
-            }
+            Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),
+            Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, false),
             Expr::Loop(expr_loop) => {
                 let label = expr_loop.label.map(|l| l.name);
                 self.lower_loop(label, seq, want, |this, body| {
@@ -687,7 +692,7 @@ impl Program {
                     syn::BinOp::And(_) => syn::parse_quote!(if #left { #right } else { false }),
                     _ => syn::parse_quote!(if #left { true } else { #right }),
                 };
-                self.lower_if(as_if, seq, true)
+                self.lower_if(as_if, seq, true, false)
             }
             other => self.lower_operands(other, seq),
         }
@@ -700,8 +705,84 @@ impl Program {
         }
     }
 
-    fn lower_if(&mut self, expr_if: syn::ExprIf, seq: SeqId, want: bool) -> Expr {
-        let branches_suspend = block_suspends(&expr_if.then_branch)
+    /// True when a branch of `expr` (an `if` or `match`) may move a user local of an enclosing
+    /// level (one that may be kept across a later suspension). The condition or scrutinee runs
+    /// on every path, so a move there needs no drop flag.
+    fn moves_enclosing(&self, expr: &Expr, seq: SeqId) -> bool {
+        let branches: Vec<&Expr> = match expr {
+            Expr::If(e) => {
+                let mut b: Vec<&Expr> = Vec::new();
+                b.extend(e.else_branch.as_ref().map(|(_, e)| &**e));
+                return self.moves_enclosing_in(&e.then_branch.stmts, &b, seq);
+            }
+            Expr::Match(e) => e.arms.iter().map(|a| &*a.body).collect(),
+            _ => vec![expr],
+        };
+        self.moves_enclosing_in(&[], &branches, seq)
+    }
+
+    fn moves_enclosing_in(&self, stmts: &[Stmt], exprs: &[&Expr], seq: SeqId) -> bool {
+        let mut levels = vec![seq];
+        let mut current = seq;
+        while let Some((parent, _)) = self.seqs[current].parent {
+            levels.push(parent);
+            current = parent;
+        }
+        self.locals
+            .iter()
+            .filter(|l| l.user && levels.contains(&l.seq))
+            .any(|l| {
+                let name = l.name.to_string();
+                stmts.iter().any(|s| crate::lower::stmt_moves(s, &name))
+                    || exprs.iter().any(|e| crate::lower::expr_moves(e, &name))
+            })
+    }
+
+    fn lower_match(
+        &mut self,
+        expr_match: syn::ExprMatch,
+        seq: SeqId,
+        want: bool,
+        force: bool,
+    ) -> Expr {
+        let arms_suspend = force || expr_match.arms.iter().any(|a| expr_suspends(&a.body));
+        let scrutinee = self.lower_expr(*expr_match.expr, seq, true);
+        if !arms_suspend {
+            return Expr::Match(syn::ExprMatch {
+                expr: Box::new(scrutinee),
+                ..expr_match
+            });
+        }
+        let index = self.next_index(seq);
+        let arms = expr_match
+            .arms
+            .into_iter()
+            .map(|arm| {
+                self.lower_arm(
+                    arm.attrs,
+                    arm.pat,
+                    arm.guard.map(|g| *g.1),
+                    *arm.body,
+                    seq,
+                    index,
+                )
+            })
+            .collect();
+        let result = want.then(|| self.new_temp(seq));
+        self.push(
+            seq,
+            Node::Match {
+                scrutinee,
+                arms,
+                result,
+            },
+        );
+        self.result_expr(result)
+    }
+
+    fn lower_if(&mut self, expr_if: syn::ExprIf, seq: SeqId, want: bool, force: bool) -> Expr {
+        let branches_suspend = force
+            || block_suspends(&expr_if.then_branch)
             || expr_if
                 .else_branch
                 .as_ref()
@@ -928,6 +1009,14 @@ fn is_place_operator(op: &syn::BinOp) -> bool {
             | ShlAssign(_)
             | ShrAssign(_)
     )
+}
+
+fn stmt_suspends_if(expr_if: &syn::ExprIf) -> bool {
+    expr_suspends(&Expr::If(expr_if.clone()))
+}
+
+fn stmt_suspends_match(expr_match: &syn::ExprMatch) -> bool {
+    expr_suspends(&Expr::Match(expr_match.clone()))
 }
 
 fn is_short_circuit(op: &syn::BinOp) -> bool {
