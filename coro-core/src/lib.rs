@@ -34,6 +34,13 @@ pub mod __private {
     pub use core::result::Result;
     pub use core::unreachable;
 
+    /// Gives what a `finally` block carries the coroutine's return and error types, which a
+    /// region that never completes normally or never returns would leave open.
+    #[inline(always)]
+    pub fn pin_pending<V, R, E>(pending: Pending<V, R, E>) -> Pending<V, R, E> {
+        pending
+    }
+
     /// An empty drop flag of the same type as `value`'s (for a branch that moved it away).
     #[inline(always)]
     pub const fn none_of<T>(_value: &T) -> Option<T> {

@@ -322,9 +322,12 @@ impl<'p> Emitter<'p> {
                         shadowed_later,
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
+                    let value = self
+                        .pinned_pending(local, *seq)
+                        .unwrap_or_else(|| quote!(#h));
                     level.extend(quote! {
                         #[allow(unused_mut, unused_variables)]
-                        let #mutability #name = #h;
+                        let #mutability #name = #value;
                     });
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
@@ -710,6 +713,28 @@ impl<'p> Emitter<'p> {
             }
         }
         out
+    }
+
+    /// For the pending value of a `finally` level: its binding with the types pinned (the
+    /// region's value type is `()` when the value is not used).
+    fn pinned_pending(&self, local: LocalId, seq: SeqId) -> Option<TokenStream> {
+        let level = &self.program.seqs[seq];
+        if level.end != SeqEnd::Finally || level.intro.first() != Some(&local) {
+            return None;
+        }
+        let (parent, index) = level.parent?;
+        let Node::Try { result, .. } = &self.program.seqs[parent].nodes[index] else {
+            return None;
+        };
+        let value_ty = if result.is_some() {
+            quote!(_)
+        } else {
+            quote!(())
+        };
+        let context = &self.program.context;
+        let (krate, return_ty, error_ty) = (&context.krate, &context.return_ty, &context.error_ty);
+        let h = holder(local);
+        Some(quote!(#krate::__private::pin_pending::<#value_ty, #return_ty, #error_ty>(#h)))
     }
 
     /// Records in `env` the drop-flag candidates (locals that may be moved away) that the code

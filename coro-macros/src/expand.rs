@@ -214,6 +214,7 @@ fn lower_body(
     rewriter.visit_block_mut(&mut body);
     let context = crate::normalize::Context {
         krate: krate.to_token_stream(),
+        return_ty: turbofish_type(&signature.return_ty),
         yield_ty: turbofish_type(&args.yield_ty),
         send_ty: args.send_ty.to_token_stream(),
         error_ty: error_ty.clone(),

@@ -125,14 +125,11 @@ impl<'p> Liveness<'p> {
                     // Moved by code that ran on the way here: certainly gone.
                     return false;
                 }
-                let mut maybe = MoveFinder {
-                    name: &name,
-                    found: false,
-                };
-                for child in node.children() {
-                    self.visit_seq_exprs(child, &mut maybe);
+                match self.moves_in(node, &name) {
+                    Moved::Certainly => return false,
+                    Moved::Maybe => moved_in_construct = true,
+                    Moved::No => {}
                 }
-                moved_in_construct |= maybe.found;
             }
             // The condition or scrutinee of the construct the path enters ran first.
             if depth + 1 < path.len() {
@@ -151,6 +148,41 @@ impl<'p> Liveness<'p> {
             }
         }
         moved_in_construct
+    }
+
+    /// How a construct that has ended moved the local called `name`: a block, a region body or
+    /// a loop body runs through its straight-line code, so a move there is certain; a move in
+    /// a branch of an `if` or `match` is only possible.
+    fn moves_in(&self, node: &Node, name: &str) -> Moved {
+        let branches = matches!(node, Node::If { .. } | Node::Match { .. });
+        let mut result = Moved::No;
+        for child in node.children() {
+            let level = &self.program.seqs[child];
+            for inner in &level.nodes {
+                let moved = if inner.children().is_empty() {
+                    let mut finder = MoveFinder { name, found: false };
+                    self.visit_node_exprs(inner, &mut finder);
+                    if finder.found {
+                        Moved::Certainly
+                    } else {
+                        Moved::No
+                    }
+                } else {
+                    self.moves_in(inner, name)
+                };
+                result = result.max(moved);
+            }
+            if let Some(tail) = &level.tail {
+                if expr_moves(tail, name) {
+                    result = result.max(Moved::Certainly);
+                }
+            }
+        }
+        if branches && result == Moved::Certainly {
+            Moved::Maybe
+        } else {
+            result
+        }
     }
 
     /// Locals carried as drop flags into a block at `pos`.
@@ -181,10 +213,34 @@ impl<'p> Liveness<'p> {
             // The node the path goes through is still running unless it is the position itself.
             let from = if innermost { index } else { index + 1 };
             if !innermost {
-                if let Some(Node::Loop { .. } | Node::Try { .. }) = level.nodes.get(index) {
-                    if self.node_names(seq, index).contains(&name) {
-                        return true;
+                // A loop runs its body again; a region runs its handlers and `finally` after
+                // the part the path is in.
+                let child = path[depth + 1].0;
+                let again: Vec<SeqId> = match level.nodes.get(index) {
+                    Some(Node::Loop { body, .. }) => vec![*body],
+                    Some(Node::Try {
+                        body,
+                        catch,
+                        catch_all,
+                        finally,
+                        ..
+                    }) => {
+                        let later: Vec<SeqId> = if child == *body {
+                            [*catch, *catch_all, *finally]
+                                .into_iter()
+                                .flatten()
+                                .collect()
+                        } else if Some(child) == *finally {
+                            Vec::new()
+                        } else {
+                            finally.iter().copied().collect()
+                        };
+                        later
                     }
+                    _ => Vec::new(),
+                };
+                if again.into_iter().any(|s| self.seq_names(s).contains(&name)) {
+                    return true;
                 }
             }
             let own_level = seq == info.seq;
@@ -429,6 +485,14 @@ fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, count
     }
     rank.insert((seq, level.nodes.len()), *counter);
     *counter += 1;
+}
+
+/// How code moved a local, from least to most.
+#[derive(Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+enum Moved {
+    No,
+    Maybe,
+    Certainly,
 }
 
 /// Every identifier in `tokens`, plus the names that format strings capture (`"{x}"`).

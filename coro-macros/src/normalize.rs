@@ -112,7 +112,6 @@ pub enum Node {
         catch_all: Option<SeqId>,
         finally: Option<SeqId>,
         result: Option<LocalId>,
-        span: Span,
     },
 }
 
@@ -158,6 +157,8 @@ impl Node {
 /// What delegation needs to spell: the runtime path and the delegator's types.
 pub struct Context {
     pub krate: TokenStream,
+    /// The return type, or `_` where the user wrote `impl Trait`.
+    pub return_ty: TokenStream,
     pub yield_ty: TokenStream,
     pub send_ty: TokenStream,
     pub error_ty: TokenStream,
@@ -218,6 +219,7 @@ impl Program {
             yield_ty,
             send_ty,
             error_ty,
+            ..
         } = &self.context;
         let into = quote_spanned!(span=> #krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>);
         let start = quote!(#krate::__private::Input::Start);
@@ -307,13 +309,7 @@ impl Program {
     }
 
     /// `try_! { .. }`: a region whose levels the emitter connects (E1–E3).
-    fn lower_region(
-        &mut self,
-        region: crate::analyze::Region,
-        seq: SeqId,
-        want: bool,
-        span: Span,
-    ) -> Expr {
+    fn lower_region(&mut self, region: crate::analyze::Region, seq: SeqId, want: bool) -> Expr {
         let index = self.next_index(seq);
         let body = self.new_seq(Some((seq, index)), SeqEnd::TryPart);
         self.lower_stmts(region.body.stmts, body);
@@ -348,7 +344,6 @@ impl Program {
                 catch_all,
                 finally,
                 result,
-                span,
             },
         );
         self.result_expr(result)
@@ -497,9 +492,8 @@ impl Program {
         }
         match expr {
             Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
-                let span = mac.span();
                 match mac.mac.parse_body::<crate::analyze::Region>() {
-                    Ok(region) => self.lower_region(region, seq, want, span),
+                    Ok(region) => self.lower_region(region, seq, want),
                     Err(e) => {
                         self.errors.push(e);
                         syn::parse_quote!(())

@@ -1,1 +1,4 @@
 //! Unit tests that drive the expansion entry point directly (on `proc_macro2` tokens).
+
+mod fuzz;
+mod snapshots;
