@@ -339,7 +339,8 @@ impl<'p> Emitter<'p> {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
                     let mutability = info.mutable.then(|| quote!(mut));
-                    level.extend(quote!(#[allow(unused_variables)] let #mutability #name;));
+                    let ty = info.ty.as_ref().map(|t| quote!(: #t));
+                    level.extend(quote!(#[allow(unused_variables)] let #mutability #name #ty;));
                     self.declare(&mut env, local, name, true);
                 }
             }
@@ -418,7 +419,12 @@ impl<'p> Emitter<'p> {
         already_hidden: bool,
     ) {
         let info = &self.program.locals[local];
-        if info.user && !already_hidden && rebound.contains(&info.name.to_string()) {
+        // Only a local that is never moved is kept once shadowed (for its drop).
+        if info.user
+            && !already_hidden
+            && rebound.contains(&info.name.to_string())
+            && !self.live.possibly_moved(local)
+        {
             let slot = hidden("s", local);
             out.extend(quote!(let #slot;));
             env.slots.insert(local, slot);
@@ -778,7 +784,7 @@ impl<'p> Emitter<'p> {
                             self.redirect_jumps_expr(diverge, seq, env, names);
                         }
                     }
-                    out.extend(self.emit_let(local, binds, env));
+                    out.extend(self.emit_let(local, binds, env, (seq, index + 1)));
                 }
                 Node::Temp { local, expr } => {
                     self.note_moves(env, |name| crate::lower::expr_moves(expr, name));
@@ -831,7 +837,12 @@ impl<'p> Emitter<'p> {
                     );
                     let mut cond = cond.clone();
                     self.redirect_jumps_expr(&mut cond, seq, env, names);
-                    let then_code = self.emit_seq(*then, 0, &mut env.clone(), names);
+                    let mut then_env = env.clone();
+                    for &local in &program.seqs[*then].intro {
+                        let name = program.locals[local].name.clone();
+                        self.declare(&mut then_env, local, name, true);
+                    }
+                    let then_code = self.emit_seq(*then, 0, &mut then_env, names);
                     let else_code = match els {
                         Some(els) => self.emit_seq(*els, 0, &mut env.clone(), names),
                         None => {
@@ -965,13 +976,31 @@ impl<'p> Emitter<'p> {
     }
 
     /// `let` of user code, keeping a local it shadows reachable through its slot.
-    fn emit_let(&mut self, local: syn::Local, binds: &[LocalId], env: &mut Env) -> TokenStream {
-        let mut out = TokenStream::new();
+    /// `let` of user code, keeping a local it shadows reachable through its slot. `after` is the
+    /// point right after it (for slots of its own bindings).
+    fn emit_let(
+        &mut self,
+        local: syn::Local,
+        binds: &[LocalId],
+        env: &mut Env,
+        after: Pos,
+    ) -> TokenStream {
+        // Slots for these bindings, when a later `let` of this arm shadows them in turn.
+        let rebound = self.rebound_in_arm(after);
+        let mut slots = TokenStream::new();
+        for &b in binds {
+            self.bind_slot_if_rebound(&mut slots, env, b, &rebound, false);
+        }
+        let mut out = slots;
         let shadowed: Vec<(LocalId, Ident)> = binds
             .iter()
             .filter_map(|&b| {
                 let key = self.program.locals[b].name.to_string();
-                let previous = *env.visible.get(&key)?;
+                                let previous = *env.visible.get(&key)?;
+                // A local this arm moved away needs no slot (nothing keeps it).
+                if env.moved.contains(&previous) {
+                    return None;
+                }
                 let slot = env.slots.get(&previous)?.clone();
                 matches!(env.names.get(&previous), Some(Name::Ident(i)) if i == &self.program.locals[previous].name)
                     .then_some((previous, slot))

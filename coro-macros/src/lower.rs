@@ -207,6 +207,9 @@ impl<'p> Liveness<'p> {
         let info = &self.program.locals[local];
         let name = info.name.to_string();
         let path = self.path(pos);
+        if info.user && self.shadowed_before(local, &path) {
+            return false;
+        }
         for (depth, &(seq, index)) in path.iter().enumerate().rev() {
             let level = &self.program.seqs[seq];
             let innermost = depth + 1 == path.len();
@@ -288,6 +291,32 @@ impl<'p> Liveness<'p> {
             }
         }
         false
+    }
+
+    /// True when a `let` of the local's own level, between its declaration and the path to
+    /// `pos`, binds its name again: from there on no code can name it.
+    fn shadowed_before(&self, local: LocalId, path: &[Pos]) -> bool {
+        let info = &self.program.locals[local];
+        let Some(&(_, index)) = path.iter().find(|(seq, _)| *seq == info.seq) else {
+            return false;
+        };
+        let level = &self.program.seqs[info.seq];
+        let declared = level
+            .nodes
+            .iter()
+            .position(|n| n.declares().contains(&local));
+        let start = declared.map_or(0, |i| i + 1);
+        level
+            .nodes
+            .iter()
+            .take(index)
+            .skip(start)
+            .any(|node| match node {
+                Node::Let { binds, .. } => binds
+                    .iter()
+                    .any(|&b| self.program.locals[b].name == info.name),
+                _ => false,
+            })
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
@@ -485,6 +514,21 @@ fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, count
     }
     rank.insert((seq, level.nodes.len()), *counter);
     *counter += 1;
+}
+
+fn root_is_self(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(p) => p
+            .path
+            .get_ident()
+            .is_some_and(|i| *i == crate::rewrite::self_ident()),
+        Expr::Field(f) => root_is_self(&f.base),
+        _ => false,
+    }
+}
+
+fn is_into_iter(func: &Expr) -> bool {
+    matches!(func, Expr::Path(p) if p.path.segments.last().is_some_and(|s| s.ident == "into_iter"))
 }
 
 /// How code moved a local, from least to most.
@@ -700,9 +744,25 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
                     visit::visit_expr_binary(self, b);
                 }
             }
-            // Reading a field or element leaves the local in place (moving a non-`Copy` field
-            // out and then suspending with the rest in scope is a compile error instead).
+            // Reading a field or element leaves the local in place (so a guard whose `id` is read
+            // still drops at its scope's end), except for the receiver `self`, whose fields a
+            // by-value method moves out as a rule.
+            Expr::Field(f) if self.name == "__coro_self" && root_is_self(&f.base) => {
+                self.found = true
+            }
             Expr::Field(_) | Expr::Index(_) => self.visit_place(expr),
+            // `for x in v.field` iterates the field by value.
+            Expr::Call(call) if is_into_iter(&call.func) => {
+                for arg in &call.args {
+                    if matches!(arg, Expr::Field(_))
+                        && names_in(&arg.to_token_stream()).contains(self.name)
+                    {
+                        self.found = true;
+                    } else {
+                        self.visit_expr(arg);
+                    }
+                }
+            }
             Expr::Macro(m) => self.visit_macro(&m.mac),
             Expr::Closure(c) => {
                 if names_in(&c.body.to_token_stream()).contains(self.name) {

@@ -22,6 +22,8 @@ pub struct Local {
     pub mutable: bool,
     /// Declared by `let x;` and assigned later.
     pub deferred: bool,
+    /// The type written on a deferred `let x: T;` (re-declarations need it).
+    pub ty: Option<syn::Type>,
     /// The level that declares it.
     pub seq: SeqId,
 }
@@ -167,6 +169,8 @@ pub struct Context {
 /// The whole body in normal form.
 pub struct Program {
     pub seqs: Vec<Seq>,
+    /// Levels whose tail value nobody uses (a construct's value that is dropped).
+    pub unwanted: std::collections::HashSet<SeqId>,
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
@@ -175,6 +179,15 @@ pub struct Program {
 pub const ROOT: SeqId = 0;
 
 impl Program {
+    /// A level whose tail value is dropped (the construct's value is not used).
+    fn unwanted_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd, wanted: bool) -> SeqId {
+        let seq = self.new_seq(parent, end);
+        if !wanted {
+            self.unwanted.insert(seq);
+        }
+        seq
+    }
+
     fn new_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd) -> SeqId {
         self.seqs.push(Seq {
             nodes: Vec::new(),
@@ -192,6 +205,7 @@ impl Program {
             user,
             mutable,
             deferred: false,
+            ty: None,
             seq,
         });
         self.locals.len() - 1
@@ -311,11 +325,11 @@ impl Program {
     /// `try_! { .. }`: a region whose levels the emitter connects (E1–E3).
     fn lower_region(&mut self, region: crate::analyze::Region, seq: SeqId, want: bool) -> Expr {
         let index = self.next_index(seq);
-        let body = self.new_seq(Some((seq, index)), SeqEnd::TryPart);
+        let body = self.unwanted_seq(Some((seq, index)), SeqEnd::TryPart, want);
         self.lower_stmts(region.body.stmts, body);
         let handler = |this: &mut Self, part: Option<(Pat, syn::Block)>, name: &str| {
             part.map(|(pat, block)| {
-                let level = this.new_seq(Some((seq, index)), SeqEnd::TryPart);
+                let level = this.unwanted_seq(Some((seq, index)), SeqEnd::TryPart, want);
                 let caught = hidden(name, this.locals.len());
                 let caught_local = this.new_local(caught.clone(), false, false, level);
                 this.seqs[level].intro = vec![caught_local];
@@ -328,7 +342,7 @@ impl Program {
         let catch = handler(self, region.catch, "caught");
         let catch_all = handler(self, region.catch_all, "caught_all");
         let finally = region.finally.map(|block| {
-            let level = self.new_seq(Some((seq, index)), SeqEnd::Finally);
+            let level = self.unwanted_seq(Some((seq, index)), SeqEnd::Finally, false);
             let pending = hidden("pending", self.locals.len());
             let pending_local = self.new_local(pending, false, false, level);
             self.seqs[level].intro = vec![pending_local];
@@ -368,6 +382,7 @@ impl Program {
     pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>, context: Context) -> Program {
         let mut program = Program {
             seqs: Vec::new(),
+            unwanted: Default::default(),
             locals: Vec::new(),
             errors: Vec::new(),
             context,
@@ -386,7 +401,8 @@ impl Program {
             let last = i + 1 == count;
             match stmt {
                 Stmt::Expr(expr, None) if last => {
-                    let tail = self.lower_expr(expr, seq, true);
+                    let wanted = !self.unwanted.contains(&seq);
+                    let tail = self.lower_expr(expr, seq, wanted);
                     self.seqs[seq].tail = Some(tail);
                 }
                 // `{ try_! { .. } }`: a trailing brace macro is the block's value, as in Rust.
@@ -400,7 +416,8 @@ impl Program {
                         attrs: mac.attrs,
                         mac: mac.mac,
                     });
-                    let tail = self.lower_expr(expr, seq, true);
+                    let wanted = !self.unwanted.contains(&seq);
+                    let tail = self.lower_expr(expr, seq, wanted);
                     self.seqs[seq].tail = Some(tail);
                 }
                 stmt => self.lower_stmt(stmt, seq),
@@ -478,6 +495,11 @@ impl Program {
             .map(|(ident, mutable)| {
                 let id = self.new_local(ident, true, mutable, seq);
                 self.locals[id].deferred = deferred;
+                if deferred {
+                    if let Pat::Type(typed) = &local.pat {
+                        self.locals[id].ty = Some((*typed.ty).clone());
+                    }
+                }
                 id
             })
             .collect();
@@ -570,7 +592,15 @@ impl Program {
                             },
                         });
                         let arms = vec![
-                            this.lower_arm(Vec::new(), *expr_let.pat, None, block, body, index),
+                            this.lower_arm(
+                                Vec::new(),
+                                *expr_let.pat,
+                                None,
+                                block,
+                                body,
+                                index,
+                                false,
+                            ),
                             this.lower_arm(
                                 Vec::new(),
                                 syn::parse_quote!(_),
@@ -580,6 +610,7 @@ impl Program {
                                 }),
                                 body,
                                 index,
+                                false,
                             ),
                         ];
                         this.push(
@@ -629,6 +660,7 @@ impl Program {
                             block,
                             body,
                             index,
+                            false,
                         ),
                         this.lower_arm(
                             Vec::new(),
@@ -639,6 +671,7 @@ impl Program {
                             }),
                             body,
                             index,
+                            false,
                         ),
                     ];
                     let scrutinee =
@@ -656,7 +689,7 @@ impl Program {
             Expr::Block(expr_block) => {
                 let label = expr_block.label.map(|l| l.name);
                 let index = self.next_index(seq);
-                let body = self.new_seq(Some((seq, index)), SeqEnd::Join);
+                let body = self.unwanted_seq(Some((seq, index)), SeqEnd::Join, want);
                 self.lower_stmts(expr_block.block.stmts, body);
                 let result = want.then(|| self.new_temp(seq));
                 self.push(
@@ -759,6 +792,7 @@ impl Program {
                     *arm.body,
                     seq,
                     index,
+                    want,
                 )
             })
             .collect();
@@ -798,16 +832,25 @@ impl Program {
             });
         }
         let index = self.next_index(seq);
-        let then = self.new_seq(Some((seq, index)), SeqEnd::Join);
+        let then = self.unwanted_seq(Some((seq, index)), SeqEnd::Join, want);
+        // `if let P = e` binds P's names in the then-branch.
+        let mut binds = Vec::new();
+        collect_let_bindings(&cond, &mut |ident, mutable| {
+            binds.push((ident.clone(), mutable))
+        });
+        self.seqs[then].intro = binds
+            .into_iter()
+            .map(|(ident, mutable)| self.new_local(ident, true, mutable, then))
+            .collect();
         self.lower_stmts(expr_if.then_branch.stmts, then);
         let els = expr_if.else_branch.map(|(_, els)| {
-            let els_seq = self.new_seq(Some((seq, index)), SeqEnd::Join);
+            let els_seq = self.unwanted_seq(Some((seq, index)), SeqEnd::Join, want);
             match *els {
                 Expr::Block(block) if block.label.is_none() => {
                     self.lower_stmts(block.block.stmts, els_seq)
                 }
                 other => {
-                    let tail = self.lower_expr(other, els_seq, true);
+                    let tail = self.lower_expr(other, els_seq, want);
                     self.seqs[els_seq].tail = Some(tail);
                 }
             }
@@ -834,8 +877,9 @@ impl Program {
         body: Expr,
         seq: SeqId,
         index: usize,
+        want: bool,
     ) -> MatchArm {
-        let arm_seq = self.new_seq(Some((seq, index)), SeqEnd::Join);
+        let arm_seq = self.unwanted_seq(Some((seq, index)), SeqEnd::Join, want);
         let mut binds = Vec::new();
         collect_bindings(&pat, &mut |ident, mutable| {
             binds.push((ident.clone(), mutable))
@@ -849,7 +893,7 @@ impl Program {
                 self.lower_stmts(block.block.stmts, arm_seq);
             }
             other => {
-                let tail = self.lower_expr(other, arm_seq, true);
+                let tail = self.lower_expr(other, arm_seq, want);
                 self.seqs[arm_seq].tail = Some(tail);
             }
         }
@@ -869,7 +913,7 @@ impl Program {
         fill: impl FnOnce(&mut Self, SeqId),
     ) -> Expr {
         let index = self.next_index(seq);
-        let body = self.new_seq(Some((seq, index)), SeqEnd::LoopBody);
+        let body = self.unwanted_seq(Some((seq, index)), SeqEnd::LoopBody, false);
         // Reserve the node first so that the body's parent index is right.
         self.push(
             seq,
@@ -1074,6 +1118,19 @@ pub fn collect_bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
         Pat::Tuple(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
         Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
         Pat::Type(p) => collect_bindings(&p.pat, f),
+        _ => {}
+    }
+}
+
+/// The bindings of the `let` patterns in an `if` condition (`if let P = e`, let-chains).
+fn collect_let_bindings(cond: &Expr, f: &mut dyn FnMut(&Ident, bool)) {
+    match cond {
+        Expr::Let(expr_let) => collect_bindings(&expr_let.pat, f),
+        Expr::Binary(b) if matches!(b.op, syn::BinOp::And(_)) => {
+            collect_let_bindings(&b.left, f);
+            collect_let_bindings(&b.right, f);
+        }
+        Expr::Paren(p) => collect_let_bindings(&p.expr, f),
         _ => {}
     }
 }
