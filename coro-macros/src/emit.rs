@@ -106,6 +106,8 @@ pub struct Emitter<'p> {
     pub unit_send: bool,
     /// Kept locals already checked for borrows of other locals.
     reported_borrows: HashSet<LocalId>,
+    /// Slots that some shadowing `let` assigns (the others' declarations are removed).
+    assigned_slots: HashSet<String>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -184,6 +186,7 @@ impl<'p> Emitter<'p> {
             derive_clone: false,
             unit_send: false,
             reported_borrows: HashSet::new(),
+            assigned_slots: HashSet::new(),
         }
     }
 
@@ -295,6 +298,8 @@ impl<'p> Emitter<'p> {
             .map(|(l, _)| *l)
             .collect();
         let mut env = Env::default();
+        // A slot is declared and assigned within one arm.
+        self.assigned_slots.clear();
         let rebound = self.rebound_in_arm(pos);
         let mut header = Vec::new();
         let chain = self.live.chain(pos);
@@ -361,6 +366,7 @@ impl<'p> Emitter<'p> {
         for (_, level) in header.into_iter().rev() {
             code = quote!({ #level #code });
         }
+        let code = strip_unassigned_slots(code, &self.assigned_slots);
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
         let mut fields: Vec<TokenStream> = self.blocks[block]
@@ -419,16 +425,30 @@ impl<'p> Emitter<'p> {
         already_hidden: bool,
     ) {
         let info = &self.program.locals[local];
-        // Only a local that is never moved is kept once shadowed (for its drop).
+        // A local is kept once shadowed when it is named again after the shadowing scope, or
+        // when it is never moved (for its drop).
         if info.user
             && !already_hidden
             && rebound.contains(&info.name.to_string())
-            && !self.live.possibly_moved(local)
+            && (!self.live.possibly_moved(local) || self.named_later_in_arm(local))
         {
             let slot = hidden("s", local);
             out.extend(quote!(let #slot;));
             env.slots.insert(local, slot);
         }
+    }
+
+    /// True when code after the arm's own straight-line part names `local` (it outlives a
+    /// shadowing inside a nested block).
+    fn named_later_in_arm(&self, local: LocalId) -> bool {
+        let info = &self.program.locals[local];
+        let level = &self.program.seqs[info.seq];
+        let declared = level
+            .nodes
+            .iter()
+            .position(|n| n.declares().contains(&local));
+        self.live
+            .named_after(local, (info.seq, declared.map_or(0, |i| i + 1)))
     }
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
@@ -1032,6 +1052,7 @@ impl<'p> Emitter<'p> {
             };
             out.extend(quote!(let #init_var #ty = #init_expr;));
             for (previous, slot) in &shadowed {
+                self.assigned_slots.insert(slot.to_string());
                 let name = &self.program.locals[*previous].name;
                 out.extend(quote!(#slot = #name;));
                 env.names.insert(*previous, Name::Ident(slot.clone()));
@@ -1840,4 +1861,41 @@ fn diverges(node: &Node) -> bool {
                 "panic" | "unreachable" | "todo" | "unimplemented"
             )
         })
+}
+
+/// Removes `let __coro_sN;` declarations of slots that no shadowing `let` assigned (a bare
+/// declaration that is never assigned would leave its type unknown).
+fn strip_unassigned_slots(tokens: TokenStream, assigned: &HashSet<String>) -> TokenStream {
+    use proc_macro2::TokenTree;
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    let mut out = Vec::with_capacity(trees.len());
+    let mut i = 0;
+    while i < trees.len() {
+        if let (TokenTree::Ident(kw), Some(TokenTree::Ident(name)), Some(TokenTree::Punct(semi))) =
+            (&trees[i], trees.get(i + 1), trees.get(i + 2))
+        {
+            let text = name.to_string();
+            if kw == "let"
+                && semi.as_char() == ';'
+                && text.starts_with("__coro_s")
+                && !assigned.contains(&text)
+            {
+                i += 3;
+                continue;
+            }
+        }
+        match &trees[i] {
+            TokenTree::Group(group) => {
+                let mut new = proc_macro2::Group::new(
+                    group.delimiter(),
+                    strip_unassigned_slots(group.stream(), assigned),
+                );
+                new.set_span(group.span());
+                out.push(TokenTree::Group(new));
+            }
+            other => out.push(other.clone()),
+        }
+        i += 1;
+    }
+    out.into_iter().collect()
 }

@@ -276,7 +276,9 @@ impl<'p> Liveness<'p> {
                 }
             }
             // The back edge runs the body again; a loop-carried local is handed in anew there.
+            // (A local of the loop body itself is declared anew before any use.)
             if level.end == SeqEnd::LoopBody
+                && !own_level
                 && !level.intro.contains(&local)
                 && self.seq_names(seq).contains(&name)
             {
