@@ -375,10 +375,8 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            if marker_kind(mac).is_some() || is_region(mac) {
-                if !self.0.contains(&mac.path) {
-                    self.0.push(mac.path.clone());
-                }
+            if (marker_kind(mac).is_some() || is_region(mac)) && !self.0.contains(&mac.path) {
+                self.0.push(mac.path.clone());
             }
             if is_region(mac) {
                 if let Ok(region) = mac.parse_body::<Region>() {

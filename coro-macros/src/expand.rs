@@ -259,7 +259,8 @@ fn lower_body(
         #vis #defaultness #sig {
             #(#marker_uses)*
             #items
-            #[allow(unreachable_code, unused_labels)]
+            // Generated control flow: arms end in jumps, raises sit inside expressions.
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
             let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor>::new(
                 #initial,
                 #closure,

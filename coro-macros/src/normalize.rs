@@ -429,13 +429,23 @@ impl Program {
         match stmt {
             Stmt::Local(local) => self.lower_let(local, seq),
             Stmt::Macro(mac)
-                if marker_kind(&mac.mac).is_some() || crate::analyze::is_region(&mac.mac) =>
+                if marker_kind(&mac.mac).is_some()
+                    || crate::analyze::is_region(&mac.mac)
+                    || crate::analyze::is_pseudo(&mac.mac) =>
             {
+                let semi = mac.semi_token;
                 let expr = Expr::Macro(syn::ExprMacro {
                     attrs: mac.attrs,
                     mac: mac.mac,
                 });
-                self.lower_expr(expr, seq, false);
+                // A marker leaves its temporary (dropped here); `return` / raise leave themselves.
+                let residual = self.lower_expr(expr, seq, false);
+                if matches!(&residual, Expr::Macro(m) if crate::analyze::is_pseudo(&m.mac)) {
+                    self.push(
+                        seq,
+                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
+                    );
+                }
             }
             Stmt::Expr(Expr::If(expr_if), semi)
                 if !stmt_suspends_if(&expr_if)
@@ -583,35 +593,10 @@ impl Program {
                         // `while let P = e { .. }` is `loop { match e { P => { .. } _ => break } }`
                         let scrutinee = this.lower_expr(*expr_let.expr, body, true);
                         let index = this.next_index(body);
-                        let block: Expr = Expr::Block(syn::ExprBlock {
-                            attrs: Vec::new(),
-                            label: None,
-                            block: syn::Block {
-                                brace_token: Default::default(),
-                                stmts,
-                            },
-                        });
+                        let pat = *expr_let.pat;
                         let arms = vec![
-                            this.lower_arm(
-                                Vec::new(),
-                                *expr_let.pat,
-                                None,
-                                block,
-                                body,
-                                index,
-                                false,
-                            ),
-                            this.lower_arm(
-                                Vec::new(),
-                                syn::parse_quote!(_),
-                                None,
-                                syn::parse_quote!({
-                                    break;
-                                }),
-                                body,
-                                index,
-                                false,
-                            ),
+                            this.lower_arm(arm_of(pat, stmts), body, index, false),
+                            this.lower_arm(syn::parse_quote!(_ => { break; }), body, index, false),
                         ];
                         this.push(
                             body,
@@ -644,31 +629,15 @@ impl Program {
                 let stmts = expr_for.body.stmts;
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
-                    let block = Expr::Block(syn::ExprBlock {
-                        attrs: Vec::new(),
-                        label: None,
-                        block: syn::Block {
-                            brace_token: Default::default(),
-                            stmts,
-                        },
-                    });
                     let arms = vec![
                         this.lower_arm(
-                            Vec::new(),
-                            syn::parse_quote!(::core::option::Option::Some(#pat)),
-                            None,
-                            block,
+                            arm_of(syn::parse_quote!(::core::option::Option::Some(#pat)), stmts),
                             body,
                             index,
                             false,
                         ),
                         this.lower_arm(
-                            Vec::new(),
-                            syn::parse_quote!(::core::option::Option::None),
-                            None,
-                            syn::parse_quote!({
-                                break;
-                            }),
+                            syn::parse_quote!(::core::option::Option::None => { break; }),
                             body,
                             index,
                             false,
@@ -784,17 +753,7 @@ impl Program {
         let arms = expr_match
             .arms
             .into_iter()
-            .map(|arm| {
-                self.lower_arm(
-                    arm.attrs,
-                    arm.pat,
-                    arm.guard.map(|g| *g.1),
-                    *arm.body,
-                    seq,
-                    index,
-                    want,
-                )
-            })
+            .map(|arm| self.lower_arm(arm, seq, index, want))
             .collect();
         let result = want.then(|| self.new_temp(seq));
         self.push(
@@ -869,16 +828,16 @@ impl Program {
         self.result_expr(result)
     }
 
-    fn lower_arm(
-        &mut self,
-        attrs: Vec<Attribute>,
-        pat: Pat,
-        guard: Option<Expr>,
-        body: Expr,
-        seq: SeqId,
-        index: usize,
-        want: bool,
-    ) -> MatchArm {
+    fn lower_arm(&mut self, arm: syn::Arm, seq: SeqId, index: usize, want: bool) -> MatchArm {
+        let syn::Arm {
+            attrs,
+            pat,
+            guard,
+            body,
+            ..
+        } = arm;
+        let guard = guard.map(|(_, g)| *g);
+        let body = *body;
         let arm_seq = self.unwanted_seq(Some((seq, index)), SeqEnd::Join, want);
         let mut binds = Vec::new();
         collect_bindings(&pat, &mut |ident, mutable| {
@@ -1119,6 +1078,26 @@ pub fn collect_bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
         Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
         Pat::Type(p) => collect_bindings(&p.pat, f),
         _ => {}
+    }
+}
+
+/// A match arm `pat => { stmts }`, built without printing and re-parsing the statements (the
+/// rewrite's internal macros must stay expressions).
+fn arm_of(pat: Pat, stmts: Vec<Stmt>) -> syn::Arm {
+    syn::Arm {
+        attrs: Vec::new(),
+        pat,
+        guard: None,
+        fat_arrow_token: Default::default(),
+        body: Box::new(Expr::Block(syn::ExprBlock {
+            attrs: Vec::new(),
+            label: None,
+            block: syn::Block {
+                brace_token: Default::default(),
+                stmts,
+            },
+        })),
+        comma: None,
     }
 }
 
