@@ -298,6 +298,8 @@ impl<'p> Emitter<'p> {
             .map(|(l, _)| *l)
             .collect();
         let mut env = Env::default();
+        // Deferred `let x;` declarations are only needed in arms that assign (or read) `x`.
+        let arm_names = self.inline_names(pos.0, pos.1);
         // A slot is declared and assigned within one arm.
         self.assigned_slots.clear();
         let rebound = self.rebound_in_arm(pos);
@@ -339,7 +341,10 @@ impl<'p> Emitter<'p> {
                     let (h, flag) = (holder(local), hidden("o", local));
                     level.extend(quote!(let #flag = #h;));
                     env.flags.insert(local, flag);
-                } else if info.deferred && !shadowed_later && !self.live.assigned_before(local, pos)
+                } else if info.deferred
+                    && !shadowed_later
+                    && !self.live.assigned_before(local, pos)
+                    && arm_names.contains(&info.name.to_string())
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
@@ -450,6 +455,48 @@ impl<'p> Emitter<'p> {
         self.live
             .named_after(local, (info.seq, declared.map_or(0, |i| i + 1)))
     }
+
+    /// The names the code of an arm starting at `(seq, from)` mentions (its straight-line
+    /// part and the constructs it runs inline).
+    fn inline_names(&self, seq: SeqId, from: usize) -> HashSet<String> {
+        let level = &self.program.seqs[seq];
+        let mut tokens = TokenStream::new();
+        for node in level.nodes.iter().skip(from) {
+            match node {
+                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
+                Node::Let { local, .. } => local.to_tokens(&mut tokens),
+                Node::Temp { expr, .. } => expr.to_tokens(&mut tokens),
+                // The arm ends here; what follows belongs to other arms.
+                Node::Suspend { value, .. } => {
+                    value.to_tokens(&mut tokens);
+                    return crate::lower::names_in(&tokens);
+                }
+                Node::Loop { .. } => return crate::lower::names_in(&tokens),
+                                // The arm runs into each branch, up to the branch's own suspensions.
+                Node::If { .. } | Node::Match { .. } | Node::Block { .. } | Node::Try { .. } => {
+                    match node {
+                        Node::If { cond, .. } => cond.to_tokens(&mut tokens),
+                        Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                        _ => {}
+                    }
+                    let mut names = crate::lower::names_in(&tokens);
+                    let inline: Vec<SeqId> = match node {
+                        Node::Try { body, .. } => vec![*body],
+                        other => other.children(),
+                    };
+                    for child in inline {
+                        names.extend(self.inline_names(child, 0));
+                    }
+                    return names;
+                }
+            }
+        }
+        if let Some(tail) = &level.tail {
+            tail.to_tokens(&mut tokens);
+        }
+        crate::lower::names_in(&tokens)
+    }
+
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
     fn rebound_in_arm(&self, pos: Pos) -> HashSet<String> {
@@ -727,6 +774,9 @@ impl<'p> Emitter<'p> {
             })
             .filter(|(l, _)| self.live.possibly_moved(*l))
             .collect();
+        // Sorted, so that the expansion is the same from run to run.
+        let mut candidates = candidates;
+        candidates.sort_by_key(|(l, _)| *l);
         for (local, name) in candidates {
             let text = name.to_string();
             let moved_inside = branches
@@ -803,6 +853,15 @@ impl<'p> Emitter<'p> {
                         if let Some((_, diverge)) = &mut init.diverge {
                             self.redirect_jumps_expr(diverge, seq, env, names);
                         }
+                    }
+                    let deferred_unused = local.init.is_none() && {
+                        let later = self.inline_names(seq, index + 1);
+                        binds
+                            .iter()
+                            .all(|&b| !later.contains(&program.locals[b].name.to_string()))
+                    };
+                    if deferred_unused {
+                        continue;
                     }
                     out.extend(self.emit_let(local, binds, env, (seq, index + 1)));
                 }

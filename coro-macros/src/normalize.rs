@@ -684,9 +684,10 @@ impl Program {
                 // `a && b` is `if a { b } else { false }`; `a || b` is `if a { true } else { b }`.
                 let left = &binary.left;
                 let right = &binary.right;
+                // Parenthesised, so that a struct literal or a cast still parses in place.
                 let as_if: syn::ExprIf = match binary.op {
-                    syn::BinOp::And(_) => syn::parse_quote!(if #left { #right } else { false }),
-                    _ => syn::parse_quote!(if #left { true } else { #right }),
+                    syn::BinOp::And(_) => syn::parse_quote!(if (#left) { #right } else { false }),
+                    _ => syn::parse_quote!(if (#left) { true } else { (#right) }),
                 };
                 self.lower_if(as_if, seq, true, false)
             }
@@ -976,6 +977,10 @@ impl Program {
                 self.push(seq, Node::Temp { local, expr: taken });
                 *operand = self.temp_expr(local);
             }
+        }
+        // `break t` / `return t` must stay one operand wherever they land (`if (break t) {}`).
+        if matches!(expr, Expr::Break(_) | Expr::Return(_)) {
+            return syn::parse_quote!((#expr));
         }
         expr
     }

@@ -76,8 +76,6 @@ fn let_else_continues_and_returns() {
     );
 }
 
-// macro gap: `let b: i32;` assigned after a suspension: E0282 type annotations needed
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = i32, send = i32)]
 fn deferred(choice: i32) -> (i32, i32) {
     let a;
@@ -99,8 +97,6 @@ fn deferred(choice: i32) -> (i32, i32) {
     (a, b)
 }
 
-// macro gap: see `deferred`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn deferred_initialisation_in_branches() {
     assert_eq!(drive(&mut deferred(0), [5]), [Ok(Y(10)), Ok(C((5, 1)))]);
@@ -108,6 +104,24 @@ fn deferred_initialisation_in_branches() {
     assert_eq!(
         drive(&mut deferred(2), [7, 8]),
         [Ok(Y(12)), Ok(Y(7)), Ok(C((7, 8)))]
+    );
+}
+
+// Regression: an untyped `let a;` whose only assignment is a suspension's value, kept across a
+// later suspension, once failed with E0282 "type annotations needed" at `let a;`.
+#[coro_core::coroutine(generator, yield = i32, send = i32)]
+fn deferred_from_a_suspension() -> i32 {
+    let a;
+    a = yield_!(10);
+    yield_!(a + 1);
+    a
+}
+
+#[test]
+fn deferred_initialisation_from_a_suspension_needs_no_annotation() {
+    assert_eq!(
+        drive(&mut deferred_from_a_suspension(), [4, 0]),
+        [Ok(Y(10)), Ok(Y(5)), Ok(C(4))]
     );
 }
 
@@ -135,8 +149,6 @@ fn nested_blocks_with_suspensions_and_tail_values() {
     );
 }
 
-// macro gap: shadowing a binding that must be kept across a suspension is rejected
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = String, send = i32)]
 fn shadowing() -> String {
     let x = yield_!(String::from("int?"));
@@ -150,8 +162,6 @@ fn shadowing() -> String {
     format!("{x}{y}")
 }
 
-// macro gap: see `shadowing`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn shadowing_changes_type_and_value_across_suspensions() {
     assert_eq!(
@@ -205,8 +215,6 @@ fn if_else_chain_with_suspensions_in_conditions_and_branches() {
     );
 }
 
-// macro gap: an `if let` binding used after a suspension inside the `if let` body is not in scope (E0425)
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = i32, send = Result<i32, String>)]
 fn if_let_chain() -> String {
     let mut out = String::new();
@@ -223,8 +231,6 @@ fn if_let_chain() -> String {
     }
 }
 
-// macro gap: see `if_let_chain`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn if_let_and_else_if_let_bind_across_suspensions() {
     assert_eq!(
@@ -255,7 +261,6 @@ fn if_let_and_else_if_let_bind_across_suspensions() {
     );
 }
 
-#[cfg(feature = "macro-gaps")] // only `match_arms` uses it
 #[derive(Debug, Clone, PartialEq)]
 enum Msg {
     Num(i32),
@@ -264,8 +269,6 @@ enum Msg {
     Stop,
 }
 
-// macro gap: a binding that moves out of a yielded scrutinee, in an arm that suspends: E0382 use of partially moved value
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = String, send = Msg)]
 fn match_arms() -> Vec<String> {
     let mut out = Vec::new();
@@ -291,8 +294,6 @@ fn match_arms() -> Vec<String> {
     }
 }
 
-// macro gap: see `match_arms`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn match_with_guards_or_patterns_and_bindings_after_suspension() {
     let mut g = match_arms();
@@ -335,34 +336,8 @@ fn match_with_guards_or_patterns_and_bindings_after_suspension() {
     );
 }
 
-// macro gap: `yield_!` inside a match guard is rejected
-#[cfg(feature = "macro-gaps")]
-#[coro_core::coroutine(generator, yield = i32, send = i32)]
-fn suspension_in_guard() -> Vec<&'static str> {
-    let mut arms = Vec::new();
-    for v in [1, 2, 3] {
-        match v {
-            x if yield_!(x) > 0 => arms.push("guard taken"),
-            _ => arms.push("fallback"),
-        }
-    }
-    arms
-}
-
-// macro gap: see `suspension_in_guard`
-#[cfg(feature = "macro-gaps")]
-#[test]
-fn match_guard_containing_a_suspension() {
-    assert_eq!(
-        drive(&mut suspension_in_guard(), [1, 0, 1]),
-        [
-            Ok(Y(1)),
-            Ok(Y(2)),
-            Ok(Y(3)),
-            Ok(C(vec!["guard taken", "fallback", "guard taken"]))
-        ]
-    );
-}
+// A suspension inside a match guard is a compile error by design (see
+// `ui-tests/ui/fail/markers/in_match_guard.rs`).
 
 // ---------------------------------------------------------------------------------------------
 // loop, while, while let, for, labels
@@ -940,8 +915,6 @@ impl Stack {
     }
 }
 
-// macro gap: moving a field out of `self` in a `self` method: E0382 use of partially moved value
-#[cfg(feature = "macro-gaps")]
 impl Stack {
     #[coro_core::coroutine(yield = i32)]
     fn consume(self) -> Vec<i32> {
@@ -970,8 +943,6 @@ fn methods_taking_ref_and_mut_ref() {
     assert!(s.items.is_empty());
 }
 
-// macro gap: see `Stack::consume`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn method_taking_self_by_value() {
     let s = Stack {

@@ -1,4 +1,6 @@
-use coro_core::{Caught, Coroutine, Error, Step, await_, try_, yield_, yield_from};
+//! Delegation two deep with exception regions, driven by scripts; the traces are CPython's
+//! (`tests/python/delegation_regions_smoke.py`, its output checked in beside it).
+use coro_core::{Coroutine, await_, try_, yield_, yield_from};
 use std::cell::RefCell;
 use std::rc::Rc;
 type Log = Rc<RefCell<Vec<String>>>;
@@ -59,7 +61,9 @@ fn run(script: &[&str]) -> Vec<String> {
 
 #[test]
 fn delegation_scripts_match_cpython() {
-    let expected: Vec<&str> = include_str!("../python/delegation_regions_smoke.out").lines().collect();
+    let expected: Vec<&str> = include_str!("../python/delegation_regions_smoke.out")
+        .lines()
+        .collect();
     let scripts: [&[&str]; 6] = [
         &["start", "3", "4", "5", "6"],
         &["start", "3", "throw boom", "5", "throw x"],

@@ -300,8 +300,6 @@ fn reassignment_drops_the_old_value_at_once() {
     );
 }
 
-// macro gap: shadowing a binding that must be kept across a suspension is rejected
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = i32)]
 fn shadowed() {
     let x = Noisy("x1");
@@ -311,8 +309,6 @@ fn shadowed() {
     log(x.0);
 }
 
-// macro gap: see `shadowed`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn a_shadowed_value_lives_to_the_end_of_its_scope() {
     let trace = traced(|| {
@@ -571,8 +567,6 @@ fn a_temporary_alive_across_a_suspension_is_dropped_once() {
     }
 }
 
-// macro gap: an `if let` binding used after a suspension inside the `if let` body is not in scope (E0425)
-#[cfg(feature = "macro-gaps")]
 #[coro_core::coroutine(generator, yield = i32, send = Option<Noisy>)]
 fn match_binding_across_suspension() {
     let _a = Noisy("a");
@@ -582,8 +576,6 @@ fn match_binding_across_suspension() {
     }
 }
 
-// macro gap: see `match_binding_across_suspension`
-#[cfg(feature = "macro-gaps")]
 #[test]
 fn a_value_bound_by_a_pattern_is_dropped_with_its_scope() {
     let trace = traced(|| {

@@ -49,6 +49,13 @@ fn first_array_moved_away() {
 /// A 1 KiB array that is not `Copy`, so that `drop` really moves it.
 struct Kib([u8; 1024]);
 
+impl Drop for Kib {
+    fn drop(&mut self) {
+        // Something to do, so that `drop(x)` is a real drop.
+        std::hint::black_box(&self.0);
+    }
+}
+
 fn vec_free_array() -> Kib {
     Kib([7u8; 1024])
 }

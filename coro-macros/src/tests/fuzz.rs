@@ -19,7 +19,7 @@ use std::sync::Once;
 use proc_macro2::{Delimiter, Group, Ident, Literal, Punct, Spacing, Span, TokenStream, TokenTree};
 
 /// How many inputs the default run expands (the issue asks for at least 10,000).
-const DEFAULT_CASES: usize = 12_000;
+const DEFAULT_CASES: usize = 10_400;
 
 /// The name prefix of the fuzzer's threads; their panics are recorded, not printed.
 const FUZZ_THREAD: &str = "coro-fuzz";
@@ -511,7 +511,7 @@ impl Gen<'_> {
             20 => {
                 let _ = write!(out, "let it = {}.iter();", self.local());
             }
-            21 => out.push_str(";"),
+            21 => out.push(';'),
             22 => {
                 out.push_str("unsafe ");
                 self.block(depth + 1, out);
@@ -876,9 +876,16 @@ fn shrink(args: TokenStream, item: TokenStream, failure: &Failure) -> (TokenStre
                 .err()
                 .is_some_and(|got| kind_of(&got) == wanted)
     };
-    let item = shrink_stream(item.clone(), &mut |candidate| fails(&args, candidate));
-    let args = shrink_stream(args, &mut |candidate| fails(candidate, &item));
-    (args, item)
+    let (mut args, mut item) = (args, item);
+    // Until nothing more can go (one removal can unlock another).
+    loop {
+        let before = (args.to_string(), item.to_string());
+        item = shrink_stream(item.clone(), &mut |candidate| fails(&args, candidate));
+        args = shrink_stream(args.clone(), &mut |candidate| fails(candidate, &item));
+        if (args.to_string(), item.to_string()) == before {
+            return (args, item);
+        }
+    }
 }
 
 fn shrink_stream(stream: TokenStream, fails: &mut dyn FnMut(&TokenStream) -> bool) -> TokenStream {
@@ -1015,7 +1022,7 @@ fn env_number(name: &str) -> Option<u64> {
 
 #[test]
 fn expand_never_panics_and_always_answers() {
-    let seed = env_number("CORO_FUZZ_SEED").unwrap_or(0xC0_20_5EED);
+    let seed = env_number("CORO_FUZZ_SEED").unwrap_or(0xC020_5EED);
     let cases = env_number("CORO_FUZZ_CASES").map_or(DEFAULT_CASES, |n| n as usize);
     // Independent streams (seed, seed + 1, ...) on a few threads: the same inputs whatever the
     // scheduling. syn recurses on nested expressions, so each gets the stack rustc gives a

@@ -1,0 +1,373 @@
+// Expansion snapshot `delegation`: delegation with `yield_from!` and `await_!`; the delegates' return values used.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(generator, yield = u32, send = u32, error = Oops)]
+// fn chain(first: u32) -> u32 {
+//     let a = yield_from!(inner(first));
+//     let b = await_!(inner(a)) + 1;
+//     a + b
+// }
+
+fn chain(
+    first: u32,
+) -> impl ::coro_core::Coroutine<Yield = u32, Send = u32, Return = u32, Error = Oops> {
+    yield_from!(@ __coro_used);
+    await_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f1: __CoroL1 },
+        S1 { __coro_f10: __CoroL10, __coro_f9: __CoroL9 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroA0, __CoroL1, __CoroL9, __CoroL10> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } | __CoroState::S1 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<
+        __CoroA0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL7,
+        __CoroL8,
+        __CoroL9,
+        __CoroL10,
+        __CoroL11,
+        __CoroL16,
+        __CoroL17,
+        __CoroIn,
+    > {
+        Entry { __coro_a0: __CoroA0 },
+        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
+        B3 { __coro_f8: __CoroL8 },
+        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
+        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
+        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
+        B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        u32,
+        u32,
+        u32,
+        Oops,
+        ::coro_core::__private::GenSend,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: first,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = if let __CoroState::S0 {
+                __coro_f1: __coro_awaiter,
+                ..
+            } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S0 { __coro_f1 } => {
+                                __CoroBlock::B1 {
+                                    __coro_f1,
+                                    __coro_f2: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else if let __CoroState::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S1 { __coro_f9, __coro_f10 } => {
+                                __CoroBlock::B4 {
+                                    __coro_f9,
+                                    __coro_f10,
+                                    __coro_f11: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f1 } => {
+                        __CoroBlock::R0 {
+                            __coro_f1,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S1 { __coro_f9, __coro_f10 } => {
+                        __CoroBlock::R1 {
+                            __coro_f9,
+                            __coro_f10,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let first = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::coro_core::__private::into_awaiter::<
+                                u32,
+                                u32,
+                                Oops,
+                                _,
+                            >(inner(first));
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f2: ::coro_core::__private::drive(
+                                        &mut __coro_t1,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                match __coro_t2 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
+                                        let __coro_yielded = __coro_y2;
+                                        *__coro_st = __CoroState::S0 {
+                                            __coro_f1: __coro_t1,
+                                        };
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r2) => {
+                                        {
+                                            break '__coro_next __CoroBlock::B3 {
+                                                __coro_f8: __coro_r2,
+                                            };
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u2) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u2);
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f1: __coro_h1,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                {
+                                    let __coro_t4 = __coro_input;
+                                    {
+                                        break '__coro_next __CoroBlock::B8 {
+                                            __coro_f7: ::coro_core::__private::drive(
+                                                &mut __coro_t1,
+                                                __coro_t4,
+                                            ),
+                                            __coro_f1: __coro_t1,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B8 {
+                            __coro_f1: __coro_h1,
+                            __coro_f7: __coro_h7,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t7 = __coro_h7;
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f2: __coro_t7,
+                                        __coro_f1: __coro_t1,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 { __coro_f8: __coro_h8 } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t8 = __coro_h8;
+                            let a = __coro_t8;
+                            #[allow(unused_mut)]
+                            let mut __coro_t10 = ::coro_core::__private::into_awaiter::<
+                                u32,
+                                u32,
+                                Oops,
+                                _,
+                            >(inner(a));
+                            {
+                                break '__coro_next __CoroBlock::B4 {
+                                    __coro_f11: ::coro_core::__private::drive(
+                                        &mut __coro_t10,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f9: a,
+                                    __coro_f10: __coro_t10,
+                                };
+                            }
+                        }
+                        __CoroBlock::B4 {
+                            __coro_f9: __coro_h9,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let a = __coro_h9;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t10 = __coro_h10;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t11 = __coro_h11;
+                                match __coro_t11 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
+                                        let __coro_yielded = __coro_y11;
+                                        *__coro_st = __CoroState::S1 {
+                                            __coro_f9: a,
+                                            __coro_f10: __coro_t10,
+                                        };
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r11) => {
+                                        {
+                                            break '__coro_next __CoroBlock::B6 {
+                                                __coro_f17: __coro_r11,
+                                                __coro_f9: a,
+                                            };
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u11) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u11);
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R1 {
+                            __coro_f9: __coro_h9,
+                            __coro_f10: __coro_h10,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let a = __coro_h9;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t10 = __coro_h10;
+                            {
+                                {
+                                    let __coro_t13 = __coro_input;
+                                    {
+                                        break '__coro_next __CoroBlock::B7 {
+                                            __coro_f16: ::coro_core::__private::drive(
+                                                &mut __coro_t10,
+                                                __coro_t13,
+                                            ),
+                                            __coro_f9: a,
+                                            __coro_f10: __coro_t10,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B7 {
+                            __coro_f9: __coro_h9,
+                            __coro_f10: __coro_h10,
+                            __coro_f16: __coro_h16,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let a = __coro_h9;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t10 = __coro_h10;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t16 = __coro_h16;
+                                {
+                                    break '__coro_next __CoroBlock::B4 {
+                                        __coro_f11: __coro_t16,
+                                        __coro_f9: a,
+                                        __coro_f10: __coro_t10,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B6 {
+                            __coro_f9: __coro_h9,
+                            __coro_f17: __coro_h17,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let a = __coro_h9;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t17 = __coro_h17;
+                            let b = __coro_t17 + 1;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(a + b),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

@@ -1,0 +1,362 @@
+// Expansion snapshot `generics`: generics: a lifetime, a type parameter with a where-clause, an `impl Trait` argument.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(generator, yield = &'a T)]
+// pub fn every_other<'a, T>(items: &'a [T], mut seen: impl FnMut(usize)) -> usize
+// where
+//     T: std::fmt::Debug,
+// {
+//     let mut n = 0;
+//     for (i, item) in items.iter().enumerate() {
+//         if i % 2 == 0 {
+//             seen(i);
+//             yield_!(item);
+//             n += 1;
+//         }
+//     }
+//     n
+// }
+
+pub fn every_other<'a, T>(
+    items: &'a [T],
+    seen: impl FnMut(usize),
+) -> impl ::coro_core::Coroutine<
+    Yield = &'a T,
+    Send = (),
+    Return = usize,
+    Error = ::coro_core::__private::Infallible,
+> + ::coro_core::__private::Iterator<Item = &'a T>
+where
+    T: std::fmt::Debug,
+{
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+        Created { __coro_a1: __CoroA1, __coro_a0: __CoroA0 },
+        S0 {
+            __coro_f3: __CoroL3,
+            __coro_f2: __CoroL2,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+    > ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL5,
+        __CoroIn,
+    > {
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B1 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+        },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_in: __CoroIn,
+        },
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_f5: ::coro_core::__private::Option<__CoroL5>,
+        },
+        B5 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+        },
+        B4 {
+            __coro_f0: __CoroL0,
+            __coro_f1: ::coro_core::__private::Option<__CoroL1>,
+            __coro_f2: __CoroL2,
+        },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        &'a T,
+        (),
+        usize,
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::GenIter,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: items,
+            __coro_a1: seen,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0, __coro_a1 } => {
+                        __CoroBlock::Entry {
+                            __coro_a0,
+                            __coro_a1,
+                        }
+                    }
+                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2, __coro_f3 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_f3,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry {
+                            __coro_a0: __coro_arg0,
+                            __coro_a1: __coro_arg1,
+                        } => {
+                            let items = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut seen = __coro_arg1;
+                            #[allow(unused_mut)]
+                            let mut n = 0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
+                                items.iter().enumerate(),
+                            );
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f0: items,
+                                    __coro_f1: seen,
+                                    __coro_f2: n,
+                                    __coro_f3: __coro_t3,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let items = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut seen = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = __coro_h2;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t3 = __coro_h3;
+                            {
+                                let __coro_n1 = ::coro_core::__private::none_of(&seen);
+                                let __coro_n2 = ::coro_core::__private::none_of(&n);
+                                match ::core::iter::Iterator::next(&mut __coro_t3) {
+                                    ::core::option::Option::Some((i, item)) => {
+                                        let __coro_n1 = ::coro_core::__private::none_of(&seen);
+                                        let __coro_n2 = ::coro_core::__private::none_of(&n);
+                                        let __coro_n5 = ::coro_core::__private::none_of(&item);
+                                        if i % 2 == 0 {
+                                            seen(i);
+                                            let __coro_yielded = item;
+                                            *__coro_st = __CoroState::S0 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                            };
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                            );
+                                        } else {
+                                            {
+                                                ();
+                                                break '__coro_next __CoroBlock::B3 {
+                                                    __coro_f0: items,
+                                                    __coro_f1: seen,
+                                                    __coro_f2: n,
+                                                    __coro_f3: __coro_t3,
+                                                    __coro_f5: ::coro_core::__private::Option::Some(item),
+                                                };
+                                            }
+                                        }
+                                    }
+                                    ::core::option::Option::None => {
+                                        {
+                                            break '__coro_next __CoroBlock::B4 {
+                                                __coro_f0: items,
+                                                __coro_f1: ::coro_core::__private::Option::Some(seen),
+                                                __coro_f2: n,
+                                            };
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let items = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut seen = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = __coro_h2;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t3 = __coro_h3;
+                            {
+                                {
+                                    {
+                                        let __coro_t6 = match __coro_input {
+                                            ::coro_core::__private::Input::Send(__coro_sent) => {
+                                                __coro_sent
+                                            }
+                                            ::coro_core::__private::Input::Throw(__coro_error) => {
+                                                return ::coro_core::__private::Result::Err(
+                                                    ::coro_core::__private::Unwind::Raised(__coro_error),
+                                                );
+                                            }
+                                            ::coro_core::__private::Input::Close => {
+                                                return ::coro_core::__private::Result::Err(
+                                                    ::coro_core::__private::Unwind::Exit,
+                                                );
+                                            }
+                                            ::coro_core::__private::Input::Start => {}
+                                        };
+                                        n += 1;
+                                        {
+                                            break '__coro_next __CoroBlock::B3 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                                __coro_f5: ::coro_core::__private::Option::None,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_f5: __coro_h5,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let items = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut seen = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = __coro_h2;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t3 = __coro_h3;
+                            {
+                                {
+                                    let __coro_o5 = __coro_h5;
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock::B5 {
+                                            __coro_f0: items,
+                                            __coro_f1: seen,
+                                            __coro_f2: n,
+                                            __coro_f3: __coro_t3,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B5 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let items = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut seen = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = __coro_h2;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t3 = __coro_h3;
+                            {
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f0: items,
+                                        __coro_f1: seen,
+                                        __coro_f2: n,
+                                        __coro_f3: __coro_t3,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B4 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let items = __coro_h0;
+                            let __coro_o1 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut n = __coro_h2;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(n),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

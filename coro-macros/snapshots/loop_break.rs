@@ -1,0 +1,442 @@
+// Expansion snapshot `loop_break`: nested loops with labels, `break` with a value and `continue` around yields.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(generator, yield = u32, send = bool)]
+// fn search(rows: u32, cols: u32) -> Option<(u32, u32)> {
+//     let found = 'rows: loop {
+//         for r in 0..rows {
+//             let mut c = 0;
+//             while c < cols {
+//                 c += 1;
+//                 if !yield_!(r * cols + c) {
+//                     continue;
+//                 }
+//                 break 'rows Some((r, c));
+//             }
+//         }
+//         break None;
+//     };
+//     found
+// }
+
+fn search(
+    rows: u32,
+    cols: u32,
+) -> impl ::coro_core::Coroutine<
+    Yield = u32,
+    Send = bool,
+    Return = Option<(u32, u32)>,
+    Error = ::coro_core::__private::Infallible,
+> {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL4,
+    > {
+        Created { __coro_a1: __CoroA1, __coro_a0: __CoroA0 },
+        S0 {
+            __coro_f4: __CoroL4,
+            __coro_f3: __CoroL3,
+            __coro_f2: __CoroL2,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL4,
+    > ::coro_core::__private::StateEnum
+    for __CoroState<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL4,
+    > {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL4,
+        __CoroL6,
+        __CoroIn,
+    > {
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_f4: __CoroL4,
+        },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_f4: __CoroL4,
+            __coro_in: __CoroIn,
+        },
+        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B8 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        u32,
+        bool,
+        Option<(u32, u32)>,
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::GenSend,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: rows,
+            __coro_a1: cols,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0, __coro_a1 } => {
+                        __CoroBlock::Entry {
+                            __coro_a0,
+                            __coro_a1,
+                        }
+                    }
+                    __CoroState::S0 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f2,
+                        __coro_f3,
+                        __coro_f4,
+                    } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_f3,
+                            __coro_f4,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry {
+                            __coro_a0: __coro_arg0,
+                            __coro_a1: __coro_arg1,
+                        } => {
+                            let rows = __coro_arg0;
+                            let cols = __coro_arg1;
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f0: rows,
+                                    __coro_f1: cols,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut)]
+                                let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
+                                    0..rows,
+                                );
+                                {
+                                    break '__coro_next __CoroBlock::B2 {
+                                        __coro_f0: rows,
+                                        __coro_f1: cols,
+                                        __coro_f2: __coro_t2,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B2 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    let __coro_n0 = ::coro_core::__private::none_of(&rows);
+                                    let __coro_n1 = ::coro_core::__private::none_of(&cols);
+                                    match ::core::iter::Iterator::next(&mut __coro_t2) {
+                                        ::core::option::Option::Some(r) => {
+                                            #[allow(unused_mut)]
+                                            let mut c = 0;
+                                            {
+                                                break '__coro_next __CoroBlock::B3 {
+                                                    __coro_f0: rows,
+                                                    __coro_f1: cols,
+                                                    __coro_f2: __coro_t2,
+                                                    __coro_f3: r,
+                                                    __coro_f4: c,
+                                                };
+                                            }
+                                        }
+                                        ::core::option::Option::None => {
+                                            {
+                                                break '__coro_next __CoroBlock::B4 {
+                                                    __coro_f0: rows,
+                                                    __coro_f1: cols,
+                                                };
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_f4: __coro_h4,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let r = __coro_h3;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut c = __coro_h4;
+                                        {
+                                            if !(c < cols) {
+                                                {
+                                                    break '__coro_next __CoroBlock::B6 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                    };
+                                                };
+                                            }
+                                            c += 1;
+                                            let __coro_yielded = r * cols + c;
+                                            *__coro_st = __CoroState::S0 {
+                                                __coro_f0: rows,
+                                                __coro_f1: cols,
+                                                __coro_f2: __coro_t2,
+                                                __coro_f3: r,
+                                                __coro_f4: c,
+                                            };
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                            );
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_f4: __coro_h4,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let r = __coro_h3;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut c = __coro_h4;
+                                        {
+                                            let __coro_t5 = match __coro_input {
+                                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                                    __coro_sent
+                                                }
+                                                ::coro_core::__private::Input::Throw(__coro_error) => {
+                                                    return ::coro_core::__private::Result::Err(
+                                                        ::coro_core::__private::Unwind::Raised(__coro_error),
+                                                    );
+                                                }
+                                                ::coro_core::__private::Input::Close => {
+                                                    return ::coro_core::__private::Result::Err(
+                                                        ::coro_core::__private::Unwind::Exit,
+                                                    );
+                                                }
+                                                ::coro_core::__private::Input::Start => {
+                                                    ::coro_core::__private::unreachable!()
+                                                }
+                                            };
+                                            if !__coro_t5 {
+                                                {
+                                                    break '__coro_next __CoroBlock::B3 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                        __coro_f3: r,
+                                                        __coro_f4: c,
+                                                    };
+                                                };
+                                            }
+                                            {
+                                                break '__coro_next __CoroBlock::B5 {
+                                                    __coro_f6: Some((r, c)),
+                                                    __coro_f1: ::coro_core::__private::Option::Some(cols),
+                                                };
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B6 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock::B8 {
+                                                __coro_f0: rows,
+                                                __coro_f1: cols,
+                                                __coro_f2: __coro_t2,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B8 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    {
+                                        break '__coro_next __CoroBlock::B2 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B4 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let rows = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let cols = __coro_h1;
+                            {
+                                {
+                                    break '__coro_next __CoroBlock::B5 {
+                                        __coro_f6: None,
+                                        __coro_f1: ::coro_core::__private::Option::Some(cols),
+                                    };
+                                };
+                            }
+                        }
+                        __CoroBlock::B5 {
+                            __coro_f1: __coro_h1,
+                            __coro_f6: __coro_h6,
+                        } => {
+                            let __coro_o1 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t6 = __coro_h6;
+                            let found = __coro_t6;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(found),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

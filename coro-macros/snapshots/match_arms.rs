@@ -1,0 +1,263 @@
+// Expansion snapshot `match_arms`: a `match` whose scrutinee and arms suspend, with bindings kept across yields.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(yield = String, send = Option<u32>)]
+// fn classify(label: String) -> u32 {
+//     match yield_!(label.clone()) {
+//         Some(n) if n > 10 => {
+//             let big = n * 2;
+//             yield_!(format!("{label}: big"));
+//             big
+//         }
+//         Some(n) => n,
+//         None => yield_!(String::from("none")).unwrap_or(0),
+//     }
+// }
+
+fn classify(
+    label: String,
+) -> impl ::coro_core::Coroutine<
+    Yield = String,
+    Send = Option<u32>,
+    Return = u32,
+    Error = ::coro_core::__private::Infallible,
+> {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroA0, __CoroL0, __CoroL3> {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f0: __CoroL0 },
+        S1 { __coro_f3: __CoroL3, __coro_f0: __CoroL0 },
+        S2 { __coro_f0: __CoroL0 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroA0, __CoroL0, __CoroL3> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroL0, __CoroL3> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. }
+                | __CoroState::S1 { .. }
+                | __CoroState::S2 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL3, __CoroL7, __CoroIn> {
+        Entry { __coro_a0: __CoroA0 },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
+        R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        B3 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        String,
+        Option<u32>,
+        u32,
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::CoroSend,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: label,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f0 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S1 { __coro_f0, __coro_f3 } => {
+                        __CoroBlock::R1 {
+                            __coro_f0,
+                            __coro_f3,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S2 { __coro_f0 } => {
+                        __CoroBlock::R2 {
+                            __coro_f0,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let label = __coro_arg0;
+                            let __coro_yielded = label.clone();
+                            *__coro_st = __CoroState::S0 {
+                                __coro_f0: label,
+                            };
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let label = __coro_h0;
+                            let __coro_t1 = match __coro_input {
+                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    __coro_sent
+                                }
+                                ::coro_core::__private::Input::Throw(__coro_error) => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Raised(__coro_error),
+                                    );
+                                }
+                                ::coro_core::__private::Input::Close => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Exit,
+                                    );
+                                }
+                                ::coro_core::__private::Input::Start => {
+                                    ::coro_core::__private::unreachable!()
+                                }
+                            };
+                            match __coro_t1 {
+                                Some(n) if n > 10 => {
+                                    let big = n * 2;
+                                    let __coro_yielded = format!("{label}: big");
+                                    *__coro_st = __CoroState::S1 {
+                                        __coro_f0: label,
+                                        __coro_f3: big,
+                                    };
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                Some(n) => {
+                                    break '__coro_next __CoroBlock::B3 {
+                                        __coro_f7: n,
+                                        __coro_f0: label,
+                                    };
+                                }
+                                None => {
+                                    let __coro_yielded = String::from("none");
+                                    *__coro_st = __CoroState::S2 {
+                                        __coro_f0: label,
+                                    };
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                            }
+                        }
+                        __CoroBlock::R1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f3: __coro_h3,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let label = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let big = __coro_h3;
+                                let __coro_t4 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Raised(__coro_error),
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Exit,
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Start => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                };
+                                {
+                                    break '__coro_next __CoroBlock::B3 {
+                                        __coro_f7: big,
+                                        __coro_f0: label,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::R2 {
+                            __coro_f0: __coro_h0,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let label = __coro_h0;
+                            {
+                                let __coro_t6 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Raised(__coro_error),
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Exit,
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Start => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                };
+                                {
+                                    break '__coro_next __CoroBlock::B3 {
+                                        __coro_f7: __coro_t6.unwrap_or(0),
+                                        __coro_f0: label,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f7: __coro_h7,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let label = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t7 = __coro_h7;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(__coro_t7),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

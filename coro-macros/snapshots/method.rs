@@ -1,0 +1,188 @@
+// Expansion snapshot `method`: methods: `&mut self` and `self` receivers.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(yield = i64, send = i64)]
+// fn ledger(&mut self) -> i64 {
+//     loop {
+//         let amount = yield_!(self.balance);
+//         if amount == 0 {
+//             return self.balance;
+//         }
+//         self.balance += amount;
+//     }
+// }
+
+impl Account {
+    fn ledger(
+        &mut self,
+    ) -> impl ::coro_core::Coroutine<
+        Yield = i64,
+        Send = i64,
+        Return = i64,
+        Error = ::coro_core::__private::Infallible,
+    > {
+        yield_!(@ __coro_used);
+        #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+        enum __CoroState<__CoroA0, __CoroL0> {
+            Created { __coro_a0: __CoroA0 },
+            S0 { __coro_f0: __CoroL0 },
+            Finished,
+            Running,
+            PoisonReported,
+        }
+        impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
+        for __CoroState<__CoroA0, __CoroL0> {
+            #[inline]
+            fn status(&self) -> ::coro_core::__private::Status {
+                match self {
+                    __CoroState::Created { .. } => {
+                        ::coro_core::__private::Status::Created
+                    }
+                    __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                    __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                    __CoroState::Running => ::coro_core::__private::Status::Running,
+                    __CoroState::PoisonReported => {
+                        ::coro_core::__private::Status::PoisonReported
+                    }
+                }
+            }
+            #[inline]
+            fn finished() -> Self {
+                __CoroState::Finished
+            }
+            #[inline]
+            fn poison_reported() -> Self {
+                __CoroState::PoisonReported
+            }
+        }
+        #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+        enum __CoroBlock<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
+            Entry { __coro_a0: __CoroA0 },
+            B1 { __coro_f0: __CoroL0 },
+            R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+            B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
+        }
+        #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+        let __coro_machine = ::coro_core::__private::Machine::<
+            _,
+            _,
+            i64,
+            i64,
+            i64,
+            ::coro_core::__private::Infallible,
+            ::coro_core::__private::CoroSend,
+        >::new(
+            __CoroState::Created {
+                __coro_a0: self,
+            },
+            |__coro_st, __coro_input| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState::Running,
+                    ) {
+                        __CoroState::Created { __coro_a0 } => {
+                            __CoroBlock::Entry { __coro_a0 }
+                        }
+                        __CoroState::S0 { __coro_f0 } => {
+                            __CoroBlock::R0 {
+                                __coro_f0,
+                                __coro_in: __coro_input,
+                            }
+                        }
+                        _ => ::coro_core::__private::unreachable!(),
+                    }
+                };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                                let __coro_self = __coro_arg0;
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f0: __coro_self,
+                                    };
+                                }
+                            }
+                            __CoroBlock::B1 { __coro_f0: __coro_h0 } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_self = __coro_h0;
+                                {
+                                    let __coro_yielded = __coro_self.balance;
+                                    *__coro_st = __CoroState::S0 {
+                                        __coro_f0: __coro_self,
+                                    };
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                            }
+                            __CoroBlock::R0 {
+                                __coro_f0: __coro_h0,
+                                __coro_in: __coro_input,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_self = __coro_h0;
+                                {
+                                    let __coro_t1 = match __coro_input {
+                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                            __coro_sent
+                                        }
+                                        ::coro_core::__private::Input::Throw(__coro_error) => {
+                                            return ::coro_core::__private::Result::Err(
+                                                ::coro_core::__private::Unwind::Raised(__coro_error),
+                                            );
+                                        }
+                                        ::coro_core::__private::Input::Close => {
+                                            return ::coro_core::__private::Result::Err(
+                                                ::coro_core::__private::Unwind::Exit,
+                                            );
+                                        }
+                                        ::coro_core::__private::Input::Start => {
+                                            ::coro_core::__private::unreachable!()
+                                        }
+                                    };
+                                    let amount = __coro_t1;
+                                    let __coro_n0 = ::coro_core::__private::none_of(
+                                        &__coro_self,
+                                    );
+                                    if amount == 0 {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(__coro_self.balance),
+                                        );
+                                    } else {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock::B3 {
+                                                __coro_f0: __coro_self,
+                                                __coro_f2: amount,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock::B3 {
+                                __coro_f0: __coro_h0,
+                                __coro_f2: __coro_h2,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_self = __coro_h0;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let amount = __coro_h2;
+                                    __coro_self.balance += amount;
+                                    {
+                                        break '__coro_next __CoroBlock::B1 {
+                                            __coro_f0: __coro_self,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                    };
+                }
+            },
+        );
+        __coro_machine
+    }
+}

@@ -1,0 +1,210 @@
+// Expansion snapshot `operands`: operands to the left of a suspension are evaluated first (A4); `&&` that suspends.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(yield = u32, send = u32)]
+// fn operands(a: u32) -> u32 {
+//     let sum = f(a) + yield_!(a) * g(a);
+//     let ok = sum > 3 && yield_!(sum) > 0;
+//     if ok { sum } else { 0 }
+// }
+
+fn operands(
+    a: u32,
+) -> impl ::coro_core::Coroutine<
+    Yield = u32,
+    Send = u32,
+    Return = u32,
+    Error = ::coro_core::__private::Infallible,
+> {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        S1 { __coro_f3: __CoroL3 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroA0, __CoroL0, __CoroL1, __CoroL3> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } | __CoroState::S1 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
+        Entry { __coro_a0: __CoroA0 },
+        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
+        B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        u32,
+        u32,
+        u32,
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::CoroSend,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: a,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S1 { __coro_f3 } => {
+                        __CoroBlock::R1 {
+                            __coro_f3,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let a = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = f(a);
+                            let __coro_yielded = a;
+                            *__coro_st = __CoroState::S0 {
+                                __coro_f0: a,
+                                __coro_f1: __coro_t1,
+                            };
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let a = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            let __coro_t2 = match __coro_input {
+                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    __coro_sent
+                                }
+                                ::coro_core::__private::Input::Throw(__coro_error) => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Raised(__coro_error),
+                                    );
+                                }
+                                ::coro_core::__private::Input::Close => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Exit,
+                                    );
+                                }
+                                ::coro_core::__private::Input::Start => {
+                                    ::coro_core::__private::unreachable!()
+                                }
+                            };
+                            let sum = __coro_t1 + __coro_t2 * g(a);
+                            let __coro_n3 = ::coro_core::__private::none_of(&sum);
+                            if (sum > 3) {
+                                let __coro_yielded = sum;
+                                *__coro_st = __CoroState::S1 { __coro_f3: sum };
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            } else {
+                                {
+                                    break '__coro_next __CoroBlock::B3 {
+                                        __coro_f5: false,
+                                        __coro_f3: sum,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::R1 {
+                            __coro_f3: __coro_h3,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let sum = __coro_h3;
+                            {
+                                let __coro_t4 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Raised(__coro_error),
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Exit,
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Start => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                };
+                                {
+                                    break '__coro_next __CoroBlock::B3 {
+                                        __coro_f5: __coro_t4 > 0,
+                                        __coro_f3: sum,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f3: __coro_h3,
+                            __coro_f5: __coro_h5,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let sum = __coro_h3;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t5 = __coro_h5;
+                            let ok = __coro_t5;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(
+                                    if ok { sum } else { 0 },
+                                ),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

@@ -1,0 +1,222 @@
+// Expansion snapshot `question_mark`: `?` raising the coroutine's error through `From`, and a generator of Results.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(generator, yield = u32, error = ParseError)]
+// fn numbers(text: &str) {
+//     for word in text.split(' ') {
+//         let n: u32 = word.parse()?;
+//         yield_!(n);
+//     }
+// }
+
+fn numbers(
+    text: &str,
+) -> impl ::coro_core::Coroutine<
+    Yield = u32,
+    Send = (),
+    Return = (),
+    Error = ParseError,
+> + ::coro_core::__private::Iterator<
+    Item = ::coro_core::__private::Result<u32, ::coro_core::Error<ParseError>>,
+> {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroA0, __CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
+        Entry { __coro_a0: __CoroA0 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_in: __CoroIn,
+        },
+        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B3 { __coro_f0: __CoroL0 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        u32,
+        (),
+        (),
+        ParseError,
+        ::coro_core::__private::GenTryIter,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: text,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let text = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                text.split(' '),
+                            );
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f0: text,
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let text = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                match ::core::iter::Iterator::next(&mut __coro_t1) {
+                                    ::core::option::Option::Some(word) => {
+                                        let n: u32 = match ::coro_core::__private::propagate::<
+                                            ParseError,
+                                            _,
+                                        >(word.parse()) {
+                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                __coro_value
+                                            }
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                return ::coro_core::__private::Result::Err(__coro_unwind);
+                                            }
+                                        };
+                                        let __coro_yielded = n;
+                                        *__coro_st = __CoroState::S0 {
+                                            __coro_f0: text,
+                                            __coro_f1: __coro_t1,
+                                            __coro_f2: word,
+                                        };
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    ::core::option::Option::None => {
+                                        {
+                                            break '__coro_next __CoroBlock::B3 { __coro_f0: text };
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let text = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let word = __coro_h2;
+                                    let __coro_t4 = match __coro_input {
+                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                            __coro_sent
+                                        }
+                                        ::coro_core::__private::Input::Throw(__coro_error) => {
+                                            return ::coro_core::__private::Result::Err(
+                                                ::coro_core::__private::Unwind::Raised(__coro_error),
+                                            );
+                                        }
+                                        ::coro_core::__private::Input::Close => {
+                                            return ::coro_core::__private::Result::Err(
+                                                ::coro_core::__private::Unwind::Exit,
+                                            );
+                                        }
+                                        ::coro_core::__private::Input::Start => {}
+                                    };
+                                    {
+                                        break '__coro_next __CoroBlock::B4 {
+                                            __coro_f0: text,
+                                            __coro_f1: __coro_t1,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B4 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let text = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t1 = __coro_h1;
+                            {
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f0: text,
+                                        __coro_f1: __coro_t1,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 { __coro_f0: __coro_h0 } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let text = __coro_h0;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(()),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

@@ -1,0 +1,236 @@
+// Expansion snapshot `scopes`: locals in nested blocks across yields, moved values and shadowing.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(generator, yield = String, clone)]
+// fn scopes(name: String) {
+//     let greeting = format!("hello {name}");
+//     {
+//         let inner = greeting.clone();
+//         yield_!(inner);
+//     }
+//     let moved = greeting;
+//     yield_!(moved);
+//     let name = name.len().to_string();
+//     yield_!(name);
+// }
+
+fn scopes(
+    name: String,
+) -> impl ::coro_core::Coroutine<
+    Yield = String,
+    Send = (),
+    Return = (),
+    Error = ::coro_core::__private::Infallible,
+> + ::coro_core::__private::Iterator<Item = String> + ::coro_core::__private::Clone {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    #[derive(Clone)]
+    enum __CoroState<__CoroA0, __CoroL0, __CoroL1> {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        S1 { __coro_f0: __CoroL0 },
+        S2 {},
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroA0, __CoroL0, __CoroL1> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroA0, __CoroL0, __CoroL1> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. }
+                | __CoroState::S1 { .. }
+                | __CoroState::S2 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroIn> {
+        Entry { __coro_a0: __CoroA0 },
+        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        R2 { __coro_in: __CoroIn },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        String,
+        (),
+        (),
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::GenIter,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: name,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S1 { __coro_f0 } => {
+                        __CoroBlock::R1 {
+                            __coro_f0,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S2 {} => {
+                        __CoroBlock::R2 {
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let name = __coro_arg0;
+                            let greeting = format!("hello {name}");
+                            {
+                                let inner = greeting.clone();
+                                let __coro_yielded = inner;
+                                *__coro_st = __CoroState::S0 {
+                                    __coro_f0: name,
+                                    __coro_f1: greeting,
+                                };
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let name = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let greeting = __coro_h1;
+                            {
+                                let __coro_t3 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Raised(__coro_error),
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Exit,
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Start => {}
+                                };
+                                {
+                                    break '__coro_next __CoroBlock::B2 {
+                                        __coro_f0: name,
+                                        __coro_f1: greeting,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B2 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let name = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let greeting = __coro_h1;
+                            let moved = greeting;
+                            let __coro_yielded = moved;
+                            *__coro_st = __CoroState::S1 { __coro_f0: name };
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __CoroBlock::R1 {
+                            __coro_f0: __coro_h0,
+                            __coro_in: __coro_input,
+                        } => {
+                            let __coro_s0;
+                            #[allow(unused_mut, unused_variables)]
+                            let name = __coro_h0;
+                            let __coro_t5 = match __coro_input {
+                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    __coro_sent
+                                }
+                                ::coro_core::__private::Input::Throw(__coro_error) => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Raised(__coro_error),
+                                    );
+                                }
+                                ::coro_core::__private::Input::Close => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Exit,
+                                    );
+                                }
+                                ::coro_core::__private::Input::Start => {}
+                            };
+                            let __coro_init = name.len().to_string();
+                            __coro_s0 = name;
+                            let name = __coro_init;
+                            let __coro_yielded = name;
+                            *__coro_st = __CoroState::S2 {};
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __CoroBlock::R2 { __coro_in: __coro_input } => {
+                            let __coro_t7 = match __coro_input {
+                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    __coro_sent
+                                }
+                                ::coro_core::__private::Input::Throw(__coro_error) => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Raised(__coro_error),
+                                    );
+                                }
+                                ::coro_core::__private::Input::Close => {
+                                    return ::coro_core::__private::Result::Err(
+                                        ::coro_core::__private::Unwind::Exit,
+                                    );
+                                }
+                                ::coro_core::__private::Input::Start => {}
+                            };
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(()),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

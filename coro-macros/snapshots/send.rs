@@ -1,0 +1,219 @@
+// Expansion snapshot `send`: a coroutine that receives sent values (the README's averager).
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(yield = f64, send = f64)]
+// fn averager() -> f64 {
+//     let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+//     loop {
+//         let x = yield_!(average);
+//         if x < 0.0 {
+//             return average;
+//         }
+//         total += x;
+//         count += 1.0;
+//         average = total / count;
+//     }
+// }
+
+fn averager() -> impl ::coro_core::Coroutine<
+    Yield = f64,
+    Send = f64,
+    Return = f64,
+    Error = ::coro_core::__private::Infallible,
+> {
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroL0, __CoroL1, __CoroL2> {
+        Created {},
+        S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
+    for __CoroState<__CoroL0, __CoroL1, __CoroL2> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
+        Entry {},
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_in: __CoroIn,
+        },
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f4: __CoroL4,
+        },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        f64,
+        f64,
+        f64,
+        ::coro_core::__private::Infallible,
+        ::coro_core::__private::CoroSend,
+    >::new(
+        __CoroState::Created {},
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created {} => __CoroBlock::Entry {},
+                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry {} => {
+                            #[allow(unused_mut)]
+                            let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut total = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut count = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut average = __coro_h2;
+                            {
+                                let __coro_yielded = average;
+                                *__coro_st = __CoroState::S0 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut total = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut count = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut average = __coro_h2;
+                            {
+                                let __coro_t3 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Raised(__coro_error),
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        return ::coro_core::__private::Result::Err(
+                                            ::coro_core::__private::Unwind::Exit,
+                                        );
+                                    }
+                                    ::coro_core::__private::Input::Start => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                };
+                                let x = __coro_t3;
+                                let __coro_n2 = ::coro_core::__private::none_of(&average);
+                                if x < 0.0 {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Complete(average),
+                                    );
+                                } else {
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock::B3 {
+                                            __coro_f0: total,
+                                            __coro_f1: count,
+                                            __coro_f2: average,
+                                            __coro_f4: x,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f4: __coro_h4,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut total = __coro_h0;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut count = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut average = __coro_h2;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let x = __coro_h4;
+                                total += x;
+                                count += 1.0;
+                                average = total / count;
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f0: total,
+                                        __coro_f1: count,
+                                        __coro_f2: average,
+                                    };
+                                }
+                            }
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

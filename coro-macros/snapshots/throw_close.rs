@@ -1,0 +1,168 @@
+// Expansion snapshot `throw_close`: throw and close handled by the body: `yield_catch!`, `Resumed`, `Exit?`.
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(yield = u32, send = u32, error = Oops)]
+// fn tolerant() -> u32 {
+//     let mut errors = 0;
+//     loop {
+//         match yield_catch!(errors) {
+//             Resumed::Sent(0) => return errors,
+//             Resumed::Sent(_) => {}
+//             Resumed::Thrown(Oops) => errors += 1,
+//             Resumed::Exit => {
+//                 cleanup();
+//                 Exit?;
+//             }
+//         }
+//     }
+// }
+
+fn tolerant() -> impl ::coro_core::Coroutine<
+    Yield = u32,
+    Send = u32,
+    Return = u32,
+    Error = Oops,
+> {
+    yield_catch!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<__CoroL0> {
+        Created {},
+        S0 { __coro_f0: __CoroL0 },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroState<__CoroL0> {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<__CoroL0, __CoroIn> {
+        Entry {},
+        B1 { __coro_f0: __CoroL0 },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        u32,
+        u32,
+        u32,
+        Oops,
+        ::coro_core::__private::CoroSend,
+    >::new(
+        __CoroState::Created {},
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created {} => __CoroBlock::Entry {},
+                    __CoroState::S0 { __coro_f0 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry {} => {
+                            #[allow(unused_mut)]
+                            let mut errors = 0;
+                            {
+                                break '__coro_next __CoroBlock::B1 {
+                                    __coro_f0: errors,
+                                };
+                            }
+                        }
+                        __CoroBlock::B1 { __coro_f0: __coro_h0 } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut errors = __coro_h0;
+                            {
+                                let __coro_yielded = errors;
+                                *__coro_st = __CoroState::S0 {
+                                    __coro_f0: errors,
+                                };
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut errors = __coro_h0;
+                            {
+                                let __coro_t1 = match __coro_input {
+                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        ::coro_core::__private::Resumed::Sent(__coro_sent)
+                                    }
+                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                        ::coro_core::__private::Resumed::Thrown(__coro_error)
+                                    }
+                                    ::coro_core::__private::Input::Close => {
+                                        ::coro_core::__private::Resumed::Exit
+                                    }
+                                    ::coro_core::__private::Input::Start => {
+                                        ::coro_core::__private::Resumed::Sent(
+                                            ::coro_core::__private::unreachable!(),
+                                        )
+                                    }
+                                };
+                                match __coro_t1 {
+                                    Resumed::Sent(0) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(errors),
+                                        );
+                                    }
+                                    Resumed::Sent(_) => {}
+                                    Resumed::Thrown(Oops) => errors += 1,
+                                    Resumed::Exit => {
+                                        cleanup();
+                                        match ::coro_core::__private::propagate::<Oops, _>(Exit) {
+                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                __coro_value
+                                            }
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                return ::coro_core::__private::Result::Err(__coro_unwind);
+                                            }
+                                        };
+                                    }
+                                };
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f0: errors,
+                                    };
+                                }
+                            }
+                        }
+                    }
+                };
+            }
+        },
+    );
+    __coro_machine
+}

@@ -1,0 +1,11 @@
+// `yield_!` takes one expression.
+use coro_core::yield_;
+
+#[coro_core::coroutine(generator, yield = u32)]
+fn numbers() {
+    yield_!(1, 2);
+}
+
+fn main() {
+    let _ = numbers();
+}

@@ -1,0 +1,16 @@
+use coro_core::{try_, yield_};
+
+#[derive(Debug)]
+struct E;
+
+#[coro_core::coroutine(generator, yield = u32, error = E)]
+fn numbers() {
+    try_! {
+        { yield_!(1); }
+        catch { }
+    }
+}
+
+fn main() {
+    let _ = numbers();
+}

@@ -1,0 +1,10 @@
+use coro_core::yield_;
+
+#[coro_core::coroutine(generator, yield = u32)]
+async fn numbers() {
+    yield_!(1);
+}
+
+fn main() {
+    let _ = numbers();
+}

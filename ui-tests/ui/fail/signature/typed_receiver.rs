@@ -1,0 +1,14 @@
+use coro_core::yield_;
+
+struct Counter(u32);
+
+impl Counter {
+    #[coro_core::coroutine(generator, yield = u32)]
+    fn count(self: Box<Self>) {
+        yield_!(self.0);
+    }
+}
+
+fn main() {
+    let _ = Box::new(Counter(1)).count();
+}

@@ -1,0 +1,116 @@
+// User code around `#[coroutine]` that uses every marker (`yield_!`, `yield_catch!`, `await_!`,
+// `yield_from!`, `try_!` with `catch`, `catch_all` and `finally`, `?`, `Exit?`) compiles under
+// `#![deny(warnings, clippy::pedantic)]`. trybuild does not run clippy:
+// `tests/pedantic.rs` includes this file as a module of an integration test with the same
+// crate-level deny, so `cargo clippy --workspace --all-targets -- -D warnings` checks it.
+#![deny(warnings, clippy::pedantic)]
+
+use coro_core::{
+    Caught, Coroutine, Error, Exit, Resumed, Step, await_, try_, yield_, yield_catch, yield_from,
+};
+
+/// The error type of these coroutines.
+#[derive(Debug, PartialEq, Eq)]
+pub struct Oops(pub u32);
+
+/// Yields the numbers below `n`: a generator with no sent value and no error is an iterator.
+#[coro_core::coroutine(generator, yield = u32)]
+fn below(n: u32) {
+    for i in 0..n {
+        yield_!(i);
+    }
+}
+
+/// Yields `n` and what it is sent, as a generator a coroutine can delegate to.
+#[coro_core::coroutine(generator, yield = u32, send = u32, error = Oops)]
+fn echo(n: u32) -> u32 {
+    let sent = yield_!(n);
+    sent + 1
+}
+
+/// Adds what it is sent until it is sent 0; a thrown error is counted, the exit signal
+/// re-raised.
+#[coro_core::coroutine(yield = u32, send = u32, error = Oops)]
+fn adder() -> u32 {
+    let mut total = 0;
+    let mut errors = 0;
+    loop {
+        match yield_catch!(total) {
+            Resumed::Sent(0) => return total + errors,
+            Resumed::Sent(x) => total += x,
+            Resumed::Thrown(Oops(code)) => errors += code,
+            Resumed::Exit => match Exit? {},
+        }
+    }
+}
+
+/// Parses what it is sent; raises `Oops` on text that is not a number.
+#[coro_core::coroutine(yield = u32, send = String, error = Oops)]
+fn parser() -> u32 {
+    let mut last = 0;
+    loop {
+        let text = yield_!(last);
+        last = text.parse::<u32>().map_err(|_| Oops(1))?;
+    }
+}
+
+/// Delegates to `below` and `adder`, inside regions that catch, see every unwind and clean up.
+#[coro_core::coroutine(yield = u32, send = u32, error = Oops)]
+fn driver(log: &mut Vec<&'static str>) -> u32 {
+    try_! {
+        {
+            let echoed = yield_from!(echo(1));
+            log.push(if echoed > 1 { "echoed" } else { "not echoed" });
+        }
+        finally {
+            log.push("echo done");
+        }
+    }
+    let sum = try_! {
+        { await_!(adder()) }
+        catch (Oops(code)) {
+            log.push("caught");
+            code
+        }
+    };
+    let r = try_! {
+        { yield_!(sum) }
+        catch_all (c) {
+            match c {
+                Caught::Error(Oops(code)) => code,
+                other @ (Caught::Exit | Caught::Protocol(_)) => match other? {},
+            }
+        }
+    };
+    sum + r
+}
+
+/// Runs every coroutine of this file; panics when one misbehaves.
+pub fn main() {
+    assert_eq!(below(3).collect::<Vec<_>>(), [0, 1, 2]);
+
+    let mut p = parser();
+    assert_eq!(p.start(), Ok(Step::Yielded(0)));
+    assert_eq!(p.send(String::from("12")), Ok(Step::Yielded(12)));
+    assert_eq!(p.send(String::from("x")), Err(Error::Raised(Oops(1))));
+    assert_eq!(p.send(String::from("1")), Err(Error::Reused));
+
+    let mut log = Vec::new();
+    {
+        let mut d = driver(&mut log);
+        assert_eq!(d.start(), Ok(Step::Yielded(1)));
+        // echo returns 5 + 1; adder starts and yields its total
+        assert_eq!(d.send(5), Ok(Step::Yielded(0)));
+        assert_eq!(d.send(5), Ok(Step::Yielded(5)));
+        assert_eq!(d.throw(Oops(2)), Ok(Step::Yielded(5)));
+        // adder returns 5 + 2 errors; the driver yields the sum
+        assert_eq!(d.send(0), Ok(Step::Yielded(7)));
+        // a thrown error is caught by `catch_all` and becomes `r`
+        assert_eq!(d.throw(Oops(3)), Ok(Step::Complete(10)));
+    }
+    assert_eq!(log, ["echoed", "echo done"]);
+
+    let mut a = adder();
+    assert_eq!(a.start(), Ok(Step::Yielded(0)));
+    assert_eq!(a.close(), Ok(None));
+}
