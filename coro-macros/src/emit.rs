@@ -472,7 +472,7 @@ impl<'p> Emitter<'p> {
                     return crate::lower::names_in(&tokens);
                 }
                 Node::Loop { .. } => return crate::lower::names_in(&tokens),
-                                // The arm runs into each branch, up to the branch's own suspensions.
+                // The arm runs into each branch, up to the branch's own suspensions.
                 Node::If { .. } | Node::Match { .. } | Node::Block { .. } | Node::Try { .. } => {
                     match node {
                         Node::If { cond, .. } => cond.to_tokens(&mut tokens),
@@ -496,7 +496,6 @@ impl<'p> Emitter<'p> {
         }
         crate::lower::names_in(&tokens)
     }
-
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
     fn rebound_in_arm(&self, pos: Pos) -> HashSet<String> {
@@ -1420,10 +1419,18 @@ impl<'p> Emitter<'p> {
         let carried = self.blocks[block].carried.clone();
         let fields = self.carry_fields(&carried, None, env);
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
+        // The declared yield type, checked at the user's operand (not for a delegation, whose
+        // value comes from the delegate).
+        let value_span = syn::spanned::Spanned::span(&value);
+        let yield_ty = &self.program.context.yield_ty;
+        let annotation = match self.suspensions[n].kind {
+            MarkerKind::Raw => quote!(),
+            _ => quote_spanned!(value_span=> : #yield_ty),
+        };
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
         quote_spanned! {span=>
-            let #yielded = #value;
+            let #yielded #annotation = #value;
             *#state_var = #state_enum::#variant { #(#fields),* };
             return #krate::__private::Result::Ok(#krate::__private::Step::Yielded(#yielded));
         }

@@ -574,7 +574,10 @@ impl Program {
                         awaiter: None,
                     },
                 );
-                self.temp_expr(local)
+                // At the marker's place, so that a type error in its use points there.
+                let mut name = self.locals[local].name.clone();
+                name.set_span(name.span().located_at(span));
+                syn::parse_quote!(#name)
             }
             Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),
             Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, false),
