@@ -2,7 +2,6 @@
 //! machine cannot reach it: closures, async blocks, nested items, other macros, match guards.
 
 use proc_macro2::{TokenStream, TokenTree};
-use syn::spanned::Spanned;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Macro, Stmt};
 
@@ -325,20 +324,6 @@ impl<'ast> Visit<'ast> for Validator<'_> {
             self.within("a match guard", |v| v.visit_expr(guard));
         }
         self.visit_expr(&arm.body);
-    }
-
-    fn visit_local(&mut self, local: &'ast syn::Local) {
-        visit::visit_local(self, local);
-        if let Some(init) = &local.init {
-            if let Some((_, diverge)) = &init.diverge {
-                if expr_suspends(diverge) {
-                    self.errors.push(syn::Error::new(
-                        diverge.span(),
-                        "a suspension inside the `else` block of `let ... else` is not supported; write it as a `match` whose other arm suspends",
-                    ));
-                }
-            }
-        }
     }
 }
 

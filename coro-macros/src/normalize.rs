@@ -5,6 +5,7 @@
 use proc_macro2::{Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 use syn::spanned::Spanned;
+use syn::visit_mut::VisitMut;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
 
 use crate::analyze::{
@@ -488,7 +489,71 @@ impl Program {
         }
     }
 
+    /// `let PAT = init else { ELSE };` whose `else` block suspends.
+    ///
+    /// Input: `let Some((a, mut b)) = e else { yield_!(0); return 1; };`
+    /// Output: `let __coro_t = match e { Some((a, b)) => (a, b), _ => { yield_!(0); return 1; } };`
+    ///         `let (a, mut b) = __coro_t;`
+    fn lower_let_else(&mut self, local: syn::Local, seq: SeqId) {
+        let syn::Local {
+            attrs, pat, init, ..
+        } = local;
+        let Some(syn::LocalInit {
+            expr,
+            diverge: Some((_, diverge)),
+            ..
+        }) = init
+        else {
+            return;
+        };
+        let (pat, ty) = match pat {
+            Pat::Type(typed) => (*typed.pat, Some(typed.ty)),
+            other => (other, None),
+        };
+        let mut names = Vec::new();
+        collect_bindings(&pat, &mut |ident, mutable| {
+            names.push((ident.clone(), mutable))
+        });
+        // The arm binds by value without `mut`; the `let` after it restores each `mut`.
+        let mut arm_pat = pat;
+        StripMut.visit_pat_mut(&mut arm_pat);
+        let idents: Vec<&Ident> = names.iter().map(|(i, _)| i).collect();
+        let rebind: Vec<TokenStream> = names
+            .iter()
+            .map(|(ident, mutable)| {
+                if *mutable {
+                    quote!(mut #ident)
+                } else {
+                    quote!(#ident)
+                }
+            })
+            .collect();
+        let scrutinee = match ty {
+            Some(ty) => {
+                let v = Ident::new("__coro_let_else", Span::mixed_site());
+                quote!({ let #v: #ty = #expr; #v })
+            }
+            None => quote!(#expr),
+        };
+        let as_match: Expr = syn::parse_quote! {
+            match #scrutinee {
+                #arm_pat => (#(#idents,)*),
+                _ => #diverge,
+            }
+        };
+        let value = self.lower_expr(as_match, seq, true);
+        let rebound: Stmt = syn::parse_quote!(#(#attrs)* let (#(#rebind,)*) = #value;);
+        self.lower_stmt(rebound, seq);
+    }
+
     fn lower_let(&mut self, mut local: syn::Local, seq: SeqId) {
+        if local
+            .init
+            .as_ref()
+            .is_some_and(|i| i.diverge.as_ref().is_some_and(|(_, d)| expr_suspends(d)))
+        {
+            return self.lower_let_else(local, seq);
+        }
         if let Some(init) = &mut local.init {
             if expr_suspends(&init.expr) {
                 let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
@@ -1086,6 +1151,16 @@ pub fn collect_bindings(pat: &Pat, f: &mut dyn FnMut(&Ident, bool)) {
         Pat::TupleStruct(p) => p.elems.iter().for_each(|e| collect_bindings(e, f)),
         Pat::Type(p) => collect_bindings(&p.pat, f),
         _ => {}
+    }
+}
+
+/// Removes `mut` from a pattern's bindings.
+struct StripMut;
+
+impl syn::visit_mut::VisitMut for StripMut {
+    fn visit_pat_ident_mut(&mut self, pat: &mut syn::PatIdent) {
+        pat.mutability = None;
+        syn::visit_mut::visit_pat_ident_mut(self, pat);
     }
 }
 

@@ -1024,3 +1024,27 @@ fn default_yield_send_and_return_are_unit() {
     assert_eq!(take_trace(), strings(&["log a", "log b"]));
     assert_eq!(c.send(()), Err(Error::Reused));
 }
+
+/// `let ... else` whose `else` block suspends (it must still diverge); the bindings, one of them
+/// `mut`, are used after later suspensions.
+#[coro_core::coroutine(generator, yield = i32, send = i32)]
+fn let_else_that_suspends(pair: Option<(i32, i32)>) -> i32 {
+    let Some((a, mut b)) = pair else {
+        let reason = yield_!(-1);
+        return reason * 100;
+    };
+    b += yield_!(a);
+    a + b
+}
+
+#[test]
+fn let_else_whose_else_block_suspends() {
+    assert_eq!(
+        drive(&mut let_else_that_suspends(Some((1, 2))), [10]),
+        [Ok(Y(1)), Ok(C(13))]
+    );
+    assert_eq!(
+        drive(&mut let_else_that_suspends(None), [7]),
+        [Ok(Y(-1)), Ok(C(700))]
+    );
+}

@@ -1,4 +1,4 @@
-// A marker in the `else` block of `let ... else`.
+// A marker in the `else` block of `let ... else` (the block must still diverge).
 use coro_core::yield_;
 
 #[coro_core::coroutine(generator, yield = u32)]
@@ -11,5 +11,6 @@ fn numbers(x: Option<u32>) {
 }
 
 fn main() {
-    let _ = numbers(None);
+    assert_eq!(numbers(None).collect::<Vec<_>>(), [0]);
+    assert_eq!(numbers(Some(7)).collect::<Vec<_>>(), [7]);
 }
