@@ -105,7 +105,7 @@ fn count(
                             {
                                 match ::core::iter::Iterator::next(&mut __coro_t1) {
                                     ::core::option::Option::Some(i) => {
-                                        let __coro_yielded = i;
+                                        let __coro_yielded: u64 = i;
                                         *__coro_st = __CoroState::S0 {
                                             __coro_f1: __coro_t1,
                                         };

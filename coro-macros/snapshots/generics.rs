@@ -201,7 +201,7 @@ where
                                         let __coro_n5 = ::coro_core::__private::none_of(&item);
                                         if i % 2 == 0 {
                                             seen(i);
-                                            let __coro_yielded = item;
+                                            let __coro_yielded: &'a T = item;
                                             *__coro_st = __CoroState::S0 {
                                                 __coro_f0: items,
                                                 __coro_f1: seen,

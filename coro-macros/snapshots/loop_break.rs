@@ -277,7 +277,7 @@ fn search(
                                                 };
                                             }
                                             c += 1;
-                                            let __coro_yielded = r * cols + c;
+                                            let __coro_yielded: u32 = r * cols + c;
                                             *__coro_st = __CoroState::S0 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,

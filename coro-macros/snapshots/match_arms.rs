@@ -112,7 +112,7 @@ fn classify(
                     match __coro_blk {
                         __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
                             let label = __coro_arg0;
-                            let __coro_yielded = label.clone();
+                            let __coro_yielded: String = label.clone();
                             *__coro_st = __CoroState::S0 {
                                 __coro_f0: label,
                             };
@@ -147,7 +147,7 @@ fn classify(
                             match __coro_t1 {
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
-                                    let __coro_yielded = format!("{label}: big");
+                                    let __coro_yielded: String = format!("{label}: big");
                                     *__coro_st = __CoroState::S1 {
                                         __coro_f0: label,
                                         __coro_f3: big,
@@ -163,7 +163,7 @@ fn classify(
                                     };
                                 }
                                 None => {
-                                    let __coro_yielded = String::from("none");
+                                    let __coro_yielded: String = String::from("none");
                                     *__coro_st = __CoroState::S2 {
                                         __coro_f0: label,
                                     };

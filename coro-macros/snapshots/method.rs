@@ -108,7 +108,7 @@ impl Account {
                                 #[allow(unused_mut, unused_variables)]
                                 let __coro_self = __coro_h0;
                                 {
-                                    let __coro_yielded = __coro_self.balance;
+                                    let __coro_yielded: i64 = __coro_self.balance;
                                     *__coro_st = __CoroState::S0 {
                                         __coro_f0: __coro_self,
                                     };

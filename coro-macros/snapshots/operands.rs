@@ -100,7 +100,7 @@ fn operands(
                             let a = __coro_arg0;
                             #[allow(unused_mut)]
                             let mut __coro_t1 = f(a);
-                            let __coro_yielded = a;
+                            let __coro_yielded: u32 = a;
                             *__coro_st = __CoroState::S0 {
                                 __coro_f0: a,
                                 __coro_f1: __coro_t1,
@@ -139,7 +139,7 @@ fn operands(
                             let sum = __coro_t1 + __coro_t2 * g(a);
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
-                                let __coro_yielded = sum;
+                                let __coro_yielded: u32 = sum;
                                 *__coro_st = __CoroState::S1 { __coro_f3: sum };
                                 return ::coro_core::__private::Result::Ok(
                                     ::coro_core::__private::Step::Yielded(__coro_yielded),

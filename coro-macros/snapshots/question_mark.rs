@@ -132,7 +132,7 @@ fn numbers(
                                                 return ::coro_core::__private::Result::Err(__coro_unwind);
                                             }
                                         };
-                                        let __coro_yielded = n;
+                                        let __coro_yielded: u32 = n;
                                         *__coro_st = __CoroState::S0 {
                                             __coro_f0: text,
                                             __coro_f1: __coro_t1,

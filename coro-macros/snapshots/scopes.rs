@@ -115,7 +115,7 @@ fn scopes(
                             let greeting = format!("hello {name}");
                             {
                                 let inner = greeting.clone();
-                                let __coro_yielded = inner;
+                                let __coro_yielded: String = inner;
                                 *__coro_st = __CoroState::S0 {
                                     __coro_f0: name,
                                     __coro_f1: greeting,
@@ -168,7 +168,7 @@ fn scopes(
                             #[allow(unused_mut, unused_variables)]
                             let greeting = __coro_h1;
                             let moved = greeting;
-                            let __coro_yielded = moved;
+                            let __coro_yielded: String = moved;
                             *__coro_st = __CoroState::S1 { __coro_f0: name };
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -200,7 +200,7 @@ fn scopes(
                             let __coro_init = name.len().to_string();
                             __coro_s0 = name;
                             let name = __coro_init;
-                            let __coro_yielded = name;
+                            let __coro_yielded: String = name;
                             *__coro_st = __CoroState::S2 {};
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),

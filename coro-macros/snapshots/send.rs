@@ -122,7 +122,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             #[allow(unused_mut, unused_variables)]
                             let mut average = __coro_h2;
                             {
-                                let __coro_yielded = average;
+                                let __coro_yielded: f64 = average;
                                 *__coro_st = __CoroState::S0 {
                                     __coro_f0: total,
                                     __coro_f1: count,

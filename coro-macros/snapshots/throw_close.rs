@@ -100,7 +100,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                             #[allow(unused_mut, unused_variables)]
                             let mut errors = __coro_h0;
                             {
-                                let __coro_yielded = errors;
+                                let __coro_yielded: u32 = errors;
                                 *__coro_st = __CoroState::S0 {
                                     __coro_f0: errors,
                                 };

@@ -102,7 +102,7 @@ fn guarded(
                         __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
                             let log = __coro_arg0;
                             {
-                                let __coro_yielded = 1;
+                                let __coro_yielded: u32 = 1;
                                 *__coro_st = __CoroState::S0 { __coro_f0: log };
                                 return ::coro_core::__private::Result::Ok(
                                     ::coro_core::__private::Step::Yielded(__coro_yielded),
