@@ -1,0 +1,143 @@
+//! The run-time benchmarks of issue 6, every implementation in one criterion run:
+//! `count`, `echo`, `delegate` (1, 3, 10 levels), `create_drop`, and the `size` figures
+//! (printed, and written to `target/coro-benches/sizes.json`, not timed).
+//!
+//! `cargo bench -p coro-benches --bench runtime` (add `--features native` with
+//! `RUSTC_BOOTSTRAP=1` for Rust's native coroutines). Under `cargo test` criterion runs each
+//! benchmark once; the sizes are then small so that it takes a moment.
+
+use core::hint::black_box;
+use std::path::PathBuf;
+use std::time::Duration;
+
+use coro_benches::{DEPTHS, Implementation, expected, implementations};
+use criterion::{BenchmarkId, Criterion, Throughput};
+
+/// The workload sizes: values per `count`, resumes per `echo`, values per `delegate`, cycles
+/// per `create_drop` iteration.
+struct Sizes {
+    count: u64,
+    echo: u64,
+    delegate: u64,
+    cycles: u64,
+}
+
+const FULL: Sizes = Sizes {
+    count: 1_000_000,
+    echo: 1_000_000,
+    delegate: 100_000,
+    cycles: 10_000,
+};
+
+/// `cargo test` runs the benches once each, unoptimised: keep it short.
+const QUICK: Sizes = Sizes {
+    count: 1_000,
+    echo: 1_000,
+    delegate: 1_000,
+    cycles: 100,
+};
+
+fn target_dir() -> PathBuf {
+    std::env::var_os("CARGO_TARGET_DIR").map_or_else(
+        || PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../target"),
+        PathBuf::from,
+    )
+}
+
+fn report_sizes(imps: &[Implementation]) {
+    println!("size of a suspended coroutine (bytes): one body / own blocks / first moved away");
+    let mut json = String::from("{\n");
+    for (k, imp) in imps.iter().enumerate() {
+        let s = (imp.sizes)();
+        println!(
+            "  {:<14} {:>6} / {:>6} / {:>6}   {}",
+            imp.name, s.one_body, s.own_blocks, s.moved, s.note
+        );
+        let comma = if k + 1 < imps.len() { "," } else { "" };
+        json.push_str(&format!(
+            "  \"{}\": {{\"one_body\": {}, \"own_blocks\": {}, \"moved\": {}, \"note\": \"{}\"}}{comma}\n",
+            imp.name, s.one_body, s.own_blocks, s.moved, s.note
+        ));
+    }
+    json.push_str("}\n");
+    let dir = target_dir().join("coro-benches");
+    if std::fs::create_dir_all(&dir).is_ok() {
+        let _ = std::fs::write(dir.join("sizes.json"), json);
+    }
+}
+
+fn main() {
+    let full = std::env::args().any(|a| a == "--bench");
+    let sizes = if full { FULL } else { QUICK };
+    let imps = implementations();
+    report_sizes(&imps);
+
+    let mut c = Criterion::default()
+        .warm_up_time(Duration::from_secs(1))
+        .measurement_time(Duration::from_secs(3))
+        .sample_size(50)
+        .configure_from_args();
+
+    // Checksums first: a wrong implementation fails before anything is timed.
+    let n = sizes.count;
+    let mut group = c.benchmark_group("count");
+    group.throughput(Throughput::Elements(n));
+    for imp in &imps {
+        assert_eq!((imp.count)(n), expected::count(n), "{} count", imp.name);
+        group.bench_function(imp.name, |b| b.iter(|| (imp.count)(black_box(n))));
+    }
+    group.finish();
+
+    let n = sizes.echo;
+    let mut group = c.benchmark_group("echo");
+    group.throughput(Throughput::Elements(n));
+    for imp in &imps {
+        let Some(echo) = imp.echo else {
+            println!("echo: {} skipped ({})", imp.name, imp.note);
+            continue;
+        };
+        assert_eq!(echo(n), expected::echo(n), "{} echo", imp.name);
+        group.bench_function(imp.name, |b| b.iter(|| echo(black_box(n))));
+    }
+    group.finish();
+
+    let n = sizes.delegate;
+    let mut group = c.benchmark_group("delegate");
+    group.throughput(Throughput::Elements(n));
+    for imp in &imps {
+        // SLOT(coro-delegate): coro's `delegate` is `None` until delegation lands; see
+        // `benches/src/coro_impl.rs`.
+        let Some(delegate) = imp.delegate else {
+            println!("delegate: {} skipped ({})", imp.name, imp.note);
+            continue;
+        };
+        for depth in DEPTHS {
+            assert_eq!(
+                delegate(depth, n),
+                expected::delegate(depth, n, imp.delegate_returns),
+                "{} delegate {depth}",
+                imp.name
+            );
+            group.bench_with_input(BenchmarkId::new(imp.name, depth), &depth, |b, &depth| {
+                b.iter(|| delegate(depth, black_box(n)));
+            });
+        }
+    }
+    group.finish();
+
+    let n = sizes.cycles;
+    let mut group = c.benchmark_group("create_drop");
+    group.throughput(Throughput::Elements(n));
+    for imp in &imps {
+        assert_eq!(
+            (imp.create_drop)(n),
+            expected::create_drop(n),
+            "{} create_drop",
+            imp.name
+        );
+        group.bench_function(imp.name, |b| b.iter(|| (imp.create_drop)(black_box(n))));
+    }
+    group.finish();
+
+    c.final_summary();
+}

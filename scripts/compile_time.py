@@ -1,0 +1,360 @@
+#!/usr/bin/env python3
+"""Compile-time cost of `#[coro_core::coroutine]` (issue 6).
+
+Generates small crates under target/compile-time/ and times `cargo build` (dev profile) of each,
+with only the generated crate rebuilt (its dependencies are built once before timing):
+
+  coro200 / native200         200 coroutines written with coro, and the same 200 as Rust's
+                              native `#[coroutine]` closures (built with RUSTC_BOOTSTRAP=1);
+  coro_points{10,...,1000}    one coro function with 10, 50, 100, 200, 1,000 suspension points;
+  native_points{10,...,1000}  the same as a native coroutine.
+
+For the coro crates it also records what rustc's own pass timer (`-Z time-passes`, under
+RUSTC_BOOTSTRAP=1) reports for macro expansion of the crate (`macro_expand_crate`), and the
+size of the expanded crate (`-Z unpretty=expanded`, in the same rustc invocation): the macro's
+cost and its output's growth without the rest of the build around them.
+
+Crates with LARGE or more suspension points are built once (no warm-up, one timed run): at
+1,000 points one expansion takes many minutes.
+
+Timing uses hyperfine when it is installed (`apt-get install hyperfine`), else a loop of runs.
+Results go to target/coro-benches/compile_time.json (read by scripts/plot_benchmarks.py).
+
+Usage: python3 scripts/compile_time.py [--runs N] [--only NAME,...]
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+WORK = ROOT / "target" / "compile-time"
+OUT = ROOT / "target" / "coro-benches" / "compile_time.json"
+POINTS = [10, 50, 100, 200, 1000]
+# From this many suspension points on, one timed build only (the expansion grows fast).
+LARGE = 500
+COUNT = 200
+
+NATIVE_HEADER = "#![feature(coroutines, coroutine_trait, stmt_expr_attributes)]\n"
+
+
+# ------------------------------------------------------------------------------------------
+# Source generation
+
+
+def coro_coroutine(i: int) -> str:
+    """One coroutine of the 200-coroutine crate: a loop, a match, locals across suspensions."""
+    return f"""
+#[coro_core::coroutine(yield = u64, send = u64)]
+pub fn co_{i}(seed: u64, n: u64) -> u64 {{
+    let mut total = seed + {i};
+    let mut hist = [0u64; 4];
+    for _ in 0..n {{
+        let v = yield_!(total);
+        hist[(v % 4) as usize] += 1;
+        total = total.wrapping_add(v * {i % 7 + 1});
+        if v == {i} {{
+            break;
+        }}
+    }}
+    match total % 3 {{
+        0 => {{
+            total += yield_!(hist[0]);
+        }}
+        1 => {{
+            let w = yield_!(hist[1]);
+            total ^= w;
+        }}
+        _ => {{}}
+    }}
+    let last = yield_!(total);
+    total + last + hist[2] + hist[3]
+}}
+"""
+
+
+def native_coroutine(i: int) -> str:
+    return f"""
+pub fn co_{i}(seed: u64, n: u64) -> impl Coroutine<u64, Yield = u64, Return = u64> + Unpin {{
+    #[coroutine]
+    move |_first: u64| {{
+        let mut total = seed + {i};
+        let mut hist = [0u64; 4];
+        for _ in 0..n {{
+            let v = yield total;
+            hist[(v % 4) as usize] += 1;
+            total = total.wrapping_add(v * {i % 7 + 1});
+            if v == {i} {{
+                break;
+            }}
+        }}
+        match total % 3 {{
+            0 => {{
+                total += yield hist[0];
+            }}
+            1 => {{
+                let w = yield hist[1];
+                total ^= w;
+            }}
+            _ => {{}}
+        }}
+        let last = yield total;
+        total + last + hist[2] + hist[3]
+    }}
+}}
+"""
+
+
+CORO_DRIVER = """
+fn drive(mut c: impl Coroutine<Yield = u64, Send = u64, Return = u64>) -> u64 {
+    let mut step = c.start();
+    loop {
+        match step {
+            Ok(Step::Yielded(v)) => step = c.send(v % 5),
+            Ok(Step::Complete(r)) => return r,
+            Err(_) => return 0,
+        }
+    }
+}
+"""
+
+NATIVE_DRIVER = """
+fn drive(mut c: impl Coroutine<u64, Yield = u64, Return = u64> + Unpin) -> u64 {
+    let mut x = 0;
+    loop {
+        match Pin::new(&mut c).resume(x) {
+            CoroutineState::Yielded(v) => x = v % 5,
+            CoroutineState::Complete(r) => return r,
+        }
+    }
+}
+"""
+
+
+def many_crate(native: bool) -> str:
+    if native:
+        head = NATIVE_HEADER + "use core::ops::{Coroutine, CoroutineState};\nuse core::pin::Pin;\n"
+        body = "".join(native_coroutine(i) for i in range(COUNT)) + NATIVE_DRIVER
+    else:
+        head = "use coro_core::{Coroutine, Step, yield_};\n"
+        body = "".join(coro_coroutine(i) for i in range(COUNT)) + CORO_DRIVER
+    calls = "".join(f"    s = s.wrapping_add(drive(co_{i}(1, 6)));\n" for i in range(COUNT))
+    return head + body + f"\npub fn drive_all() -> u64 {{\n    let mut s = 0u64;\n{calls}    s\n}}\n"
+
+
+def point(k: int, native: bool) -> str:
+    """Suspension point k of the long function: four shapes in turn."""
+    y = (lambda e: f"yield {e}") if native else (lambda e: f"yield_!({e})")
+    shape = k % 4
+    if shape == 0:
+        return f"    acc += {y('acc')};\n"
+    if shape == 1:
+        return f"    let v{k} = {y(f'acc ^ {k}')};\n    acc = acc.wrapping_mul(3).wrapping_add(v{k});\n"
+    if shape == 2:
+        return f"    if acc & 1 == 0 {{\n        acc += {y('acc + 1')};\n    }} else {{\n        acc -= 1;\n    }}\n"
+    return f"    for j in 0..2u64 {{\n        acc += {y('acc + j')};\n    }}\n"
+
+
+def points_fn(n: int, native: bool) -> str:
+    body = "".join(point(k, native) for k in range(n))
+    if native:
+        return (
+            "pub fn points(seed: u64) -> impl Coroutine<u64, Yield = u64, Return = u64> + Unpin {\n"
+            "    #[coroutine]\n    move |_first: u64| {\n    let mut acc = seed;\n"
+            + body
+            + "    acc\n    }\n}\n"
+        )
+    return (
+        "#[coro_core::coroutine(yield = u64, send = u64)]\n"
+        "pub fn points(seed: u64) -> u64 {\n    let mut acc = seed;\n" + body + "    acc\n}\n"
+    )
+
+
+def points_crate(n: int, native: bool) -> str:
+    if native:
+        head = NATIVE_HEADER + "use core::ops::{Coroutine, CoroutineState};\nuse core::pin::Pin;\n"
+        driver = NATIVE_DRIVER
+    else:
+        head = "use coro_core::{Coroutine, Step, yield_};\n"
+        driver = CORO_DRIVER
+    return head + points_fn(n, native) + driver + "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
+
+
+def write_crate(name: str, source: str, coro: bool) -> Path:
+    d = WORK / name
+    (d / "src").mkdir(parents=True, exist_ok=True)
+    deps = f'coro-core = {{ path = "{ROOT / "coro-core"}" }}\n' if coro else ""
+    (d / "Cargo.toml").write_text(
+        f'[package]\nname = "{name.replace("_", "-")}"\nversion = "0.0.0"\nedition = "2024"\n'
+        f"publish = false\n\n[dependencies]\n{deps}\n"
+        "# Not part of the coro workspace.\n[workspace]\n"
+    )
+    lib = d / "src" / "lib.rs"
+    if not lib.exists() or lib.read_text() != source:
+        lib.write_text(source)
+    if coro:
+        # Same dependency versions as the workspace, and no registry look-up.
+        shutil.copy(ROOT / "Cargo.lock", d / "Cargo.lock")
+    return d
+
+
+# ------------------------------------------------------------------------------------------
+# Timing
+
+
+def env_for(native_or_bootstrap: bool, target: Path) -> dict:
+    env = dict(os.environ)
+    env["CARGO_TARGET_DIR"] = str(target)
+    if native_or_bootstrap:
+        env["RUSTC_BOOTSTRAP"] = "1"
+    else:
+        env.pop("RUSTC_BOOTSTRAP", None)
+    return env
+
+
+def cargo(args, cwd: Path, env: dict, capture=False):
+    return subprocess.run(
+        ["cargo", *args],
+        cwd=cwd,
+        env=env,
+        check=True,
+        stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
+        stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
+        text=True,
+    )
+
+
+def time_build(crate: Path, env: dict, runs: int, warm: bool = True) -> dict:
+    """`cargo build` of the crate alone (its dependencies are already built)."""
+    if warm:
+        cargo(["build", "--offline", "-q"], crate, env)  # dependencies, and a warm cache
+    if shutil.which("hyperfine"):
+        with tempfile.NamedTemporaryFile(suffix=".json", delete=False) as f:
+            export = f.name
+        cmd = [
+            "hyperfine",
+            "--style", "none",
+            "--warmup", "1" if warm else "0",
+            "--runs", str(runs),
+            "--prepare", f"touch {crate / 'src' / 'lib.rs'}",
+            "--export-json", export,
+            "cargo build --offline -q",
+        ]
+        subprocess.run(cmd, cwd=crate, env=env, check=True, stdout=subprocess.DEVNULL)
+        result = json.loads(Path(export).read_text())["results"][0]
+        os.unlink(export)
+        times = result["times"]
+        tool = "hyperfine"
+    else:
+        times = []
+        for _ in range(runs):
+            (crate / "src" / "lib.rs").touch()
+            t = time.perf_counter()
+            cargo(["build", "--offline", "-q"], crate, env)
+            times.append(time.perf_counter() - t)
+        tool = "loop"
+    return {
+        "median_s": statistics.median(times),
+        "mean_s": statistics.fmean(times),
+        "stddev_s": statistics.stdev(times) if len(times) > 1 else 0.0,
+        "min_s": min(times),
+        "max_s": max(times),
+        "runs": len(times),
+        "tool": tool,
+    }
+
+
+TIME_PASS = re.compile(r"^time:\s+([0-9.]+);.*?\s(\S+)$")
+
+
+def expansion(crate: Path, target: Path, runs: int) -> dict:
+    """rustc's own timer for macro expansion (`-Z time-passes`), and the expanded size."""
+    env = env_for(True, target)
+    samples = []
+    expanded = ""
+    for _ in range(runs):
+        (crate / "src" / "lib.rs").touch()
+        out = cargo(
+            ["rustc", "--offline", "-q", "--lib", "--", "-Z", "unpretty=expanded", "-Z", "time-passes"],
+            crate,
+            env,
+            capture=True,
+        )
+        expanded = out.stdout
+        passes = {}
+        for line in out.stderr.splitlines():
+            m = TIME_PASS.match(line.strip())
+            if m:
+                passes[m.group(2)] = float(m.group(1))
+        samples.append(passes.get("macro_expand_crate", passes.get("expand_crate", float("nan"))))
+    return {
+        "macro_expand_median_s": statistics.median(samples),
+        "macro_expand_min_s": min(samples),
+        "macro_expand_max_s": max(samples),
+        "macro_expand_runs": len(samples),
+        "expanded_bytes": len(expanded.encode()),
+        "expanded_lines": expanded.count("\n"),
+        "source_bytes": len((crate / "src" / "lib.rs").read_text().encode()),
+    }
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--runs", type=int, default=5, help="timed builds per crate (default 5)")
+    ap.add_argument("--only", default="", help="comma-separated crate names to run")
+    args = ap.parse_args()
+
+    crates = []
+    for n in POINTS:
+        crates.append((f"coro_points{n}", points_crate(n, False), False))
+        crates.append((f"native_points{n}", points_crate(n, True), True))
+    # The 1,000-point crate last: it takes longest.
+    crates.sort(key=lambda c: int(c[0].rsplit("points", 1)[1]) >= LARGE)
+    crates[0:0] = [("coro200", many_crate(False), False), ("native200", many_crate(True), True)]
+    only = set(filter(None, args.only.split(",")))
+
+    results = json.loads(OUT.read_text()) if OUT.exists() else {}
+    results["machine"] = {
+        "nproc": os.cpu_count(),
+        "rustc": subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip(),
+    }
+    for name, source, native in crates:
+        if only and name not in only:
+            continue
+        crate = write_crate(name, source, coro=not native)
+        # coro crates share one target dir (coro-core and syn built once); the RUSTC_BOOTSTRAP
+        # builds get their own, as the flag changes every crate's fingerprint.
+        target = WORK / ("target-native" if native else "target")
+        large = "points" in name and int(name.rsplit("points", 1)[1]) >= LARGE
+        runs = 1 if large else args.runs
+        if not native:
+            # Dependencies first (once per target dir), so that only the crate is timed.
+            print(f"{name}: -Z time-passes ...", file=sys.stderr, flush=True)
+            bootstrap = WORK / "target-bootstrap"
+            cargo(["build", "--offline", "-q", "-p", "coro-core"], crate, env_for(True, bootstrap))
+            expansion_entry = expansion(crate, bootstrap, runs)
+            cargo(["build", "--offline", "-q", "-p", "coro-core"], crate, env_for(False, target))
+        print(f"{name}: cargo build ...", file=sys.stderr, flush=True)
+        entry = {"build": time_build(crate, env_for(native, target), runs, warm=not large)}
+        if not native:
+            entry["expansion"] = expansion_entry
+        results[name] = entry
+        print(f"  {json.dumps(entry)}", file=sys.stderr, flush=True)
+        # After each crate, so that a long run can be read (and plotted) while it goes on.
+        OUT.parent.mkdir(parents=True, exist_ok=True)
+        OUT.write_text(json.dumps(results, indent=2) + "\n")
+
+    print(f"wrote {OUT.relative_to(ROOT)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

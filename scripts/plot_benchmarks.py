@@ -1,0 +1,240 @@
+#!/usr/bin/env python3
+"""Tables and plot of the coro benchmarks (issue 6).
+
+Reads criterion's JSON (<criterion>/<workload>/<implementation>[/<depth>]/new/*.json), the size
+figures the runtime bench writes (target/coro-benches/sizes.json) and the compile-time figures
+of scripts/compile_time.py (target/coro-benches/compile_time.json). Prints the Markdown tables
+of BENCHMARKS.md and draws benches/plots/benchmarks.png: ns per value for each workload and
+implementation, and the macro's expansion time and build time against suspension points.
+
+Usage: python3 scripts/plot_benchmarks.py [--target target/native] [--out benches/plots/benchmarks.png]
+  --target: the cargo target dir of the run (target/native for the RUSTC_BOOTSTRAP=1 run,
+            target for the plain stable one); criterion/ and coro-benches/ are read from it.
+"""
+
+import argparse
+import json
+import statistics
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ORDER = ["floor", "coro", "genawaiter", "next-gen", "async-stream", "corosensei", "native"]
+WORKLOADS = [
+    ("count", None, "count"),
+    ("echo", None, "echo"),
+    ("delegate", "1", "delegate ×1"),
+    ("delegate", "3", "delegate ×3"),
+    ("delegate", "10", "delegate ×10"),
+    ("create_drop", None, "create_drop"),
+]
+UNIT = {"count": "ns/value", "echo": "ns/resume", "delegate": "ns/value", "create_drop": "ns/cycle"}
+
+
+def load(criterion: Path, group: str, imp: str, depth):
+    d = criterion / group / imp
+    if depth is not None:
+        d = d / depth
+    d = d / "new"
+    if not (d / "estimates.json").exists():
+        return None
+    est = json.loads((d / "estimates.json").read_text())
+    bench = json.loads((d / "benchmark.json").read_text())
+    sample = json.loads((d / "sample.json").read_text())
+    n = bench["throughput"]["Elements"]
+    per_iter = sorted(t / i / n for t, i in zip(sample["times"], sample["iters"]))
+    q = statistics.quantiles(per_iter, n=4)
+    return {
+        "median": est["median"]["point_estimate"] / n,
+        "mad": est["median_abs_dev"]["point_estimate"] / n,
+        "p25": q[0],
+        "p75": q[2],
+        "n": n,
+        "samples": len(per_iter),
+    }
+
+
+def collect(criterion: Path):
+    data = {}
+    for group, depth, label in WORKLOADS:
+        row = {}
+        for imp in ORDER:
+            r = load(criterion, group, imp, depth)
+            if r is not None:
+                row[imp] = r
+        data[label] = row
+    return data
+
+
+def fmt(x: float) -> str:
+    if x >= 1000:
+        return f"{x:,.0f}"
+    if x >= 100:
+        return f"{x:.0f}"
+    if x >= 10:
+        return f"{x:.1f}"
+    return f"{x:.2f}"
+
+
+def markdown(data, sizes, compile_times) -> str:
+    out = []
+    for group, depth, label in WORKLOADS:
+        row = data.get(label, {})
+        if not row:
+            continue
+        floor = row.get("floor", {}).get("median")
+        n = next(iter(row.values()))["n"]
+        out.append(f"#### {label} ({UNIT[group]}, {n:,} per iteration)\n")
+        out.append("| implementation | median | IQR (p25–p75) | MAD | × floor |")
+        out.append("| --- | ---: | ---: | ---: | ---: |")
+        for imp in ORDER:
+            if imp not in row:
+                continue
+            r = row[imp]
+            ratio = f"{r['median'] / floor:.2f}" if floor else "–"
+            out.append(
+                f"| {imp} | {fmt(r['median'])} | {fmt(r['p25'])}–{fmt(r['p75'])} | "
+                f"±{100 * r['mad'] / r['median']:.1f} % | {ratio} |"
+            )
+        missing = [imp for imp in ORDER if imp not in row and imp in sizes]
+        if missing:
+            out.append(f"\nNot measured: {', '.join(missing)}.")
+        out.append("")
+    if sizes:
+        out.append("#### size (bytes, `size_of_val` of a suspended coroutine)\n")
+        out.append("| implementation | one body | own blocks | first array moved away | note |")
+        out.append("| --- | ---: | ---: | ---: | --- |")
+        for imp in ORDER:
+            if imp in sizes:
+                s = sizes[imp]
+                out.append(f"| {imp} | {s['one_body']} | {s['own_blocks']} | {s['moved']} | {s['note']} |")
+        out.append("")
+    if compile_times:
+        out.append("#### compile time (`cargo build`, dev profile, the generated crate alone)\n")
+        out.append("| crate | median | min–max | runs | rustc macro expansion (median) | expanded size |")
+        out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
+        names = ["coro200", "native200"] + [
+            f"{k}_points{n}" for n in points_in(compile_times) for k in ("coro", "native")
+        ]
+        for name in names:
+            e = compile_times.get(name)
+            if not e:
+                continue
+            b = e["build"]
+            x = e.get("expansion")
+            exp = f"{1000 * x['macro_expand_median_s']:.0f} ms" if x else "–"
+            size = f"{x['expanded_lines']:,} lines / {x['expanded_bytes'] / 1024:,.0f} KiB" if x else "–"
+            out.append(
+                f"| {name} | {b['median_s']:.2f} s | {b['min_s']:.2f}–{b['max_s']:.2f} s | "
+                f"{b['runs']} ({b['tool']}) | {exp} | {size} |"
+            )
+        out.append("")
+    return "\n".join(out)
+
+
+def points_in(compile_times) -> list:
+    return sorted(
+        int(name.rsplit("points", 1)[1]) for name in compile_times if name.startswith("coro_points")
+    )
+
+
+def plot(data, compile_times, out: Path):
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    has_ct = bool(points_in(compile_times))
+    fig, axes = plt.subplots(
+        1, 2 if has_ct else 1, figsize=(17 if has_ct else 12, 6.5),
+        gridspec_kw={"width_ratios": [2.2, 1]} if has_ct else None,
+    )
+    ax = axes[0] if has_ct else axes
+    labels = [label for _, _, label in WORKLOADS if data.get(label)]
+    imps = [imp for imp in ORDER if any(imp in data[label] for label in labels)]
+    colors = {
+        "floor": "#444444", "coro": "#d62728", "genawaiter": "#1f77b4", "next-gen": "#2ca02c",
+        "async-stream": "#9467bd", "corosensei": "#ff7f0e", "native": "#8c564b",
+    }
+    width = 0.8 / len(imps)
+    bottom = min(r["p25"] for label in labels for r in data[label].values()) / 2
+    for k, imp in enumerate(imps):
+        xs, ys, lo, hi = [], [], [], []
+        for j, label in enumerate(labels):
+            x = j + (k - (len(imps) - 1) / 2) * width
+            r = data[label].get(imp)
+            if r is None:
+                # Not measured: coro's delegation is pending, async-stream has no send.
+                ax.text(x, bottom * 1.15, "n/a", ha="center", va="bottom", fontsize=6.5,
+                        rotation=90, color=colors.get(imp))
+                continue
+            xs.append(x)
+            ys.append(r["median"])
+            lo.append(r["median"] - r["p25"])
+            hi.append(r["p75"] - r["median"])
+        ax.bar(xs, ys, width, label=imp, color=colors.get(imp), yerr=[lo, hi], capsize=2)
+        for x, y, h in zip(xs, ys, hi):
+            ax.text(x, (y + h) * 1.12, fmt(y), ha="center", va="bottom", fontsize=6.5, rotation=90)
+    ax.set_yscale("log")
+    ax.set_ylim(bottom=bottom)
+    ax.set_xticks(range(len(labels)))
+    ax.set_xticklabels([f"{lab}\n({UNIT[lab.split()[0]]})" for lab in labels])
+    ax.set_ylabel("ns per value / resume / cycle (median, log scale; bars: IQR)")
+    ax.set_title("Run time: median cost per value (lower is better)")
+    ax.grid(axis="y", which="both", alpha=0.3)
+    ax.set_ylim(top=ax.get_ylim()[1] * 8)
+    ax.legend(ncol=4, fontsize=9, loc="upper left")
+
+    if has_ct:
+        ax2 = axes[1]
+        pts = points_in(compile_times)
+        exp = [compile_times[f"coro_points{n}"]["expansion"]["macro_expand_median_s"] * 1000 for n in pts]
+        coro_build = [compile_times[f"coro_points{n}"]["build"]["median_s"] * 1000 for n in pts]
+        nat = [n for n in pts if f"native_points{n}" in compile_times]
+        nat_build = [compile_times[f"native_points{n}"]["build"]["median_s"] * 1000 for n in nat]
+        ax2.loglog(pts, exp, "o-", color="#d62728", label="coro: macro expansion (rustc -Z time-passes)")
+        ax2.loglog(pts, coro_build, "s--", color="#d62728", alpha=0.6, label="coro: cargo build")
+        if nat:
+            ax2.loglog(nat, nat_build, "s--", color="#8c564b", label="native: cargo build")
+        ref = [exp[0] * n / pts[0] for n in pts]
+        ax2.loglog(pts, ref, ":", color="gray", label="linear growth from 10 points")
+        ax2.axhline(100, color="black", lw=0.8, ls="-.", label="100 ms (issue 6 target, expansion)")
+        for x, y in zip(pts, exp):
+            ax2.annotate(f"{y:.0f} ms", (x, y), textcoords="offset points", xytext=(5, -12), fontsize=8)
+        kib = [compile_times[f"coro_points{n}"]["expansion"]["expanded_bytes"] / 1024 for n in pts]
+        ax3 = ax2.twinx()
+        ax3.loglog(pts, kib, "^-", color="#2ca02c", alpha=0.7, label="coro: expanded size (KiB, right axis)")
+        ax3.set_ylabel("expanded crate size, KiB (-Z unpretty=expanded)", color="#2ca02c")
+        ax3.legend(fontsize=8, loc="lower right")
+        ax2.set_xlabel("suspension points in one function")
+        ax2.set_ylabel("ms (median)")
+        ax2.set_title("Compile time against suspension points")
+        ax2.grid(which="both", alpha=0.3)
+        ax2.legend(fontsize=8, loc="upper left")
+
+    fig.tight_layout()
+    out.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(out, dpi=110)
+    print(f"wrote {out}", file=sys.stderr)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--target", default="target/native")
+    ap.add_argument("--out", default="benches/plots/benchmarks.png")
+    ap.add_argument("--no-plot", action="store_true")
+    args = ap.parse_args()
+    target = ROOT / args.target
+    data = collect(target / "criterion")
+    sizes_file = target / "coro-benches" / "sizes.json"
+    sizes = json.loads(sizes_file.read_text()) if sizes_file.exists() else {}
+    ct_file = ROOT / "target" / "coro-benches" / "compile_time.json"
+    compile_times = json.loads(ct_file.read_text()) if ct_file.exists() else {}
+    print(markdown(data, sizes, compile_times))
+    if not args.no_plot:
+        plot(data, compile_times, ROOT / args.out)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
