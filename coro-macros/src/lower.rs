@@ -82,6 +82,42 @@ impl<'p> Liveness<'p> {
     }
 
     /// `keeps`, for every local in scope at `pos`, in declaration order.
+    /// The index just after the node that declares `local` in its level (0 for a level's own
+    /// bindings, which it starts with).
+    fn declaration_end(&self, local: LocalId) -> usize {
+        let info = &self.program.locals[local];
+        self.program.seqs[info.seq]
+            .nodes
+            .iter()
+            .position(|n| n.declares().contains(&local))
+            .map_or(0, |i| i + 1)
+    }
+
+    /// The nodes that ran between `local`'s declaration and `pos`, level by level from the
+    /// local's own level down: `(depth in the path, level, first node, node the path enters)`.
+    fn ranges_since_declaration(
+        &self,
+        local: LocalId,
+        path: &[Pos],
+    ) -> Vec<(usize, SeqId, usize, usize)> {
+        let own = self.program.locals[local].seq;
+        let Some(first) = path.iter().position(|(seq, _)| *seq == own) else {
+            return Vec::new();
+        };
+        path.iter()
+            .enumerate()
+            .skip(first)
+            .map(|(depth, &(seq, index))| {
+                let start = if depth == first {
+                    self.declaration_end(local)
+                } else {
+                    0
+                };
+                (depth, seq, start, index)
+            })
+            .collect()
+    }
+
     /// A local not kept at `pos` (moved away, never named again) that may still hold its value
     /// there, because it was moved only inside a construct that has ended (`if c { drop(a) }`).
     /// It is carried as an `Option`, a drop flag, so that it still drops at its scope's end.
@@ -92,23 +128,9 @@ impl<'p> Liveness<'p> {
         }
         let name = info.name.to_string();
         let path = self.path(pos);
-        let mut inside = false;
         let mut moved_in_construct = false;
-        for (depth, &(seq, index)) in path.iter().enumerate() {
+        for (depth, seq, start, index) in self.ranges_since_declaration(local, &path) {
             let level = &self.program.seqs[seq];
-            let start = if seq == info.seq {
-                inside = true;
-                level
-                    .nodes
-                    .iter()
-                    .position(|n| n.declares().contains(&local))
-                    .map_or(0, |i| i + 1)
-            } else {
-                0
-            };
-            if !inside {
-                continue;
-            }
             for node in level.nodes.iter().take(index).skip(start) {
                 // A construct's condition or scrutinee always runs; its branches may not.
                 let mut certain = MoveFinder {
@@ -303,11 +325,7 @@ impl<'p> Liveness<'p> {
             return false;
         };
         let level = &self.program.seqs[info.seq];
-        let declared = level
-            .nodes
-            .iter()
-            .position(|n| n.declares().contains(&local));
-        let start = declared.map_or(0, |i| i + 1);
+        let start = self.declaration_end(local);
         level
             .nodes
             .iter()
@@ -330,11 +348,7 @@ impl<'p> Liveness<'p> {
         let moved = if info.user {
             let name = info.name.to_string();
             let level = &self.program.seqs[info.seq];
-            let start = level
-                .nodes
-                .iter()
-                .position(|n| n.declares().contains(&local))
-                .map_or(0, |i| i + 1);
+            let start = self.declaration_end(local);
             let mut finder = MoveFinder {
                 name: &name,
                 found: false,
@@ -363,22 +377,8 @@ impl<'p> Liveness<'p> {
             found: false,
         };
         let path = self.path(pos);
-        let mut inside = false;
-        for &(seq, index) in &path {
+        for (_, seq, start, index) in self.ranges_since_declaration(local, &path) {
             let level = &self.program.seqs[seq];
-            let start = if seq == info.seq {
-                inside = true;
-                level
-                    .nodes
-                    .iter()
-                    .position(|n| n.declares().contains(&local))
-                    .map_or(0, |i| i + 1)
-            } else {
-                0
-            };
-            if !inside {
-                continue;
-            }
             for node in level.nodes.iter().take(index).skip(start) {
                 self.visit_node_exprs(node, &mut finder);
             }

@@ -442,10 +442,7 @@ impl Program {
                 // A marker leaves its temporary (dropped here); `return` / raise leave themselves.
                 let residual = self.lower_expr(expr, seq, false);
                 if matches!(&residual, Expr::Macro(m) if crate::analyze::is_pseudo(&m.mac)) {
-                    self.push(
-                        seq,
-                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
-                    );
+                    self.push_residual(seq, residual, semi);
                 }
             }
             Stmt::Expr(Expr::If(expr_if), semi)
@@ -454,34 +451,21 @@ impl Program {
             {
                 // Lowered so that each branch knows whether it moved the local (a drop flag).
                 let residual = self.lower_if(expr_if, seq, false, true);
-                if !is_unit_path(&residual) {
-                    self.push(
-                        seq,
-                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
-                    );
-                }
+                self.push_residual(seq, residual, semi);
             }
             Stmt::Expr(Expr::Match(expr_match), semi)
                 if !stmt_suspends_match(&expr_match)
                     && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
             {
                 let residual = self.lower_match(expr_match, seq, false, true);
-                if !is_unit_path(&residual) {
-                    self.push(
-                        seq,
-                        Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
-                    );
-                }
+                self.push_residual(seq, residual, semi);
             }
             stmt if !stmt_suspends(&stmt) => {
                 self.push(seq, Node::Plain(stmt));
             }
             Stmt::Expr(expr, semi) => {
                 let residual = self.lower_expr(expr, seq, false);
-                if !is_unit_path(&residual) {
-                    let semi = semi.unwrap_or_default();
-                    self.push(seq, Node::Plain(Stmt::Expr(residual, Some(semi))));
-                }
+                self.push_residual(seq, residual, semi);
             }
             other => {
                 self.push(seq, Node::Plain(other));
@@ -544,6 +528,16 @@ impl Program {
         let value = self.lower_expr(as_match, seq, true);
         let rebound: Stmt = syn::parse_quote!(#(#attrs)* let (#(#rebind,)*) = #value;);
         self.lower_stmt(rebound, seq);
+    }
+
+    /// What is left of a statement after lowering, unless that is only `()`.
+    fn push_residual(&mut self, seq: SeqId, residual: Expr, semi: Option<syn::Token![;]>) {
+        if !is_unit_path(&residual) {
+            self.push(
+                seq,
+                Node::Plain(Stmt::Expr(residual, Some(semi.unwrap_or_default()))),
+            );
+        }
     }
 
     fn lower_let(&mut self, mut local: syn::Local, seq: SeqId) {
