@@ -284,12 +284,7 @@ impl<'ast> Visit<'ast> for Validator<'_> {
         // Another macro's arguments are tokens we cannot lower: a marker there would be
         // expanded by that macro, outside the state machine.
         if let Some(span) = find_marker_tokens(mac.tokens.clone()) {
-            let name = mac
-                .path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
+            let name = macro_name(mac);
             self.errors.push(syn::Error::new(
                 span,
                 format!(
@@ -387,4 +382,13 @@ pub fn is_pseudo(mac: &Macro) -> bool {
     mac.path.get_ident().is_some_and(|name| {
         *name == crate::rewrite::raise_marker() || *name == crate::rewrite::return_marker()
     })
+}
+
+/// The last segment of a macro's path (`println` for `std::println!`).
+pub fn macro_name(mac: &Macro) -> String {
+    mac.path
+        .segments
+        .last()
+        .map(|s| s.ident.to_string())
+        .unwrap_or_default()
 }

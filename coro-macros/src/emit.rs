@@ -1437,29 +1437,11 @@ impl<'p> Emitter<'p> {
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
-        let mut redirect = JumpRedirect {
-            emitter: self,
-            seq,
-            env,
-            names,
-            loop_depth: 0,
-            inner_labels: Vec::new(),
-            bound: Vec::new(),
-        };
-        redirect.visit_stmt_mut(stmt);
+        JumpRedirect::new(self, seq, env, names).visit_stmt_mut(stmt);
     }
 
     fn redirect_jumps_expr(&mut self, expr: &mut Expr, seq: SeqId, env: &Env, names: &Names) {
-        let mut redirect = JumpRedirect {
-            emitter: self,
-            seq,
-            env,
-            names,
-            loop_depth: 0,
-            inner_labels: Vec::new(),
-            bound: Vec::new(),
-        };
-        redirect.visit_expr_mut(expr);
+        JumpRedirect::new(self, seq, env, names).visit_expr_mut(expr);
     }
 
     /// The lowered loop or labeled block a `break` / `continue` at level `seq` refers to.
@@ -1748,7 +1730,19 @@ struct JumpRedirect<'e, 'p> {
     bound: Vec<String>,
 }
 
-impl JumpRedirect<'_, '_> {
+impl<'e, 'p> JumpRedirect<'e, 'p> {
+    fn new(emitter: &'e mut Emitter<'p>, seq: SeqId, env: &'e Env, names: &'e Names) -> Self {
+        JumpRedirect {
+            emitter,
+            seq,
+            env,
+            names,
+            loop_depth: 0,
+            inner_labels: Vec::new(),
+            bound: Vec::new(),
+        }
+    }
+
     fn redirect(
         &mut self,
         label: Option<&Lifetime>,

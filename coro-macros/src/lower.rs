@@ -776,12 +776,7 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
     }
 
     fn visit_macro(&mut self, mac: &'ast syn::Macro) {
-        let name = mac
-            .path
-            .segments
-            .last()
-            .map(|s| s.ident.to_string())
-            .unwrap_or_default();
+        let name = crate::analyze::macro_name(mac);
         if FORMAT_MACROS.contains(&name.as_str()) {
             return;
         }
@@ -906,14 +901,10 @@ pub fn initializer_owns(init: &Expr) -> bool {
         Expr::Array(_) | Expr::Tuple(_) | Expr::Struct(_) | Expr::Repeat(_) => true,
         Expr::Lit(l) => !matches!(l.lit, syn::Lit::Str(_) | syn::Lit::ByteStr(_)),
         Expr::Macro(m) => {
-            let name = m
-                .mac
-                .path
-                .segments
-                .last()
-                .map(|s| s.ident.to_string())
-                .unwrap_or_default();
-            matches!(name.as_str(), "vec" | "format")
+            matches!(
+                crate::analyze::macro_name(&m.mac).as_str(),
+                "vec" | "format"
+            )
         }
         Expr::Call(c) => match &*c.func {
             Expr::Path(p) => {
