@@ -213,6 +213,9 @@ def write_crate(name: str, source: str, coro: bool) -> Path:
 def env_for(native_or_bootstrap: bool, target: Path) -> dict:
     env = dict(os.environ)
     env["CARGO_TARGET_DIR"] = str(target)
+    # A full build each time: with incremental compilation a rebuild of unchanged source
+    # reuses type checking and code generation and times little more than the expansion.
+    env["CARGO_INCREMENTAL"] = "0"
     if native_or_bootstrap:
         env["RUSTC_BOOTSTRAP"] = "1"
     else:
@@ -220,7 +223,7 @@ def env_for(native_or_bootstrap: bool, target: Path) -> dict:
     return env
 
 
-def cargo(args, cwd: Path, env: dict, capture=False):
+def cargo(args, cwd: Path, env: dict, capture=False, timeout=None):
     return subprocess.run(
         ["cargo", *args],
         cwd=cwd,
@@ -229,11 +232,27 @@ def cargo(args, cwd: Path, env: dict, capture=False):
         stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
         stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
         text=True,
+        timeout=timeout,
     )
 
 
-def time_build(crate: Path, env: dict, runs: int, warm: bool = True) -> dict:
+def timed_out(seconds: float) -> dict:
+    return {"timed_out": True, "at_least_s": seconds}
+
+
+def time_build(crate: Path, env: dict, runs: int, warm: bool = True, timeout=None) -> dict:
     """`cargo build` of the crate alone (its dependencies are already built)."""
+    if timeout is not None:
+        # One run, stopped after `timeout` seconds.
+        (crate / "src" / "lib.rs").touch()
+        t = time.perf_counter()
+        try:
+            cargo(["build", "--offline", "-q"], crate, env, timeout=timeout)
+        except subprocess.TimeoutExpired:
+            return timed_out(timeout)
+        elapsed = time.perf_counter() - t
+        return {"median_s": elapsed, "mean_s": elapsed, "stddev_s": 0.0, "min_s": elapsed,
+                "max_s": elapsed, "runs": 1, "tool": "single run"}
     if warm:
         cargo(["build", "--offline", "-q"], crate, env)  # dependencies, and a warm cache
     if shutil.which("hyperfine"):
@@ -275,19 +294,23 @@ def time_build(crate: Path, env: dict, runs: int, warm: bool = True) -> dict:
 TIME_PASS = re.compile(r"^time:\s+([0-9.]+);.*?\s(\S+)$")
 
 
-def expansion(crate: Path, target: Path, runs: int) -> dict:
+def expansion(crate: Path, target: Path, runs: int, timeout=None) -> dict:
     """rustc's own timer for macro expansion (`-Z time-passes`), and the expanded size."""
     env = env_for(True, target)
     samples = []
     expanded = ""
     for _ in range(runs):
         (crate / "src" / "lib.rs").touch()
-        out = cargo(
-            ["rustc", "--offline", "-q", "--lib", "--", "-Z", "unpretty=expanded", "-Z", "time-passes"],
-            crate,
-            env,
-            capture=True,
-        )
+        try:
+            out = cargo(
+                ["rustc", "--offline", "-q", "--lib", "--", "-Z", "unpretty=expanded", "-Z", "time-passes"],
+                crate,
+                env,
+                capture=True,
+                timeout=timeout,
+            )
+        except subprocess.TimeoutExpired:
+            return timed_out(timeout)
         expanded = out.stdout
         passes = {}
         for line in out.stderr.splitlines():
@@ -310,6 +333,11 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--runs", type=int, default=5, help="timed builds per crate (default 5)")
     ap.add_argument("--only", default="", help="comma-separated crate names to run")
+    ap.add_argument("--skip", default="", help="comma-separated crate names not to run")
+    ap.add_argument(
+        "--timeout-large", type=float, default=1800,
+        help=f"seconds after which a build of {LARGE}+ points is stopped (default 1800)",
+    )
     args = ap.parse_args()
 
     crates = []
@@ -320,6 +348,7 @@ def main() -> int:
     crates.sort(key=lambda c: int(c[0].rsplit("points", 1)[1]) >= LARGE)
     crates[0:0] = [("coro200", many_crate(False), False), ("native200", many_crate(True), True)]
     only = set(filter(None, args.only.split(",")))
+    skip = set(filter(None, args.skip.split(",")))
 
     results = json.loads(OUT.read_text()) if OUT.exists() else {}
     results["machine"] = {
@@ -327,7 +356,7 @@ def main() -> int:
         "rustc": subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip(),
     }
     for name, source, native in crates:
-        if only and name not in only:
+        if (only and name not in only) or name in skip:
             continue
         crate = write_crate(name, source, coro=not native)
         # coro crates share one target dir (coro-core and syn built once); the RUSTC_BOOTSTRAP
@@ -340,10 +369,15 @@ def main() -> int:
             print(f"{name}: -Z time-passes ...", file=sys.stderr, flush=True)
             bootstrap = WORK / "target-bootstrap"
             cargo(["build", "--offline", "-q", "-p", "coro-core"], crate, env_for(True, bootstrap))
-            expansion_entry = expansion(crate, bootstrap, runs)
+            expansion_entry = expansion(crate, bootstrap, runs, args.timeout_large if large else None)
             cargo(["build", "--offline", "-q", "-p", "coro-core"], crate, env_for(False, target))
         print(f"{name}: cargo build ...", file=sys.stderr, flush=True)
-        entry = {"build": time_build(crate, env_for(native, target), runs, warm=not large)}
+        entry = {
+            "build": time_build(
+                crate, env_for(native, target), runs, warm=not large,
+                timeout=args.timeout_large if large else None,
+            )
+        }
         if not native:
             entry["expansion"] = expansion_entry
         results[name] = entry

@@ -122,8 +122,16 @@ def markdown(data, sizes, compile_times) -> str:
                 continue
             b = e["build"]
             x = e.get("expansion")
-            exp = f"{1000 * x['macro_expand_median_s']:.0f} ms" if x else "–"
-            size = f"{x['expanded_lines']:,} lines / {x['expanded_bytes'] / 1024:,.0f} KiB" if x else "–"
+            if x is None:
+                exp = size = "–"
+            elif x.get("timed_out"):
+                exp, size = f"> {x['at_least_s']:.0f} s (stopped)", "–"
+            else:
+                exp = f"{1000 * x['macro_expand_median_s']:,.0f} ms"
+                size = f"{x['expanded_lines']:,} lines / {x['expanded_bytes'] / 1024:,.0f} KiB"
+            if b.get("timed_out"):
+                out.append(f"| {name} | > {b['at_least_s']:.0f} s (stopped) | – | 1 | {exp} | {size} |")
+                continue
             out.append(
                 f"| {name} | {b['median_s']:.2f} s | {b['min_s']:.2f}–{b['max_s']:.2f} s | "
                 f"{b['runs']} ({b['tool']}) | {exp} | {size} |"
@@ -132,9 +140,17 @@ def markdown(data, sizes, compile_times) -> str:
     return "\n".join(out)
 
 
-def points_in(compile_times) -> list:
+def points_in(compile_times, measured=None) -> list:
+    """Suspension-point counts of the coro crates (`measured="build"` / `"expansion"`: only
+    those where that measurement finished)."""
+    def done(e):
+        part = e["build"] if measured == "build" else e.get("expansion", {})
+        return not part.get("timed_out")
+
     return sorted(
-        int(name.rsplit("points", 1)[1]) for name in compile_times if name.startswith("coro_points")
+        int(name.rsplit("points", 1)[1])
+        for name, e in compile_times.items()
+        if name.startswith("coro_points") and (measured is None or done(e))
     )
 
 
@@ -144,12 +160,11 @@ def plot(data, compile_times, out: Path):
     matplotlib.use("Agg")
     import matplotlib.pyplot as plt
 
-    has_ct = bool(points_in(compile_times))
-    fig, axes = plt.subplots(
-        1, 2 if has_ct else 1, figsize=(17 if has_ct else 12, 6.5),
-        gridspec_kw={"width_ratios": [2.2, 1]} if has_ct else None,
-    )
-    ax = axes[0] if has_ct else axes
+    has_ct = bool(points_in(compile_times, measured="expansion"))
+    fig = plt.figure(figsize=(17 if has_ct else 12, 7.5))
+    grid = fig.add_gridspec(2, 2 if has_ct else 1, width_ratios=[2.2, 1] if has_ct else None,
+                            height_ratios=[1.6, 1])
+    ax = fig.add_subplot(grid[:, 0])
     labels = [label for _, _, label in WORKLOADS if data.get(label)]
     imps = [imp for imp in ORDER if any(imp in data[label] for label in labels)]
     colors = {
@@ -186,14 +201,23 @@ def plot(data, compile_times, out: Path):
     ax.legend(ncol=4, fontsize=9, loc="upper left")
 
     if has_ct:
-        ax2 = axes[1]
-        pts = points_in(compile_times)
+        ax2 = fig.add_subplot(grid[0, 1])
+        ax3 = fig.add_subplot(grid[1, 1], sharex=ax2)
+        pts = points_in(compile_times, measured="expansion")
         exp = [compile_times[f"coro_points{n}"]["expansion"]["macro_expand_median_s"] * 1000 for n in pts]
-        coro_build = [compile_times[f"coro_points{n}"]["build"]["median_s"] * 1000 for n in pts]
-        nat = [n for n in pts if f"native_points{n}" in compile_times]
+        built = points_in(compile_times, measured="build")
+        coro_build = [compile_times[f"coro_points{n}"]["build"]["median_s"] * 1000 for n in built]
+        nat = sorted(int(k.rsplit("points", 1)[1]) for k, e in compile_times.items()
+                     if k.startswith("native_points") and not e["build"].get("timed_out"))
         nat_build = [compile_times[f"native_points{n}"]["build"]["median_s"] * 1000 for n in nat]
         ax2.loglog(pts, exp, "o-", color="#d62728", label="coro: macro expansion (rustc -Z time-passes)")
-        ax2.loglog(pts, coro_build, "s--", color="#d62728", alpha=0.6, label="coro: cargo build")
+        ax2.loglog(built, coro_build, "s--", color="#d62728", alpha=0.6, label="coro: cargo build")
+        for n in pts:
+            b = compile_times[f"coro_points{n}"]["build"]
+            if b.get("timed_out"):
+                ax2.plot([n], [b["at_least_s"] * 1000], "^", color="#d62728", alpha=0.6)
+                ax2.annotate(f"build > {b['at_least_s'] / 60:.0f} min (stopped)", (n, b["at_least_s"] * 1000),
+                             textcoords="offset points", xytext=(-10, 6), fontsize=8, ha="right")
         if nat:
             ax2.loglog(nat, nat_build, "s--", color="#8c564b", label="native: cargo build")
         ref = [exp[0] * n / pts[0] for n in pts]
@@ -202,11 +226,26 @@ def plot(data, compile_times, out: Path):
         for x, y in zip(pts, exp):
             ax2.annotate(f"{y:.0f} ms", (x, y), textcoords="offset points", xytext=(5, -12), fontsize=8)
         kib = [compile_times[f"coro_points{n}"]["expansion"]["expanded_bytes"] / 1024 for n in pts]
-        ax3 = ax2.twinx()
-        ax3.loglog(pts, kib, "^-", color="#2ca02c", alpha=0.7, label="coro: expanded size (KiB, right axis)")
-        ax3.set_ylabel("expanded crate size, KiB (-Z unpretty=expanded)", color="#2ca02c")
-        ax3.legend(fontsize=8, loc="lower right")
-        ax2.set_xlabel("suspension points in one function")
+        ax3.loglog(pts, kib, "^-", color="#2ca02c", label="coro: expanded crate (-Z unpretty=expanded)")
+        ax3.loglog(pts, [kib[0] * n / pts[0] for n in pts], ":", color="gray",
+                   label="linear growth from 10 points")
+        for x, y in zip(pts, kib):
+            ax3.annotate(f"{y:,.0f} KiB", (x, y), textcoords="offset points", xytext=(5, -12), fontsize=8)
+        ax3.set_xlabel("suspension points in one function")
+        ax3.set_ylabel("KiB")
+        ax3.set_title("Expanded code size against suspension points", fontsize=10)
+        ax3.grid(which="both", alpha=0.3)
+        ax3.legend(fontsize=8, loc="upper left")
+        if "coro200" in compile_times and "native200" in compile_times:
+            c, n = compile_times["coro200"]["build"], compile_times["native200"]["build"]
+            if not c.get("timed_out") and not n.get("timed_out"):
+                ax2.text(
+                    0.98, 0.03,
+                    f"200 coroutines, cargo build:\ncoro {c['median_s']:.2f} s, native {n['median_s']:.2f} s "
+                    f"({c['median_s'] / n['median_s']:.1f} ×)",
+                    transform=ax2.transAxes, ha="right", va="bottom", fontsize=8,
+                    bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "gray"},
+                )
         ax2.set_ylabel("ms (median)")
         ax2.set_title("Compile time against suspension points")
         ax2.grid(which="both", alpha=0.3)
