@@ -28,6 +28,7 @@ import json
 import os
 import re
 import shutil
+import signal
 import statistics
 import subprocess
 import sys
@@ -224,16 +225,25 @@ def env_for(native_or_bootstrap: bool, target: Path) -> dict:
 
 
 def cargo(args, cwd: Path, env: dict, capture=False, timeout=None):
-    return subprocess.run(
+    """Runs cargo in its own process group, so that a timeout also stops its rustc."""
+    proc = subprocess.Popen(
         ["cargo", *args],
         cwd=cwd,
         env=env,
-        check=True,
         stdout=subprocess.PIPE if capture else subprocess.DEVNULL,
         stderr=subprocess.PIPE if capture else subprocess.DEVNULL,
         text=True,
-        timeout=timeout,
+        start_new_session=True,
     )
+    try:
+        stdout, stderr = proc.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(proc.pid, signal.SIGKILL)
+        proc.communicate()
+        raise
+    if proc.returncode != 0:
+        raise subprocess.CalledProcessError(proc.returncode, proc.args, stdout, stderr)
+    return subprocess.CompletedProcess(proc.args, proc.returncode, stdout, stderr)
 
 
 def timed_out(seconds: float) -> dict:

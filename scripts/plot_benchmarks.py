@@ -216,15 +216,16 @@ def plot(data, compile_times, out: Path):
             b = compile_times[f"coro_points{n}"]["build"]
             if b.get("timed_out"):
                 ax2.plot([n], [b["at_least_s"] * 1000], "^", color="#d62728", alpha=0.6)
-                ax2.annotate(f"build > {b['at_least_s'] / 60:.0f} min (stopped)", (n, b["at_least_s"] * 1000),
-                             textcoords="offset points", xytext=(-10, 6), fontsize=8, ha="right")
+                ax2.annotate(f"build stopped\nafter {b['at_least_s'] / 60:.0f} min", (n, b["at_least_s"] * 1000),
+                             textcoords="offset points", xytext=(-8, -4), fontsize=8, ha="right", va="top")
         if nat:
             ax2.loglog(nat, nat_build, "s--", color="#8c564b", label="native: cargo build")
         ref = [exp[0] * n / pts[0] for n in pts]
         ax2.loglog(pts, ref, ":", color="gray", label="linear growth from 10 points")
         ax2.axhline(100, color="black", lw=0.8, ls="-.", label="100 ms (issue 6 target, expansion)")
         for x, y in zip(pts, exp):
-            ax2.annotate(f"{y:.0f} ms", (x, y), textcoords="offset points", xytext=(5, -12), fontsize=8)
+            label = f"{y / 1000:,.0f} s" if y >= 10_000 else f"{y:,.0f} ms"
+            ax2.annotate(label, (x, y), textcoords="offset points", xytext=(5, -12), fontsize=8)
         kib = [compile_times[f"coro_points{n}"]["expansion"]["expanded_bytes"] / 1024 for n in pts]
         ax3.loglog(pts, kib, "^-", color="#2ca02c", label="coro: expanded crate (-Z unpretty=expanded)")
         ax3.loglog(pts, [kib[0] * n / pts[0] for n in pts], ":", color="gray",
@@ -247,6 +248,7 @@ def plot(data, compile_times, out: Path):
                     bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "gray"},
                 )
         ax2.set_ylabel("ms (median)")
+        ax2.set_ylim(top=ax2.get_ylim()[1] * 10)
         ax2.set_title("Compile time against suspension points")
         ax2.grid(which="both", alpha=0.3)
         ax2.legend(fontsize=8, loc="upper left")
