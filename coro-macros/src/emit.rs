@@ -312,7 +312,7 @@ impl<'p> Emitter<'p> {
                 if Some(local) == self.produced_by(kind) {
                     continue;
                 }
-                let shadowed_later = locals_after_in_chain(&chain, *seq, local, self.program)
+                let shadowed_later = locals_after_in_chain(&chain, local)
                     .any(|other| self.program.locals[other].name == info.name);
                 if entry.contains(&local) {
                     let h = holder(local);
@@ -1703,12 +1703,11 @@ impl<'p> Emitter<'p> {
     }
 }
 
-fn locals_after_in_chain<'c>(
-    chain: &'c [(SeqId, Vec<LocalId>)],
-    _seq: SeqId,
+/// The locals in scope after `local`, in declaration order.
+fn locals_after_in_chain(
+    chain: &[(SeqId, Vec<LocalId>)],
     local: LocalId,
-    _program: &'c Program,
-) -> impl Iterator<Item = LocalId> + 'c {
+) -> impl Iterator<Item = LocalId> + '_ {
     chain
         .iter()
         .flat_map(|(_, locals)| locals.iter().copied())
