@@ -39,16 +39,97 @@ pub enum Delegated<Y, R, E> {
     Raised(Unwind<E>),
 }
 
-/// Converts the operand of `await_!`, pinning the awaiter's types to the delegator's: its
-/// yields pass straight out and sent values straight in (A2).
+/// Pins the awaiter's types to the delegator's: its yields pass straight out and sent values
+/// straight in (A2).
 #[doc(hidden)]
 #[inline(always)]
-pub fn into_awaiter<Y, Sd, E, A>(awaitable: A) -> A::Awaiter
+pub fn into_awaiter<Y, Sd, E, C>(awaiter: C) -> C
 where
-    A: Awaitable,
-    A::Awaiter: Coroutine<Yield = Y, Send = Sd, Error = E>,
+    C: Coroutine<Yield = Y, Send = Sd, Error = E>,
 {
-    awaitable.into_awaiter()
+    awaiter
+}
+
+/// Something `await_!` can wait for through Rust's futures: every `IntoFuture` (so every
+/// `Future`). Its awaiter polls it and yields [`Pending`](crate::Pending) while it is not ready.
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be awaited",
+    label = "this is not a coroutine, an `Awaitable` or a `Future`",
+    note = "`await_!` / `yield_from!` take a coroutine (a `#[coroutine]` function's value, or `&mut` one), a type that implements `coro_core::Awaitable`, or a `Future`"
+)]
+pub trait AwaitableFuture {
+    /// The future polled.
+    type Future: core::future::Future;
+    /// Converts into the future.
+    fn into_awaited_future(self) -> Self::Future;
+}
+
+impl<F: core::future::IntoFuture> AwaitableFuture for F {
+    type Future = F::IntoFuture;
+    #[inline(always)]
+    fn into_awaited_future(self) -> F::IntoFuture {
+        self.into_future()
+    }
+}
+
+/// The operand of `await_!`, on its way to its awaiter. A coroutine or `Awaitable` is driven
+/// directly (its throws and closes reach it); anything else must be a `Future`. The choice is
+/// made by method resolution: `(&AwaitSource::new(x)).__coro_awaiter()` finds
+/// [`AwaitViaAwaitable`] first (receiver `&AwaitSource<T>`), and [`AwaitViaFuture`] only one
+/// auto-reference later.
+#[doc(hidden)]
+pub struct AwaitSource<T>(core::cell::Cell<Option<T>>);
+
+impl<T> core::fmt::Debug for AwaitSource<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("AwaitSource")
+    }
+}
+
+impl<T> AwaitSource<T> {
+    #[inline(always)]
+    pub fn new(operand: T) -> Self {
+        AwaitSource(core::cell::Cell::new(Some(operand)))
+    }
+
+    #[inline(always)]
+    fn take(&self) -> T {
+        match self.0.take() {
+            Some(operand) => operand,
+            None => unreachable!("an await operand is converted once"),
+        }
+    }
+}
+
+#[doc(hidden)]
+pub trait AwaitViaAwaitable {
+    type Awaiter;
+    fn __coro_awaiter(&self) -> Self::Awaiter;
+}
+
+impl<T: Awaitable> AwaitViaAwaitable for AwaitSource<T> {
+    type Awaiter = T::Awaiter;
+    #[inline(always)]
+    fn __coro_awaiter(&self) -> T::Awaiter {
+        self.take().into_awaiter()
+    }
+}
+
+#[doc(hidden)]
+pub trait AwaitViaFuture<T> {
+    fn __coro_awaiter<E>(&self) -> crate::future::FutureAwaiter<T::Future, E>
+    where
+        T: AwaitableFuture;
+}
+
+impl<T> AwaitViaFuture<T> for &AwaitSource<T> {
+    #[inline(always)]
+    fn __coro_awaiter<E>(&self) -> crate::future::FutureAwaiter<T::Future, E>
+    where
+        T: AwaitableFuture,
+    {
+        crate::future::FutureAwaiter::new(self.take().into_awaited_future())
+    }
 }
 
 /// Passes one resumption of the delegator to its delegate (S5, T3, C3).

@@ -5,29 +5,50 @@
 //! `start`, `send`, `throw`, `close`, with the semantics of CPython's generators and
 //! coroutines. See the README for the signature syntax and the protocol mapping.
 
+mod async_gen;
+mod async_iter;
+mod context;
 mod delegate;
+mod future;
 mod hook;
 mod machine;
 mod markers;
 mod protocol;
 
+pub use async_gen::{AClose, ASend, AsyncGenerator};
+pub use async_iter::{AsyncIterable, AsyncIterator, Next, StreamIter};
+pub use context::AsyncContextManager;
 pub use coro_macros::coroutine;
-pub use delegate::Awaitable;
+pub use delegate::{Awaitable, AwaitableFuture};
+pub use future::{FutureAwaiter, IntoFuture, Pending};
+pub use machine::Input;
 pub use hook::{Unraisable, UnraisableHook, set_unraisable_hook, with_unraisable_hook};
 pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::delegate::{Delegated, drive, into_awaiter};
+    pub use crate::async_gen::{
+        AsyncBody, AsyncFlavor, AsyncGen, AsyncInput, AsyncItems, AsyncSendItems, AsyncSent,
+        AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen, into_async_gen_awaiter,
+        item_resumed, item_sent,
+    };
+    pub use crate::async_iter::{
+        AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream,
+    };
+    pub use crate::delegate::{
+        AwaitSource, AwaitViaAwaitable, AwaitViaFuture, Delegated, drive, into_awaiter,
+    };
     pub use crate::machine::{
-        CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend, GenTryIter, Input, Machine,
-        StateEnum, Status, Unwind,
+        AsyncFallback, AsyncGenBody, CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend,
+        GenTryIter, Input, Machine, StateEnum, Status, Unwind,
     };
     pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};
     pub use core::clone::Clone;
     pub use core::convert::{From, Infallible};
+    pub use core::future::Future;
+    pub use futures_core::Stream;
     pub use core::iter::Iterator;
     pub use core::mem::replace;
     pub use core::option::Option;

@@ -4,6 +4,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use crate::future::Pending;
 use crate::hook::{Unraisable, report_unraisable};
 use crate::protocol::{Coroutine, Error, Kind, State, Step};
 
@@ -28,11 +29,11 @@ pub trait StateEnum {
     fn poison_reported() -> Self;
 }
 
-/// How the runtime resumes a generated body.
-#[doc(hidden)]
+/// How a coroutine is resumed, as one value: what a delegator hands its delegate, and what
+/// [`AsyncIterator::next_step`](crate::AsyncIterator::next_step) takes.
 #[derive(Debug)]
 pub enum Input<S, E> {
-    /// Run a `Created` body from its start.
+    /// Run a `Created` body from its start (or, for an async iterator, begin a "next").
     Start,
     /// Resume a suspended body with a sent value.
     Send(S),
@@ -96,6 +97,8 @@ flavors! {
     CoroUnit: Coroutine, true;
     /// Coroutine kind with a real sent type.
     CoroSend: Coroutine, false;
+    /// The body of an async generator, driven by `AsyncGen`.
+    AsyncGenBody: AsyncGenerator, false;
 }
 
 /// A `#[coroutine]` function's value: the generated state enum `S` and the generated body `F`
@@ -148,7 +151,7 @@ where
     #[inline]
     fn finished_error(&self) -> Error<E> {
         match K::KIND {
-            Kind::Generator => Error::Exhausted,
+            Kind::Generator | Kind::AsyncGenerator => Error::Exhausted,
             Kind::Coroutine => Error::Reused,
         }
     }
@@ -411,5 +414,117 @@ impl<Y, Sd, R, E, I> Iterator for Fallback<Y, Sd, R, E, I> {
     type Item = I;
     fn next(&mut self) -> Option<I> {
         None
+    }
+}
+
+/// A coroutine whose awaits yield [`Pending`] and whose sent type is `()` is a `Future`; a
+/// `#[coroutine(future)]` function returns it as one. Dropping it closes it (C5).
+impl<S, F, R, E, K> core::future::Future for Machine<S, F, Pending, (), R, E, K>
+where
+    S: StateEnum + Unpin,
+    F: FnMut(&mut S, Input<(), E>) -> Result<Step<Pending, R>, Unwind<E>> + Unpin,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    type Output = Result<R, Error<E>>;
+
+    fn poll(
+        self: core::pin::Pin<&mut Self>,
+        cx: &mut core::task::Context<'_>,
+    ) -> core::task::Poll<Self::Output> {
+        crate::future::poll_coroutine(self.get_mut(), cx)
+    }
+}
+
+impl<S, F, Y, Sd, R, E, K> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K>
+where
+    S: StateEnum,
+    F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
+    E: fmt::Debug,
+    K: Flavor,
+{
+    fn raise_exit(&mut self) -> Result<Step<Y, R>, Error<E>> {
+        match self.state.status() {
+            Status::Suspended => self.run(Input::Close).map_err(raised_error::<E, K>),
+            _ => {
+                self.close_now()?;
+                Err(Error::Exit(K::KIND))
+            }
+        }
+    }
+}
+
+impl<Y, Sd, R, E, I> core::future::Future for Fallback<Y, Sd, R, E, I> {
+    type Output = Result<R, Error<E>>;
+    fn poll(
+        self: core::pin::Pin<&mut Self>,
+        _: &mut core::task::Context<'_>,
+    ) -> core::task::Poll<Self::Output> {
+        core::task::Poll::Ready(Err(Error::Reused))
+    }
+}
+
+/// [`Fallback`] for an async generator the attribute rejected.
+#[doc(hidden)]
+#[derive(Debug)]
+#[allow(clippy::type_complexity)]
+pub struct AsyncFallback<I, S, E, AY, AS, SI>(PhantomData<fn(S, AS) -> (I, E, AY, SI)>);
+
+impl<I, S, E, AY, AS, SI> AsyncFallback<I, S, E, AY, AS, SI> {
+    #[must_use]
+    pub fn new() -> Self {
+        AsyncFallback(PhantomData)
+    }
+}
+
+impl<I, S, E, AY, AS, SI> Default for AsyncFallback<I, S, E, AY, AS, SI> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<I, S, E, AY, AS, SI> Clone for AsyncFallback<I, S, E, AY, AS, SI> {
+    fn clone(&self) -> Self {
+        Self::new()
+    }
+}
+
+impl<I, S, E, AY, AS, SI> crate::async_gen::AsyncGenerator for AsyncFallback<I, S, E, AY, AS, SI> {
+    type Item = I;
+    type Send = S;
+    type Error = E;
+    type AwaitYield = AY;
+    type AwaitSend = AS;
+    fn state(&self) -> State {
+        State::Finished
+    }
+    fn is_poisoned(&self) -> bool {
+        false
+    }
+    fn resume_async(
+        &mut self,
+        _: crate::async_gen::AsyncInput<S, AS, E>,
+    ) -> Result<crate::async_gen::AsyncStep<AY, I>, Error<E>> {
+        Ok(crate::async_gen::AsyncStep::Finished)
+    }
+}
+
+impl<I, S, E, AY, AS, SI> crate::async_iter::AsyncIterator for AsyncFallback<I, S, E, AY, AS, SI> {
+    type Item = I;
+    type Yield = AY;
+    type Send = AS;
+    type Error = E;
+    fn next_step(&mut self, _: Input<AS, E>) -> Result<Step<AY, Option<I>>, Error<E>> {
+        Ok(Step::Complete(None))
+    }
+}
+
+impl<I, S, E, AY, AS, SI> futures_core::Stream for AsyncFallback<I, S, E, AY, AS, SI> {
+    type Item = SI;
+    fn poll_next(
+        self: core::pin::Pin<&mut Self>,
+        _: &mut core::task::Context<'_>,
+    ) -> core::task::Poll<Option<SI>> {
+        core::task::Poll::Ready(None)
     }
 }

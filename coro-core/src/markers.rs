@@ -155,3 +155,30 @@ pub fn caught<E>(unwind: Unwind<E>) -> Caught<E> {
         Unwind::Protocol(error) => Caught::Protocol(error),
     }
 }
+
+/// Python's `async for` (I2): `async_for!(pattern in iterable { body })`, with an optional
+/// label (`async_for!('rows: row in pages { .. })`). Gets the async iterator once, then awaits
+/// its "next" before each pass; only the end of the iteration ends the loop. `break`,
+/// `continue`, `return` and `?` work in the body as in a `for` loop.
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! async_for {
+    (@__coro_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`async_for!` can only be used inside a `#[coroutine]` function")
+    };
+}
+
+/// Python's `async with` (M1): `async_with!(let pattern = manager { body })`, or
+/// `async_with!(manager { body })` without a binding. Awaits the manager's `aenter`, runs the
+/// body, and awaits its `aexit` on every way out.
+///
+/// Only meaningful inside a `#[coroutine]` function.
+#[macro_export]
+macro_rules! async_with {
+    (@__coro_used) => {};
+    ($($tokens:tt)*) => {
+        ::core::compile_error!("`async_with!` can only be used inside a `#[coroutine]` function")
+    };
+}

@@ -12,6 +12,8 @@ pub enum Kind {
     Generator,
     /// Python `async def`: after finishing, every resume is [`Error::Reused`].
     Coroutine,
+    /// Python `async def` with `yield` (I3): driven through `asend` / `athrow` / `aclose`.
+    AsyncGenerator,
 }
 
 impl Kind {
@@ -21,6 +23,7 @@ impl Kind {
         match self {
             Kind::Generator => "generator",
             Kind::Coroutine => "coroutine",
+            Kind::AsyncGenerator => "async generator",
         }
     }
 }
@@ -87,6 +90,10 @@ pub enum Error<E> {
     /// The body raised the exit signal (`Exit?`) while not being closed (Python lets
     /// `GeneratorExit` escape from `next()` the same way); the coroutine is finished.
     Exit(Kind),
+    /// An async generator was asked for a new `asend` / `athrow` / `aclose` while an earlier
+    /// one is still suspended in one of its awaits (Python: "asynchronous generator is already
+    /// running").
+    Running(Kind),
 }
 
 impl<E> Error<E> {
@@ -109,6 +116,7 @@ impl<E> Error<E> {
             Error::IgnoredExit(k) => Error::IgnoredExit(k),
             Error::Poisoned(k) => Error::Poisoned(k),
             Error::Exit(k) => Error::Exit(k),
+            Error::Running(k) => Error::Running(k),
         }
     }
 }
@@ -124,6 +132,7 @@ impl<E: fmt::Debug> fmt::Debug for Error<E> {
             Error::IgnoredExit(k) => f.debug_tuple("IgnoredExit").field(k).finish(),
             Error::Poisoned(k) => f.debug_tuple("Poisoned").field(k).finish(),
             Error::Exit(k) => f.debug_tuple("Exit").field(k).finish(),
+            Error::Running(k) => f.debug_tuple("Running").field(k).finish(),
         }
     }
 }
@@ -145,6 +154,7 @@ impl<E: fmt::Display> fmt::Display for Error<E> {
             Error::IgnoredExit(k) => write!(f, "{} ignored GeneratorExit", k.word()),
             Error::Poisoned(k) => write!(f, "{} resumed after panicking", k.word()),
             Error::Exit(k) => write!(f, "{} raised GeneratorExit", k.word()),
+            Error::Running(k) => write!(f, "{} is already running", k.word()),
         }
     }
 }

@@ -185,7 +185,7 @@ struct SuspensionFinder {
 impl<'ast> Visit<'ast> for SuspensionFinder {
     fn visit_macro(&mut self, mac: &'ast Macro) {
         // A region is lowered like a construct that suspends, whatever is inside it.
-        if marker_kind(mac).is_some() || is_region(mac) {
+        if marker_kind(mac).is_some() || is_region(mac) || is_in_place_await(mac) {
             self.found = true;
         } else if is_pseudo(mac) {
             if let Ok(operand) = mac.parse_body::<Expr>() {
@@ -274,6 +274,15 @@ impl<'ast> Visit<'ast> for Validator<'_> {
             }
             return;
         }
+        if let Some(name) = crate::desugar::async_marker(mac) {
+            // The desugaring rewrote every one the state machine can reach.
+            let place = self.context.last().copied().unwrap_or("another macro");
+            self.errors.push(syn::Error::new_spanned(
+                mac,
+                format!("`{name}!` cannot be used inside {place}; use it in the coroutine body"),
+            ));
+            return;
+        }
         if let Some(kind) = marker_kind(mac) {
             self.report_marker(mac, kind);
             if let Ok(Some(operand)) = marker_operand(mac) {
@@ -328,7 +337,10 @@ fn find_marker_tokens(tokens: TokenStream) -> Option<proc_macro2::Span> {
     for tree in tokens {
         match &tree {
             TokenTree::Ident(ident)
-                if MarkerKind::from_name(&ident.to_string()).is_some() || ident == "try_" =>
+                if MarkerKind::from_name(&ident.to_string()).is_some()
+                    || ident == "try_"
+                    || ident == "async_for"
+                    || ident == "async_with" =>
             {
                 previous_marker = Some(ident.span());
                 continue;
@@ -355,10 +367,16 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            if (marker_kind(mac).is_some() || is_region(mac)) && !self.0.contains(&mac.path) {
+            let async_marker = crate::desugar::async_marker(mac).is_some();
+            if (marker_kind(mac).is_some() || is_region(mac) || async_marker)
+                && !self.0.contains(&mac.path)
+            {
                 self.0.push(mac.path.clone());
             }
-            if is_region(mac) {
+            if let Some((operand, block)) = crate::desugar::async_marker_parts(mac) {
+                self.visit_expr(&operand);
+                self.visit_block(&block);
+            } else if is_region(mac) {
                 if let Ok(region) = mac.parse_body::<Region>() {
                     for block in region.blocks() {
                         self.visit_block(block);
@@ -382,6 +400,13 @@ pub fn is_pseudo(mac: &Macro) -> bool {
     mac.path.get_ident().is_some_and(|name| {
         *name == crate::rewrite::raise_marker() || *name == crate::rewrite::return_marker()
     })
+}
+
+/// The desugaring's `__coro_await_in_place!(local)`: drives an awaiter held in a local.
+pub fn is_in_place_await(mac: &Macro) -> bool {
+    mac.path
+        .get_ident()
+        .is_some_and(|name| *name == crate::desugar::in_place_marker())
 }
 
 /// The last segment of a macro's path (`println` for `std::println!`).

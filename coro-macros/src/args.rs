@@ -12,6 +12,8 @@ use crate::errors::Errors;
 pub enum Kind {
     Generator,
     Coroutine,
+    /// Python `async def` with `yield` (I3).
+    AsyncGenerator,
 }
 
 /// The attribute's arguments, with defaults filled in.
@@ -25,6 +27,13 @@ pub struct Args {
     pub krate: Path,
     /// `clone`: the returned coroutine is `Clone` (the opaque return type hides it otherwise).
     pub clone: bool,
+    /// `future`: a coroutine whose awaits yield `Pending`, returned as a `Future` too.
+    pub future: bool,
+    /// An async generator's await channel: what its awaits yield to the driver
+    /// (`await_yield = T`, default `Pending`) and what the driver sends back (`await_send = T`,
+    /// default `()`). `None` when not given.
+    pub await_yield_ty: Option<Type>,
+    pub await_send_ty: Option<Type>,
 }
 
 impl Args {
@@ -32,6 +41,28 @@ impl Args {
     /// coroutine (S2) and a generator is an `Iterator`.
     pub fn unit_send(&self) -> bool {
         matches!(&self.send_ty, Type::Tuple(t) if t.elems.is_empty())
+    }
+
+    /// An async generator's await channel, defaults filled in.
+    pub fn await_channel(&self) -> (Type, Type) {
+        let krate = &self.krate;
+        (
+            self.await_yield_ty
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote!(#krate::Pending)),
+            self.await_send_ty
+                .clone()
+                .unwrap_or_else(|| syn::parse_quote!(())),
+        )
+    }
+
+    /// An async generator whose awaits are on Rust futures and whose sent type is `()`: a
+    /// `Stream`.
+    pub fn is_stream(&self) -> bool {
+        self.kind == Kind::AsyncGenerator
+            && self.unit_send()
+            && self.await_yield_ty.is_none()
+            && self.await_send_ty.is_none()
     }
 }
 
@@ -85,7 +116,11 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
         error_ty: None,
         krate: syn::parse_quote!(::coro_core),
         clone: false,
+        future: false,
+        await_yield_ty: None,
+        await_send_ty: None,
     };
+    let mut yield_given: Option<Span> = None;
     let parsed = match syn::parse::Parser::parse2(
         syn::punctuated::Punctuated::<Arg, Token![,]>::parse_terminated,
         tokens,
@@ -105,7 +140,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
     let mut check_duplicate = |name: &str, span: Span, errors: &mut Errors| {
         if seen.iter().any(|s| s == name) {
             let what = if name == "kind" {
-                "kind (`generator` / `coroutine`)"
+                "kind (`generator` / `coroutine` / `future` / `async_generator`)"
             } else {
                 name
             };
@@ -124,13 +159,14 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
             Arg::Flag(name) => {
                 let text = name.to_string();
                 match text.as_str() {
-                    "generator" | "coroutine" => {
+                    "generator" | "coroutine" | "future" | "async_generator" => {
                         if check_duplicate("kind", name.span(), errors) {
-                            args.kind = if text == "generator" {
-                                Kind::Generator
-                            } else {
-                                Kind::Coroutine
+                            args.kind = match text.as_str() {
+                                "generator" => Kind::Generator,
+                                "async_generator" => Kind::AsyncGenerator,
+                                _ => Kind::Coroutine,
                             };
+                            args.future = text == "future";
                         }
                     }
                     "clone" => {
@@ -138,7 +174,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                             args.clone = true;
                         }
                     }
-                    "yield" | "send" | "error" => errors.push(syn::Error::new(
+                    "yield" | "send" | "error" | "await_yield" | "await_send" => errors.push(syn::Error::new(
                         name.span(),
                         format!("`{text}` needs a type: `{text} = T`"),
                     )),
@@ -149,7 +185,21 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                 let ty = *ty;
                 let text = name.to_string();
                 let slot = match text.as_str() {
-                    "yield" => &mut args.yield_ty,
+                    "yield" => {
+                        yield_given = Some(name.span());
+                        &mut args.yield_ty
+                    }
+                    "await_yield" | "await_send" => {
+                        if check_duplicate(&text, name.span(), errors) {
+                            let slot = if text == "await_yield" {
+                                &mut args.await_yield_ty
+                            } else {
+                                &mut args.await_send_ty
+                            };
+                            *slot = Some(ty);
+                        }
+                        continue;
+                    }
                     "send" => &mut args.send_ty,
                     "error" => {
                         if check_duplicate("error", name.span(), errors) {
@@ -157,7 +207,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                         }
                         continue;
                     }
-                    "generator" | "coroutine" | "clone" => {
+                    "generator" | "coroutine" | "future" | "async_generator" | "clone" => {
                         errors.push(syn::Error::new(
                             ty.span(),
                             format!("`{text}` takes no value; write just `{text}`"),
@@ -186,6 +236,30 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
             }
         }
     }
+    if args.future {
+        if let Some(span) = yield_given {
+            errors.push(syn::Error::new(
+                span,
+                "a `future` coroutine yields `coro_core::Pending` while it waits; remove `yield = ..` (or use `coroutine, yield = ..` for a coroutine that is not a future)",
+            ));
+        }
+        if !args.unit_send() {
+            errors.push(syn::Error::new(
+                args.send_ty.span(),
+                "a `future` coroutine is resumed with `()`; remove `send = ..`",
+            ));
+        }
+        let krate = &args.krate;
+        args.yield_ty = syn::parse_quote!(#krate::Pending);
+    }
+    if args.kind != Kind::AsyncGenerator {
+        for ty in [&args.await_yield_ty, &args.await_send_ty].into_iter().flatten() {
+            errors.push(syn::Error::new(
+                ty.span(),
+                "`await_yield` / `await_send` set an async generator's await channel; add `async_generator`",
+            ));
+        }
+    }
     args
 }
 
@@ -193,7 +267,7 @@ fn unknown_argument(name: &Ident) -> syn::Error {
     syn::Error::new(
         name.span(),
         format!(
-            "unknown argument `{name}`; expected `generator`, `coroutine`, `yield = T`, `send = T`, `error = T`, `clone` or `crate = \"path\"`"
+            "unknown argument `{name}`; expected `generator`, `coroutine`, `future`, `async_generator`, `yield = T`, `send = T`, `error = T`, `await_yield = T`, `await_send = T`, `clone` or `crate = \"path\"`"
         ),
     )
 }

@@ -25,13 +25,20 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             .to_compile_error();
         }
     };
+    let mut function = function;
     let mut errors = Errors::default();
     let args = parse_args(args, &mut errors);
     check_signature(&function.sig, &mut errors);
-    if let Some(body) = &function.body {
-        crate::analyze::validate(body, &mut errors);
+    if args.kind == Kind::AsyncGenerator {
+        if let ReturnType::Type(_, ty) = &function.sig.output {
+            if !matches!(&**ty, Type::Tuple(t) if t.elems.is_empty()) {
+                errors.push(syn::Error::new_spanned(
+                    ty,
+                    "an async generator returns nothing (Python forbids `return value` in one); remove the return type",
+                ));
+            }
+        }
     }
-    let signature = Signature::new(&function, &args);
     // Invoking each marker once keeps the user's import of it from looking unused.
     let marker_uses: TokenStream = function
         .body
@@ -41,6 +48,18 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .into_iter()
         .map(|path| quote!(#path!(@__coro_used);))
         .collect();
+    if let Some(body) = &mut function.body {
+        let mut desugar = crate::desugar::Desugar {
+            krate: &args.krate,
+            awaiter_conversion: awaiter_conversion(&args),
+            async_generator: args.kind == Kind::AsyncGenerator,
+            errors: &mut errors,
+            count: 0,
+        };
+        desugar.visit_block_mut(body);
+        crate::analyze::validate(body, &mut errors);
+    }
+    let signature = Signature::new(&function, &args);
     if !errors.is_empty() {
         let errors = errors.to_compile_errors();
         return signature.fallback(&function, &args, quote!(#marker_uses #errors));
@@ -50,7 +69,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
         return quote!(#(#attrs)* #vis #sig;);
     };
-    match lower_body(&function, &args, &signature, body) {
+    match lower_body(&function, &args, &signature, body, &marker_uses) {
         Ok(tokens) => tokens,
         Err(found) => {
             let errors = found.to_compile_errors();
@@ -125,8 +144,25 @@ impl Signature {
             _ => quote!(),
         };
         let clone = args.clone.then(|| quote!(+ #krate::__private::Clone));
-        sig.output = syn::parse_quote! {
-            -> impl #krate::Coroutine<Yield = #yield_ty, Send = #send_ty, Return = #return_ty, Error = #error_ty> #iterator #clone
+        sig.output = if args.kind == Kind::AsyncGenerator {
+            let (await_yield, await_send) = args.await_channel();
+            let iterator = args.unit_send().then(|| quote! {
+                + #krate::AsyncIterator<Item = #yield_ty, Yield = #await_yield, Send = #await_send, Error = #error_ty>
+            });
+            let stream = args.is_stream().then(|| {
+                let item = stream_item(args);
+                quote!(+ #krate::__private::Stream<Item = #item>)
+            });
+            syn::parse_quote! {
+                -> impl #krate::AsyncGenerator<Item = #yield_ty, Send = #send_ty, Error = #error_ty, AwaitYield = #await_yield, AwaitSend = #await_send> #iterator #stream #clone
+            }
+        } else {
+            let future = args.future.then(|| quote! {
+                + #krate::__private::Future<Output = #krate::__private::Result<#return_ty, #krate::Error<#error_ty>>>
+            });
+            syn::parse_quote! {
+                -> impl #krate::Coroutine<Yield = #yield_ty, Send = #send_ty, Return = #return_ty, Error = #error_ty> #iterator #future #clone
+            }
         };
         Signature {
             sig,
@@ -154,7 +190,11 @@ impl Signature {
             _ => quote!(()),
         };
         let fallback = quote!(#krate::__private::Fallback::<#yield_ty, #send_ty, #return_ty, #error_ty, #item>);
-        let fallback = if contains_impl(&self.return_ty) {
+        let fallback = if args.kind == Kind::AsyncGenerator {
+            let (await_yield, await_send) = args.await_channel();
+            let item = stream_item(args);
+            quote!(#krate::__private::AsyncFallback::<#yield_ty, #send_ty, #error_ty, #await_yield, #await_send, #item>)
+        } else if contains_impl(&self.return_ty) {
             quote!(#krate::__private::Fallback)
         } else {
             fallback
@@ -167,6 +207,45 @@ impl Signature {
                 #fallback::new()
             }
         }
+    }
+}
+
+/// What an async generator's `Stream` yields: its items, or `Result`s when it declares an
+/// error.
+fn stream_item(args: &Args) -> TokenStream {
+    let (krate, yield_ty) = (&args.krate, &args.yield_ty);
+    match &args.error_ty {
+        Some(e) => quote!(#krate::__private::Result<#yield_ty, #krate::Error<#e>>),
+        None => quote!(#yield_ty),
+    }
+}
+
+/// The machine's yield and sent types: an async generator's carry both of its channels.
+fn machine_types(args: &Args) -> (TokenStream, TokenStream) {
+    let (krate, yield_ty, send_ty) = (&args.krate, turbofish_type(&args.yield_ty), &args.send_ty);
+    if args.kind == Kind::AsyncGenerator {
+        let (await_yield, await_send) = args.await_channel();
+        (
+            quote!(#krate::__private::AsyncYield<#yield_ty, #await_yield>),
+            quote!(#krate::__private::AsyncSent<#send_ty, #await_send>),
+        )
+    } else {
+        (yield_ty, send_ty.to_token_stream())
+    }
+}
+
+/// The function that pins an awaiter's types to the body's (A2); in an async generator it
+/// also routes the awaiter's yields to the driver's channel.
+fn awaiter_conversion(args: &Args) -> TokenStream {
+    let krate = &args.krate;
+    let error_ty = error_type(args);
+    if args.kind == Kind::AsyncGenerator {
+        let (await_yield, await_send) = args.await_channel();
+        let (yield_ty, send_ty) = (turbofish_type(&args.yield_ty), &args.send_ty);
+        quote!(#krate::__private::into_async_gen_awaiter::<#yield_ty, #send_ty, #await_yield, #await_send, #error_ty, _>)
+    } else {
+        let (yield_ty, send_ty) = machine_types(args);
+        quote!(#krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>)
     }
 }
 
@@ -200,13 +279,11 @@ fn lower_body(
     args: &Args,
     signature: &Signature,
     mut body: syn::Block,
+    marker_uses: &TokenStream,
 ) -> Result<TokenStream, Errors> {
     let krate = &args.krate;
     let error_ty = error_type(args);
-    // Invoking each marker once keeps the user's import of it from looking unused.
-    let marker_uses = crate::analyze::marker_paths(&body)
-        .into_iter()
-        .map(|path| quote!(#path!(@__coro_used);));
+    let (machine_yield, machine_send) = machine_types(args);
     let mut rewriter = BodyRewriter {
         krate,
         error_ty: error_ty.clone(),
@@ -215,9 +292,10 @@ fn lower_body(
     let context = crate::normalize::Context {
         krate: krate.to_token_stream(),
         return_ty: turbofish_type(&signature.return_ty),
-        yield_ty: turbofish_type(&args.yield_ty),
-        send_ty: args.send_ty.to_token_stream(),
+        yield_ty: machine_yield.clone(),
         error_ty: error_ty.clone(),
+        awaiter_conversion: awaiter_conversion(args),
+        async_generator: args.kind == Kind::AsyncGenerator,
     };
     let program = Program::from_body(signature.arg_lets.clone(), body.stmts, context);
     let mut errors = Errors::default();
@@ -232,7 +310,8 @@ fn lower_body(
         signature.arg_sources.clone(),
     );
     emitter.derive_clone = args.clone;
-    emitter.unit_send = args.unit_send();
+    // An async generator's machine is only ever started once; `AsyncGen` handles `asend(())`.
+    emitter.unit_send = args.unit_send() && args.kind != Kind::AsyncGenerator;
     let (machine, emit_errors) = emitter.emit(&names);
     for e in emit_errors {
         errors.push(e);
@@ -246,18 +325,28 @@ fn lower_body(
         (Kind::Generator, false, _) => quote!(GenSend),
         (Kind::Coroutine, true, _) => quote!(CoroUnit),
         (Kind::Coroutine, false, _) => quote!(CoroSend),
+        (Kind::AsyncGenerator, ..) => quote!(AsyncGenBody),
     };
-    let yield_ty = turbofish_type(&args.yield_ty);
-    let send_ty = &args.send_ty;
+    let (yield_ty, send_ty) = (machine_yield, machine_send);
     let return_ty = turbofish_type(&signature.return_ty);
     let (items, initial, closure) = (machine.items, machine.initial, machine.body);
     let machine_var = Ident::new("__coro_machine", Span::mixed_site());
+    let wrap = if args.kind == Kind::AsyncGenerator {
+        let flavor = match (args.unit_send(), &args.error_ty) {
+            (true, None) => quote!(AsyncItems),
+            (true, Some(_)) => quote!(AsyncTryItems),
+            (false, _) => quote!(AsyncSendItems),
+        };
+        quote!(#krate::__private::AsyncGen::<_, #krate::__private::#flavor>::new(#machine_var))
+    } else {
+        quote!(#machine_var)
+    };
     let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
     let defaultness = &function.defaultness;
     Ok(quote! {
         #(#attrs)*
         #vis #defaultness #sig {
-            #(#marker_uses)*
+            #marker_uses
             #items
             // Generated control flow: arms end in jumps, raises sit inside expressions.
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -265,7 +354,7 @@ fn lower_body(
                 #initial,
                 #closure,
             );
-            #machine_var
+            #wrap
         }
     })
 }

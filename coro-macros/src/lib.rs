@@ -5,6 +5,7 @@
 //! → `emit`, run by `expand`. Only this file touches `proc_macro`.
 
 mod analyze;
+mod desugar;
 mod args;
 mod emit;
 mod errors;

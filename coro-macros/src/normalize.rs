@@ -3,7 +3,7 @@
 //! construct that holds a suspension becomes a node with its own scope levels.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote, quote_spanned};
+use quote::{format_ident, quote};
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
@@ -163,8 +163,11 @@ pub struct Context {
     /// The return type, or `_` where the user wrote `impl Trait`.
     pub return_ty: TokenStream,
     pub yield_ty: TokenStream,
-    pub send_ty: TokenStream,
     pub error_ty: TokenStream,
+    /// The function that pins an awaiter to the body's types.
+    pub awaiter_conversion: TokenStream,
+    /// An async generator's body: its yields hand out items and take `asend` values.
+    pub async_generator: bool,
 }
 
 /// The whole body in normal form.
@@ -231,22 +234,34 @@ impl Program {
         let operand = self.lower_expr(operand, seq, true);
         let Context {
             krate,
-            yield_ty,
-            send_ty,
-            error_ty,
+            awaiter_conversion,
             ..
         } = &self.context;
-        let into = quote_spanned!(span=> #krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>);
-        let start = quote!(#krate::__private::Input::Start);
-        let krate_tokens = krate.clone();
+        let p = quote!(#krate::__private);
+        // A coroutine or `Awaitable` is driven as it is; anything else must be a `Future`.
+        let awaiter_expr: Expr = syn::parse_quote_spanned! {span=>
+            #awaiter_conversion({
+                use #p::AwaitViaAwaitable as _;
+                use #p::AwaitViaFuture as _;
+                (&#p::AwaitSource::new(#operand)).__coro_awaiter()
+            })
+        };
         let awaiter = self.new_temp(seq);
         self.push(
             seq,
             Node::Temp {
                 local: awaiter,
-                expr: syn::parse_quote_spanned!(span=> #into(#operand)),
+                expr: awaiter_expr,
             },
         );
+        self.lower_drive(awaiter, seq, want, span)
+    }
+
+    /// The loop that drives the awaiter held in `awaiter` to its return value (the second
+    /// half of `await_!`, and each "next" of an `async_for!`).
+    fn lower_drive(&mut self, awaiter: LocalId, seq: SeqId, want: bool, span: Span) -> Expr {
+        let krate_tokens = self.context.krate.clone();
+        let start = quote!(#krate_tokens::__private::Input::Start);
         let awaiter_name = self.locals[awaiter].name.clone();
         let n = self.locals.len();
         let (y, r, u) = (hidden("y", n), hidden("r", n), hidden("u", n));
@@ -604,6 +619,19 @@ impl Program {
                     }
                 }
             }
+            Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
+                let span = mac.span();
+                let awaiter = mac.mac.parse_body::<Ident>().ok().and_then(|name| {
+                    self.locals.iter().rposition(|local| local.name == name)
+                });
+                match awaiter {
+                    Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
+                    None => {
+                        self.errors.push(syn::Error::new(span, "internal: unknown awaiter"));
+                        syn::parse_quote!(())
+                    }
+                }
+            }
             Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
                 if let Ok(operand) = mac.mac.parse_body::<Expr>() {
                     let residual = self.lower_expr(operand, seq, true);
@@ -614,7 +642,7 @@ impl Program {
             Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
                 let kind = marker_kind(&mac.mac).expect("checked above");
                 let span = mac.span();
-                let value = match marker_operand(&mac.mac) {
+                let mut value = match marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
                     Ok(None) => syn::parse_quote_spanned!(span=> ()),
                     Err(e) => {
@@ -622,6 +650,11 @@ impl Program {
                         syn::parse_quote!(())
                     }
                 };
+                let krate = self.context.krate.clone();
+                if self.context.async_generator {
+                    // An item for the consumer (I3).
+                    value = syn::parse_quote_spanned!(value.span()=> #krate::__private::AsyncYield::Item(#value));
+                }
                 let local = self.new_temp(seq);
                 self.push(
                     seq,
@@ -636,6 +669,22 @@ impl Program {
                 // At the marker's place, so that a type error in its use points there.
                 let mut name = self.locals[local].name.clone();
                 name.set_span(name.span().located_at(span));
+                if self.context.async_generator {
+                    // The value `asend` carried (the other channel belongs to awaits).
+                    let unwrap = if kind == MarkerKind::YieldCatch {
+                        quote!(item_resumed)
+                    } else {
+                        quote!(item_sent)
+                    };
+                    let (value, unwind) = (hidden("sent", local), hidden("unwind", local));
+                    let raise = crate::rewrite::raise_marker();
+                    return syn::parse_quote_spanned! {span=>
+                        match #krate::__private::#unwrap(#name) {
+                            #krate::__private::Result::Ok(#value) => #value,
+                            #krate::__private::Result::Err(#unwind) => #raise!(#unwind),
+                        }
+                    };
+                }
                 syn::parse_quote!(#name)
             }
             Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),

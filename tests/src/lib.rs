@@ -283,6 +283,7 @@ pub fn describe_error<T: Show>(error: &Error<T>) -> String {
         Error::IgnoredExit(_) => "error IgnoredExit".to_owned(),
         Error::Poisoned(_) => "error Poisoned".to_owned(),
         Error::Exit(_) => "error Exit".to_owned(),
+        Error::Running(_) => "error Running".to_owned(),
     }
 }
 
