@@ -55,6 +55,8 @@ pub enum AsyncStep<Y, I> {
 #[doc(hidden)]
 #[derive(Debug)]
 pub enum AsyncInput<S, AS, E> {
+    /// Begin `astart()`: run a new generator to its first item.
+    Start,
     /// Begin `asend(value)` (`anext` sends `()`).
     Send(S),
     /// Begin `athrow(error)`.
@@ -97,6 +99,19 @@ pub trait AsyncGenerator {
         &mut self,
         input: AsyncInput<Self::Send, Self::AwaitSend, Self::Error>,
     ) -> Result<AsyncStep<Self::AwaitYield, Self::Item>, Error<Self::Error>>;
+
+    /// Python's `asend(None)` on a generator that has not started: runs the body to its first
+    /// item, whatever the sent type (a started one answers [`Error::AlreadyStarted`]).
+    fn astart(&mut self) -> ASend<'_, Self>
+    where
+        Self: Sized,
+    {
+        ASend {
+            generator: self,
+            begin: Some(AsyncInput::Start),
+            state: State::Created,
+        }
+    }
 
     /// Python's `asend(value)`: resumes the body with `value` as the value of its `yield_!`
     /// (on a generator that has not started, `value` starts it when `send = ()`; otherwise it
@@ -162,7 +177,9 @@ pub struct AClose<'a, G: AsyncGenerator> {
 
 impl<G: AsyncGenerator> fmt::Debug for AClose<'_, G> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("AClose").field("state", &self.state).finish()
+        f.debug_struct("AClose")
+            .field("state", &self.state)
+            .finish()
     }
 }
 
@@ -210,13 +227,18 @@ fn op_resume<G: AsyncGenerator>(
 }
 
 /// Closes an operation awaitable: one suspended in an await closes the generator there (C3).
-fn op_close<G: AsyncGenerator>(generator: &mut G, state: &mut State) -> Result<(), Error<G::Error>> {
+fn op_close<G: AsyncGenerator>(
+    generator: &mut G,
+    state: &mut State,
+) -> Result<(), Error<G::Error>> {
     let was = core::mem::replace(state, State::Finished);
     if was != State::Suspended {
         return Ok(());
     }
     match generator.resume_async(AsyncInput::Resume(Input::Close)) {
-        Ok(AsyncStep::Await(_) | AsyncStep::Item(_)) => Err(Error::IgnoredExit(Kind::AsyncGenerator)),
+        Ok(AsyncStep::Await(_) | AsyncStep::Item(_)) => {
+            Err(Error::IgnoredExit(Kind::AsyncGenerator))
+        }
         Ok(AsyncStep::Finished) => Ok(()),
         Err(error) => Err(error),
     }
@@ -238,7 +260,12 @@ impl<G: AsyncGenerator> Coroutine for ASend<'_, G> {
 
     fn start(&mut self) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
         let begin = &mut self.begin;
-        op_resume(self.generator, &mut self.state, || begin.take(), Input::Start)
+        op_resume(
+            self.generator,
+            &mut self.state,
+            || begin.take(),
+            Input::Start,
+        )
     }
 
     fn send(
@@ -246,7 +273,12 @@ impl<G: AsyncGenerator> Coroutine for ASend<'_, G> {
         value: G::AwaitSend,
     ) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
         let begin = &mut self.begin;
-        op_resume(self.generator, &mut self.state, || begin.take(), Input::Send(value))
+        op_resume(
+            self.generator,
+            &mut self.state,
+            || begin.take(),
+            Input::Send(value),
+        )
     }
 
     fn throw(
@@ -254,7 +286,12 @@ impl<G: AsyncGenerator> Coroutine for ASend<'_, G> {
         error: G::Error,
     ) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
         let begin = &mut self.begin;
-        op_resume(self.generator, &mut self.state, || begin.take(), Input::Throw(error))
+        op_resume(
+            self.generator,
+            &mut self.state,
+            || begin.take(),
+            Input::Throw(error),
+        )
     }
 
     fn close(&mut self) -> Result<Option<Option<G::Item>>, Error<G::Error>> {
@@ -277,7 +314,12 @@ impl<G: AsyncGenerator> Coroutine for AClose<'_, G> {
     }
 
     fn start(&mut self) -> Result<Step<G::AwaitYield, ()>, Error<G::Error>> {
-        let step = op_resume(self.generator, &mut self.state, || Some(AsyncInput::Close), Input::Start);
+        let step = op_resume(
+            self.generator,
+            &mut self.state,
+            || Some(AsyncInput::Close),
+            Input::Start,
+        );
         close_step(step)
     }
 
@@ -306,7 +348,9 @@ impl<G: AsyncGenerator> Coroutine for AClose<'_, G> {
     }
 }
 
-fn close_step<Y, I, E>(step: Result<Step<Y, Option<I>>, Error<E>>) -> Result<Step<Y, ()>, Error<E>> {
+fn close_step<Y, I, E>(
+    step: Result<Step<Y, Option<I>>, Error<E>>,
+) -> Result<Step<Y, ()>, Error<E>> {
     match step? {
         Step::Yielded(y) => Ok(Step::Yielded(y)),
         Step::Complete(_) => Ok(Step::Complete(())),
@@ -469,15 +513,17 @@ where
         self.machine.is_poisoned()
     }
 
-    fn resume_async(
-        &mut self,
-        input: AsyncInput<S, AS, E>,
-    ) -> Result<AsyncStep<Y, I>, Error<E>> {
+    fn resume_async(&mut self, input: AsyncInput<S, AS, E>) -> Result<AsyncStep<Y, I>, Error<E>> {
         let state = self.machine.state();
         if self.awaiting && !matches!(input, AsyncInput::Resume(_)) {
             return Err(Error::Running(Kind::AsyncGenerator));
         }
         let outcome = match input {
+            AsyncInput::Start => match state {
+                State::Created => self.machine.start(),
+                State::Suspended => return Err(Error::AlreadyStarted(Kind::AsyncGenerator)),
+                State::Finished => return Ok(AsyncStep::Finished),
+            },
             AsyncInput::Send(value) => match state {
                 State::Created if F::UNIT_SEND => self.machine.start(),
                 State::Created => return Err(Error::SentToNew(Kind::AsyncGenerator)),
@@ -638,7 +684,9 @@ impl<C: Coroutine, I, S> Coroutine for AwaitInAsyncGen<C, I, S> {
 }
 
 #[inline]
-fn wrap_await<I, Y, R, E>(step: Result<Step<Y, R>, Error<E>>) -> Result<Step<AsyncYield<I, Y>, R>, Error<E>> {
+fn wrap_await<I, Y, R, E>(
+    step: Result<Step<Y, R>, Error<E>>,
+) -> Result<Step<AsyncYield<I, Y>, R>, Error<E>> {
     match step {
         Ok(Step::Yielded(y)) => Ok(Step::Yielded(AsyncYield::Await(y))),
         Ok(Step::Complete(r)) => Ok(Step::Complete(r)),
@@ -659,7 +707,9 @@ pub fn item_sent<S, AS, E>(sent: AsyncSent<S, AS>) -> Result<S, Unwind<E>> {
 /// `yield_catch!` in an async generator: the value `asend` carried, or what was thrown.
 #[doc(hidden)]
 #[inline(always)]
-pub fn item_resumed<S, AS, E>(resumed: Resumed<AsyncSent<S, AS>, E>) -> Result<Resumed<S, E>, Unwind<E>> {
+pub fn item_resumed<S, AS, E>(
+    resumed: Resumed<AsyncSent<S, AS>, E>,
+) -> Result<Resumed<S, E>, Unwind<E>> {
     match resumed {
         Resumed::Sent(sent) => item_sent(sent).map(Resumed::Sent),
         Resumed::Thrown(error) => Ok(Resumed::Thrown(error)),

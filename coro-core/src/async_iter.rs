@@ -130,7 +130,10 @@ impl<I: AsyncIterator> Coroutine for Next<'_, I> {
         }
     }
 
-    fn throw(&mut self, error: I::Error) -> Result<Step<I::Yield, Option<I::Item>>, Error<I::Error>> {
+    fn throw(
+        &mut self,
+        error: I::Error,
+    ) -> Result<Step<I::Yield, Option<I::Item>>, Error<I::Error>> {
         match self.state {
             // T1: the awaitable never ran.
             State::Created => {
@@ -244,7 +247,10 @@ impl<I: AsyncIterator> Coroutine for AsyncFor<I> {
         self.0.next_step(Input::Send(value))
     }
 
-    fn throw(&mut self, error: I::Error) -> Result<Step<I::Yield, Option<I::Item>>, Error<I::Error>> {
+    fn throw(
+        &mut self,
+        error: I::Error,
+    ) -> Result<Step<I::Yield, Option<I::Item>>, Error<I::Error>> {
         self.0.next_step(Input::Throw(error))
     }
 

@@ -30,8 +30,12 @@ pub trait AsyncContextManager {
     /// Python's `__aenter__`.
     fn aenter(
         &mut self,
-    ) -> impl Coroutine<Yield = Self::Yield, Send = Self::Send, Return = Self::Value, Error = Self::Error>
-    + use<Self>;
+    ) -> impl Coroutine<
+        Yield = Self::Yield,
+        Send = Self::Send,
+        Return = Self::Value,
+        Error = Self::Error,
+    > + use<Self>;
 
     /// Python's `__aexit__`: `error` is what is leaving the block, if anything; the awaitable
     /// returns `true` to suppress it.

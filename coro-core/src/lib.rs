@@ -21,8 +21,8 @@ pub use context::AsyncContextManager;
 pub use coro_macros::coroutine;
 pub use delegate::{Awaitable, AwaitableFuture};
 pub use future::{FutureAwaiter, IntoFuture, Pending};
-pub use machine::Input;
 pub use hook::{Unraisable, UnraisableHook, set_unraisable_hook, with_unraisable_hook};
+pub use machine::Input;
 pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 
 /// What generated code names; not a public API.
@@ -33,9 +33,7 @@ pub mod __private {
         AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen, into_async_gen_awaiter,
         item_resumed, item_sent,
     };
-    pub use crate::async_iter::{
-        AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream,
-    };
+    pub use crate::async_iter::{AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream};
     pub use crate::delegate::{
         AwaitSource, AwaitViaAwaitable, AwaitViaFuture, Delegated, drive, into_awaiter,
     };
@@ -48,12 +46,12 @@ pub mod __private {
     pub use core::clone::Clone;
     pub use core::convert::{From, Infallible};
     pub use core::future::Future;
-    pub use futures_core::Stream;
     pub use core::iter::Iterator;
     pub use core::mem::replace;
     pub use core::option::Option;
     pub use core::result::Result;
     pub use core::unreachable;
+    pub use futures_core::Stream;
 
     /// Gives what a `finally` block carries the coroutine's return and error types, which a
     /// region that never completes normally or never returns would leave open.

@@ -174,10 +174,12 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                             args.clone = true;
                         }
                     }
-                    "yield" | "send" | "error" | "await_yield" | "await_send" => errors.push(syn::Error::new(
-                        name.span(),
-                        format!("`{text}` needs a type: `{text} = T`"),
-                    )),
+                    "yield" | "send" | "error" | "await_yield" | "await_send" => {
+                        errors.push(syn::Error::new(
+                            name.span(),
+                            format!("`{text}` needs a type: `{text} = T`"),
+                        ))
+                    }
                     _ => errors.push(unknown_argument(&name)),
                 }
             }
@@ -253,7 +255,10 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
         args.yield_ty = syn::parse_quote!(#krate::Pending);
     }
     if args.kind != Kind::AsyncGenerator {
-        for ty in [&args.await_yield_ty, &args.await_send_ty].into_iter().flatten() {
+        for ty in [&args.await_yield_ty, &args.await_send_ty]
+            .into_iter()
+            .flatten()
+        {
             errors.push(syn::Error::new(
                 ty.span(),
                 "`await_yield` / `await_send` set an async generator's await channel; add `async_generator`",

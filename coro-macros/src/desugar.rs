@@ -108,8 +108,14 @@ impl Parse for AsyncWith {
 /// look into markers before the desugaring (the paths of the markers used).
 pub fn async_marker_parts(mac: &Macro) -> Option<(Expr, Block)> {
     match async_marker(mac)? {
-        "async_for" => mac.parse_body::<AsyncFor>().ok().map(|f| (f.iterable, f.body)),
-        _ => mac.parse_body::<AsyncWith>().ok().map(|w| (w.manager, w.body)),
+        "async_for" => mac
+            .parse_body::<AsyncFor>()
+            .ok()
+            .map(|f| (f.iterable, f.body)),
+        _ => mac
+            .parse_body::<AsyncWith>()
+            .ok()
+            .map(|w| (w.manager, w.body)),
     }
 }
 

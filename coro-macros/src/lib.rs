@@ -5,8 +5,8 @@
 //! → `emit`, run by `expand`. Only this file touches `proc_macro`.
 
 mod analyze;
-mod desugar;
 mod args;
+mod desugar;
 mod emit;
 mod errors;
 mod expand;

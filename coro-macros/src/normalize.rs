@@ -621,13 +621,16 @@ impl Program {
             }
             Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
                 let span = mac.span();
-                let awaiter = mac.mac.parse_body::<Ident>().ok().and_then(|name| {
-                    self.locals.iter().rposition(|local| local.name == name)
-                });
+                let awaiter = mac
+                    .mac
+                    .parse_body::<Ident>()
+                    .ok()
+                    .and_then(|name| self.locals.iter().rposition(|local| local.name == name));
                 match awaiter {
                     Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
                     None => {
-                        self.errors.push(syn::Error::new(span, "internal: unknown awaiter"));
+                        self.errors
+                            .push(syn::Error::new(span, "internal: unknown awaiter"));
                         syn::parse_quote!(())
                     }
                 }

@@ -57,6 +57,11 @@ def describe(exc):
         return "error Reused"
     if isinstance(exc, GeneratorExit):
         return "error Exit"
+    # The end of an async iteration: coro's `asend` / `anext` awaitables return `None`.
+    if isinstance(exc, StopAsyncIteration):
+        return "return None"
+    if isinstance(exc, RuntimeError) and "already running" in text:
+        return "error Running"
     raise exc
 
 
@@ -80,6 +85,8 @@ def dropped(name):
 def _state(obj):
     if inspect.iscoroutine(obj):
         raw = inspect.getcoroutinestate(obj)
+    elif inspect.isasyncgen(obj):
+        raw = inspect.getasyncgenstate(obj).replace("AGEN", "GEN")
     else:
         raw = inspect.getgeneratorstate(obj)
     return {
@@ -97,7 +104,8 @@ def state(obj):
 
 
 def _resume(label, obj, op):
-    finished_before = _state(obj) == "Finished"
+    # Only a generator says "exhausted" (other awaitables, like `asend`'s, have no state).
+    finished_before = inspect.isgenerator(obj) and _state(obj) == "Finished"
     try:
         value = op()
     except StopIteration as stop:

@@ -79,8 +79,12 @@ impl AsyncContextManager for Tx {
     type Error = std::convert::Infallible;
     fn aenter(
         &mut self,
-    ) -> impl Coroutine<Yield = coro_core::Pending, Send = (), Return = &'static str, Error = std::convert::Infallible>
-    + use<> {
+    ) -> impl Coroutine<
+        Yield = coro_core::Pending,
+        Send = (),
+        Return = &'static str,
+        Error = std::convert::Infallible,
+    > + use<> {
         let name = self.name;
         let _ = note_async(format!("enter {name}"));
         coro_core::__private::into_awaiter(Ready(Some(name)))
@@ -88,8 +92,12 @@ impl AsyncContextManager for Tx {
     fn aexit(
         &mut self,
         error: Option<&Caught<std::convert::Infallible>>,
-    ) -> impl Coroutine<Yield = coro_core::Pending, Send = (), Return = bool, Error = std::convert::Infallible>
-    + use<> {
+    ) -> impl Coroutine<
+        Yield = coro_core::Pending,
+        Send = (),
+        Return = bool,
+        Error = std::convert::Infallible,
+    > + use<> {
         decide(format!("exit {} {:?}", self.name, error), false)
     }
 }
@@ -101,12 +109,32 @@ impl<T> Coroutine for Ready<T> {
     type Send = ();
     type Return = T;
     type Error = std::convert::Infallible;
-    fn kind(&self) -> coro_core::Kind { coro_core::Kind::Coroutine }
-    fn state(&self) -> coro_core::State { coro_core::State::Created }
-    fn start(&mut self) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> { Ok(Step::Complete(self.0.take().unwrap())) }
-    fn send(&mut self, _: ()) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> { self.start() }
-    fn throw(&mut self, e: std::convert::Infallible) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> { match e {} }
-    fn close(&mut self) -> Result<Option<T>, coro_core::Error<std::convert::Infallible>> { Ok(None) }
+    fn kind(&self) -> coro_core::Kind {
+        coro_core::Kind::Coroutine
+    }
+    fn state(&self) -> coro_core::State {
+        coro_core::State::Created
+    }
+    fn start(
+        &mut self,
+    ) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> {
+        Ok(Step::Complete(self.0.take().unwrap()))
+    }
+    fn send(
+        &mut self,
+        _: (),
+    ) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> {
+        self.start()
+    }
+    fn throw(
+        &mut self,
+        e: std::convert::Infallible,
+    ) -> Result<Step<coro_core::Pending, T>, coro_core::Error<std::convert::Infallible>> {
+        match e {}
+    }
+    fn close(&mut self) -> Result<Option<T>, coro_core::Error<std::convert::Infallible>> {
+        Ok(None)
+    }
 }
 
 #[coro_core::coroutine(future)]

@@ -1506,6 +1506,8 @@ const NEEDS_PYTHON_313: &[&str] = &[
     "c3_close_returns_value",
     "issue3_delegation",
     "issue3_regions",
+    // `inspect.getasyncgenstate` (3.12) and `asend(..).close()` closing the generator (3.13).
+    "issue4_async",
 ];
 
 fn python_dir() -> PathBuf {
