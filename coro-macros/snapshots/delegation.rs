@@ -165,7 +165,14 @@ fn chain(
                                 u32,
                                 Oops,
                                 _,
-                            >(inner(first));
+                            >({
+                                #[allow(unused_imports)]
+                                use ::coro_core::__private::{
+                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                };
+                                (&::coro_core::__private::AwaitSource::new(inner(first)))
+                                    .__coro_awaiter()
+                            });
                             {
                                 break '__coro_next __CoroBlock::B1 {
                                     __coro_f2: ::coro_core::__private::drive(
@@ -256,7 +263,14 @@ fn chain(
                                 u32,
                                 Oops,
                                 _,
-                            >(inner(a));
+                            >({
+                                #[allow(unused_imports)]
+                                use ::coro_core::__private::{
+                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                };
+                                (&::coro_core::__private::AwaitSource::new(inner(a)))
+                                    .__coro_awaiter()
+                            });
                             {
                                 break '__coro_next __CoroBlock::B4 {
                                     __coro_f11: ::coro_core::__private::drive(

@@ -166,8 +166,9 @@ impl Desugar<'_> {
         let span = iterable.span();
         let source = quote_spanned! {span=>
             {
-                use #p::AsyncForViaIterator as _;
-                use #p::AsyncForViaStream as _;
+                // Only one of the two is used, whichever method resolution picks.
+                #[allow(unused_imports)]
+                use #p::{AsyncForViaIterator as _, AsyncForViaStream as _};
                 (&#p::AsyncForSource::new(#iterable)).__coro_async_for()
             }
         };
@@ -210,24 +211,31 @@ impl Desugar<'_> {
         let krate = self.krate;
         let p = quote!(#krate::__private);
         let span = manager.span();
-        let trait_path = quote_spanned!(span=> #krate::AsyncContextManager);
+        // At the manager, so that "not an async context manager" points there.
+        let trait_path = crate::rewrite::respan(quote!(#krate::AsyncContextManager), span);
         let pat = pat.map_or_else(|| quote!(_), |p| p.into_token_stream());
+        let mut cm = cm;
+        cm.set_span(cm.span().located_at(span));
+        let enter = quote_spanned!(span=> #trait_path::aenter(&mut #cm));
+        let exit_with =
+            quote_spanned!(span=> #trait_path::aexit(&mut #cm, #p::Option::Some(&#caught)));
+        let exit_without = quote_spanned!(span=> #trait_path::aexit(&mut #cm, #p::Option::None));
         Ok(syn::parse_quote_spanned! {mac.span()=>
             {
                 let mut #cm = #manager;
-                let #pat = #krate::await_!(#trait_path::aenter(&mut #cm));
+                let #pat = #krate::await_!(#enter);
                 let mut #hit = false;
                 #krate::try_! {
                     #body
                     catch_all (#caught) {
                         #hit = true;
-                        if !#krate::await_!(#trait_path::aexit(&mut #cm, #p::Option::Some(&#caught))) {
+                        if !#krate::await_!(#exit_with) {
                             #caught?;
                         }
                     }
                     finally {
                         if !#hit {
-                            #krate::await_!(#trait_path::aexit(&mut #cm, #p::Option::None));
+                            #krate::await_!(#exit_without);
                         }
                     }
                 }

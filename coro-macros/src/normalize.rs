@@ -241,8 +241,9 @@ impl Program {
         // A coroutine or `Awaitable` is driven as it is; anything else must be a `Future`.
         let awaiter_expr: Expr = syn::parse_quote_spanned! {span=>
             #awaiter_conversion({
-                use #p::AwaitViaAwaitable as _;
-                use #p::AwaitViaFuture as _;
+                // Only one of the two is used, whichever method resolution picks.
+                #[allow(unused_imports)]
+                use #p::{AwaitViaAwaitable as _, AwaitViaFuture as _};
                 (&#p::AwaitSource::new(#operand)).__coro_awaiter()
             })
         };

@@ -5,8 +5,11 @@
 //! cancels it and runs its cleanup once (C5, E1); `?` comes out of `block_on` as
 //! `Error::Raised`.
 //!
-//! No assertion depends on timing: a sleep only makes one side wait for the other.
+//! No assertion depends on timing: where an order matters, a thread waits for the event it
+//! must follow (a task waiting on a gate) instead of sleeping; other sleeps only make it likely
+//! that a coroutine really waits.
 
+use std::convert::Infallible;
 use std::future::Future;
 use std::pin::Pin;
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -16,8 +19,8 @@ use std::thread;
 use std::time::Duration;
 
 use coro_core::{
-    AsyncContextManager, AsyncGenerator, AsyncIterator, Caught, Coroutine, Error, Input, Kind,
-    Pending, State, Step, async_for, async_with, await_, try_, yield_,
+    AsyncContextManager, AsyncGenerator, AsyncIterator, Caught, Coroutine, Error, FutureAwaiter,
+    Input, Kind, Pending, State, Step, async_for, async_with, await_, try_, yield_,
 };
 use futures::channel::{mpsc, oneshot};
 use futures::executor::{LocalPool, ThreadPool, block_on};
@@ -52,8 +55,6 @@ fn yield_now() -> YieldNow {
     YieldNow(false)
 }
 
-/// A value set from elsewhere (another thread): the future counts its polls and keeps the
-/// waker of its last `Pending` poll; [`Gate::open`] wakes that waker.
 #[derive(Debug, Default)]
 struct GateState {
     value: Option<i32>,
@@ -61,6 +62,8 @@ struct GateState {
     polls: usize,
 }
 
+/// A value set from elsewhere (another thread): its future counts its polls and keeps the
+/// waker of its last `Pending` poll; [`Gate::open`] wakes that waker.
 #[derive(Debug, Clone, Default)]
 struct Gate(Arc<Mutex<GateState>>);
 
@@ -73,6 +76,15 @@ impl Gate {
             state.waker.take()
         };
         waker.map(Waker::wake).is_some()
+    }
+
+    /// From another thread: waits until a task is waiting on the gate, then opens it. The
+    /// order is then fixed (the first poll comes before the value), whatever the timing.
+    fn open_when_waited(&self, value: i32) -> bool {
+        while self.0.lock().unwrap().waker.is_none() {
+            thread::sleep(Duration::from_millis(1));
+        }
+        self.open(value)
     }
 
     fn polls(&self) -> usize {
@@ -235,7 +247,7 @@ fn relay(input: oneshot::Receiver<i32>, output: oneshot::Sender<i32>, add: i32) 
 }
 
 #[test]
-fn thread_pool_runs_a_chain_of_coroutines_started_in_reverse() {
+fn thread_pool_runs_a_chain_of_relays() {
     let pool = ThreadPool::new().unwrap();
     let (first_tx, mut rx) = oneshot::channel();
     let mut handles = Vec::new();
@@ -300,7 +312,8 @@ fn local_pool_interleaves_coroutines_round_robin() {
     );
 }
 
-/// Ping-pong through unbuffered channels: the order is fixed by the hand-offs alone.
+/// Ping-pong over mpsc channels: each player sends only after it has received, so the order
+/// is fixed by the hand-offs alone.
 #[coro_core::coroutine(future)]
 fn player(
     name: &'static str,
@@ -321,7 +334,7 @@ fn player(
         log(format!("{name} returns {}", ball + 1));
         await_!(send_on(&to, ball + 1));
     });
-    // Dropping `to` here ends the other player's loop.
+    // Returning drops `to`, which ends the other player's loop.
 }
 
 #[test]
@@ -483,10 +496,7 @@ fn block_on_polls_again_only_after_the_wake() {
     let gate = Gate::default();
     let opener = {
         let gate = gate.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(20));
-            gate.open(21)
-        })
+        thread::spawn(move || gate.open_when_waited(21))
     };
     assert_eq!(block_on(wait_gate(gate.clone())), Ok(42));
     assert!(opener.join().unwrap(), "the gate held the task's waker");
@@ -596,7 +606,7 @@ fn select_drops_the_losing_coroutine_future_and_its_cleanup_runs_once() {
     // `select!` polls its branches in random order; only the lines of each side are fixed.
     let slow: Vec<_> = trace
         .iter()
-        .filter(|l| l.contains("slow "))
+        .filter(|l| l.contains("slow"))
         .cloned()
         .collect();
     let fast: Vec<_> = trace
@@ -626,7 +636,7 @@ fn select_drops_the_losing_coroutine_future_and_its_cleanup_runs_once() {
 fn dropping_a_coroutine_future_that_never_ran_or_finished_runs_no_body_code() {
     let trace = traced(|| {
         let (_tx, rx) = oneshot::channel::<i32>();
-        drop(guarded("new", rx)); // C5: a created coroutine runs nothing
+        drop(guarded("new", rx)); // C5: a created coroutine runs nothing, not even `let _guard`
         let (tx, rx) = oneshot::channel::<i32>();
         tx.send(1).unwrap();
         let mut future = guarded("done", rx);
@@ -637,7 +647,6 @@ fn dropping_a_coroutine_future_that_never_ran_or_finished_runs_no_body_code() {
     assert_eq!(
         trace,
         strings(&[
-            "drop new",
             "log done waiting",
             "log done got 1",
             "log done cleanup",
@@ -682,7 +691,7 @@ fn dropping_a_coroutine_future_whose_cleanup_would_wait_reports_ignored_exit() {
     });
     assert_eq!(
         trace,
-        strings(&["log flushing", "unraisable error IgnoredExit(Coroutine)"])
+        strings(&["log flushing", "unraisable error IgnoredExit"])
     );
 }
 
@@ -790,7 +799,7 @@ impl AsyncContextManager for Scope {
         error: Option<&Caught<E>>,
     ) -> impl Coroutine<Yield = Pending, Send = (), Return = bool, Error = E> + use<> {
         let error = match error {
-            Some(Caught::Error(e)) => Some(e.clone()),
+            Some(Caught::Error(e)) => Some(*e),
             _ => None,
         };
         scope_exit(self.name, error, self.suppress)
@@ -834,27 +843,29 @@ fn async_with_on_block_on_exits_on_every_way_out() {
     );
 }
 
-/// An async iterator written by hand: each "next" waits for one gate (I1).
+/// An async iterator written by hand: each "next" waits for one gate (I1). It drives the
+/// gate's future through a [`FutureAwaiter`], which polls it with the waker of the task that
+/// polls the coroutine iterating it.
 #[derive(Debug)]
 struct Gates {
     gates: std::vec::IntoIter<Gate>,
-    waiting: Option<GateFuture>,
+    waiting: Option<FutureAwaiter<GateFuture, Infallible>>,
 }
 
 impl AsyncIterator for Gates {
     type Item = i32;
     type Yield = Pending;
     type Send = ();
-    type Error = std::convert::Infallible;
+    type Error = Infallible;
 
     fn next_step(
         &mut self,
-        input: Input<(), std::convert::Infallible>,
-    ) -> Result<Step<Pending, Option<i32>>, Error<std::convert::Infallible>> {
+        input: Input<(), Infallible>,
+    ) -> Result<Step<Pending, Option<i32>>, Error<Infallible>> {
         match input {
             Input::Start => match self.gates.next() {
                 None => return Ok(Step::Complete(None)), // StopAsyncIteration
-                Some(gate) => self.waiting = Some(gate.wait()),
+                Some(gate) => self.waiting = Some(FutureAwaiter::new(gate.wait())),
             },
             Input::Send(()) => {}
             Input::Throw(error) => match error {},
@@ -863,14 +874,12 @@ impl AsyncIterator for Gates {
                 return Ok(Step::Complete(None));
             }
         }
-        let Some(future) = self.waiting.as_mut() else {
+        let Some(awaiter) = self.waiting.as_mut() else {
             return Err(Error::Reused);
         };
-        // The coroutine driving this iterator is polled as a future: so is the gate, with a
-        // waker that does nothing (the opener below wakes no one; `block_on` is not used).
-        match Pin::new(future).poll(&mut noop_context()) {
-            Poll::Pending => Ok(Step::Yielded(Pending)),
-            Poll::Ready(value) => {
+        match awaiter.send(())? {
+            Step::Yielded(Pending) => Ok(Step::Yielded(Pending)),
+            Step::Complete(value) => {
                 self.waiting = None;
                 Ok(Step::Complete(Some(value)))
             }
@@ -882,6 +891,7 @@ impl AsyncIterator for Gates {
 fn sum_gates(gates: Gates) -> i32 {
     let mut sum = 0;
     async_for!(v in gates {
+        log(format!("got {v}"));
         sum += v;
     });
     sum
@@ -891,16 +901,21 @@ fn sum_gates(gates: Gates) -> i32 {
 fn async_for_over_a_hand_written_async_iterator() {
     let gates = vec![Gate::default(), Gate::default()];
     gates[0].open(3);
-    let mut future = sum_gates(Gates {
+    let opener = {
+        let gate = gates[1].clone();
+        thread::spawn(move || gate.open_when_waited(4))
+    };
+    let iterator = Gates {
         gates: gates.clone().into_iter(),
         waiting: None,
-    });
-    let mut cx = noop_context();
-    assert_eq!(future.poll_unpin(&mut cx), Poll::Pending); // got 3; waits for the second
-    assert_eq!(future.poll_unpin(&mut cx), Poll::Pending);
-    gates[1].open(4);
-    assert_eq!(future.poll_unpin(&mut cx), Poll::Ready(Ok(7)));
-    assert_eq!((gates[0].polls(), gates[1].polls()), (1, 3));
+    };
+    let trace = traced(|| assert_eq!(block_on(sum_gates(iterator)), Ok(7)));
+    assert!(
+        opener.join().unwrap(),
+        "the second gate held the task's waker"
+    );
+    assert_eq!((gates[0].polls(), gates[1].polls()), (1, 2));
+    assert_eq!(trace, strings(&["log got 3", "log got 4"]));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -932,10 +947,7 @@ fn async_generator_items_through_anext_on_block_on() {
     let gate = Gate::default();
     let opener = {
         let gate = gate.clone();
-        thread::spawn(move || {
-            thread::sleep(Duration::from_millis(10));
-            gate.open(6)
-        })
+        thread::spawn(move || gate.open_when_waited(6))
     };
     let trace = traced(|| {
         let mut generator = from_gate(gate.clone());
@@ -954,77 +966,194 @@ fn async_generator_items_through_anext_on_block_on() {
     assert_eq!(trace, strings(&["drop from_gate"]));
 }
 
-/// A coroutine cannot hold the awaitable of `anext` / `asend` / `aclose` on a generator that
-/// is its own local (the awaitable borrows it): the generator is borrowed from the caller.
-#[coro_core::coroutine(future)]
-fn take_one_then_aclose(
-    generator: &mut impl AsyncGenerator<
-        Item = i32,
-        Send = (),
-        Error = std::convert::Infallible,
-        AwaitYield = Pending,
-        AwaitSend = (),
-    >,
-) -> Option<i32> {
-    let first = await_!(generator.asend(()));
-    log(format!("first {first:?}"));
-    await_!(generator.aclose());
-    log("closed");
-    first
+#[coro_core::coroutine(async_generator, yield = i32)]
+fn with_slow_cleanup(flushed: Gate) {
+    try_! {
+        {
+            yield_!(1);
+            yield_!(2);
+        }
+        finally {
+            log("cleanup: flushing");
+            let code = await_!(flushed.wait());
+            log(format!("cleanup: flushed ({code})"));
+        }
+    }
 }
 
 #[test]
-fn aclose_of_a_suspended_async_generator_from_a_coroutine_future() {
-    let gate = Gate::default();
-    gate.open(1);
+fn the_awaitables_of_asend_and_aclose_run_as_futures() {
+    let flushed = Gate::default();
+    let opener = {
+        let flushed = flushed.clone();
+        thread::spawn(move || flushed.open_when_waited(0))
+    };
     let trace = traced(|| {
-        let mut generator = from_gate(gate.clone());
-        assert_eq!(block_on(take_one_then_aclose(&mut generator)), Ok(Some(1)));
+        let mut generator = with_slow_cleanup(flushed.clone());
+        let first = block_on(coro_core::IntoFuture(generator.asend(())));
+        assert_eq!(first, Ok(Some(1)));
+        // I3: `aclose` runs the cleanup, which waits for the gate (woken from the thread).
+        assert_eq!(block_on(coro_core::IntoFuture(generator.aclose())), Ok(()));
         assert_eq!(generator.state(), State::Finished);
+        assert_eq!(
+            block_on(coro_core::IntoFuture(generator.asend(()))),
+            Ok(None)
+        );
     });
+    assert!(opener.join().unwrap());
+    assert_eq!(flushed.polls(), 2);
     assert_eq!(
         trace,
-        strings(&["log first Some(1)", "drop from_gate", "log closed"])
+        strings(&["log cleanup: flushing", "log cleanup: flushed (0)"])
     );
 }
 
-async fn pass(v: String) -> String {
-    v
+#[coro_core::coroutine(future)]
+fn awaits_another_error_type(rx: oneshot::Receiver<i32>) -> String {
+    // `await_!(parse_and_add(..))` would delegate, which needs the same error type; awaited
+    // through an `async` block it is a plain future, whose output is the `Result`.
+    match await_!(async move { parse_and_add("x", rx).await }) {
+        Ok(value) => format!("ok {value}"),
+        Err(error) => format!("failed: {error:?}"),
+    }
+}
+
+#[test]
+fn a_coroutine_future_of_another_error_type_is_awaited_as_a_future() {
+    let (_tx, rx) = oneshot::channel();
+    assert_eq!(
+        block_on(awaits_another_error_type(rx)),
+        Ok("failed: Raised(E(-1))".to_owned())
+    );
+}
+
+#[coro_core::coroutine(async_generator, yield = u32)]
+fn numbered(name: &'static str) {
+    let _guard = Noisy(name);
+    try_! {
+        {
+            for i in 0.. {
+                await_!(yield_now());
+                yield_!(i);
+            }
+        }
+        finally {
+            log(format!("{name} cleanup"));
+        }
+    }
+}
+
+#[test]
+fn dropping_a_half_consumed_async_generator_stream_runs_its_cleanup_once() {
+    let trace = traced(|| {
+        let firsts: Vec<u32> = block_on(numbered("n").take(3).collect());
+        log(format!("took {firsts:?}"));
+        let mut stream = numbered("m");
+        assert_eq!(block_on(stream.next()), Some(0));
+        log("dropping m");
+        drop(stream);
+    });
+    assert_eq!(
+        trace,
+        strings(&[
+            "log n cleanup",
+            "drop n",
+            "log took [0, 1, 2]",
+            "log dropping m",
+            "log m cleanup",
+            "drop m",
+        ])
+    );
+}
+
+#[test]
+fn dropping_an_async_generator_whose_cleanup_would_wait_reports_ignored_exit() {
+    let trace = traced(|| {
+        let mut generator = with_slow_cleanup(Gate::default());
+        assert_eq!(block_on(generator.next()), Some(1));
+        drop(generator);
+    });
+    assert_eq!(
+        trace,
+        strings(&["log cleanup: flushing", "unraisable error IgnoredExit"])
+    );
+}
+
+/// A manager whose exit awaits a future that is ready at once (`wait: false`) or one that
+/// really waits (`wait: true`).
+#[derive(Debug)]
+struct Held {
+    wait: bool,
 }
 
 #[coro_core::coroutine(future)]
-fn reassign(s: String) -> String {
-    let mut s = s;
-    s = await_!(pass(s));
-    s
+fn held_enter() -> &'static str {
+    log("enter");
+    "held"
 }
 
 #[coro_core::coroutine(future)]
-fn only_aclose(
-    generator: &mut impl AsyncGenerator<
-        Item = i32,
-        Send = (),
-        Error = std::convert::Infallible,
-        AwaitYield = Pending,
-        AwaitSend = (),
-    >,
-) {
-    await_!(generator.aclose());
+fn held_exit(leaving: String, wait: bool) -> bool {
+    if wait {
+        await_!(yield_now());
+    } else {
+        await_!(async {});
+    }
+    log(format!("exit with {leaving}"));
+    false
+}
+
+impl AsyncContextManager for Held {
+    type Value = &'static str;
+    type Yield = Pending;
+    type Send = ();
+    type Error = Infallible;
+
+    fn aenter(
+        &mut self,
+    ) -> impl Coroutine<Yield = Pending, Send = (), Return = &'static str, Error = Infallible> + use<>
+    {
+        held_enter()
+    }
+
+    fn aexit(
+        &mut self,
+        error: Option<&Caught<Infallible>>,
+    ) -> impl Coroutine<Yield = Pending, Send = (), Return = bool, Error = Infallible> + use<> {
+        held_exit(format!("{error:?}"), self.wait)
+    }
 }
 
 #[coro_core::coroutine(future)]
-fn two_ops<
-    G: AsyncGenerator<
-            Item = i32,
-            Send = (),
-            Error = std::convert::Infallible,
-            AwaitYield = Pending,
-            AwaitSend = (),
-        >,
->(
-    generator: &mut G,
-) {
-    let g: &mut G = generator;
-    let _first = await_!(AsyncGenerator::asend(&mut *g, ()));
-    await_!(g.aclose());
+fn hold_until(rx: oneshot::Receiver<i32>, wait: bool) -> i32 {
+    async_with!(let name = (Held { wait }) {
+        log(format!("{name}: waiting"));
+        let value = await_!(rx).unwrap_or(-1);
+        log(format!("{name}: got {value}"));
+    });
+    0
+}
+
+#[test]
+fn dropping_a_coroutine_future_inside_async_with_runs_the_exit_with_the_exit_signal() {
+    for wait in [false, true] {
+        let (_tx, rx) = oneshot::channel();
+        let trace = traced(|| {
+            let mut future = hold_until(rx, wait);
+            assert_eq!(future.poll_unpin(&mut noop_context()), Poll::Pending);
+            drop(future);
+        });
+        // M1: the exit sees the exit signal; M2: one that really waits cannot be driven by
+        // `Drop`, which reports it.
+        let expected: &[&str] = if wait {
+            &[
+                "log enter",
+                "log held: waiting",
+                "unraisable error IgnoredExit",
+            ]
+        } else {
+            &["log enter", "log held: waiting", "log exit with Some(Exit)"]
+        };
+        assert_eq!(trace, strings(expected), "wait: {wait}");
+    }
 }

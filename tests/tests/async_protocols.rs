@@ -4,6 +4,10 @@
 //! Every test has a Python twin: a section `== <name>` of `tests/python/issue4_async.py`, whose
 //! CPython 3.13 output is checked in beside it (`.out`) and compared line by line.
 
+// `drop(a)` on an `asend` / `aclose` awaitable is the scenario's step (Python's `del a`): it
+// ends the awaitable's borrow of the generator, with nothing to run.
+#![allow(clippy::drop_non_drop)]
+
 use coro_core::{
     AsyncContextManager, AsyncGenerator, AsyncIterator, Caught, Coroutine, Error, Input, Step,
     async_for, async_with, await_, try_, yield_,
