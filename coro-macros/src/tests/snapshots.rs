@@ -235,6 +235,21 @@ const FIXTURES: &[Fixture] = &[
         }",
         within: None,
     },
+    Fixture {
+        name: "async_generator",
+        about: "an async generator: awaits a future, `async_for!` over a stream, `async_with!`; \
+                items and awaits share one machine (`AsyncYield` / `AsyncSent`)",
+        args: "async_generator, yield = u32, error = Oops",
+        item: "fn pages(source: Source) {
+            async_with!(let session = source.session() {
+                async_for!(row in session.rows() {
+                    let checked = await_!(check(row));
+                    yield_!(checked);
+                });
+            });
+        }",
+        within: None,
+    },
 ];
 
 fn snapshot_dir() -> PathBuf {

@@ -1,0 +1,2133 @@
+// Expansion snapshot `async_generator`: an async generator: awaits a future, `async_for!` over a stream, `async_with!`; items and awaits share one machine (`AsyncYield` / `AsyncSent`).
+// Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
+//
+// #[coroutine(async_generator, yield = u32, error = Oops)]
+// fn pages(source: Source) {
+//     async_with!(let session = source.session() {
+//         async_for!(row in session.rows() {
+//             let checked = await_!(check(row));
+//             yield_!(checked);
+//         });
+//     });
+// }
+
+fn pages(
+    source: Source,
+) -> impl ::coro_core::AsyncGenerator<
+    Item = u32,
+    Send = (),
+    Error = Oops,
+    AwaitYield = ::coro_core::Pending,
+    AwaitSend = (),
+> + ::coro_core::AsyncIterator<
+    Item = u32,
+    Yield = ::coro_core::Pending,
+    Send = (),
+    Error = Oops,
+> + ::coro_core::__private::Stream<
+    Item = ::coro_core::__private::Result<u32, ::coro_core::Error<Oops>>,
+> {
+    async_with!(@ __coro_used);
+    async_for!(@ __coro_used);
+    await_!(@ __coro_used);
+    yield_!(@ __coro_used);
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL22,
+        __CoroL33,
+        __CoroL34,
+        __CoroL42,
+        __CoroL43,
+    > {
+        Created { __coro_a0: __CoroA0 },
+        S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        S1 {
+            __coro_f12: __CoroL12,
+            __coro_f11: __CoroL11,
+            __coro_f10: __CoroL10,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        S2 {
+            __coro_f34: __CoroL34,
+            __coro_f33: __CoroL33,
+            __coro_f11: __CoroL11,
+            __coro_f10: __CoroL10,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        S3 {
+            __coro_f43: __CoroL43,
+            __coro_f42: __CoroL42,
+            __coro_f10: __CoroL10,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        S4 {
+            __coro_f22: __CoroL22,
+            __coro_f12: __CoroL12,
+            __coro_f11: __CoroL11,
+            __coro_f10: __CoroL10,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        S5 {
+            __coro_f12: __CoroL12,
+            __coro_f11: __CoroL11,
+            __coro_f10: __CoroL10,
+            __coro_f1: __CoroL1,
+            __coro_f0: __CoroL0,
+        },
+        Finished,
+        Running,
+        PoisonReported,
+    }
+    impl<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL22,
+        __CoroL33,
+        __CoroL34,
+        __CoroL42,
+        __CoroL43,
+    > ::coro_core::__private::StateEnum
+    for __CoroState<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL22,
+        __CoroL33,
+        __CoroL34,
+        __CoroL42,
+        __CoroL43,
+    > {
+        #[inline]
+        fn status(&self) -> ::coro_core::__private::Status {
+            match self {
+                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
+                __CoroState::S0 { .. }
+                | __CoroState::S1 { .. }
+                | __CoroState::S2 { .. }
+                | __CoroState::S3 { .. }
+                | __CoroState::S4 { .. }
+                | __CoroState::S5 { .. } => ::coro_core::__private::Status::Suspended,
+                __CoroState::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState::Running => ::coro_core::__private::Status::Running,
+                __CoroState::PoisonReported => {
+                    ::coro_core::__private::Status::PoisonReported
+                }
+            }
+        }
+        #[inline]
+        fn finished() -> Self {
+            __CoroState::Finished
+        }
+        #[inline]
+        fn poison_reported() -> Self {
+            __CoroState::PoisonReported
+        }
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL8,
+        __CoroL9,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL13,
+        __CoroL18,
+        __CoroL19,
+        __CoroL22,
+        __CoroL23,
+        __CoroL28,
+        __CoroL29,
+        __CoroL32,
+        __CoroL33,
+        __CoroL34,
+        __CoroL35,
+        __CoroL40,
+        __CoroL41,
+        __CoroL42,
+        __CoroL43,
+        __CoroL44,
+        __CoroL49,
+        __CoroIn,
+    > {
+        Entry { __coro_a0: __CoroA0 },
+        B1 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+        },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_in: __CoroIn,
+        },
+        B30 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f8: __CoroL8,
+        },
+        B3 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f9: __CoroL9 },
+        B4 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+        },
+        B5 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f13: __CoroL13,
+        },
+        R1 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_in: __CoroIn,
+        },
+        B29 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f18: __CoroL18,
+        },
+        B7 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f19: __CoroL19,
+        },
+        B21 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f22: __CoroL22,
+            __coro_f23: __CoroL23,
+        },
+        R4 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f22: __CoroL22,
+            __coro_in: __CoroIn,
+        },
+        B28 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f22: __CoroL22,
+            __coro_f28: __CoroL28,
+        },
+        B26 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f29: __CoroL29,
+        },
+        R5 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_in: __CoroIn,
+        },
+        B23 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+        },
+        B22 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+        },
+        B24 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+        },
+        B8 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f32: __CoroL32,
+        },
+        B9 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
+            __coro_f35: __CoroL35,
+        },
+        R2 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
+            __coro_in: __CoroIn,
+        },
+        B20 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
+            __coro_f40: __CoroL40,
+        },
+        B11 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f41: __CoroL41,
+        },
+        B12 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f42: __CoroL42,
+        },
+        B13 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_f44: __CoroL44,
+        },
+        R3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_in: __CoroIn,
+        },
+        B19 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_f49: __CoroL49,
+        },
+        B18 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+        },
+        B14 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+        },
+        B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
+        B16 { __coro_f0: __CoroL0 },
+    }
+    #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+    let __coro_machine = ::coro_core::__private::Machine::<
+        _,
+        _,
+        ::coro_core::__private::AsyncYield<u32, ::coro_core::Pending>,
+        ::coro_core::__private::AsyncSent<(), ()>,
+        (),
+        Oops,
+        ::coro_core::__private::AsyncGenBody,
+    >::new(
+        __CoroState::Created {
+            __coro_a0: source,
+        },
+        |__coro_st, __coro_input| {
+            let mut __coro_blk = if let __CoroState::S0 {
+                __coro_f2: __coro_awaiter,
+                ..
+            } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                                __CoroBlock::B1 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f2,
+                                    __coro_f3: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else if let __CoroState::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S1 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f12,
+                            } => {
+                                __CoroBlock::B5 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f10,
+                                    __coro_f11,
+                                    __coro_f12,
+                                    __coro_f13: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else if let __CoroState::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S2 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f33,
+                                __coro_f34,
+                            } => {
+                                __CoroBlock::B9 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f10,
+                                    __coro_f11,
+                                    __coro_f33,
+                                    __coro_f34,
+                                    __coro_f35: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else if let __CoroState::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S3 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f42,
+                                __coro_f43,
+                            } => {
+                                __CoroBlock::B13 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f10,
+                                    __coro_f42,
+                                    __coro_f43,
+                                    __coro_f44: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else if let __CoroState::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                        return ::coro_core::__private::Result::Ok(
+                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    __coro_next_step => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState::Running,
+                        ) {
+                            __CoroState::S4 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f12,
+                                __coro_f22,
+                            } => {
+                                __CoroBlock::B21 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f10,
+                                    __coro_f11,
+                                    __coro_f12,
+                                    __coro_f22,
+                                    __coro_f23: __coro_next_step,
+                                }
+                            }
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                }
+            } else {
+                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
+                    __CoroState::Created { __coro_a0 } => {
+                        __CoroBlock::Entry { __coro_a0 }
+                    }
+                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S1 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f10,
+                        __coro_f11,
+                        __coro_f12,
+                    } => {
+                        __CoroBlock::R1 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S2 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f10,
+                        __coro_f11,
+                        __coro_f33,
+                        __coro_f34,
+                    } => {
+                        __CoroBlock::R2 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f33,
+                            __coro_f34,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S3 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f10,
+                        __coro_f42,
+                        __coro_f43,
+                    } => {
+                        __CoroBlock::R3 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f42,
+                            __coro_f43,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S4 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f10,
+                        __coro_f11,
+                        __coro_f12,
+                        __coro_f22,
+                    } => {
+                        __CoroBlock::R4 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
+                            __coro_f22,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    __CoroState::S5 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f10,
+                        __coro_f11,
+                        __coro_f12,
+                    } => {
+                        __CoroBlock::R5 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
+                            __coro_in: __coro_input,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
+                }
+            };
+            loop {
+                __coro_blk = '__coro_next: {
+                    match __coro_blk {
+                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            let source = __coro_arg0;
+                            {
+                                #[allow(unused_mut)]
+                                let mut __coro_manager2 = source.session();
+                                #[allow(unused_mut)]
+                                let mut __coro_t2 = ::coro_core::__private::into_async_gen_awaiter::<
+                                    u32,
+                                    (),
+                                    ::coro_core::Pending,
+                                    (),
+                                    Oops,
+                                    _,
+                                >({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::AwaitSource::new(
+                                        ::coro_core::AsyncContextManager::aenter(
+                                            &mut __coro_manager2,
+                                        ),
+                                    ))
+                                        .__coro_awaiter()
+                                });
+                                {
+                                    break '__coro_next __CoroBlock::B1 {
+                                        __coro_f3: ::coro_core::__private::drive(
+                                            &mut __coro_t2,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f2: __coro_t2,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t3 = __coro_h3;
+                                    match __coro_t3 {
+                                        ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
+                                            let __coro_yielded = __coro_y3;
+                                            *__coro_st = __CoroState::S0 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f2: __coro_t2,
+                                            };
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                            );
+                                        }
+                                        ::coro_core::__private::Delegated::Returned(__coro_r3) => {
+                                            {
+                                                break '__coro_next __CoroBlock::B3 {
+                                                    __coro_f9: __coro_r3,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                };
+                                            };
+                                        }
+                                        ::coro_core::__private::Delegated::Raised(__coro_u3) => {
+                                            return ::coro_core::__private::Result::Err(__coro_u3);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R0 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    {
+                                        let __coro_t5 = __coro_input;
+                                        {
+                                            break '__coro_next __CoroBlock::B30 {
+                                                __coro_f8: ::coro_core::__private::drive(
+                                                    &mut __coro_t2,
+                                                    __coro_t5,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f2: __coro_t2,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B30 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f8: __coro_h8,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t8 = __coro_h8;
+                                    {
+                                        break '__coro_next __CoroBlock::B1 {
+                                            __coro_f3: __coro_t8,
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f9: __coro_h9,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t9 = __coro_h9;
+                                let session = __coro_t9;
+                                #[allow(unused_mut)]
+                                let mut __coro_exited2 = false;
+                                {
+                                    {
+                                        #[allow(unused_mut)]
+                                        let mut __coro_async_iter1 = ::coro_core::__private::into_async_gen_awaiter::<
+                                            u32,
+                                            (),
+                                            ::coro_core::Pending,
+                                            (),
+                                            Oops,
+                                            _,
+                                        >({
+                                            #[allow(unused_imports)]
+                                            use ::coro_core::__private::{
+                                                AsyncForViaIterator as _, AsyncForViaStream as _,
+                                            };
+                                            (&::coro_core::__private::AsyncForSource::new(
+                                                session.rows(),
+                                            ))
+                                                .__coro_async_for()
+                                        });
+                                        {
+                                            break '__coro_next __CoroBlock::B4 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B4 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                break '__coro_next __CoroBlock::B5 {
+                                                    __coro_f13: ::coro_core::__private::drive(
+                                                        &mut __coro_async_iter1,
+                                                        ::coro_core::__private::Input::Start,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B5 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f13: __coro_h13,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t13 = __coro_h13;
+                                                match __coro_t13 {
+                                                    ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
+                                                        let __coro_yielded = __coro_y13;
+                                                        *__coro_st = __CoroState::S1 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                        return ::coro_core::__private::Result::Ok(
+                                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                                        );
+                                                    }
+                                                    ::coro_core::__private::Delegated::Returned(__coro_r13) => {
+                                                        {
+                                                            break '__coro_next __CoroBlock::B7 {
+                                                                __coro_f19: __coro_r13,
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                            };
+                                                        };
+                                                    }
+                                                    ::coro_core::__private::Delegated::Raised(__coro_u13) => {
+                                                        {
+                                                            let __coro_other = __coro_u13;
+                                                            {
+                                                                break '__coro_next __CoroBlock::B8 {
+                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                };
+                                                            }
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R1 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                {
+                                                    let __coro_t15 = __coro_input;
+                                                    {
+                                                        break '__coro_next __CoroBlock::B29 {
+                                                            __coro_f18: ::coro_core::__private::drive(
+                                                                &mut __coro_async_iter1,
+                                                                __coro_t15,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B29 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f18: __coro_h18,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t18 = __coro_h18;
+                                                {
+                                                    break '__coro_next __CoroBlock::B5 {
+                                                        __coro_f13: __coro_t18,
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B7 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f19: __coro_h19,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t19 = __coro_h19;
+                                            match __coro_t19 {
+                                                ::coro_core::__private::Option::Some(__coro_item1) => {
+                                                    let row = __coro_item1;
+                                                    #[allow(unused_mut)]
+                                                    let mut __coro_t22 = ::coro_core::__private::into_async_gen_awaiter::<
+                                                        u32,
+                                                        (),
+                                                        ::coro_core::Pending,
+                                                        (),
+                                                        Oops,
+                                                        _,
+                                                    >({
+                                                        #[allow(unused_imports)]
+                                                        use ::coro_core::__private::{
+                                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                        };
+                                                        (&::coro_core::__private::AwaitSource::new(check(row)))
+                                                            .__coro_awaiter()
+                                                    });
+                                                    {
+                                                        break '__coro_next __CoroBlock::B21 {
+                                                            __coro_f23: ::coro_core::__private::drive(
+                                                                &mut __coro_t22,
+                                                                ::coro_core::__private::Input::Start,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                            __coro_f22: __coro_t22,
+                                                        };
+                                                    }
+                                                }
+                                                ::coro_core::__private::Option::None => {
+                                                    {
+                                                        break '__coro_next __CoroBlock::B22 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    };
+                                                    break '__coro_next __CoroBlock::B23 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B21 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
+                            __coro_f23: __coro_h23,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t23 = __coro_h23;
+                                                    match __coro_t23 {
+                                                        ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
+                                                            let __coro_yielded = __coro_y23;
+                                                            *__coro_st = __CoroState::S4 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                                __coro_f22: __coro_t22,
+                                                            };
+                                                            return ::coro_core::__private::Result::Ok(
+                                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                                            );
+                                                        }
+                                                        ::coro_core::__private::Delegated::Returned(__coro_r23) => {
+                                                            {
+                                                                break '__coro_next __CoroBlock::B26 {
+                                                                    __coro_f29: __coro_r23,
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                    __coro_f12: __coro_async_iter1,
+                                                                };
+                                                            };
+                                                        }
+                                                        ::coro_core::__private::Delegated::Raised(__coro_u23) => {
+                                                            {
+                                                                let __coro_other = __coro_u23;
+                                                                {
+                                                                    break '__coro_next __CoroBlock::B8 {
+                                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f11: __coro_exited2,
+                                                                    };
+                                                                }
+                                                            };
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R4 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    {
+                                                        let __coro_t25 = __coro_input;
+                                                        {
+                                                            break '__coro_next __CoroBlock::B28 {
+                                                                __coro_f28: ::coro_core::__private::drive(
+                                                                    &mut __coro_t22,
+                                                                    __coro_t25,
+                                                                ),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                                __coro_f22: __coro_t22,
+                                                            };
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B28 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
+                            __coro_f28: __coro_h28,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t28 = __coro_h28;
+                                                    {
+                                                        break '__coro_next __CoroBlock::B21 {
+                                                            __coro_f23: __coro_t28,
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                            __coro_f22: __coro_t22,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B26 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f29: __coro_h29,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t29 = __coro_h29;
+                                                let checked = __coro_t29;
+                                                let __coro_yielded: ::coro_core::__private::AsyncYield<
+                                                    u32,
+                                                    ::coro_core::Pending,
+                                                > = ::coro_core::__private::AsyncYield::Item(checked);
+                                                *__coro_st = __CoroState::S5 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                                return ::coro_core::__private::Result::Ok(
+                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                                );
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R5 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                let __coro_t31 = match __coro_input {
+                                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                                        __coro_sent
+                                                    }
+                                                    ::coro_core::__private::Input::Throw(__coro_error) => {
+                                                        let __coro_other = ::coro_core::__private::Unwind::Raised(
+                                                            __coro_error,
+                                                        );
+                                                        {
+                                                            break '__coro_next __CoroBlock::B8 {
+                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                            };
+                                                        }
+                                                    }
+                                                    ::coro_core::__private::Input::Close => {
+                                                        let __coro_other = ::coro_core::__private::Unwind::Exit;
+                                                        {
+                                                            break '__coro_next __CoroBlock::B8 {
+                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                            };
+                                                        }
+                                                    }
+                                                    ::coro_core::__private::Input::Start => {
+                                                        ::coro_core::__private::unreachable!()
+                                                    }
+                                                };
+                                                {
+                                                    break '__coro_next __CoroBlock::B23 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B23 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            ();
+                                            {
+                                                break '__coro_next __CoroBlock::B4 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B22 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock::B24 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B24 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        break '__coro_next __CoroBlock::B12 {
+                                            __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B8 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f32: __coro_h32,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught_all32 = __coro_h32;
+                                    let __coro_caught2 = __coro_caught_all32;
+                                    __coro_exited2 = true;
+                                    #[allow(unused_mut)]
+                                    let mut __coro_t34 = ::coro_core::__private::into_async_gen_awaiter::<
+                                        u32,
+                                        (),
+                                        ::coro_core::Pending,
+                                        (),
+                                        Oops,
+                                        _,
+                                    >({
+                                        #[allow(unused_imports)]
+                                        use ::coro_core::__private::{
+                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                        };
+                                        (&::coro_core::__private::AwaitSource::new(
+                                            ::coro_core::AsyncContextManager::aexit(
+                                                &mut __coro_manager2,
+                                                ::coro_core::__private::Option::Some(&__coro_caught2),
+                                            ),
+                                        ))
+                                            .__coro_awaiter()
+                                    });
+                                    {
+                                        break '__coro_next __CoroBlock::B9 {
+                                            __coro_f35: ::coro_core::__private::drive(
+                                                &mut __coro_t34,
+                                                ::coro_core::__private::Input::Start,
+                                            ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f33: __coro_caught2,
+                                            __coro_f34: __coro_t34,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B9 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f35: __coro_h35,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t35 = __coro_h35;
+                                        match __coro_t35 {
+                                            ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
+                                                let __coro_yielded = __coro_y35;
+                                                *__coro_st = __CoroState::S2 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f33: __coro_caught2,
+                                                    __coro_f34: __coro_t34,
+                                                };
+                                                return ::coro_core::__private::Result::Ok(
+                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                                );
+                                            }
+                                            ::coro_core::__private::Delegated::Returned(__coro_r35) => {
+                                                {
+                                                    break '__coro_next __CoroBlock::B11 {
+                                                        __coro_f41: __coro_r35,
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f33: __coro_caught2,
+                                                    };
+                                                };
+                                            }
+                                            ::coro_core::__private::Delegated::Raised(__coro_u35) => {
+                                                {
+                                                    break '__coro_next __CoroBlock::B12 {
+                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                            __coro_u35,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R2 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
+                                    {
+                                        {
+                                            let __coro_t37 = __coro_input;
+                                            {
+                                                break '__coro_next __CoroBlock::B20 {
+                                                    __coro_f40: ::coro_core::__private::drive(
+                                                        &mut __coro_t34,
+                                                        __coro_t37,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f33: __coro_caught2,
+                                                    __coro_f34: __coro_t34,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B20 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f40: __coro_h40,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t40 = __coro_h40;
+                                        {
+                                            break '__coro_next __CoroBlock::B9 {
+                                                __coro_f35: __coro_t40,
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B11 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f41: __coro_h41,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t41 = __coro_h41;
+                                    {
+                                        break '__coro_next __CoroBlock::B12 {
+                                            __coro_f42: ::coro_core::__private::Pending::Normal({
+                                                if !__coro_t41 {
+                                                    match ::coro_core::__private::propagate::<
+                                                        Oops,
+                                                        _,
+                                                    >(__coro_caught2) {
+                                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                            __coro_value
+                                                        }
+                                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                            break '__coro_next __CoroBlock::B12 {
+                                                                __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                                    __coro_unwind,
+                                                                ),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                            };
+                                                        }
+                                                    };
+                                                }
+                                            }),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B12 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f42: __coro_h42,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    if !__coro_exited2 {
+                                        #[allow(unused_mut)]
+                                        let mut __coro_t43 = ::coro_core::__private::into_async_gen_awaiter::<
+                                            u32,
+                                            (),
+                                            ::coro_core::Pending,
+                                            (),
+                                            Oops,
+                                            _,
+                                        >({
+                                            #[allow(unused_imports)]
+                                            use ::coro_core::__private::{
+                                                AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                            };
+                                            (&::coro_core::__private::AwaitSource::new(
+                                                ::coro_core::AsyncContextManager::aexit(
+                                                    &mut __coro_manager2,
+                                                    ::coro_core::__private::Option::None,
+                                                ),
+                                            ))
+                                                .__coro_awaiter()
+                                        });
+                                        {
+                                            break '__coro_next __CoroBlock::B13 {
+                                                __coro_f44: ::coro_core::__private::drive(
+                                                    &mut __coro_t43,
+                                                    ::coro_core::__private::Input::Start,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                                __coro_f43: __coro_t43,
+                                            };
+                                        }
+                                    } else {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock::B14 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B13 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_f44: __coro_h44,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t43 = __coro_h43;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t44 = __coro_h44;
+                                            match __coro_t44 {
+                                                ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
+                                                    let __coro_yielded = __coro_y44;
+                                                    *__coro_st = __CoroState::S3 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f42: __coro_pending42,
+                                                        __coro_f43: __coro_t43,
+                                                    };
+                                                    return ::coro_core::__private::Result::Ok(
+                                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                                    );
+                                                }
+                                                ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                    {
+                                                        __coro_r44;
+                                                        break '__coro_next __CoroBlock::B18 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f42: __coro_pending42,
+                                                        };
+                                                    };
+                                                }
+                                                ::coro_core::__private::Delegated::Raised(__coro_u44) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_u44);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::R3 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t43 = __coro_h43;
+                                        {
+                                            {
+                                                let __coro_t46 = __coro_input;
+                                                {
+                                                    break '__coro_next __CoroBlock::B19 {
+                                                        __coro_f49: ::coro_core::__private::drive(
+                                                            &mut __coro_t43,
+                                                            __coro_t46,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f42: __coro_pending42,
+                                                        __coro_f43: __coro_t43,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B19 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_f49: __coro_h49,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t43 = __coro_h43;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t49 = __coro_h49;
+                                            {
+                                                break '__coro_next __CoroBlock::B13 {
+                                                    __coro_f44: __coro_t49,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f42: __coro_pending42,
+                                                    __coro_f43: __coro_t43,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B18 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    {
+                                        {
+                                            break '__coro_next __CoroBlock::B14 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B14 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    ();
+                                    match __coro_pending42 {
+                                        ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                            __coro_value;
+                                            break '__coro_next __CoroBlock::B15 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                            };
+                                        }
+                                        ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
+                                        }
+                                        ::coro_core::__private::Pending::Return(__coro_value) => {
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Complete(__coro_value),
+                                            );
+                                        }
+                                        ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                            match __coro_jump {
+                                                _ => ::coro_core::__private::unreachable!(),
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock::B15 {
+                            __coro_f0: __coro_h0,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    ();
+                                    break '__coro_next __CoroBlock::B16 {
+                                        __coro_f0: source,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock::B16 { __coro_f0: __coro_h0 } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let source = __coro_h0;
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Complete(()),
+                            );
+                        }
+                    }
+                };
+            }
+        },
+    );
+    ::coro_core::__private::AsyncGen::<
+        _,
+        ::coro_core::__private::AsyncTryItems,
+    >::new(__coro_machine)
+}
