@@ -19,7 +19,7 @@ pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::delegate::{Delegated, drive, into_awaiter};
+    pub use crate::delegate::{AwaitableOperand, DelegateOf, Delegated, Delegator, drive};
     pub use crate::machine::{
         CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend, GenTryIter, Input, Machine,
         StateEnum, Status, Unwind,

@@ -160,12 +160,11 @@ fn chain(
                         __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
                             let first = __coro_arg0;
                             #[allow(unused_mut)]
-                            let mut __coro_t1 = ::coro_core::__private::into_awaiter::<
+                            let mut __coro_t1 = <::coro_core::__private::Delegator<
                                 u32,
                                 u32,
                                 Oops,
-                                _,
-                            >(inner(first));
+                            >>::into_awaiter(inner(first));
                             {
                                 break '__coro_next __CoroBlock::B1 {
                                     __coro_f2: ::coro_core::__private::drive(
@@ -251,12 +250,11 @@ fn chain(
                             let mut __coro_t8 = __coro_h8;
                             let a = __coro_t8;
                             #[allow(unused_mut)]
-                            let mut __coro_t10 = ::coro_core::__private::into_awaiter::<
+                            let mut __coro_t10 = <::coro_core::__private::Delegator<
                                 u32,
                                 u32,
                                 Oops,
-                                _,
-                            >(inner(a));
+                            >>::into_awaiter(inner(a));
                             {
                                 break '__coro_next __CoroBlock::B4 {
                                     __coro_f11: ::coro_core::__private::drive(

@@ -236,7 +236,7 @@ impl Program {
             error_ty,
             ..
         } = &self.context;
-        let into = quote_spanned!(span=> #krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>);
+        let into = quote_spanned!(span=> <#krate::__private::Delegator<#yield_ty, #send_ty, #error_ty>>::into_awaiter);
         let start = quote!(#krate::__private::Input::Start);
         let krate_tokens = krate.clone();
         let awaiter = self.new_temp(seq);
