@@ -48,6 +48,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     check_signature(&function.sig, &mut errors);
     if let Some(body) = &function.body {
         crate::analyze::validate(body, &mut errors);
+        crate::escapes::check(body, &mut errors);
     }
     let signature = Signature::new(&function, &args);
     // Invoking each marker once keeps the user's import of it from looking unused.

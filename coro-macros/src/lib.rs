@@ -8,6 +8,7 @@ mod analyze;
 mod args;
 mod emit;
 mod errors;
+mod escapes;
 mod expand;
 mod lower;
 mod normalize;
