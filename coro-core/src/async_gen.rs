@@ -15,6 +15,7 @@ use core::task::{Context, Poll};
 use futures_core::Stream;
 
 use crate::async_iter::AsyncIterator;
+use crate::delegate::{AwaitableOperand, DelegateOf, Delegator};
 use crate::future::{Pending, with_waker};
 use crate::machine::{Input, Unwind};
 use crate::protocol::{Coroutine, Error, Kind, Resumed, State, Step};
@@ -633,16 +634,31 @@ pub struct AwaitInAsyncGen<C, I, S> {
     channels: PhantomData<fn(S) -> I>,
 }
 
-/// Wraps the awaiter of an await inside an async generator, pinning its types to the body's.
+/// [`Delegator`] for an await inside an async generator whose items are `I`, whose `asend`
+/// values are `S`, and whose await channel is `Y` / `Sd`: checks the awaiter's types the same
+/// way, then routes its yields to the driver's channel.
 #[doc(hidden)]
-#[inline(always)]
-pub fn into_async_gen_awaiter<I, S, Y, AS, E, C>(awaiter: C) -> AwaitInAsyncGen<C, I, S>
-where
-    C: Coroutine<Yield = Y, Send = AS, Error = E>,
-{
-    AwaitInAsyncGen {
-        awaiter,
-        channels: PhantomData,
+#[derive(Debug)]
+pub struct AsyncGenDelegator<I, S, Y, Sd, E>(PhantomData<fn(S, Sd) -> (I, Y, E)>);
+
+impl<I, S, Y, Sd, E> AsyncGenDelegator<I, S, Y, Sd, E> {
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    pub fn into_awaiter<A, M1, M2>(
+        awaitable: A,
+    ) -> AwaitInAsyncGen<
+        <<A as AwaitableOperand<M1>>::Awaiter as DelegateOf<Y, Sd, E, M2>>::Awaiter,
+        I,
+        S,
+    >
+    where
+        A: AwaitableOperand<M1>,
+        A::Awaiter: DelegateOf<Y, Sd, E, M2>,
+    {
+        AwaitInAsyncGen {
+            awaiter: Delegator::<Y, Sd, E>::into_awaiter(awaitable),
+            channels: PhantomData,
+        }
     }
 }
 

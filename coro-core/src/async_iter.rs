@@ -259,22 +259,31 @@ impl<I: AsyncIterator> Coroutine for AsyncFor<I> {
     }
 }
 
-/// Something `async_for!` can iterate through Rust's streams.
+/// Something `async_for!` can iterate through Rust's streams; `E` is the body's error type.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be iterated with `async_for!`",
     label = "this is not an async iterator or a `Stream`",
     note = "`async_for!` takes an async generator (a `#[coroutine(async_generator)]` function's value), a type that implements `coro_core::AsyncIterator`, or a `futures::Stream`"
 )]
-pub trait AsyncIterable {
-    /// The stream polled.
-    type Stream: Stream;
-    /// Converts into the stream.
-    fn into_stream(self) -> Self::Stream;
+pub trait AsyncIterable<E, M> {
+    /// What the loop drives.
+    type Iter;
+    /// Converts into it.
+    fn into_async_for(self) -> Self::Iter;
 }
 
-impl<S: Stream> AsyncIterable for S {
-    type Stream = S;
-    fn into_stream(self) -> S {
+impl<S: Stream, E> AsyncIterable<E, crate::delegate::Holds> for S {
+    type Iter = AsyncFor<StreamIter<Pin<Box<S>>, E>>;
+    fn into_async_for(self) -> Self::Iter {
+        AsyncFor(StreamIter::new(Box::pin(self)))
+    }
+}
+
+// Never applies: a failing bound leaves `Iter` unknown, so the message above is the only error.
+impl<S: crate::delegate::Never, E> AsyncIterable<E, crate::delegate::NeverHolds> for S {
+    type Iter = S;
+    fn into_async_for(self) -> S {
         self
     }
 }
@@ -322,18 +331,17 @@ impl<T: AsyncIterator> AsyncForViaIterator for AsyncForSource<T> {
 
 #[doc(hidden)]
 pub trait AsyncForViaStream<T> {
-    #[allow(clippy::type_complexity)]
-    fn __coro_async_for<E>(&self) -> AsyncFor<StreamIter<Pin<Box<T::Stream>>, E>>
+    fn __coro_async_for<E, M>(&self) -> <T as AsyncIterable<E, M>>::Iter
     where
-        T: AsyncIterable;
+        T: AsyncIterable<E, M>;
 }
 
 impl<T> AsyncForViaStream<T> for &AsyncForSource<T> {
     #[inline(always)]
-    fn __coro_async_for<E>(&self) -> AsyncFor<StreamIter<Pin<Box<T::Stream>>, E>>
+    fn __coro_async_for<E, M>(&self) -> <T as AsyncIterable<E, M>>::Iter
     where
-        T: AsyncIterable,
+        T: AsyncIterable<E, M>,
     {
-        AsyncFor(StreamIter::new(Box::pin(self.take().into_stream())))
+        self.take().into_async_for()
     }
 }

@@ -1,5 +1,7 @@
 //! Delegation (A1–A4, S5, T3, C3): what `await_!` and `yield_from!` drive.
 
+use core::marker::PhantomData;
+
 use crate::machine::{Input, Unwind};
 use crate::protocol::{Coroutine, Step};
 
@@ -39,36 +41,36 @@ pub enum Delegated<Y, R, E> {
     Raised(Unwind<E>),
 }
 
-/// Pins the awaiter's types to the delegator's: its yields pass straight out and sent values
-/// straight in (A2).
-#[doc(hidden)]
-#[inline(always)]
-pub fn into_awaiter<Y, Sd, E, C>(awaiter: C) -> C
-where
-    C: Coroutine<Yield = Y, Send = Sd, Error = E>,
-{
-    awaiter
-}
-
 /// Something `await_!` can wait for through Rust's futures: every `IntoFuture` (so every
-/// `Future`). Its awaiter polls it and yields [`Pending`](crate::Pending) while it is not ready.
+/// `Future`). Its awaiter polls it and yields [`Pending`](crate::Pending) while it is not ready;
+/// `E` is the awaiting body's error type.
+#[doc(hidden)]
 #[diagnostic::on_unimplemented(
     message = "`{Self}` cannot be awaited",
     label = "this is not a coroutine, an `Awaitable` or a `Future`",
     note = "`await_!` / `yield_from!` take a coroutine (a `#[coroutine]` function's value, or `&mut` one), a type that implements `coro_core::Awaitable`, or a `Future`"
 )]
-pub trait AwaitableFuture {
-    /// The future polled.
-    type Future: core::future::Future;
-    /// Converts into the future.
-    fn into_awaited_future(self) -> Self::Future;
+pub trait AwaitableFuture<E, M> {
+    /// The awaiter.
+    type Awaiter;
+    /// Converts into the awaiter.
+    fn into_future_awaiter(self) -> Self::Awaiter;
 }
 
-impl<F: core::future::IntoFuture> AwaitableFuture for F {
-    type Future = F::IntoFuture;
+impl<F: core::future::IntoFuture, E> AwaitableFuture<E, Holds> for F {
+    type Awaiter = crate::future::FutureAwaiter<F::IntoFuture, E>;
     #[inline(always)]
-    fn into_awaited_future(self) -> F::IntoFuture {
-        self.into_future()
+    fn into_future_awaiter(self) -> Self::Awaiter {
+        crate::future::FutureAwaiter::new(self.into_future())
+    }
+}
+
+// Never applies: with two candidates, a failing bound leaves `Awaiter` unknown (see `Holds`),
+// so "cannot be awaited" is the only error.
+impl<F: Never, E> AwaitableFuture<E, NeverHolds> for F {
+    type Awaiter = F;
+    fn into_future_awaiter(self) -> F {
+        self
     }
 }
 
@@ -117,18 +119,112 @@ impl<T: Awaitable> AwaitViaAwaitable for AwaitSource<T> {
 
 #[doc(hidden)]
 pub trait AwaitViaFuture<T> {
-    fn __coro_awaiter<E>(&self) -> crate::future::FutureAwaiter<T::Future, E>
+    fn __coro_awaiter<E, M>(&self) -> <T as AwaitableFuture<E, M>>::Awaiter
     where
-        T: AwaitableFuture;
+        T: AwaitableFuture<E, M>;
 }
 
 impl<T> AwaitViaFuture<T> for &AwaitSource<T> {
     #[inline(always)]
-    fn __coro_awaiter<E>(&self) -> crate::future::FutureAwaiter<T::Future, E>
+    fn __coro_awaiter<E, M>(&self) -> <T as AwaitableFuture<E, M>>::Awaiter
     where
-        T: AwaitableFuture,
+        T: AwaitableFuture<E, M>,
     {
-        crate::future::FutureAwaiter::new(self.take().into_awaited_future())
+        self.take().into_future_awaiter()
+    }
+}
+
+/// The delegator's `Yield`, `Send` and `Error` types, fixed before the operand of `await_!` is
+/// type-checked, so a mismatch is reported at the operand and names the delegate's types
+/// (rather than inferred backwards into a wall of errors inside the generated code).
+#[doc(hidden)]
+#[derive(Debug)]
+pub struct Delegator<Y, Sd, E>(PhantomData<fn(Sd) -> (Y, E)>);
+
+impl<Y, Sd, E> Delegator<Y, Sd, E> {
+    /// Converts the operand of `await_!`, pinning the awaiter's types to the delegator's: its
+    /// yields pass straight out and sent values straight in (A2).
+    ///
+    /// When the operand is not awaitable or its types differ, the awaiter's type is left
+    /// unknown, so the one error at the operand is the only one.
+    #[inline(always)]
+    pub fn into_awaiter<A, M1, M2>(
+        awaitable: A,
+    ) -> <<A as AwaitableOperand<M1>>::Awaiter as DelegateOf<Y, Sd, E, M2>>::Awaiter
+    where
+        A: AwaitableOperand<M1>,
+        A::Awaiter: DelegateOf<Y, Sd, E, M2>,
+    {
+        DelegateOf::checked(awaitable.into_operand_awaiter())
+    }
+}
+
+/// Selects the implementation whose bounds hold. Each of the two traits below has two
+/// implementations that match every type, one of which never holds: with two candidates,
+/// rustc checks their bounds while selecting, so a failing bound is reported as the trait's
+/// own (worded) error and leaves the associated type unknown.
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum Holds {}
+#[doc(hidden)]
+#[derive(Debug)]
+pub enum NeverHolds {}
+#[doc(hidden)]
+pub trait Never {}
+
+/// The operand of `await_!` / `yield_from!`: a coroutine or an [`Awaitable`].
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "`{Self}` cannot be awaited: it is not a coroutine and does not implement `coro_core::Awaitable`",
+    label = "not a coroutine",
+    note = "`await_!` / `yield_from!` take a coroutine (a `#[coroutine]` function's value, `&mut` one, a `Box<dyn Coroutine<..>>`) or a type that implements `coro_core::Awaitable`"
+)]
+pub trait AwaitableOperand<M> {
+    type Awaiter;
+    fn into_operand_awaiter(self) -> Self::Awaiter;
+}
+
+impl<A: Awaitable> AwaitableOperand<Holds> for A {
+    type Awaiter = A::Awaiter;
+    #[inline(always)]
+    fn into_operand_awaiter(self) -> A::Awaiter {
+        self.into_awaiter()
+    }
+}
+
+impl<A: Never> AwaitableOperand<NeverHolds> for A {
+    type Awaiter = A;
+    fn into_operand_awaiter(self) -> A {
+        self
+    }
+}
+
+/// A delegate of a coroutine whose `Yield`, `Send` and `Error` types are `Y`, `Sd` and `E`.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "cannot delegate to `{Self}`: its `Yield`, `Send` and `Error` types must be this coroutine's",
+    label = "this coroutine has `Yield = {Y}`, `Send = {Sd}`, `Error = {E}`; the delegate must have the same",
+    note = "a delegate's yields pass straight out of this coroutine, the values sent to this coroutine go straight in, and its errors are raised at the `await_!` / `yield_from!`"
+)]
+pub trait DelegateOf<Y, Sd, E, M> {
+    type Awaiter: Coroutine<Yield = Y, Send = Sd, Error = E>;
+    fn checked(self) -> Self::Awaiter;
+}
+
+impl<C: Coroutine<Yield = Y, Send = Sd, Error = E>, Y, Sd, E> DelegateOf<Y, Sd, E, Holds> for C {
+    type Awaiter = C;
+    #[inline(always)]
+    fn checked(self) -> C {
+        self
+    }
+}
+
+impl<C: Never + Coroutine<Yield = Y, Send = Sd, Error = E>, Y, Sd, E>
+    DelegateOf<Y, Sd, E, NeverHolds> for C
+{
+    type Awaiter = C;
+    fn checked(self) -> C {
+        self
     }
 }
 

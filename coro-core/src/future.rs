@@ -63,21 +63,27 @@ pub(crate) fn with_current_context<T>(f: impl FnOnce(&mut Context<'_>) -> T) -> 
 /// future on each resume, yields [`Pending`] while it is not ready and returns its output.
 ///
 /// `throw` raises the error at the await and drops the future (cancelling it); `close` drops it.
-pub struct FutureAwaiter<F: Future, E> {
+pub struct FutureAwaiter<F, E> {
     future: Option<Pin<Box<F>>>,
     error: PhantomData<fn() -> E>,
 }
 
-impl<F: Future, E> FutureAwaiter<F, E> {
+impl<F, E> FutureAwaiter<F, E> {
     /// Wraps a future; it is pinned on the heap because the coroutine holding it moves.
-    pub fn new(future: F) -> Self {
+    pub fn new(future: F) -> Self
+    where
+        F: Future,
+    {
         FutureAwaiter {
             future: Some(Box::pin(future)),
             error: PhantomData,
         }
     }
 
-    fn poll_once(&mut self) -> Result<Step<Pending, F::Output>, Error<E>> {
+    fn poll_once(&mut self) -> Result<Step<Pending, F::Output>, Error<E>>
+    where
+        F: Future,
+    {
         let Some(future) = self.future.as_mut() else {
             return Err(Error::Reused);
         };
@@ -91,7 +97,7 @@ impl<F: Future, E> FutureAwaiter<F, E> {
     }
 }
 
-impl<F: Future, E> fmt::Debug for FutureAwaiter<F, E> {
+impl<F, E> fmt::Debug for FutureAwaiter<F, E> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("FutureAwaiter")
             .field("done", &self.future.is_none())

@@ -16,10 +16,10 @@ mod markers;
 mod protocol;
 
 pub use async_gen::{AClose, ASend, AsyncGenerator};
-pub use async_iter::{AsyncIterable, AsyncIterator, Next, StreamIter};
+pub use async_iter::{AsyncIterator, Next, StreamIter};
 pub use context::AsyncContextManager;
 pub use coro_macros::coroutine;
-pub use delegate::{Awaitable, AwaitableFuture};
+pub use delegate::Awaitable;
 pub use future::{FutureAwaiter, IntoFuture, Pending};
 pub use hook::{Unraisable, UnraisableHook, set_unraisable_hook, with_unraisable_hook};
 pub use machine::Input;
@@ -29,13 +29,16 @@ pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::async_gen::{
-        AsyncBody, AsyncFlavor, AsyncGen, AsyncInput, AsyncItems, AsyncSendItems, AsyncSent,
-        AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen, into_async_gen_awaiter,
+        AsyncBody, AsyncFlavor, AsyncGen, AsyncGenDelegator, AsyncInput, AsyncItems,
+        AsyncSendItems, AsyncSent, AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen,
         item_resumed, item_sent,
     };
-    pub use crate::async_iter::{AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream};
+    pub use crate::async_iter::{
+        AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream, AsyncIterable,
+    };
     pub use crate::delegate::{
-        AwaitSource, AwaitViaAwaitable, AwaitViaFuture, Delegated, drive, into_awaiter,
+        AwaitSource, AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand,
+        DelegateOf, Delegated, Delegator, drive,
     };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend,

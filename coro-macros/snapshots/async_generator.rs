@@ -32,7 +32,7 @@ fn pages(
     await_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<
+    enum __CoroState4a965866<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -103,7 +103,7 @@ fn pages(
         __CoroL42,
         __CoroL43,
     > ::coro_core::__private::StateEnum
-    for __CoroState<
+    for __CoroState4a965866<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -120,31 +120,35 @@ fn pages(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. }
-                | __CoroState::S1 { .. }
-                | __CoroState::S2 { .. }
-                | __CoroState::S3 { .. }
-                | __CoroState::S4 { .. }
-                | __CoroState::S5 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState4a965866::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState4a965866::S0 { .. }
+                | __CoroState4a965866::S1 { .. }
+                | __CoroState4a965866::S2 { .. }
+                | __CoroState4a965866::S3 { .. }
+                | __CoroState4a965866::S4 { .. }
+                | __CoroState4a965866::S5 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState4a965866::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState4a965866::Running => ::coro_core::__private::Status::Running,
+                __CoroState4a965866::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState4a965866::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState4a965866::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<
+    enum __CoroBlock4a965866<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -394,11 +398,11 @@ fn pages(
         Oops,
         ::coro_core::__private::AsyncGenBody,
     >::new(
-        __CoroState::Created {
+        __CoroState4a965866::Created {
             __coro_a0: source,
         },
         |__coro_st, __coro_input| {
-            let mut __coro_blk = if let __CoroState::S0 {
+            let mut __coro_blk = if let __CoroState4a965866::S0 {
                 __coro_f2: __coro_awaiter,
                 ..
             } = __coro_st {
@@ -411,10 +415,14 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState4a965866::Running,
                         ) {
-                            __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                                __CoroBlock::B1 {
+                            __CoroState4a965866::S0 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f2,
+                            } => {
+                                __CoroBlock4a965866::B1 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f2,
@@ -425,7 +433,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState4a965866::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -435,16 +443,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState4a965866::Running,
                         ) {
-                            __CoroState::S1 {
+                            __CoroState4a965866::S1 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f11,
                                 __coro_f12,
                             } => {
-                                __CoroBlock::B5 {
+                                __CoroBlock4a965866::B5 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -457,7 +465,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState4a965866::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -467,9 +475,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState4a965866::Running,
                         ) {
-                            __CoroState::S2 {
+                            __CoroState4a965866::S2 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -477,7 +485,7 @@ fn pages(
                                 __coro_f33,
                                 __coro_f34,
                             } => {
-                                __CoroBlock::B9 {
+                                __CoroBlock4a965866::B9 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -491,7 +499,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState4a965866::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -501,16 +509,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState4a965866::Running,
                         ) {
-                            __CoroState::S3 {
+                            __CoroState4a965866::S3 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f42,
                                 __coro_f43,
                             } => {
-                                __CoroBlock::B13 {
+                                __CoroBlock4a965866::B13 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -523,7 +531,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState4a965866::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -533,9 +541,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState4a965866::Running,
                         ) {
-                            __CoroState::S4 {
+                            __CoroState4a965866::S4 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -543,7 +551,7 @@ fn pages(
                                 __coro_f12,
                                 __coro_f22,
                             } => {
-                                __CoroBlock::B21 {
+                                __CoroBlock4a965866::B21 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -558,26 +566,31 @@ fn pages(
                     }
                 }
             } else {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState4a965866::Running,
+                ) {
+                    __CoroState4a965866::Created { __coro_a0 } => {
+                        __CoroBlock4a965866::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock::R0 {
+                    __CoroState4a965866::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock4a965866::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S1 {
+                    __CoroState4a965866::S1 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock::R1 {
+                        __CoroBlock4a965866::R1 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -586,7 +599,7 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S2 {
+                    __CoroState4a965866::S2 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -594,7 +607,7 @@ fn pages(
                         __coro_f33,
                         __coro_f34,
                     } => {
-                        __CoroBlock::R2 {
+                        __CoroBlock4a965866::R2 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -604,14 +617,14 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S3 {
+                    __CoroState4a965866::S3 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f42,
                         __coro_f43,
                     } => {
-                        __CoroBlock::R3 {
+                        __CoroBlock4a965866::R3 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -620,7 +633,7 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S4 {
+                    __CoroState4a965866::S4 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -628,7 +641,7 @@ fn pages(
                         __coro_f12,
                         __coro_f22,
                     } => {
-                        __CoroBlock::R4 {
+                        __CoroBlock4a965866::R4 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -638,14 +651,14 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S5 {
+                    __CoroState4a965866::S5 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock::R5 {
+                        __CoroBlock4a965866::R5 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -660,20 +673,19 @@ fn pages(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlock4a965866::Entry { __coro_a0: __coro_arg0 } => {
                             let source = __coro_arg0;
                             {
                                 #[allow(unused_mut)]
                                 let mut __coro_manager2 = source.session();
                                 #[allow(unused_mut)]
-                                let mut __coro_t2 = ::coro_core::__private::into_async_gen_awaiter::<
+                                let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
                                     u32,
                                     (),
                                     ::coro_core::Pending,
                                     (),
                                     Oops,
-                                    _,
-                                >({
+                                >>::into_awaiter({
                                     #[allow(unused_imports)]
                                     use ::coro_core::__private::{
                                         AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -686,7 +698,7 @@ fn pages(
                                         .__coro_awaiter()
                                 });
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlock4a965866::B1 {
                                         __coro_f3: ::coro_core::__private::drive(
                                             &mut __coro_t2,
                                             ::coro_core::__private::Input::Start,
@@ -698,7 +710,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlock4a965866::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -717,7 +729,7 @@ fn pages(
                                     match __coro_t3 {
                                         ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
                                             let __coro_yielded = __coro_y3;
-                                            *__coro_st = __CoroState::S0 {
+                                            *__coro_st = __CoroState4a965866::S0 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f2: __coro_t2,
@@ -728,7 +740,7 @@ fn pages(
                                         }
                                         ::coro_core::__private::Delegated::Returned(__coro_r3) => {
                                             {
-                                                break '__coro_next __CoroBlock::B3 {
+                                                break '__coro_next __CoroBlock4a965866::B3 {
                                                     __coro_f9: __coro_r3,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -742,7 +754,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock4a965866::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -759,7 +771,7 @@ fn pages(
                                     {
                                         let __coro_t5 = __coro_input;
                                         {
-                                            break '__coro_next __CoroBlock::B30 {
+                                            break '__coro_next __CoroBlock4a965866::B30 {
                                                 __coro_f8: ::coro_core::__private::drive(
                                                     &mut __coro_t2,
                                                     __coro_t5,
@@ -773,7 +785,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B30 {
+                        __CoroBlock4a965866::B30 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -790,7 +802,7 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t8 = __coro_h8;
                                     {
-                                        break '__coro_next __CoroBlock::B1 {
+                                        break '__coro_next __CoroBlock4a965866::B1 {
                                             __coro_f3: __coro_t8,
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
@@ -800,7 +812,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlock4a965866::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f9: __coro_h9,
@@ -818,14 +830,13 @@ fn pages(
                                 {
                                     {
                                         #[allow(unused_mut)]
-                                        let mut __coro_async_iter1 = ::coro_core::__private::into_async_gen_awaiter::<
+                                        let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
                                             u32,
                                             (),
                                             ::coro_core::Pending,
                                             (),
                                             Oops,
-                                            _,
-                                        >({
+                                        >>::into_awaiter({
                                             #[allow(unused_imports)]
                                             use ::coro_core::__private::{
                                                 AsyncForViaIterator as _, AsyncForViaStream as _,
@@ -836,7 +847,7 @@ fn pages(
                                                 .__coro_async_for()
                                         });
                                         {
-                                            break '__coro_next __CoroBlock::B4 {
+                                            break '__coro_next __CoroBlock4a965866::B4 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -848,7 +859,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlock4a965866::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -870,7 +881,7 @@ fn pages(
                                         let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             {
-                                                break '__coro_next __CoroBlock::B5 {
+                                                break '__coro_next __CoroBlock4a965866::B5 {
                                                     __coro_f13: ::coro_core::__private::drive(
                                                         &mut __coro_async_iter1,
                                                         ::coro_core::__private::Input::Start,
@@ -887,7 +898,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B5 {
+                        __CoroBlock4a965866::B5 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -915,7 +926,7 @@ fn pages(
                                                 match __coro_t13 {
                                                     ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
                                                         let __coro_yielded = __coro_y13;
-                                                        *__coro_st = __CoroState::S1 {
+                                                        *__coro_st = __CoroState4a965866::S1 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -928,7 +939,7 @@ fn pages(
                                                     }
                                                     ::coro_core::__private::Delegated::Returned(__coro_r13) => {
                                                         {
-                                                            break '__coro_next __CoroBlock::B7 {
+                                                            break '__coro_next __CoroBlock4a965866::B7 {
                                                                 __coro_f19: __coro_r13,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -942,7 +953,7 @@ fn pages(
                                                         {
                                                             let __coro_other = __coro_u13;
                                                             {
-                                                                break '__coro_next __CoroBlock::B8 {
+                                                                break '__coro_next __CoroBlock4a965866::B8 {
                                                                     __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
@@ -959,7 +970,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R1 {
+                        __CoroBlock4a965866::R1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -985,7 +996,7 @@ fn pages(
                                                 {
                                                     let __coro_t15 = __coro_input;
                                                     {
-                                                        break '__coro_next __CoroBlock::B29 {
+                                                        break '__coro_next __CoroBlock4a965866::B29 {
                                                             __coro_f18: ::coro_core::__private::drive(
                                                                 &mut __coro_async_iter1,
                                                                 __coro_t15,
@@ -1004,7 +1015,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B29 {
+                        __CoroBlock4a965866::B29 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1030,7 +1041,7 @@ fn pages(
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t18 = __coro_h18;
                                                 {
-                                                    break '__coro_next __CoroBlock::B5 {
+                                                    break '__coro_next __CoroBlock4a965866::B5 {
                                                         __coro_f13: __coro_t18,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
@@ -1045,7 +1056,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B7 {
+                        __CoroBlock4a965866::B7 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1073,14 +1084,13 @@ fn pages(
                                                 ::coro_core::__private::Option::Some(__coro_item1) => {
                                                     let row = __coro_item1;
                                                     #[allow(unused_mut)]
-                                                    let mut __coro_t22 = ::coro_core::__private::into_async_gen_awaiter::<
+                                                    let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
                                                         u32,
                                                         (),
                                                         ::coro_core::Pending,
                                                         (),
                                                         Oops,
-                                                        _,
-                                                    >({
+                                                    >>::into_awaiter({
                                                         #[allow(unused_imports)]
                                                         use ::coro_core::__private::{
                                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -1089,7 +1099,7 @@ fn pages(
                                                             .__coro_awaiter()
                                                     });
                                                     {
-                                                        break '__coro_next __CoroBlock::B21 {
+                                                        break '__coro_next __CoroBlock4a965866::B21 {
                                                             __coro_f23: ::coro_core::__private::drive(
                                                                 &mut __coro_t22,
                                                                 ::coro_core::__private::Input::Start,
@@ -1105,7 +1115,7 @@ fn pages(
                                                 }
                                                 ::coro_core::__private::Option::None => {
                                                     {
-                                                        break '__coro_next __CoroBlock::B22 {
+                                                        break '__coro_next __CoroBlock4a965866::B22 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -1113,7 +1123,7 @@ fn pages(
                                                             __coro_f12: __coro_async_iter1,
                                                         };
                                                     };
-                                                    break '__coro_next __CoroBlock::B23 {
+                                                    break '__coro_next __CoroBlock4a965866::B23 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1127,7 +1137,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B21 {
+                        __CoroBlock4a965866::B21 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1159,7 +1169,7 @@ fn pages(
                                                     match __coro_t23 {
                                                         ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
                                                             let __coro_yielded = __coro_y23;
-                                                            *__coro_st = __CoroState::S4 {
+                                                            *__coro_st = __CoroState4a965866::S4 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -1173,7 +1183,7 @@ fn pages(
                                                         }
                                                         ::coro_core::__private::Delegated::Returned(__coro_r23) => {
                                                             {
-                                                                break '__coro_next __CoroBlock::B26 {
+                                                                break '__coro_next __CoroBlock4a965866::B26 {
                                                                     __coro_f29: __coro_r23,
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
@@ -1187,7 +1197,7 @@ fn pages(
                                                             {
                                                                 let __coro_other = __coro_u23;
                                                                 {
-                                                                    break '__coro_next __CoroBlock::B8 {
+                                                                    break '__coro_next __CoroBlock4a965866::B8 {
                                                                         __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
@@ -1205,7 +1215,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R4 {
+                        __CoroBlock4a965866::R4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1235,7 +1245,7 @@ fn pages(
                                                     {
                                                         let __coro_t25 = __coro_input;
                                                         {
-                                                            break '__coro_next __CoroBlock::B28 {
+                                                            break '__coro_next __CoroBlock4a965866::B28 {
                                                                 __coro_f28: ::coro_core::__private::drive(
                                                                     &mut __coro_t22,
                                                                     __coro_t25,
@@ -1256,7 +1266,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B28 {
+                        __CoroBlock4a965866::B28 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1286,7 +1296,7 @@ fn pages(
                                                     #[allow(unused_mut, unused_variables)]
                                                     let mut __coro_t28 = __coro_h28;
                                                     {
-                                                        break '__coro_next __CoroBlock::B21 {
+                                                        break '__coro_next __CoroBlock4a965866::B21 {
                                                             __coro_f23: __coro_t28,
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -1303,7 +1313,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B26 {
+                        __CoroBlock4a965866::B26 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1333,7 +1343,7 @@ fn pages(
                                                     u32,
                                                     ::coro_core::Pending,
                                                 > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                *__coro_st = __CoroState::S5 {
+                                                *__coro_st = __CoroState4a965866::S5 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1349,7 +1359,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R5 {
+                        __CoroBlock4a965866::R5 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1381,7 +1391,7 @@ fn pages(
                                                             __coro_error,
                                                         );
                                                         {
-                                                            break '__coro_next __CoroBlock::B8 {
+                                                            break '__coro_next __CoroBlock4a965866::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -1393,7 +1403,7 @@ fn pages(
                                                     ::coro_core::__private::Input::Close => {
                                                         let __coro_other = ::coro_core::__private::Unwind::Exit;
                                                         {
-                                                            break '__coro_next __CoroBlock::B8 {
+                                                            break '__coro_next __CoroBlock4a965866::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -1407,7 +1417,7 @@ fn pages(
                                                     }
                                                 };
                                                 {
-                                                    break '__coro_next __CoroBlock::B23 {
+                                                    break '__coro_next __CoroBlock4a965866::B23 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1421,7 +1431,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B23 {
+                        __CoroBlock4a965866::B23 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1444,7 +1454,7 @@ fn pages(
                                         {
                                             ();
                                             {
-                                                break '__coro_next __CoroBlock::B4 {
+                                                break '__coro_next __CoroBlock4a965866::B4 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1457,7 +1467,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B22 {
+                        __CoroBlock4a965866::B22 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1479,7 +1489,7 @@ fn pages(
                                         let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock::B24 {
+                                            break '__coro_next __CoroBlock4a965866::B24 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1490,7 +1500,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B24 {
+                        __CoroBlock4a965866::B24 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1507,7 +1517,7 @@ fn pages(
                                 let mut __coro_exited2 = __coro_h11;
                                 {
                                     {
-                                        break '__coro_next __CoroBlock::B12 {
+                                        break '__coro_next __CoroBlock4a965866::B12 {
                                             __coro_f42: ::coro_core::__private::Pending::Normal(()),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
@@ -1518,7 +1528,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B8 {
+                        __CoroBlock4a965866::B8 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1540,14 +1550,13 @@ fn pages(
                                     let __coro_caught2 = __coro_caught_all32;
                                     __coro_exited2 = true;
                                     #[allow(unused_mut)]
-                                    let mut __coro_t34 = ::coro_core::__private::into_async_gen_awaiter::<
+                                    let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
                                         u32,
                                         (),
                                         ::coro_core::Pending,
                                         (),
                                         Oops,
-                                        _,
-                                    >({
+                                    >>::into_awaiter({
                                         #[allow(unused_imports)]
                                         use ::coro_core::__private::{
                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -1561,7 +1570,7 @@ fn pages(
                                             .__coro_awaiter()
                                     });
                                     {
-                                        break '__coro_next __CoroBlock::B9 {
+                                        break '__coro_next __CoroBlock4a965866::B9 {
                                             __coro_f35: ::coro_core::__private::drive(
                                                 &mut __coro_t34,
                                                 ::coro_core::__private::Input::Start,
@@ -1577,7 +1586,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B9 {
+                        __CoroBlock4a965866::B9 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1606,7 +1615,7 @@ fn pages(
                                         match __coro_t35 {
                                             ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
                                                 let __coro_yielded = __coro_y35;
-                                                *__coro_st = __CoroState::S2 {
+                                                *__coro_st = __CoroState4a965866::S2 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1620,7 +1629,7 @@ fn pages(
                                             }
                                             ::coro_core::__private::Delegated::Returned(__coro_r35) => {
                                                 {
-                                                    break '__coro_next __CoroBlock::B11 {
+                                                    break '__coro_next __CoroBlock4a965866::B11 {
                                                         __coro_f41: __coro_r35,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
@@ -1632,7 +1641,7 @@ fn pages(
                                             }
                                             ::coro_core::__private::Delegated::Raised(__coro_u35) => {
                                                 {
-                                                    break '__coro_next __CoroBlock::B12 {
+                                                    break '__coro_next __CoroBlock4a965866::B12 {
                                                         __coro_f42: ::coro_core::__private::Pending::Raise(
                                                             __coro_u35,
                                                         ),
@@ -1648,7 +1657,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R2 {
+                        __CoroBlock4a965866::R2 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1675,7 +1684,7 @@ fn pages(
                                         {
                                             let __coro_t37 = __coro_input;
                                             {
-                                                break '__coro_next __CoroBlock::B20 {
+                                                break '__coro_next __CoroBlock4a965866::B20 {
                                                     __coro_f40: ::coro_core::__private::drive(
                                                         &mut __coro_t34,
                                                         __coro_t37,
@@ -1693,7 +1702,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B20 {
+                        __CoroBlock4a965866::B20 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1720,7 +1729,7 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t40 = __coro_h40;
                                         {
-                                            break '__coro_next __CoroBlock::B9 {
+                                            break '__coro_next __CoroBlock4a965866::B9 {
                                                 __coro_f35: __coro_t40,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -1734,7 +1743,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B11 {
+                        __CoroBlock4a965866::B11 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1757,7 +1766,7 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t41 = __coro_h41;
                                     {
-                                        break '__coro_next __CoroBlock::B12 {
+                                        break '__coro_next __CoroBlock4a965866::B12 {
                                             __coro_f42: ::coro_core::__private::Pending::Normal({
                                                 if !__coro_t41 {
                                                     match ::coro_core::__private::propagate::<
@@ -1768,7 +1777,7 @@ fn pages(
                                                             __coro_value
                                                         }
                                                         ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                            break '__coro_next __CoroBlock::B12 {
+                                                            break '__coro_next __CoroBlock4a965866::B12 {
                                                                 __coro_f42: ::coro_core::__private::Pending::Raise(
                                                                     __coro_unwind,
                                                                 ),
@@ -1790,7 +1799,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B12 {
+                        __CoroBlock4a965866::B12 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1815,14 +1824,13 @@ fn pages(
                                     >(__coro_h42);
                                     if !__coro_exited2 {
                                         #[allow(unused_mut)]
-                                        let mut __coro_t43 = ::coro_core::__private::into_async_gen_awaiter::<
+                                        let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
                                             u32,
                                             (),
                                             ::coro_core::Pending,
                                             (),
                                             Oops,
-                                            _,
-                                        >({
+                                        >>::into_awaiter({
                                             #[allow(unused_imports)]
                                             use ::coro_core::__private::{
                                                 AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -1836,7 +1844,7 @@ fn pages(
                                                 .__coro_awaiter()
                                         });
                                         {
-                                            break '__coro_next __CoroBlock::B13 {
+                                            break '__coro_next __CoroBlock4a965866::B13 {
                                                 __coro_f44: ::coro_core::__private::drive(
                                                     &mut __coro_t43,
                                                     ::coro_core::__private::Input::Start,
@@ -1851,7 +1859,7 @@ fn pages(
                                     } else {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock::B14 {
+                                            break '__coro_next __CoroBlock4a965866::B14 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1862,7 +1870,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B13 {
+                        __CoroBlock4a965866::B13 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1893,7 +1901,7 @@ fn pages(
                                             match __coro_t44 {
                                                 ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
                                                     let __coro_yielded = __coro_y44;
-                                                    *__coro_st = __CoroState::S3 {
+                                                    *__coro_st = __CoroState4a965866::S3 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1907,7 +1915,7 @@ fn pages(
                                                 ::coro_core::__private::Delegated::Returned(__coro_r44) => {
                                                     {
                                                         __coro_r44;
-                                                        break '__coro_next __CoroBlock::B18 {
+                                                        break '__coro_next __CoroBlock4a965866::B18 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -1924,7 +1932,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::R3 {
+                        __CoroBlock4a965866::R3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1953,7 +1961,7 @@ fn pages(
                                             {
                                                 let __coro_t46 = __coro_input;
                                                 {
-                                                    break '__coro_next __CoroBlock::B19 {
+                                                    break '__coro_next __CoroBlock4a965866::B19 {
                                                         __coro_f49: ::coro_core::__private::drive(
                                                             &mut __coro_t43,
                                                             __coro_t46,
@@ -1971,7 +1979,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B19 {
+                        __CoroBlock4a965866::B19 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2000,7 +2008,7 @@ fn pages(
                                             #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t49 = __coro_h49;
                                             {
-                                                break '__coro_next __CoroBlock::B13 {
+                                                break '__coro_next __CoroBlock4a965866::B13 {
                                                     __coro_f44: __coro_t49,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -2014,7 +2022,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B18 {
+                        __CoroBlock4a965866::B18 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2036,7 +2044,7 @@ fn pages(
                                     >(__coro_h42);
                                     {
                                         {
-                                            break '__coro_next __CoroBlock::B14 {
+                                            break '__coro_next __CoroBlock4a965866::B14 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -2047,7 +2055,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B14 {
+                        __CoroBlock4a965866::B14 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2071,7 +2079,7 @@ fn pages(
                                     match __coro_pending42 {
                                         ::coro_core::__private::Pending::Normal(__coro_value) => {
                                             __coro_value;
-                                            break '__coro_next __CoroBlock::B15 {
+                                            break '__coro_next __CoroBlock4a965866::B15 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -2094,7 +2102,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock::B15 {
+                        __CoroBlock4a965866::B15 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2108,13 +2116,13 @@ fn pages(
                                 let session = __coro_h10;
                                 {
                                     ();
-                                    break '__coro_next __CoroBlock::B16 {
+                                    break '__coro_next __CoroBlock4a965866::B16 {
                                         __coro_f0: source,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B16 { __coro_f0: __coro_h0 } => {
+                        __CoroBlock4a965866::B16 { __coro_f0: __coro_h0 } => {
                             #[allow(unused_mut, unused_variables)]
                             let source = __coro_h0;
                             return ::coro_core::__private::Result::Ok(

@@ -14,7 +14,7 @@ fn chain(
     yield_from!(@ __coro_used);
     await_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+    enum __CoroState7f69b18e<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         S1 { __coro_f10: __CoroL10, __coro_f9: __CoroL9 },
@@ -23,32 +23,34 @@ fn chain(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL1, __CoroL9, __CoroL10> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+    for __CoroState7f69b18e<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } | __CoroState::S1 { .. } => {
+                __CoroState7f69b18e::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState7f69b18e::S0 { .. } | __CoroState7f69b18e::S1 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState7f69b18e::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState7f69b18e::Running => ::coro_core::__private::Status::Running,
+                __CoroState7f69b18e::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState7f69b18e::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState7f69b18e::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<
+    enum __CoroBlock7f69b18e<
         __CoroA0,
         __CoroL1,
         __CoroL2,
@@ -81,11 +83,11 @@ fn chain(
         Oops,
         ::coro_core::__private::GenSend,
     >::new(
-        __CoroState::Created {
+        __CoroState7f69b18e::Created {
             __coro_a0: first,
         },
         |__coro_st, __coro_input| {
-            let mut __coro_blk = if let __CoroState::S0 {
+            let mut __coro_blk = if let __CoroState7f69b18e::S0 {
                 __coro_f1: __coro_awaiter,
                 ..
             } = __coro_st {
@@ -98,10 +100,10 @@ fn chain(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState7f69b18e::Running,
                         ) {
-                            __CoroState::S0 { __coro_f1 } => {
-                                __CoroBlock::B1 {
+                            __CoroState7f69b18e::S0 { __coro_f1 } => {
+                                __CoroBlock7f69b18e::B1 {
                                     __coro_f1,
                                     __coro_f2: __coro_next_step,
                                 }
@@ -110,7 +112,7 @@ fn chain(
                         }
                     }
                 }
-            } else if let __CoroState::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState7f69b18e::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -120,10 +122,10 @@ fn chain(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState::Running,
+                            __CoroState7f69b18e::Running,
                         ) {
-                            __CoroState::S1 { __coro_f9, __coro_f10 } => {
-                                __CoroBlock::B4 {
+                            __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
+                                __CoroBlock7f69b18e::B4 {
                                     __coro_f9,
                                     __coro_f10,
                                     __coro_f11: __coro_next_step,
@@ -134,18 +136,23 @@ fn chain(
                     }
                 }
             } else {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState7f69b18e::Running,
+                ) {
+                    __CoroState7f69b18e::Created { __coro_a0 } => {
+                        __CoroBlock7f69b18e::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f1 } => {
-                        __CoroBlock::R0 {
+                    __CoroState7f69b18e::S0 { __coro_f1 } => {
+                        __CoroBlock7f69b18e::R0 {
                             __coro_f1,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S1 { __coro_f9, __coro_f10 } => {
-                        __CoroBlock::R1 {
+                    __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
+                        __CoroBlock7f69b18e::R1 {
                             __coro_f9,
                             __coro_f10,
                             __coro_in: __coro_input,
@@ -157,15 +164,14 @@ fn chain(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlock7f69b18e::Entry { __coro_a0: __coro_arg0 } => {
                             let first = __coro_arg0;
                             #[allow(unused_mut)]
-                            let mut __coro_t1 = ::coro_core::__private::into_awaiter::<
+                            let mut __coro_t1 = <::coro_core::__private::Delegator<
                                 u32,
                                 u32,
                                 Oops,
-                                _,
-                            >({
+                            >>::into_awaiter({
                                 #[allow(unused_imports)]
                                 use ::coro_core::__private::{
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -174,7 +180,7 @@ fn chain(
                                     .__coro_awaiter()
                             });
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlock7f69b18e::B1 {
                                     __coro_f2: ::coro_core::__private::drive(
                                         &mut __coro_t1,
                                         ::coro_core::__private::Input::Start,
@@ -183,7 +189,7 @@ fn chain(
                                 };
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlock7f69b18e::B1 {
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
                         } => {
@@ -195,7 +201,7 @@ fn chain(
                                 match __coro_t2 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
                                         let __coro_yielded = __coro_y2;
-                                        *__coro_st = __CoroState::S0 {
+                                        *__coro_st = __CoroState7f69b18e::S0 {
                                             __coro_f1: __coro_t1,
                                         };
                                         return ::coro_core::__private::Result::Ok(
@@ -204,7 +210,7 @@ fn chain(
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r2) => {
                                         {
-                                            break '__coro_next __CoroBlock::B3 {
+                                            break '__coro_next __CoroBlock7f69b18e::B3 {
                                                 __coro_f8: __coro_r2,
                                             };
                                         };
@@ -215,7 +221,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock7f69b18e::R0 {
                             __coro_f1: __coro_h1,
                             __coro_in: __coro_input,
                         } => {
@@ -225,7 +231,7 @@ fn chain(
                                 {
                                     let __coro_t4 = __coro_input;
                                     {
-                                        break '__coro_next __CoroBlock::B8 {
+                                        break '__coro_next __CoroBlock7f69b18e::B8 {
                                             __coro_f7: ::coro_core::__private::drive(
                                                 &mut __coro_t1,
                                                 __coro_t4,
@@ -236,7 +242,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock::B8 {
+                        __CoroBlock7f69b18e::B8 {
                             __coro_f1: __coro_h1,
                             __coro_f7: __coro_h7,
                         } => {
@@ -246,24 +252,23 @@ fn chain(
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t7 = __coro_h7;
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlock7f69b18e::B1 {
                                         __coro_f2: __coro_t7,
                                         __coro_f1: __coro_t1,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B3 { __coro_f8: __coro_h8 } => {
+                        __CoroBlock7f69b18e::B3 { __coro_f8: __coro_h8 } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t8 = __coro_h8;
                             let a = __coro_t8;
                             #[allow(unused_mut)]
-                            let mut __coro_t10 = ::coro_core::__private::into_awaiter::<
+                            let mut __coro_t10 = <::coro_core::__private::Delegator<
                                 u32,
                                 u32,
                                 Oops,
-                                _,
-                            >({
+                            >>::into_awaiter({
                                 #[allow(unused_imports)]
                                 use ::coro_core::__private::{
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
@@ -272,7 +277,7 @@ fn chain(
                                     .__coro_awaiter()
                             });
                             {
-                                break '__coro_next __CoroBlock::B4 {
+                                break '__coro_next __CoroBlock7f69b18e::B4 {
                                     __coro_f11: ::coro_core::__private::drive(
                                         &mut __coro_t10,
                                         ::coro_core::__private::Input::Start,
@@ -282,7 +287,7 @@ fn chain(
                                 };
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlock7f69b18e::B4 {
                             __coro_f9: __coro_h9,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
@@ -297,7 +302,7 @@ fn chain(
                                 match __coro_t11 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
                                         let __coro_yielded = __coro_y11;
-                                        *__coro_st = __CoroState::S1 {
+                                        *__coro_st = __CoroState7f69b18e::S1 {
                                             __coro_f9: a,
                                             __coro_f10: __coro_t10,
                                         };
@@ -307,7 +312,7 @@ fn chain(
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r11) => {
                                         {
-                                            break '__coro_next __CoroBlock::B6 {
+                                            break '__coro_next __CoroBlock7f69b18e::B6 {
                                                 __coro_f17: __coro_r11,
                                                 __coro_f9: a,
                                             };
@@ -319,7 +324,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock::R1 {
+                        __CoroBlock7f69b18e::R1 {
                             __coro_f9: __coro_h9,
                             __coro_f10: __coro_h10,
                             __coro_in: __coro_input,
@@ -332,7 +337,7 @@ fn chain(
                                 {
                                     let __coro_t13 = __coro_input;
                                     {
-                                        break '__coro_next __CoroBlock::B7 {
+                                        break '__coro_next __CoroBlock7f69b18e::B7 {
                                             __coro_f16: ::coro_core::__private::drive(
                                                 &mut __coro_t10,
                                                 __coro_t13,
@@ -344,7 +349,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock::B7 {
+                        __CoroBlock7f69b18e::B7 {
                             __coro_f9: __coro_h9,
                             __coro_f10: __coro_h10,
                             __coro_f16: __coro_h16,
@@ -357,7 +362,7 @@ fn chain(
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t16 = __coro_h16;
                                 {
-                                    break '__coro_next __CoroBlock::B4 {
+                                    break '__coro_next __CoroBlock7f69b18e::B4 {
                                         __coro_f11: __coro_t16,
                                         __coro_f9: a,
                                         __coro_f10: __coro_t10,
@@ -365,7 +370,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock::B6 {
+                        __CoroBlock7f69b18e::B6 {
                             __coro_f9: __coro_h9,
                             __coro_f17: __coro_h17,
                         } => {

@@ -18,7 +18,7 @@ fn count(
 > + ::coro_core::__private::Iterator<Item = u64> {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL1> {
+    enum __CoroStatebe93beb7<__CoroA0, __CoroL1> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         Finished,
@@ -26,30 +26,34 @@ fn count(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL1> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL1> {
+    for __CoroStatebe93beb7<__CoroA0, __CoroL1> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStatebe93beb7::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStatebe93beb7::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStatebe93beb7::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatebe93beb7::Running => ::coro_core::__private::Status::Running,
+                __CoroStatebe93beb7::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStatebe93beb7::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStatebe93beb7::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroA0, __CoroL1, __CoroIn> {
+    enum __CoroBlockbe93beb7<__CoroA0, __CoroL1, __CoroIn> {
         Entry { __coro_a0: __CoroA0 },
         B1 { __coro_f1: __CoroL1 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
@@ -66,17 +70,22 @@ fn count(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
     >::new(
-        __CoroState::Created {
+        __CoroStatebe93beb7::Created {
             __coro_a0: n,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatebe93beb7::Running,
+                ) {
+                    __CoroStatebe93beb7::Created { __coro_a0 } => {
+                        __CoroBlockbe93beb7::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f1 } => {
-                        __CoroBlock::R0 {
+                    __CoroStatebe93beb7::S0 { __coro_f1 } => {
+                        __CoroBlockbe93beb7::R0 {
                             __coro_f1,
                             __coro_in: __coro_input,
                         }
@@ -87,26 +96,26 @@ fn count(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlockbe93beb7::Entry { __coro_a0: __coro_arg0 } => {
                             let n = __coro_arg0;
                             #[allow(unused_mut)]
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 0..n,
                             );
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlockbe93beb7::B1 {
                                     __coro_f1: __coro_t1,
                                 };
                             }
                         }
-                        __CoroBlock::B1 { __coro_f1: __coro_h1 } => {
+                        __CoroBlockbe93beb7::B1 { __coro_f1: __coro_h1 } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t1 = __coro_h1;
                             {
                                 match ::core::iter::Iterator::next(&mut __coro_t1) {
                                     ::core::option::Option::Some(i) => {
                                         let __coro_yielded: u64 = i;
-                                        *__coro_st = __CoroState::S0 {
+                                        *__coro_st = __CoroStatebe93beb7::S0 {
                                             __coro_f1: __coro_t1,
                                         };
                                         return ::coro_core::__private::Result::Ok(
@@ -115,13 +124,13 @@ fn count(
                                     }
                                     ::core::option::Option::None => {
                                         {
-                                            break '__coro_next __CoroBlock::B3 {};
+                                            break '__coro_next __CoroBlockbe93beb7::B3 {};
                                         };
                                     }
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockbe93beb7::R0 {
                             __coro_f1: __coro_h1,
                             __coro_in: __coro_input,
                         } => {
@@ -146,25 +155,25 @@ fn count(
                                         ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlock::B4 {
+                                        break '__coro_next __CoroBlockbe93beb7::B4 {
                                             __coro_f1: __coro_t1,
                                         };
                                     }
                                 }
                             }
                         }
-                        __CoroBlock::B4 { __coro_f1: __coro_h1 } => {
+                        __CoroBlockbe93beb7::B4 { __coro_f1: __coro_h1 } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t1 = __coro_h1;
                             {
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlockbe93beb7::B1 {
                                         __coro_f1: __coro_t1,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B3 {} => {
+                        __CoroBlockbe93beb7::B3 {} => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

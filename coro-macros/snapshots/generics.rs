@@ -31,7 +31,14 @@ where
 {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+    enum __CoroState995ab63b<
+        __CoroA0,
+        __CoroA1,
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+    > {
         Created { __coro_a1: __CoroA1, __coro_a0: __CoroA0 },
         S0 {
             __coro_f3: __CoroL3,
@@ -51,30 +58,34 @@ where
         __CoroL2,
         __CoroL3,
     > ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+    for __CoroState995ab63b<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState995ab63b::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState995ab63b::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState995ab63b::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState995ab63b::Running => ::coro_core::__private::Status::Running,
+                __CoroState995ab63b::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState995ab63b::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState995ab63b::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<
+    enum __CoroBlock995ab63b<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -127,21 +138,29 @@ where
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
     >::new(
-        __CoroState::Created {
+        __CoroState995ab63b::Created {
             __coro_a0: items,
             __coro_a1: seen,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0, __coro_a1 } => {
-                        __CoroBlock::Entry {
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState995ab63b::Running,
+                ) {
+                    __CoroState995ab63b::Created { __coro_a0, __coro_a1 } => {
+                        __CoroBlock995ab63b::Entry {
                             __coro_a0,
                             __coro_a1,
                         }
                     }
-                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2, __coro_f3 } => {
-                        __CoroBlock::R0 {
+                    __CoroState995ab63b::S0 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f2,
+                        __coro_f3,
+                    } => {
+                        __CoroBlock995ab63b::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -155,7 +174,7 @@ where
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry {
+                        __CoroBlock995ab63b::Entry {
                             __coro_a0: __coro_arg0,
                             __coro_a1: __coro_arg1,
                         } => {
@@ -169,7 +188,7 @@ where
                                 items.iter().enumerate(),
                             );
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlock995ab63b::B1 {
                                     __coro_f0: items,
                                     __coro_f1: seen,
                                     __coro_f2: n,
@@ -177,7 +196,7 @@ where
                                 };
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlock995ab63b::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -202,7 +221,7 @@ where
                                         if i % 2 == 0 {
                                             seen(i);
                                             let __coro_yielded: &'a T = item;
-                                            *__coro_st = __CoroState::S0 {
+                                            *__coro_st = __CoroState995ab63b::S0 {
                                                 __coro_f0: items,
                                                 __coro_f1: seen,
                                                 __coro_f2: n,
@@ -214,7 +233,7 @@ where
                                         } else {
                                             {
                                                 ();
-                                                break '__coro_next __CoroBlock::B3 {
+                                                break '__coro_next __CoroBlock995ab63b::B3 {
                                                     __coro_f0: items,
                                                     __coro_f1: seen,
                                                     __coro_f2: n,
@@ -226,7 +245,7 @@ where
                                     }
                                     ::core::option::Option::None => {
                                         {
-                                            break '__coro_next __CoroBlock::B4 {
+                                            break '__coro_next __CoroBlock995ab63b::B4 {
                                                 __coro_f0: items,
                                                 __coro_f1: ::coro_core::__private::Option::Some(seen),
                                                 __coro_f2: n,
@@ -236,7 +255,7 @@ where
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock995ab63b::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -272,7 +291,7 @@ where
                                         };
                                         n += 1;
                                         {
-                                            break '__coro_next __CoroBlock::B3 {
+                                            break '__coro_next __CoroBlock995ab63b::B3 {
                                                 __coro_f0: items,
                                                 __coro_f1: seen,
                                                 __coro_f2: n,
@@ -284,7 +303,7 @@ where
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlock995ab63b::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -304,7 +323,7 @@ where
                                     let __coro_o5 = __coro_h5;
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock::B5 {
+                                        break '__coro_next __CoroBlock995ab63b::B5 {
                                             __coro_f0: items,
                                             __coro_f1: seen,
                                             __coro_f2: n,
@@ -314,7 +333,7 @@ where
                                 }
                             }
                         }
-                        __CoroBlock::B5 {
+                        __CoroBlock995ab63b::B5 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -330,7 +349,7 @@ where
                             let mut __coro_t3 = __coro_h3;
                             {
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlock995ab63b::B1 {
                                         __coro_f0: items,
                                         __coro_f1: seen,
                                         __coro_f2: n,
@@ -339,7 +358,7 @@ where
                                 }
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlock995ab63b::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,

@@ -30,7 +30,7 @@ fn search(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<
+    enum __CoroStateaa7fc808<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -60,7 +60,7 @@ fn search(
         __CoroL3,
         __CoroL4,
     > ::coro_core::__private::StateEnum
-    for __CoroState<
+    for __CoroStateaa7fc808<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -72,26 +72,30 @@ fn search(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStateaa7fc808::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStateaa7fc808::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStateaa7fc808::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStateaa7fc808::Running => ::coro_core::__private::Status::Running,
+                __CoroStateaa7fc808::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStateaa7fc808::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStateaa7fc808::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<
+    enum __CoroBlockaa7fc808<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -135,27 +139,30 @@ fn search(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenSend,
     >::new(
-        __CoroState::Created {
+        __CoroStateaa7fc808::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0, __coro_a1 } => {
-                        __CoroBlock::Entry {
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStateaa7fc808::Running,
+                ) {
+                    __CoroStateaa7fc808::Created { __coro_a0, __coro_a1 } => {
+                        __CoroBlockaa7fc808::Entry {
                             __coro_a0,
                             __coro_a1,
                         }
                     }
-                    __CoroState::S0 {
+                    __CoroStateaa7fc808::S0 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f2,
                         __coro_f3,
                         __coro_f4,
                     } => {
-                        __CoroBlock::R0 {
+                        __CoroBlockaa7fc808::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -170,20 +177,20 @@ fn search(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry {
+                        __CoroBlockaa7fc808::Entry {
                             __coro_a0: __coro_arg0,
                             __coro_a1: __coro_arg1,
                         } => {
                             let rows = __coro_arg0;
                             let cols = __coro_arg1;
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlockaa7fc808::B1 {
                                     __coro_f0: rows,
                                     __coro_f1: cols,
                                 };
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlockaa7fc808::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                         } => {
@@ -197,7 +204,7 @@ fn search(
                                     0..rows,
                                 );
                                 {
-                                    break '__coro_next __CoroBlock::B2 {
+                                    break '__coro_next __CoroBlockaa7fc808::B2 {
                                         __coro_f0: rows,
                                         __coro_f1: cols,
                                         __coro_f2: __coro_t2,
@@ -205,7 +212,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::B2 {
+                        __CoroBlockaa7fc808::B2 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -225,7 +232,7 @@ fn search(
                                             #[allow(unused_mut)]
                                             let mut c = 0;
                                             {
-                                                break '__coro_next __CoroBlock::B3 {
+                                                break '__coro_next __CoroBlockaa7fc808::B3 {
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                     __coro_f2: __coro_t2,
@@ -236,7 +243,7 @@ fn search(
                                         }
                                         ::core::option::Option::None => {
                                             {
-                                                break '__coro_next __CoroBlock::B4 {
+                                                break '__coro_next __CoroBlockaa7fc808::B4 {
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                 };
@@ -246,7 +253,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlockaa7fc808::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -269,7 +276,7 @@ fn search(
                                         {
                                             if !(c < cols) {
                                                 {
-                                                    break '__coro_next __CoroBlock::B6 {
+                                                    break '__coro_next __CoroBlockaa7fc808::B6 {
                                                         __coro_f0: rows,
                                                         __coro_f1: cols,
                                                         __coro_f2: __coro_t2,
@@ -278,7 +285,7 @@ fn search(
                                             }
                                             c += 1;
                                             let __coro_yielded: u32 = r * cols + c;
-                                            *__coro_st = __CoroState::S0 {
+                                            *__coro_st = __CoroStateaa7fc808::S0 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,
                                                 __coro_f2: __coro_t2,
@@ -293,7 +300,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockaa7fc808::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -335,7 +342,7 @@ fn search(
                                             };
                                             if !__coro_t5 {
                                                 {
-                                                    break '__coro_next __CoroBlock::B3 {
+                                                    break '__coro_next __CoroBlockaa7fc808::B3 {
                                                         __coro_f0: rows,
                                                         __coro_f1: cols,
                                                         __coro_f2: __coro_t2,
@@ -345,7 +352,7 @@ fn search(
                                                 };
                                             }
                                             {
-                                                break '__coro_next __CoroBlock::B5 {
+                                                break '__coro_next __CoroBlockaa7fc808::B5 {
                                                     __coro_f6: Some((r, c)),
                                                     __coro_f1: ::coro_core::__private::Option::Some(cols),
                                                 };
@@ -355,7 +362,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::B6 {
+                        __CoroBlockaa7fc808::B6 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -371,7 +378,7 @@ fn search(
                                     {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock::B8 {
+                                            break '__coro_next __CoroBlockaa7fc808::B8 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,
                                                 __coro_f2: __coro_t2,
@@ -381,7 +388,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::B8 {
+                        __CoroBlockaa7fc808::B8 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -395,7 +402,7 @@ fn search(
                                 let mut __coro_t2 = __coro_h2;
                                 {
                                     {
-                                        break '__coro_next __CoroBlock::B2 {
+                                        break '__coro_next __CoroBlockaa7fc808::B2 {
                                             __coro_f0: rows,
                                             __coro_f1: cols,
                                             __coro_f2: __coro_t2,
@@ -404,7 +411,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlockaa7fc808::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                         } => {
@@ -414,14 +421,14 @@ fn search(
                             let cols = __coro_h1;
                             {
                                 {
-                                    break '__coro_next __CoroBlock::B5 {
+                                    break '__coro_next __CoroBlockaa7fc808::B5 {
                                         __coro_f6: None,
                                         __coro_f1: ::coro_core::__private::Option::Some(cols),
                                     };
                                 };
                             }
                         }
-                        __CoroBlock::B5 {
+                        __CoroBlockaa7fc808::B5 {
                             __coro_f1: __coro_h1,
                             __coro_f6: __coro_h6,
                         } => {

@@ -24,7 +24,7 @@ fn classify(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL0, __CoroL3> {
+    enum __CoroState548d08e9<__CoroA0, __CoroL0, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3, __coro_f0: __CoroL0 },
@@ -34,32 +34,36 @@ fn classify(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL0, __CoroL3> {
+    for __CoroState548d08e9<__CoroA0, __CoroL0, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. }
-                | __CoroState::S1 { .. }
-                | __CoroState::S2 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState548d08e9::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState548d08e9::S0 { .. }
+                | __CoroState548d08e9::S1 { .. }
+                | __CoroState548d08e9::S2 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState548d08e9::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState548d08e9::Running => ::coro_core::__private::Status::Running,
+                __CoroState548d08e9::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState548d08e9::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState548d08e9::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL3, __CoroL7, __CoroIn> {
+    enum __CoroBlock548d08e9<__CoroA0, __CoroL0, __CoroL3, __CoroL7, __CoroIn> {
         Entry { __coro_a0: __CoroA0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
@@ -76,30 +80,35 @@ fn classify(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
     >::new(
-        __CoroState::Created {
+        __CoroState548d08e9::Created {
             __coro_a0: label,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState548d08e9::Running,
+                ) {
+                    __CoroState548d08e9::Created { __coro_a0 } => {
+                        __CoroBlock548d08e9::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0 } => {
-                        __CoroBlock::R0 {
+                    __CoroState548d08e9::S0 { __coro_f0 } => {
+                        __CoroBlock548d08e9::R0 {
                             __coro_f0,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S1 { __coro_f0, __coro_f3 } => {
-                        __CoroBlock::R1 {
+                    __CoroState548d08e9::S1 { __coro_f0, __coro_f3 } => {
+                        __CoroBlock548d08e9::R1 {
                             __coro_f0,
                             __coro_f3,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S2 { __coro_f0 } => {
-                        __CoroBlock::R2 {
+                    __CoroState548d08e9::S2 { __coro_f0 } => {
+                        __CoroBlock548d08e9::R2 {
                             __coro_f0,
                             __coro_in: __coro_input,
                         }
@@ -110,17 +119,17 @@ fn classify(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlock548d08e9::Entry { __coro_a0: __coro_arg0 } => {
                             let label = __coro_arg0;
                             let __coro_yielded: String = label.clone();
-                            *__coro_st = __CoroState::S0 {
+                            *__coro_st = __CoroState548d08e9::S0 {
                                 __coro_f0: label,
                             };
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),
                             );
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock548d08e9::R0 {
                             __coro_f0: __coro_h0,
                             __coro_in: __coro_input,
                         } => {
@@ -148,7 +157,7 @@ fn classify(
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
                                     let __coro_yielded: String = format!("{label}: big");
-                                    *__coro_st = __CoroState::S1 {
+                                    *__coro_st = __CoroState548d08e9::S1 {
                                         __coro_f0: label,
                                         __coro_f3: big,
                                     };
@@ -157,14 +166,14 @@ fn classify(
                                     );
                                 }
                                 Some(n) => {
-                                    break '__coro_next __CoroBlock::B3 {
+                                    break '__coro_next __CoroBlock548d08e9::B3 {
                                         __coro_f7: n,
                                         __coro_f0: label,
                                     };
                                 }
                                 None => {
                                     let __coro_yielded: String = String::from("none");
-                                    *__coro_st = __CoroState::S2 {
+                                    *__coro_st = __CoroState548d08e9::S2 {
                                         __coro_f0: label,
                                     };
                                     return ::coro_core::__private::Result::Ok(
@@ -173,7 +182,7 @@ fn classify(
                                 }
                             }
                         }
-                        __CoroBlock::R1 {
+                        __CoroBlock548d08e9::R1 {
                             __coro_f0: __coro_h0,
                             __coro_f3: __coro_h3,
                             __coro_in: __coro_input,
@@ -202,14 +211,14 @@ fn classify(
                                     }
                                 };
                                 {
-                                    break '__coro_next __CoroBlock::B3 {
+                                    break '__coro_next __CoroBlock548d08e9::B3 {
                                         __coro_f7: big,
                                         __coro_f0: label,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::R2 {
+                        __CoroBlock548d08e9::R2 {
                             __coro_f0: __coro_h0,
                             __coro_in: __coro_input,
                         } => {
@@ -235,14 +244,14 @@ fn classify(
                                     }
                                 };
                                 {
-                                    break '__coro_next __CoroBlock::B3 {
+                                    break '__coro_next __CoroBlock548d08e9::B3 {
                                         __coro_f7: __coro_t6.unwrap_or(0),
                                         __coro_f0: label,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlock548d08e9::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f7: __coro_h7,
                         } => {

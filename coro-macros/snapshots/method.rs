@@ -23,7 +23,7 @@ impl Account {
     > {
         yield_!(@ __coro_used);
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroState<__CoroA0, __CoroL0> {
+        enum __CoroState1c7b442d<__CoroA0, __CoroL0> {
             Created { __coro_a0: __CoroA0 },
             S0 { __coro_f0: __CoroL0 },
             Finished,
@@ -31,32 +31,38 @@ impl Account {
             PoisonReported,
         }
         impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-        for __CoroState<__CoroA0, __CoroL0> {
+        for __CoroState1c7b442d<__CoroA0, __CoroL0> {
             #[inline]
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
-                    __CoroState::Created { .. } => {
+                    __CoroState1c7b442d::Created { .. } => {
                         ::coro_core::__private::Status::Created
                     }
-                    __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                    __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                    __CoroState::Running => ::coro_core::__private::Status::Running,
-                    __CoroState::PoisonReported => {
+                    __CoroState1c7b442d::S0 { .. } => {
+                        ::coro_core::__private::Status::Suspended
+                    }
+                    __CoroState1c7b442d::Finished => {
+                        ::coro_core::__private::Status::Finished
+                    }
+                    __CoroState1c7b442d::Running => {
+                        ::coro_core::__private::Status::Running
+                    }
+                    __CoroState1c7b442d::PoisonReported => {
                         ::coro_core::__private::Status::PoisonReported
                     }
                 }
             }
             #[inline]
             fn finished() -> Self {
-                __CoroState::Finished
+                __CoroState1c7b442d::Finished
             }
             #[inline]
             fn poison_reported() -> Self {
-                __CoroState::PoisonReported
+                __CoroState1c7b442d::PoisonReported
             }
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroBlock<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
+        enum __CoroBlock1c7b442d<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
             Entry { __coro_a0: __CoroA0 },
             B1 { __coro_f0: __CoroL0 },
             R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -72,20 +78,22 @@ impl Account {
             ::coro_core::__private::Infallible,
             ::coro_core::__private::CoroSend,
         >::new(
-            __CoroState::Created {
+            __CoroState1c7b442d::Created {
                 __coro_a0: self,
             },
             |__coro_st, __coro_input| {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroState::Running,
+                        __CoroState1c7b442d::Running,
                     ) {
-                        __CoroState::Created { __coro_a0 } => {
-                            __CoroBlock::Entry { __coro_a0 }
+                        __CoroState1c7b442d::Created { __coro_a0 } => {
+                            __CoroBlock1c7b442d::Entry {
+                                __coro_a0,
+                            }
                         }
-                        __CoroState::S0 { __coro_f0 } => {
-                            __CoroBlock::R0 {
+                        __CoroState1c7b442d::S0 { __coro_f0 } => {
+                            __CoroBlock1c7b442d::R0 {
                                 __coro_f0,
                                 __coro_in: __coro_input,
                             }
@@ -96,20 +104,20 @@ impl Account {
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                            __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
                                 let __coro_self = __coro_arg0;
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlock1c7b442d::B1 {
                                         __coro_f0: __coro_self,
                                     };
                                 }
                             }
-                            __CoroBlock::B1 { __coro_f0: __coro_h0 } => {
+                            __CoroBlock1c7b442d::B1 { __coro_f0: __coro_h0 } => {
                                 #[allow(unused_mut, unused_variables)]
                                 let __coro_self = __coro_h0;
                                 {
                                     let __coro_yielded: i64 = __coro_self.balance;
-                                    *__coro_st = __CoroState::S0 {
+                                    *__coro_st = __CoroState1c7b442d::S0 {
                                         __coro_f0: __coro_self,
                                     };
                                     return ::coro_core::__private::Result::Ok(
@@ -117,7 +125,7 @@ impl Account {
                                     );
                                 }
                             }
-                            __CoroBlock::R0 {
+                            __CoroBlock1c7b442d::R0 {
                                 __coro_f0: __coro_h0,
                                 __coro_in: __coro_input,
                             } => {
@@ -153,7 +161,7 @@ impl Account {
                                     } else {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock::B3 {
+                                            break '__coro_next __CoroBlock1c7b442d::B3 {
                                                 __coro_f0: __coro_self,
                                                 __coro_f2: amount,
                                             };
@@ -161,7 +169,7 @@ impl Account {
                                     }
                                 }
                             }
-                            __CoroBlock::B3 {
+                            __CoroBlock1c7b442d::B3 {
                                 __coro_f0: __coro_h0,
                                 __coro_f2: __coro_h2,
                             } => {
@@ -172,7 +180,7 @@ impl Account {
                                     let amount = __coro_h2;
                                     __coro_self.balance += amount;
                                     {
-                                        break '__coro_next __CoroBlock::B1 {
+                                        break '__coro_next __CoroBlock1c7b442d::B1 {
                                             __coro_f0: __coro_self,
                                         };
                                     }

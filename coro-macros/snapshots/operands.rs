@@ -18,7 +18,7 @@ fn operands(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+    enum __CoroState661658c8<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3 },
@@ -27,32 +27,41 @@ fn operands(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+    for __CoroState661658c8<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } | __CoroState::S1 { .. } => {
+                __CoroState661658c8::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState661658c8::S0 { .. } | __CoroState661658c8::S1 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState661658c8::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState661658c8::Running => ::coro_core::__private::Status::Running,
+                __CoroState661658c8::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState661658c8::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState661658c8::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
+    enum __CoroBlock661658c8<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroL3,
+        __CoroL5,
+        __CoroIn,
+    > {
         Entry { __coro_a0: __CoroA0 },
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
@@ -68,24 +77,29 @@ fn operands(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
     >::new(
-        __CoroState::Created {
+        __CoroState661658c8::Created {
             __coro_a0: a,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState661658c8::Running,
+                ) {
+                    __CoroState661658c8::Created { __coro_a0 } => {
+                        __CoroBlock661658c8::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0, __coro_f1 } => {
-                        __CoroBlock::R0 {
+                    __CoroState661658c8::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlock661658c8::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S1 { __coro_f3 } => {
-                        __CoroBlock::R1 {
+                    __CoroState661658c8::S1 { __coro_f3 } => {
+                        __CoroBlock661658c8::R1 {
                             __coro_f3,
                             __coro_in: __coro_input,
                         }
@@ -96,12 +110,12 @@ fn operands(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlock661658c8::Entry { __coro_a0: __coro_arg0 } => {
                             let a = __coro_arg0;
                             #[allow(unused_mut)]
                             let mut __coro_t1 = f(a);
                             let __coro_yielded: u32 = a;
-                            *__coro_st = __CoroState::S0 {
+                            *__coro_st = __CoroState661658c8::S0 {
                                 __coro_f0: a,
                                 __coro_f1: __coro_t1,
                             };
@@ -109,7 +123,7 @@ fn operands(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),
                             );
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock661658c8::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_in: __coro_input,
@@ -140,20 +154,22 @@ fn operands(
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
                                 let __coro_yielded: u32 = sum;
-                                *__coro_st = __CoroState::S1 { __coro_f3: sum };
+                                *__coro_st = __CoroState661658c8::S1 {
+                                    __coro_f3: sum,
+                                };
                                 return ::coro_core::__private::Result::Ok(
                                     ::coro_core::__private::Step::Yielded(__coro_yielded),
                                 );
                             } else {
                                 {
-                                    break '__coro_next __CoroBlock::B3 {
+                                    break '__coro_next __CoroBlock661658c8::B3 {
                                         __coro_f5: false,
                                         __coro_f3: sum,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::R1 {
+                        __CoroBlock661658c8::R1 {
                             __coro_f3: __coro_h3,
                             __coro_in: __coro_input,
                         } => {
@@ -179,14 +195,14 @@ fn operands(
                                     }
                                 };
                                 {
-                                    break '__coro_next __CoroBlock::B3 {
+                                    break '__coro_next __CoroBlock661658c8::B3 {
                                         __coro_f5: __coro_t4 > 0,
                                         __coro_f3: sum,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlock661658c8::B3 {
                             __coro_f3: __coro_h3,
                             __coro_f5: __coro_h5,
                         } => {

@@ -21,7 +21,7 @@ fn numbers(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroStatece75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -29,30 +29,34 @@ fn numbers(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+    for __CoroStatece75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStatece75f4c0::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStatece75f4c0::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStatece75f4c0::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatece75f4c0::Running => ::coro_core::__private::Status::Running,
+                __CoroStatece75f4c0::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStatece75f4c0::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStatece75f4c0::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
+    enum __CoroBlockce75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
         Entry { __coro_a0: __CoroA0 },
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R0 {
@@ -74,17 +78,22 @@ fn numbers(
         ParseError,
         ::coro_core::__private::GenTryIter,
     >::new(
-        __CoroState::Created {
+        __CoroStatece75f4c0::Created {
             __coro_a0: text,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatece75f4c0::Running,
+                ) {
+                    __CoroStatece75f4c0::Created { __coro_a0 } => {
+                        __CoroBlockce75f4c0::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock::R0 {
+                    __CoroStatece75f4c0::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlockce75f4c0::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -97,20 +106,20 @@ fn numbers(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlockce75f4c0::Entry { __coro_a0: __coro_arg0 } => {
                             let text = __coro_arg0;
                             #[allow(unused_mut)]
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 text.split(' '),
                             );
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlockce75f4c0::B1 {
                                     __coro_f0: text,
                                     __coro_f1: __coro_t1,
                                 };
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlockce75f4c0::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                         } => {
@@ -133,7 +142,7 @@ fn numbers(
                                             }
                                         };
                                         let __coro_yielded: u32 = n;
-                                        *__coro_st = __CoroState::S0 {
+                                        *__coro_st = __CoroStatece75f4c0::S0 {
                                             __coro_f0: text,
                                             __coro_f1: __coro_t1,
                                             __coro_f2: word,
@@ -144,13 +153,15 @@ fn numbers(
                                     }
                                     ::core::option::Option::None => {
                                         {
-                                            break '__coro_next __CoroBlock::B3 { __coro_f0: text };
+                                            break '__coro_next __CoroBlockce75f4c0::B3 {
+                                                __coro_f0: text,
+                                            };
                                         };
                                     }
                                 }
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockce75f4c0::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -181,7 +192,7 @@ fn numbers(
                                         ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlock::B4 {
+                                        break '__coro_next __CoroBlockce75f4c0::B4 {
                                             __coro_f0: text,
                                             __coro_f1: __coro_t1,
                                         };
@@ -189,7 +200,7 @@ fn numbers(
                                 }
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlockce75f4c0::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                         } => {
@@ -199,14 +210,14 @@ fn numbers(
                             let mut __coro_t1 = __coro_h1;
                             {
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlockce75f4c0::B1 {
                                         __coro_f0: text,
                                         __coro_f1: __coro_t1,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B3 { __coro_f0: __coro_h0 } => {
+                        __CoroBlockce75f4c0::B3 { __coro_f0: __coro_h0 } => {
                             #[allow(unused_mut, unused_variables)]
                             let text = __coro_h0;
                             return ::coro_core::__private::Result::Ok(

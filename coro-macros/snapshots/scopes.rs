@@ -25,7 +25,7 @@ fn scopes(
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     #[derive(Clone)]
-    enum __CoroState<__CoroA0, __CoroL0, __CoroL1> {
+    enum __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         S1 { __coro_f0: __CoroL0 },
@@ -35,32 +35,36 @@ fn scopes(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL1> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL0, __CoroL1> {
+    for __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. }
-                | __CoroState::S1 { .. }
-                | __CoroState::S2 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStatef13f353f::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStatef13f353f::S0 { .. }
+                | __CoroStatef13f353f::S1 { .. }
+                | __CoroStatef13f353f::S2 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStatef13f353f::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatef13f353f::Running => ::coro_core::__private::Status::Running,
+                __CoroStatef13f353f::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStatef13f353f::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStatef13f353f::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroA0, __CoroL0, __CoroL1, __CoroIn> {
+    enum __CoroBlockf13f353f<__CoroA0, __CoroL0, __CoroL1, __CoroIn> {
         Entry { __coro_a0: __CoroA0 },
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
@@ -77,30 +81,35 @@ fn scopes(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
     >::new(
-        __CoroState::Created {
+        __CoroStatef13f353f::Created {
             __coro_a0: name,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatef13f353f::Running,
+                ) {
+                    __CoroStatef13f353f::Created { __coro_a0 } => {
+                        __CoroBlockf13f353f::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0, __coro_f1 } => {
-                        __CoroBlock::R0 {
+                    __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlockf13f353f::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S1 { __coro_f0 } => {
-                        __CoroBlock::R1 {
+                    __CoroStatef13f353f::S1 { __coro_f0 } => {
+                        __CoroBlockf13f353f::R1 {
                             __coro_f0,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState::S2 {} => {
-                        __CoroBlock::R2 {
+                    __CoroStatef13f353f::S2 {} => {
+                        __CoroBlockf13f353f::R2 {
                             __coro_in: __coro_input,
                         }
                     }
@@ -110,13 +119,13 @@ fn scopes(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlockf13f353f::Entry { __coro_a0: __coro_arg0 } => {
                             let name = __coro_arg0;
                             let greeting = format!("hello {name}");
                             {
                                 let inner = greeting.clone();
                                 let __coro_yielded: String = inner;
-                                *__coro_st = __CoroState::S0 {
+                                *__coro_st = __CoroStatef13f353f::S0 {
                                     __coro_f0: name,
                                     __coro_f1: greeting,
                                 };
@@ -125,7 +134,7 @@ fn scopes(
                                 );
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockf13f353f::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_in: __coro_input,
@@ -152,14 +161,14 @@ fn scopes(
                                     ::coro_core::__private::Input::Start => {}
                                 };
                                 {
-                                    break '__coro_next __CoroBlock::B2 {
+                                    break '__coro_next __CoroBlockf13f353f::B2 {
                                         __coro_f0: name,
                                         __coro_f1: greeting,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B2 {
+                        __CoroBlockf13f353f::B2 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                         } => {
@@ -169,12 +178,14 @@ fn scopes(
                             let greeting = __coro_h1;
                             let moved = greeting;
                             let __coro_yielded: String = moved;
-                            *__coro_st = __CoroState::S1 { __coro_f0: name };
+                            *__coro_st = __CoroStatef13f353f::S1 {
+                                __coro_f0: name,
+                            };
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),
                             );
                         }
-                        __CoroBlock::R1 {
+                        __CoroBlockf13f353f::R1 {
                             __coro_f0: __coro_h0,
                             __coro_in: __coro_input,
                         } => {
@@ -201,12 +212,12 @@ fn scopes(
                             __coro_s0 = name;
                             let name = __coro_init;
                             let __coro_yielded: String = name;
-                            *__coro_st = __CoroState::S2 {};
+                            *__coro_st = __CoroStatef13f353f::S2 {};
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Yielded(__coro_yielded),
                             );
                         }
-                        __CoroBlock::R2 { __coro_in: __coro_input } => {
+                        __CoroBlockf13f353f::R2 { __coro_in: __coro_input } => {
                             let __coro_t7 = match __coro_input {
                                 ::coro_core::__private::Input::Send(__coro_sent) => {
                                     __coro_sent

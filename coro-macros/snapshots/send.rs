@@ -23,7 +23,7 @@ fn averager() -> impl ::coro_core::Coroutine<
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroState3bfbb672<__CoroL0, __CoroL1, __CoroL2> {
         Created {},
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -31,30 +31,34 @@ fn averager() -> impl ::coro_core::Coroutine<
         PoisonReported,
     }
     impl<__CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroL0, __CoroL1, __CoroL2> {
+    for __CoroState3bfbb672<__CoroL0, __CoroL1, __CoroL2> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroState3bfbb672::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroState3bfbb672::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroState3bfbb672::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState3bfbb672::Running => ::coro_core::__private::Status::Running,
+                __CoroState3bfbb672::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroState3bfbb672::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroState3bfbb672::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
+    enum __CoroBlock3bfbb672<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
         Entry {},
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
@@ -80,13 +84,16 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
     >::new(
-        __CoroState::Created {},
+        __CoroState3bfbb672::Created {},
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created {} => __CoroBlock::Entry {},
-                    __CoroState::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock::R0 {
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState3bfbb672::Running,
+                ) {
+                    __CoroState3bfbb672::Created {} => __CoroBlock3bfbb672::Entry {},
+                    __CoroState3bfbb672::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock3bfbb672::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -99,18 +106,18 @@ fn averager() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry {} => {
+                        __CoroBlock3bfbb672::Entry {} => {
                             #[allow(unused_mut)]
                             let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlock3bfbb672::B1 {
                                     __coro_f0: total,
                                     __coro_f1: count,
                                     __coro_f2: average,
                                 };
                             }
                         }
-                        __CoroBlock::B1 {
+                        __CoroBlock3bfbb672::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -123,7 +130,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             let mut average = __coro_h2;
                             {
                                 let __coro_yielded: f64 = average;
-                                *__coro_st = __CoroState::S0 {
+                                *__coro_st = __CoroState3bfbb672::S0 {
                                     __coro_f0: total,
                                     __coro_f1: count,
                                     __coro_f2: average,
@@ -133,7 +140,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 );
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlock3bfbb672::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -173,7 +180,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 } else {
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock::B3 {
+                                        break '__coro_next __CoroBlock3bfbb672::B3 {
                                             __coro_f0: total,
                                             __coro_f1: count,
                                             __coro_f2: average,
@@ -183,7 +190,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlock3bfbb672::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -202,7 +209,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 count += 1.0;
                                 average = total / count;
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlock3bfbb672::B1 {
                                         __coro_f0: total,
                                         __coro_f1: count,
                                         __coro_f2: average,

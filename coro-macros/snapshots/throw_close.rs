@@ -25,37 +25,41 @@ fn tolerant() -> impl ::coro_core::Coroutine<
 > {
     yield_catch!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroL0> {
+    enum __CoroStatec6018b5f<__CoroL0> {
         Created {},
         S0 { __coro_f0: __CoroL0 },
         Finished,
         Running,
         PoisonReported,
     }
-    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroState<__CoroL0> {
+    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroStatec6018b5f<__CoroL0> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStatec6018b5f::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStatec6018b5f::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStatec6018b5f::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatec6018b5f::Running => ::coro_core::__private::Status::Running,
+                __CoroStatec6018b5f::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStatec6018b5f::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStatec6018b5f::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<__CoroL0, __CoroIn> {
+    enum __CoroBlockc6018b5f<__CoroL0, __CoroIn> {
         Entry {},
         B1 { __coro_f0: __CoroL0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -70,13 +74,16 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         Oops,
         ::coro_core::__private::CoroSend,
     >::new(
-        __CoroState::Created {},
+        __CoroStatec6018b5f::Created {},
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created {} => __CoroBlock::Entry {},
-                    __CoroState::S0 { __coro_f0 } => {
-                        __CoroBlock::R0 {
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatec6018b5f::Running,
+                ) {
+                    __CoroStatec6018b5f::Created {} => __CoroBlockc6018b5f::Entry {},
+                    __CoroStatec6018b5f::S0 { __coro_f0 } => {
+                        __CoroBlockc6018b5f::R0 {
                             __coro_f0,
                             __coro_in: __coro_input,
                         }
@@ -87,21 +94,21 @@ fn tolerant() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry {} => {
+                        __CoroBlockc6018b5f::Entry {} => {
                             #[allow(unused_mut)]
                             let mut errors = 0;
                             {
-                                break '__coro_next __CoroBlock::B1 {
+                                break '__coro_next __CoroBlockc6018b5f::B1 {
                                     __coro_f0: errors,
                                 };
                             }
                         }
-                        __CoroBlock::B1 { __coro_f0: __coro_h0 } => {
+                        __CoroBlockc6018b5f::B1 { __coro_f0: __coro_h0 } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut errors = __coro_h0;
                             {
                                 let __coro_yielded: u32 = errors;
-                                *__coro_st = __CoroState::S0 {
+                                *__coro_st = __CoroStatec6018b5f::S0 {
                                     __coro_f0: errors,
                                 };
                                 return ::coro_core::__private::Result::Ok(
@@ -109,7 +116,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                 );
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockc6018b5f::R0 {
                             __coro_f0: __coro_h0,
                             __coro_in: __coro_input,
                         } => {
@@ -153,7 +160,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                     }
                                 };
                                 {
-                                    break '__coro_next __CoroBlock::B1 {
+                                    break '__coro_next __CoroBlockc6018b5f::B1 {
                                         __coro_f0: errors,
                                     };
                                 }

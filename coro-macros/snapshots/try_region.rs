@@ -21,7 +21,7 @@ fn guarded(
     try_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState<__CoroA0, __CoroL0> {
+    enum __CoroStatedb6900a7<__CoroA0, __CoroL0> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         Finished,
@@ -29,30 +29,34 @@ fn guarded(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-    for __CoroState<__CoroA0, __CoroL0> {
+    for __CoroStatedb6900a7<__CoroA0, __CoroL0> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState::Created { .. } => ::coro_core::__private::Status::Created,
-                __CoroState::S0 { .. } => ::coro_core::__private::Status::Suspended,
-                __CoroState::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState::Running => ::coro_core::__private::Status::Running,
-                __CoroState::PoisonReported => {
+                __CoroStatedb6900a7::Created { .. } => {
+                    ::coro_core::__private::Status::Created
+                }
+                __CoroStatedb6900a7::S0 { .. } => {
+                    ::coro_core::__private::Status::Suspended
+                }
+                __CoroStatedb6900a7::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatedb6900a7::Running => ::coro_core::__private::Status::Running,
+                __CoroStatedb6900a7::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState::Finished
+            __CoroStatedb6900a7::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState::PoisonReported
+            __CoroStatedb6900a7::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock<
+    enum __CoroBlockdb6900a7<
         __CoroA0,
         __CoroL0,
         __CoroL3,
@@ -78,17 +82,22 @@ fn guarded(
         Oops,
         ::coro_core::__private::CoroSend,
     >::new(
-        __CoroState::Created {
+        __CoroStatedb6900a7::Created {
             __coro_a0: log,
         },
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
-                match ::coro_core::__private::replace(__coro_st, __CoroState::Running) {
-                    __CoroState::Created { __coro_a0 } => {
-                        __CoroBlock::Entry { __coro_a0 }
+                match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatedb6900a7::Running,
+                ) {
+                    __CoroStatedb6900a7::Created { __coro_a0 } => {
+                        __CoroBlockdb6900a7::Entry {
+                            __coro_a0,
+                        }
                     }
-                    __CoroState::S0 { __coro_f0 } => {
-                        __CoroBlock::R0 {
+                    __CoroStatedb6900a7::S0 { __coro_f0 } => {
+                        __CoroBlockdb6900a7::R0 {
                             __coro_f0,
                             __coro_in: __coro_input,
                         }
@@ -99,17 +108,19 @@ fn guarded(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlockdb6900a7::Entry { __coro_a0: __coro_arg0 } => {
                             let log = __coro_arg0;
                             {
                                 let __coro_yielded: u32 = 1;
-                                *__coro_st = __CoroState::S0 { __coro_f0: log };
+                                *__coro_st = __CoroStatedb6900a7::S0 {
+                                    __coro_f0: log,
+                                };
                                 return ::coro_core::__private::Result::Ok(
                                     ::coro_core::__private::Step::Yielded(__coro_yielded),
                                 );
                             }
                         }
-                        __CoroBlock::R0 {
+                        __CoroBlockdb6900a7::R0 {
                             __coro_f0: __coro_h0,
                             __coro_in: __coro_input,
                         } => {
@@ -123,13 +134,13 @@ fn guarded(
                                     ::coro_core::__private::Input::Throw(__coro_error) => {
                                         match ::coro_core::__private::Unwind::Raised(__coro_error) {
                                             ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                break '__coro_next __CoroBlock::B3 {
+                                                break '__coro_next __CoroBlockdb6900a7::B3 {
                                                     __coro_f3: __coro_error,
                                                     __coro_f0: log,
                                                 };
                                             }
                                             __coro_other => {
-                                                break '__coro_next __CoroBlock::B2 {
+                                                break '__coro_next __CoroBlockdb6900a7::B2 {
                                                     __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                     __coro_f0: log,
                                                 };
@@ -139,13 +150,13 @@ fn guarded(
                                     ::coro_core::__private::Input::Close => {
                                         match ::coro_core::__private::Unwind::Exit {
                                             ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                break '__coro_next __CoroBlock::B3 {
+                                                break '__coro_next __CoroBlockdb6900a7::B3 {
                                                     __coro_f3: __coro_error,
                                                     __coro_f0: log,
                                                 };
                                             }
                                             __coro_other => {
-                                                break '__coro_next __CoroBlock::B2 {
+                                                break '__coro_next __CoroBlockdb6900a7::B2 {
                                                     __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                     __coro_f0: log,
                                                 };
@@ -158,7 +169,7 @@ fn guarded(
                                 };
                                 let x = __coro_t1;
                                 {
-                                    break '__coro_next __CoroBlock::B4 {
+                                    break '__coro_next __CoroBlockdb6900a7::B4 {
                                         __coro_f6: ::coro_core::__private::Pending::Normal(
                                             match ::coro_core::__private::propagate::<
                                                 Oops,
@@ -170,13 +181,13 @@ fn guarded(
                                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                     match __coro_unwind {
                                                         ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                            break '__coro_next __CoroBlock::B3 {
+                                                            break '__coro_next __CoroBlockdb6900a7::B3 {
                                                                 __coro_f3: __coro_error,
                                                                 __coro_f0: log,
                                                             };
                                                         }
                                                         __coro_other => {
-                                                            break '__coro_next __CoroBlock::B2 {
+                                                            break '__coro_next __CoroBlockdb6900a7::B2 {
                                                                 __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: log,
                                                             };
@@ -190,7 +201,7 @@ fn guarded(
                                 }
                             }
                         }
-                        __CoroBlock::B3 {
+                        __CoroBlockdb6900a7::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f3: __coro_h3,
                         } => {
@@ -201,14 +212,14 @@ fn guarded(
                                 let __coro_caught3 = __coro_h3;
                                 let Oops = __coro_caught3;
                                 {
-                                    break '__coro_next __CoroBlock::B4 {
+                                    break '__coro_next __CoroBlockdb6900a7::B4 {
                                         __coro_f6: ::coro_core::__private::Pending::Normal(0),
                                         __coro_f0: log,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock::B2 {
+                        __CoroBlockdb6900a7::B2 {
                             __coro_f0: __coro_h0,
                             __coro_f4: __coro_h4,
                         } => {
@@ -220,14 +231,14 @@ fn guarded(
                                 let c = __coro_caught_all4;
                                 log.push("caught");
                                 {
-                                    break '__coro_next __CoroBlock::B4 {
+                                    break '__coro_next __CoroBlockdb6900a7::B4 {
                                         __coro_f6: ::coro_core::__private::Pending::Normal(
                                             match ::coro_core::__private::propagate::<Oops, _>(c) {
                                                 ::coro_core::__private::Result::Ok(__coro_value) => {
                                                     __coro_value
                                                 }
                                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                    break '__coro_next __CoroBlock::B4 {
+                                                    break '__coro_next __CoroBlockdb6900a7::B4 {
                                                         __coro_f6: ::coro_core::__private::Pending::Raise(
                                                             __coro_unwind,
                                                         ),
@@ -241,7 +252,7 @@ fn guarded(
                                 }
                             }
                         }
-                        __CoroBlock::B4 {
+                        __CoroBlockdb6900a7::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f6: __coro_h6,
                         } => {
@@ -257,7 +268,7 @@ fn guarded(
                                 log.push("finally");
                                 match __coro_pending6 {
                                     ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                        break '__coro_next __CoroBlock::B5 {
+                                        break '__coro_next __CoroBlockdb6900a7::B5 {
                                             __coro_f7: __coro_value,
                                             __coro_f0: log,
                                         };
@@ -278,7 +289,7 @@ fn guarded(
                                 }
                             }
                         }
-                        __CoroBlock::B5 {
+                        __CoroBlockdb6900a7::B5 {
                             __coro_f0: __coro_h0,
                             __coro_f7: __coro_h7,
                         } => {

@@ -60,8 +60,16 @@ pub struct Region {
     pub finally: Option<Block>,
 }
 
+/// The accepted grammar, quoted by the syntax errors.
+const REGION_GRAMMAR: &str = "`try_! { { body } catch (e) { .. } catch_all (c) { .. } finally { .. } }` (at least one of the three after the body, each at most once, `finally` last)";
+
 impl syn::parse::Parse for Region {
     fn parse(input: syn::parse::ParseStream) -> syn::Result<Self> {
+        if !input.peek(syn::token::Brace) {
+            return Err(input.error(format!(
+                "a `try_!` starts with its body in braces: {REGION_GRAMMAR}"
+            )));
+        }
         let body: Block = input.parse()?;
         let mut region = Region {
             body,
@@ -70,18 +78,35 @@ impl syn::parse::Parse for Region {
             finally: None,
         };
         while !input.is_empty() {
-            let keyword: syn::Ident = input.parse()?;
+            let keyword: syn::Ident = input.parse().map_err(|e| {
+                syn::Error::new(
+                    e.span(),
+                    format!("expected `catch`, `catch_all` or `finally`: {REGION_GRAMMAR}"),
+                )
+            })?;
             let duplicate = || {
                 syn::Error::new(
                     keyword.span(),
-                    format!("`{keyword}` is given twice in this `try_!`"),
+                    format!("`{keyword}` is given twice in this `try_!`: {REGION_GRAMMAR}"),
                 )
             };
             match keyword.to_string().as_str() {
                 "catch" | "catch_all" => {
+                    if !input.peek(syn::token::Paren) {
+                        let binding = if keyword == "catch" { "e" } else { "c" };
+                        return Err(input.error(format!(
+                            "`{keyword}` takes a binding in parentheses, then a block: `{keyword} ({binding}) {{ .. }}`"
+                        )));
+                    }
                     let content;
                     syn::parenthesized!(content in input);
                     let pat = syn::Pat::parse_single(&content)?;
+                    if !input.peek(syn::token::Brace) {
+                        return Err(input.error(format!(
+                            "expected the block of `{keyword} (..)`: `{keyword} ({}) {{ .. }}`",
+                            quote::ToTokens::to_token_stream(&pat)
+                        )));
+                    }
                     let block: Block = input.parse()?;
                     let slot = if keyword == "catch" {
                         &mut region.catch
@@ -92,7 +117,10 @@ impl syn::parse::Parse for Region {
                         return Err(if slot.is_some() {
                             duplicate()
                         } else {
-                            syn::Error::new(keyword.span(), "`finally` comes last in a `try_!`")
+                            syn::Error::new(
+                                keyword.span(),
+                                format!("`{keyword}` must come before `finally`: {REGION_GRAMMAR}"),
+                            )
                         });
                     }
                     *slot = Some((pat, block));
@@ -101,20 +129,28 @@ impl syn::parse::Parse for Region {
                     if region.finally.is_some() {
                         return Err(duplicate());
                     }
+                    if !input.peek(syn::token::Brace) {
+                        return Err(input.error("`finally` takes a block: `finally { .. }`"));
+                    }
                     region.finally = Some(input.parse()?);
                 }
                 _ => {
                     return Err(syn::Error::new(
                         keyword.span(),
                         format!(
-                            "expected `catch (e) {{ .. }}`, `catch_all (c) {{ .. }}` or `finally {{ .. }}`, found `{keyword}`"
+                            "expected `catch (e) {{ .. }}`, `catch_all (c) {{ .. }}` or `finally {{ .. }}`, found `{keyword}`: {REGION_GRAMMAR}"
                         ),
                     ));
                 }
             }
         }
         if region.catch.is_none() && region.catch_all.is_none() && region.finally.is_none() {
-            return Err(input.error("a `try_!` needs a `catch (e) { .. }`, a `catch_all (c) { .. }` or a `finally { .. }` after its body"));
+            return Err(syn::Error::new(
+                region.body.brace_token.span.close(),
+                format!(
+                    "this `try_!` has no handler: add a `catch (e) {{ .. }}`, a `catch_all (c) {{ .. }}` or a `finally {{ .. }}` after its body: {REGION_GRAMMAR}"
+                ),
+            ));
         }
         Ok(region)
     }
@@ -307,6 +343,21 @@ impl<'ast> Visit<'ast> for Validator<'_> {
         self.within("a closure", |v| visit::visit_expr_closure(v, closure));
     }
 
+    fn visit_expr_yield(&mut self, expr: &'ast syn::ExprYield) {
+        let operand = expr
+            .expr
+            .as_ref()
+            .map(|e| quote::ToTokens::to_token_stream(e).to_string())
+            .unwrap_or_default();
+        self.errors.push(syn::Error::new(
+            expr.yield_token.span,
+            format!(
+                "the `yield` keyword is unstable; in a `#[coroutine]` body write `yield_!({operand})` (with `use coro_core::yield_;`)"
+            ),
+        ));
+        visit::visit_expr_yield(self, expr);
+    }
+
     fn visit_expr_async(&mut self, block: &'ast syn::ExprAsync) {
         self.within("an `async` block", |v| visit::visit_expr_async(v, block));
     }
@@ -363,6 +414,8 @@ fn find_marker_tokens(tokens: TokenStream) -> Option<proc_macro2::Span> {
 }
 
 /// The paths the body names its markers by (`yield_`, `coro_core::yield_`, ...), once each.
+/// Markers are also found in the raw tokens of any macro (a malformed `try_!`, `println!`), so
+/// that a misuse reported there does not also make the user's import look unused.
 pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
@@ -373,26 +426,67 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
             {
                 self.0.push(mac.path.clone());
             }
-            if let Some((operand, block)) = crate::desugar::async_marker_parts(mac) {
-                self.visit_expr(&operand);
-                self.visit_block(&block);
-            } else if is_region(mac) {
-                if let Ok(region) = mac.parse_body::<Region>() {
-                    for block in region.blocks() {
-                        self.visit_block(block);
-                    }
-                }
-            } else if marker_kind(mac).is_some() {
-                if let Ok(Some(operand)) = marker_operand(mac) {
-                    self.visit_expr(&operand);
-                }
-            }
+            marker_paths_in_tokens(mac.tokens.clone(), &mut self.0);
         }
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }
     let mut paths = Paths(Vec::new());
     paths.visit_block(body);
     paths.0
+}
+
+/// Adds every `path::to::marker ! (..)` in `tokens` (at any depth) to `paths`.
+fn marker_paths_in_tokens(tokens: TokenStream, paths: &mut Vec<syn::Path>) {
+    let trees: Vec<TokenTree> = tokens.into_iter().collect();
+    for (i, tree) in trees.iter().enumerate() {
+        match tree {
+            TokenTree::Group(g) => marker_paths_in_tokens(g.stream(), paths),
+            TokenTree::Punct(bang)
+                if bang.as_char() == '!'
+                    && i > 0
+                    && matches!(trees.get(i + 1), Some(TokenTree::Group(_))) =>
+            {
+                let TokenTree::Ident(last) = &trees[i - 1] else {
+                    continue;
+                };
+                if MarkerKind::from_name(&last.to_string()).is_none()
+                    && last != "try_"
+                    && last != "async_for"
+                    && last != "async_with"
+                {
+                    continue;
+                }
+                // Walk back over `ident ::` pairs (and a leading `::`).
+                let mut start = i - 1;
+                while start >= 3
+                    && matches!(&trees[start - 1], TokenTree::Punct(p) if p.as_char() == ':')
+                    && matches!(&trees[start - 2], TokenTree::Punct(p) if p.as_char() == ':')
+                    && matches!(&trees[start - 3], TokenTree::Ident(_))
+                {
+                    start -= 3;
+                }
+                if start >= 2
+                    && matches!(&trees[start - 1], TokenTree::Punct(p) if p.as_char() == ':')
+                    && matches!(&trees[start - 2], TokenTree::Punct(p) if p.as_char() == ':')
+                {
+                    start -= 2;
+                }
+                // `$crate::yield_!` in a `macro_rules!` body is that macro's business.
+                if start > 0
+                    && matches!(&trees[start - 1], TokenTree::Punct(p) if p.as_char() == '$')
+                {
+                    continue;
+                }
+                let tokens: TokenStream = trees[start..i].iter().cloned().collect();
+                if let Ok(path) = syn::parse2::<syn::Path>(tokens) {
+                    if !paths.contains(&path) {
+                        paths.push(path);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
 }
 
 /// The rewrite's `__coro_raise!(u)` / `__coro_return!(v)`, which hold an expression.

@@ -68,29 +68,81 @@ impl Args {
 
 enum Arg {
     Flag(Ident),
-    Type(Ident, Box<Type>),
+    /// `name = value`: the value is a type, or the tokens that are not one.
+    Type(Ident, Result<Box<Type>, TokenStream>),
     Crate(Token![crate], LitStr),
+    /// An argument that is not `name` or `name = value`; parsing went on at the next comma.
+    Invalid(syn::Error),
+}
+
+/// The tokens up to the next `,` at this level (or the end).
+fn rest_of_arg(input: ParseStream) -> syn::Result<TokenStream> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<proc_macro2::TokenTree>()?]);
+    }
+    Ok(tokens)
 }
 
 impl Parse for Arg {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         if input.peek(Token![crate]) {
             let kw: Token![crate] = input.parse()?;
-            input.parse::<Token![=]>()?;
+            if input.parse::<Token![=]>().is_err() || !input.peek(LitStr) {
+                let rest = rest_of_arg(input)?;
+                return Ok(Arg::Invalid(syn::Error::new(
+                    if rest.is_empty() {
+                        kw.span
+                    } else {
+                        rest.span()
+                    },
+                    "write `crate = \"path\"` with the path in quotes, like `crate = \"::my_coro\"`",
+                )));
+            }
             return Ok(Arg::Crate(kw, input.parse()?));
         }
         // `yield` is a keyword: accept it as the name of an argument.
         let name = if input.peek(Token![yield]) {
             let kw: Token![yield] = input.parse()?;
             Ident::new("yield", kw.span)
-        } else {
+        } else if input.peek(<Ident as syn::ext::IdentExt>::peek_any) {
             input.call(Ident::parse_any_ident)?
+        } else {
+            let rest = rest_of_arg(input)?;
+            return Ok(Arg::Invalid(syn::Error::new_spanned(
+                rest,
+                "expected an argument: `generator`, `coroutine`, `yield = T`, `send = T`, `error = T`, `clone` or `crate = \"path\"`",
+            )));
         };
         if input.peek(Token![=]) {
             input.parse::<Token![=]>()?;
-            Ok(Arg::Type(name, Box::new(input.parse()?)))
-        } else {
+            let fork = input.fork();
+            if let Ok(ty) = fork.parse::<Type>() {
+                if fork.is_empty() || fork.peek(Token![,]) {
+                    use syn::parse::discouraged::Speculative;
+                    input.advance_to(&fork);
+                    return Ok(Arg::Type(name, Ok(Box::new(ty))));
+                }
+            }
+            Ok(Arg::Type(name, Err(rest_of_arg(input)?)))
+        } else if input.is_empty() || input.peek(Token![,]) {
             Ok(Arg::Flag(name))
+        } else {
+            let separator = input.cursor().token_tree().map(|(t, _)| t.span());
+            let rest = rest_of_arg(input)?;
+            let text = crate::errors::tidy(&rest);
+            let value = text.trim_start_matches(':').trim();
+            let hint = if value.is_empty() {
+                format!("`{name} = ...`")
+            } else {
+                format!("`{name} = {value}`")
+            };
+            Ok(Arg::Invalid(syn::Error::new(
+                separator.unwrap_or_else(|| name.span()),
+                format!(
+                    "expected `=` or `,` after `{name}`; arguments are written `name = value`: {hint}"
+                ),
+            )))
         }
     }
 }
@@ -136,17 +188,15 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
             return args;
         }
     };
+    // The kind flag given first, for the message when a second one conflicts with it.
+    let mut first_kind: Option<String> = None;
     let mut seen: Vec<String> = Vec::new();
-    let mut check_duplicate = |name: &str, span: Span, errors: &mut Errors| {
+    // `name` is what may be given once, `shown` the word the user wrote.
+    let mut check_duplicate = |name: &str, shown: &str, span: Span, errors: &mut Errors| {
         if seen.iter().any(|s| s == name) {
-            let what = if name == "kind" {
-                "kind (`generator` / `coroutine` / `future` / `async_generator`)"
-            } else {
-                name
-            };
             errors.push(syn::Error::new(
                 span,
-                format!("duplicate {what} argument; give it once"),
+                format!("`{shown}` is given twice; give it once"),
             ));
             false
         } else {
@@ -160,7 +210,17 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                 let text = name.to_string();
                 match text.as_str() {
                     "generator" | "coroutine" | "future" | "async_generator" => {
-                        if check_duplicate("kind", name.span(), errors) {
+                        if let Some(first) = first_kind.as_ref().filter(|f| **f != text) {
+                            errors.push(syn::Error::new(
+                                name.span(),
+                                format!(
+                                    "`{text}` conflicts with `{first}`: a function has one kind (`generator`, `coroutine`, `future` or `async_generator`); keep one of them"
+                                ),
+                            ));
+                            continue;
+                        }
+                        first_kind.get_or_insert_with(|| text.clone());
+                        if check_duplicate("kind", &text, name.span(), errors) {
                             args.kind = match text.as_str() {
                                 "generator" => Kind::Generator,
                                 "async_generator" => Kind::AsyncGenerator,
@@ -170,7 +230,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                         }
                     }
                     "clone" => {
-                        if check_duplicate("clone", name.span(), errors) {
+                        if check_duplicate("clone", "clone", name.span(), errors) {
                             args.clone = true;
                         }
                     }
@@ -183,16 +243,36 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                     _ => errors.push(unknown_argument(&name)),
                 }
             }
+            Arg::Invalid(e) => errors.push(e),
             Arg::Type(name, ty) => {
-                let ty = *ty;
                 let text = name.to_string();
+                let ty = match ty {
+                    Ok(ty) => *ty,
+                    Err(value) => {
+                        let shown = crate::errors::tidy(&value);
+                        let message = match text.as_str() {
+                            "generator" | "coroutine" | "future" | "async_generator" | "clone" => {
+                                format!("`{text}` takes no value; write just `{text}`")
+                            }
+                            "yield" | "send" | "error" | "await_yield" | "await_send" => format!(
+                                "`{text} = ...` takes a type, like `{text} = u32`; `{shown}` is not a type"
+                            ),
+                            _ => {
+                                errors.push(unknown_argument(&name));
+                                continue;
+                            }
+                        };
+                        errors.push(syn::Error::new_spanned(value, message));
+                        continue;
+                    }
+                };
                 let slot = match text.as_str() {
                     "yield" => {
                         yield_given = Some(name.span());
                         &mut args.yield_ty
                     }
                     "await_yield" | "await_send" => {
-                        if check_duplicate(&text, name.span(), errors) {
+                        if check_duplicate(&text, &text, name.span(), errors) {
                             let slot = if text == "await_yield" {
                                 &mut args.await_yield_ty
                             } else {
@@ -204,7 +284,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                     }
                     "send" => &mut args.send_ty,
                     "error" => {
-                        if check_duplicate("error", name.span(), errors) {
+                        if check_duplicate("error", "error", name.span(), errors) {
                             args.error_ty = Some(ty);
                         }
                         continue;
@@ -221,12 +301,12 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
                         continue;
                     }
                 };
-                if check_duplicate(&text, name.span(), errors) {
+                if check_duplicate(&text, &text, name.span(), errors) {
                     *slot = ty;
                 }
             }
             Arg::Crate(kw, path) => {
-                if check_duplicate("crate", kw.span, errors) {
+                if check_duplicate("crate", "crate", kw.span, errors) {
                     match path.parse::<Path>() {
                         Ok(p) => args.krate = p,
                         Err(_) => errors.push(syn::Error::new(

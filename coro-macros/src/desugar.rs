@@ -104,21 +104,6 @@ impl Parse for AsyncWith {
     }
 }
 
-/// The expressions and the block inside an `async_for!` / `async_with!`, for the stages that
-/// look into markers before the desugaring (the paths of the markers used).
-pub fn async_marker_parts(mac: &Macro) -> Option<(Expr, Block)> {
-    match async_marker(mac)? {
-        "async_for" => mac
-            .parse_body::<AsyncFor>()
-            .ok()
-            .map(|f| (f.iterable, f.body)),
-        _ => mac
-            .parse_body::<AsyncWith>()
-            .ok()
-            .map(|w| (w.manager, w.body)),
-    }
-}
-
 /// `(x)` as `x`: parentheses that only separate a struct literal from the block would be
 /// `unused_parens` in the code this writes.
 fn strip_parens(expr: Expr) -> Expr {

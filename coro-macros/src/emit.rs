@@ -121,11 +121,15 @@ pub struct Names {
 }
 
 impl Names {
-    pub fn new() -> Self {
+    /// `seed` (a hash of the function) suffixes the two enums' names: items are not hygienic on
+    /// stable Rust (`Span::mixed_site()` hides locals and labels only), so an unguessable name is
+    /// what keeps the body from naming them.
+    pub fn new(seed: u64) -> Self {
         let site = Span::mixed_site();
+        let suffix = seed & 0xffff_ffff;
         Names {
-            state_enum: Ident::new("__CoroState", site),
-            block_enum: Ident::new("__CoroBlock", site),
+            state_enum: Ident::new(&format!("__CoroState{suffix:08x}"), site),
+            block_enum: Ident::new(&format!("__CoroBlock{suffix:08x}"), site),
             state_var: Ident::new("__coro_st", site),
             input_var: Ident::new("__coro_input", site),
             block_var: Ident::new("__coro_blk", site),
@@ -992,7 +996,8 @@ impl<'p> Emitter<'p> {
             .flat_map(|(_, l)| l)
             .collect();
         for &kept in &entry {
-            let Some(init) = self.let_init_of(kept) else {
+            let for_iterable = self.for_iterable_of(kept);
+            let Some(init) = self.let_init_of(kept).or_else(|| for_iterable.clone()) else {
                 continue;
             };
             let candidates: HashMap<String, bool> = chain
@@ -1012,6 +1017,20 @@ impl<'p> Emitter<'p> {
                 continue;
             }
             if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(&init, &candidates) {
+                if for_iterable.is_some() {
+                    let mut error = syn::Error::new_spanned(
+                        borrow,
+                        format!(
+                            "this `for` loop borrows the local `{borrowed}` and suspends inside, but a coroutine's state cannot point into itself; iterate an owned value (`for x in {borrowed}` consumes it, or `{borrowed}.clone()`), or loop over indices (`for i in 0..{borrowed}.len()` and `{borrowed}[i]`)"
+                        ),
+                    );
+                    error.combine(syn::Error::new(
+                        suspension,
+                        "the loop's iterator is still alive at this suspension",
+                    ));
+                    self.errors.push(error);
+                    continue;
+                }
                 let kept_name = &self.program.locals[kept].name;
                 let mut error = syn::Error::new_spanned(
                     borrow,
@@ -1040,6 +1059,32 @@ impl<'p> Emitter<'p> {
             .find_map(|node| match node {
                 Node::Let { local: l, binds } if binds.contains(&local) => {
                     l.init.as_ref().map(|i| (*i.expr).clone())
+                }
+                _ => None,
+            })
+    }
+
+    /// For the iterator of a `for` loop, the iterable it was made from.
+    fn for_iterable_of(&self, local: LocalId) -> Option<Expr> {
+        let info = &self.program.locals[local];
+        if info.user {
+            return None;
+        }
+        self.program.seqs[info.seq]
+            .nodes
+            .iter()
+            .find_map(|node| match node {
+                Node::Temp {
+                    local: l,
+                    expr: Expr::Call(call),
+                } if *l == local => {
+                    let Expr::Path(f) = &*call.func else {
+                        return None;
+                    };
+                    let mut segments = f.path.segments.iter().rev();
+                    let is_into_iter = segments.next().is_some_and(|s| s.ident == "into_iter")
+                        && segments.next().is_some_and(|s| s.ident == "IntoIterator");
+                    (is_into_iter && call.args.len() == 1).then(|| call.args[0].clone())
                 }
                 _ => None,
             })

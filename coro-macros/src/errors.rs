@@ -24,3 +24,23 @@ impl Errors {
             .collect()
     }
 }
+
+/// Tokens as the user would write them in a message: `self: &Self`, not `self : & Self`.
+pub fn tidy(tokens: &impl quote::ToTokens) -> String {
+    let text = tokens.to_token_stream().to_string();
+    let mut out = text
+        .replace(" :: ", "::")
+        .replace(":: ", "::")
+        .replace(" < ", "<")
+        .replace("< ", "<")
+        .replace(" <", "<")
+        .replace(" >", ">")
+        .replace(" ,", ",")
+        .replace(" : ", ": ")
+        .replace("& ", "&")
+        .replace(" ;", ";");
+    if out.starts_with(":: ") {
+        out = out.replacen(":: ", "::", 1);
+    }
+    out
+}

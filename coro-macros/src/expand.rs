@@ -15,19 +15,37 @@ use crate::rewrite::{BodyRewriter, self_ident};
 
 /// Expands `#[coroutine(args)] item`.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let function: CoroutineFn = match syn::parse2(item) {
+    let function: CoroutineFn = match syn::parse2(item.clone()) {
         Ok(function) => function,
         Err(e) => {
-            return syn::Error::new(
+            let error = syn::Error::new(
                 e.span(),
                 format!("`#[coroutine]` applies to a function: {e}"),
             )
             .to_compile_error();
+            // An item or statement that is not a function is given back unchanged, so what
+            // names it does not fail as well (a function's markers would fail outside the
+            // attribute, and tokens that are neither would only add syntax errors).
+            let is_fn = item
+                .clone()
+                .into_iter()
+                .any(|t| matches!(&t, proc_macro2::TokenTree::Ident(i) if i == "fn"));
+            let whole = syn::parse2::<syn::Item>(item.clone()).is_ok()
+                || syn::parse2::<syn::Stmt>(item.clone())
+                    .is_ok_and(|s| matches!(s, syn::Stmt::Local(_)));
+            return if whole && !is_fn {
+                quote!(#error #item)
+            } else {
+                error
+            };
         }
     };
     let mut function = function;
     let mut errors = Errors::default();
     let args = parse_args(args, &mut errors);
+    if let Some(e) = &function.inner_attr {
+        errors.push(e.clone());
+    }
     check_signature(&function.sig, &mut errors);
     if args.kind == Kind::AsyncGenerator {
         if let ReturnType::Type(_, ty) = &function.sig.output {
@@ -58,6 +76,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         };
         desugar.visit_block_mut(body);
         crate::analyze::validate(body, &mut errors);
+        crate::escapes::check(body, &mut errors);
     }
     let signature = Signature::new(&function, &args);
     if !errors.is_empty() {
@@ -91,6 +110,8 @@ struct Signature {
 impl Signature {
     fn new(function: &CoroutineFn, args: &Args) -> Self {
         let mut sig = function.sig.clone();
+        // Reported by `check_signature`; the signature given back must not fail again.
+        sig.variadic = None;
         let return_ty: Type = match &sig.output {
             ReturnType::Default => syn::parse_quote!(()),
             ReturnType::Type(_, ty) => (**ty).clone(),
@@ -242,10 +263,10 @@ fn awaiter_conversion(args: &Args) -> TokenStream {
     if args.kind == Kind::AsyncGenerator {
         let (await_yield, await_send) = args.await_channel();
         let (yield_ty, send_ty) = (turbofish_type(&args.yield_ty), &args.send_ty);
-        quote!(#krate::__private::into_async_gen_awaiter::<#yield_ty, #send_ty, #await_yield, #await_send, #error_ty, _>)
+        quote!(<#krate::__private::AsyncGenDelegator<#yield_ty, #send_ty, #await_yield, #await_send, #error_ty>>::into_awaiter)
     } else {
         let (yield_ty, send_ty) = machine_types(args);
-        quote!(#krate::__private::into_awaiter::<#yield_ty, #send_ty, #error_ty, _>)
+        quote!(<#krate::__private::Delegator<#yield_ty, #send_ty, #error_ty>>::into_awaiter)
     }
 }
 
@@ -302,7 +323,7 @@ fn lower_body(
     for e in &program.errors {
         errors.push(e.clone());
     }
-    let names = Names::new();
+    let names = Names::new(name_seed(function));
     let mut emitter = Emitter::new(
         &program,
         krate.clone(),
@@ -357,6 +378,17 @@ fn lower_body(
             #wrap
         }
     })
+}
+
+/// A hash of the function's name and body: deterministic, but not a name anyone writes.
+fn name_seed(function: &CoroutineFn) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut hasher = std::hash::DefaultHasher::new();
+    function.sig.ident.to_string().hash(&mut hasher);
+    if let Some(body) = &function.body {
+        body.to_token_stream().to_string().hash(&mut hasher);
+    }
+    hasher.finish()
 }
 
 fn local_stmt(tokens: TokenStream) -> syn::Local {

@@ -9,6 +9,7 @@ mod args;
 mod desugar;
 mod emit;
 mod errors;
+mod escapes;
 mod expand;
 mod lower;
 mod normalize;

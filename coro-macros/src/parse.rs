@@ -15,6 +15,8 @@ pub struct CoroutineFn {
     pub sig: Signature,
     /// `None` for a trait method declaration without a body.
     pub body: Option<Block>,
+    /// An inner attribute of the body (`#![..]`), reported with the other misuses.
+    pub inner_attr: Option<syn::Error>,
 }
 
 impl Parse for CoroutineFn {
@@ -23,6 +25,7 @@ impl Parse for CoroutineFn {
         let vis: Visibility = input.parse()?;
         let defaultness: Option<Token![default]> = input.parse()?;
         let sig: Signature = input.parse()?;
+        let mut inner_attr = None;
         let body = if input.peek(Token![;]) {
             input.parse::<Token![;]>()?;
             None
@@ -32,8 +35,8 @@ impl Parse for CoroutineFn {
             let inner = content.call(Attribute::parse_inner)?;
             let stmts = content.call(Block::parse_within)?;
             if let Some(attr) = inner.first() {
-                return Err(syn::Error::new(
-                    attr.span(),
+                inner_attr = Some(syn::Error::new_spanned(
+                    attr,
                     "inner attributes in a `#[coroutine]` body are not supported; put them on the function",
                 ));
             }
@@ -48,6 +51,7 @@ impl Parse for CoroutineFn {
             defaultness,
             sig,
             body,
+            inner_attr,
         })
     }
 }
@@ -75,7 +79,7 @@ pub fn check_signature(sig: &Signature, errors: &mut Errors) {
     if let Some(v) = &sig.variadic {
         errors.push(syn::Error::new(
             v.span(),
-            "a `#[coroutine]` function cannot be variadic",
+            "a `#[coroutine]` function cannot be variadic; take a slice or a `Vec` instead",
         ));
     }
     if let Some(u) = &sig.unsafety {
@@ -87,11 +91,40 @@ pub fn check_signature(sig: &Signature, errors: &mut Errors) {
     for input in &sig.inputs {
         if let FnArg::Receiver(r) = input {
             if r.colon_token.is_some() {
-                errors.push(syn::Error::new(
-                    r.span(),
-                    "typed receivers (`self: Box<Self>`, ...) are not supported; use `self`, `&self` or `&mut self`",
-                ));
+                errors.push(syn::Error::new_spanned(r, typed_receiver_message(r)));
             }
         }
+    }
+}
+
+/// What to write instead of `self: T`.
+fn typed_receiver_message(r: &syn::Receiver) -> String {
+    let is_self = |ty: &syn::Type| matches!(ty, syn::Type::Path(p) if p.qself.is_none() && p.path.is_ident("Self"));
+    let written = crate::errors::tidy(r);
+    let instead = match &*r.ty {
+        ty if is_self(ty) => Some(format!(
+            "{}self",
+            if r.mutability.is_some() { "mut " } else { "" }
+        )),
+        syn::Type::Reference(reference) if is_self(&reference.elem) => {
+            let lifetime = reference
+                .lifetime
+                .as_ref()
+                .map(|l| format!("{l} "))
+                .unwrap_or_default();
+            let mutability = if reference.mutability.is_some() {
+                "mut "
+            } else {
+                ""
+            };
+            Some(format!("&{lifetime}{mutability}self"))
+        }
+        _ => None,
+    };
+    match instead {
+        Some(instead) => format!("write the receiver as `{instead}` instead of `{written}`"),
+        None => format!(
+            "a `#[coroutine]` method takes `self`, `&self` or `&mut self`; a typed receiver like `{written}` is not supported (take `self` and let the caller box or pin the coroutine)"
+        ),
     }
 }

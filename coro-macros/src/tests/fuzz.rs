@@ -834,6 +834,7 @@ enum Failure {
 
 /// Expands one input; the expansion, or what went wrong.
 fn run_one(args: &TokenStream, item: &TokenStream) -> Result<TokenStream, Failure> {
+    let original = item.clone();
     let (args, item) = (args.clone(), item.clone());
     let result = panic::catch_unwind(AssertUnwindSafe(|| crate::expand::expand(args, item)));
     match result {
@@ -845,11 +846,15 @@ fn run_one(args: &TokenStream, item: &TokenStream) -> Result<TokenStream, Failur
         Ok(out) if out.is_empty() => Err(Failure::Empty),
         // An answer rustc could not even read as items is as bad as no answer. A method
         // (`default fn`, `fn f(&self)`) only reads as one inside an impl.
+        // A `let` statement that the attribute was put on is given back as a statement.
         Ok(out) => match syn::parse2::<syn::File>(out.clone()) {
             Ok(_) => Ok(out),
             Err(e) => match syn::parse2::<syn::ItemImpl>(quote::quote!(impl S { #out })) {
                 Ok(_) => Ok(out),
-                Err(_) => Err(Failure::Unparsable(e.to_string())),
+                Err(_) => match syn::parse2::<syn::Block>(quote::quote!({ #out })) {
+                    Ok(_) if syn::parse2::<syn::Stmt>(original).is_ok() => Ok(out),
+                    _ => Err(Failure::Unparsable(e.to_string())),
+                },
             },
         },
     }

@@ -1,0 +1,195 @@
+//! Reports a borrow of one of the body's own locals handed out of the coroutine: `yield_!(&x)`,
+//! `return &x` or a body ending in `&x`. The local lives in the coroutine's state (or in the
+//! frame of one resume), so the borrow could never outlive the step that made it; rustc would
+//! report it inside the generated code.
+
+use std::collections::HashMap;
+
+use syn::visit::{self, Visit};
+use syn::{Block, Expr, Macro, Pat, Stmt};
+
+use crate::analyze::{MarkerKind, marker_kind, marker_operand};
+use crate::errors::Errors;
+
+/// Checks `body`; the locals are the names bound by its `let`s (parameters are not: a
+/// parameter may be a reference the caller lent).
+pub fn check(body: &Block, errors: &mut Errors) {
+    let mut checker = Checker {
+        scopes: vec![HashMap::new()],
+        errors,
+    };
+    checker.visit_block(body);
+    if let Some(Stmt::Expr(tail, None)) = body.stmts.last() {
+        checker.check_tail(tail, body);
+    }
+}
+
+struct Checker<'e> {
+    /// Innermost last: each block's `let` bindings, with whether the initialiser owns its value.
+    scopes: Vec<HashMap<String, bool>>,
+    errors: &'e mut Errors,
+}
+
+impl Checker<'_> {
+    fn locals(&self) -> HashMap<String, bool> {
+        let mut all = HashMap::new();
+        for scope in &self.scopes {
+            all.extend(scope.iter().map(|(k, v)| (k.clone(), *v)));
+        }
+        all
+    }
+
+    fn report(&mut self, value: &Expr, what: &str, fix: &str) {
+        if let Some((borrow, local)) = outer_borrow(value, &self.locals()) {
+            self.errors.push(syn::Error::new_spanned(
+                borrow,
+                format!(
+                    "{what} hands out a borrow of the local `{local}`, but a coroutine's locals live in its own state, which nothing outside it can borrow; {fix} an owned value instead: `{local}` itself, a clone (`{local}.clone()`), or a copy of the part needed"
+                ),
+            ));
+        }
+    }
+
+    /// The body's value, through the tails of blocks, `if`s and `match`es.
+    fn check_tail(&mut self, tail: &Expr, block: &Block) {
+        // The tail sees the block's own `let`s.
+        self.scopes.push(HashMap::new());
+        for stmt in &block.stmts {
+            if let Stmt::Local(local) = stmt {
+                self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
+            }
+        }
+        match tail {
+            Expr::Block(b) => {
+                if let Some(Stmt::Expr(inner, None)) = b.block.stmts.last() {
+                    self.check_tail(inner, &b.block);
+                }
+            }
+            Expr::If(i) => {
+                if let Some(Stmt::Expr(inner, None)) = i.then_branch.stmts.last() {
+                    self.check_tail(inner, &i.then_branch);
+                }
+                if let Some((_, els)) = &i.else_branch {
+                    if let Expr::Block(b) = &**els {
+                        if let Some(Stmt::Expr(inner, None)) = b.block.stmts.last() {
+                            self.check_tail(inner, &b.block);
+                        }
+                    }
+                }
+            }
+            other => self.report(other, "the function's final expression", "return"),
+        }
+        self.scopes.pop();
+    }
+
+    fn bind(&mut self, pat: &Pat, init: Option<&Expr>) {
+        let owns = init.is_some_and(crate::lower::initializer_owns);
+        let mut names = Vec::new();
+        collect_idents(pat, &mut names);
+        if let Some(scope) = self.scopes.last_mut() {
+            for name in names {
+                scope.insert(name, owns);
+            }
+        }
+    }
+}
+
+/// The value itself is a borrow of a local (`&x`, `&mut x.field`, `x.as_str()`): not a value
+/// computed from one (`f(&x)`, `x.iter().sum()`).
+fn outer_borrow(
+    value: &Expr,
+    locals: &HashMap<String, bool>,
+) -> Option<(proc_macro2::TokenStream, String)> {
+    use quote::ToTokens;
+    const BORROWING_METHODS: &[&str] = &[
+        "as_str",
+        "as_slice",
+        "as_mut_slice",
+        "as_bytes",
+        "as_ref",
+        "as_mut",
+        "iter",
+        "iter_mut",
+        "first",
+        "last",
+        "get",
+        "get_mut",
+        "borrow",
+        "borrow_mut",
+    ];
+    fn root(expr: &Expr, projected: &mut bool) -> Option<String> {
+        match expr {
+            Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
+            Expr::Field(f) => {
+                *projected = true;
+                root(&f.base, projected)
+            }
+            Expr::Index(i) => {
+                *projected = true;
+                root(&i.expr, projected)
+            }
+            Expr::Paren(p) => root(&p.expr, projected),
+            _ => None,
+        }
+    }
+    let (place, mut projected) = match value {
+        Expr::Paren(p) => return outer_borrow(&p.expr, locals),
+        Expr::Reference(r) => (&*r.expr, false),
+        Expr::MethodCall(m) if BORROWING_METHODS.contains(&m.method.to_string().as_str()) => {
+            (&*m.receiver, true)
+        }
+        _ => return None,
+    };
+    let name = root(place, &mut projected)?;
+    let owns = *locals.get(&name)?;
+    (!projected || owns).then(|| (value.to_token_stream(), name))
+}
+
+fn collect_idents(pat: &Pat, out: &mut Vec<String>) {
+    struct Idents<'o>(&'o mut Vec<String>);
+    impl<'ast> Visit<'ast> for Idents<'_> {
+        fn visit_pat_ident(&mut self, p: &'ast syn::PatIdent) {
+            self.0.push(p.ident.to_string());
+            visit::visit_pat_ident(self, p);
+        }
+    }
+    Idents(out).visit_pat(pat);
+}
+
+impl<'ast> Visit<'ast> for Checker<'_> {
+    fn visit_block(&mut self, block: &'ast Block) {
+        self.scopes.push(HashMap::new());
+        for stmt in &block.stmts {
+            self.visit_stmt(stmt);
+            if let Stmt::Local(local) = stmt {
+                self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
+            }
+        }
+        self.scopes.pop();
+    }
+
+    fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
+        if let Some(value) = &ret.expr {
+            self.report(value, "`return`", "return");
+        }
+        visit::visit_expr_return(self, ret);
+    }
+
+    fn visit_macro(&mut self, mac: &'ast Macro) {
+        if matches!(
+            marker_kind(mac),
+            Some(MarkerKind::Yield | MarkerKind::YieldCatch)
+        ) {
+            if let Ok(Some(operand)) = marker_operand(mac) {
+                let name = marker_kind(mac).map_or("yield_", MarkerKind::name);
+                self.report(&operand, &format!("`{name}!`"), "yield");
+                self.visit_expr(&operand);
+            }
+        }
+    }
+
+    // Another frame's `return` and values are not the coroutine's.
+    fn visit_expr_closure(&mut self, _: &'ast syn::ExprClosure) {}
+    fn visit_expr_async(&mut self, _: &'ast syn::ExprAsync) {}
+    fn visit_item(&mut self, _: &'ast syn::Item) {}
+}
