@@ -245,6 +245,31 @@ fn op_close<G: AsyncGenerator>(
     }
 }
 
+impl<G: AsyncGenerator> ASend<'_, G> {
+    fn resume(
+        &mut self,
+        input: Input<G::AwaitSend, G::Error>,
+    ) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
+        let begin = &mut self.begin;
+        op_resume(self.generator, &mut self.state, || begin.take(), input)
+    }
+}
+
+impl<G: AsyncGenerator> AClose<'_, G> {
+    fn resume(
+        &mut self,
+        input: Input<G::AwaitSend, G::Error>,
+    ) -> Result<Step<G::AwaitYield, ()>, Error<G::Error>> {
+        let step = op_resume(
+            self.generator,
+            &mut self.state,
+            || Some(AsyncInput::Close),
+            input,
+        );
+        close_step(step)
+    }
+}
+
 impl<G: AsyncGenerator> Coroutine for ASend<'_, G> {
     type Yield = G::AwaitYield;
     type Send = G::AwaitSend;
@@ -260,39 +285,21 @@ impl<G: AsyncGenerator> Coroutine for ASend<'_, G> {
     }
 
     fn start(&mut self) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
-        let begin = &mut self.begin;
-        op_resume(
-            self.generator,
-            &mut self.state,
-            || begin.take(),
-            Input::Start,
-        )
+        self.resume(Input::Start)
     }
 
     fn send(
         &mut self,
         value: G::AwaitSend,
     ) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
-        let begin = &mut self.begin;
-        op_resume(
-            self.generator,
-            &mut self.state,
-            || begin.take(),
-            Input::Send(value),
-        )
+        self.resume(Input::Send(value))
     }
 
     fn throw(
         &mut self,
         error: G::Error,
     ) -> Result<Step<G::AwaitYield, Option<G::Item>>, Error<G::Error>> {
-        let begin = &mut self.begin;
-        op_resume(
-            self.generator,
-            &mut self.state,
-            || begin.take(),
-            Input::Throw(error),
-        )
+        self.resume(Input::Throw(error))
     }
 
     fn close(&mut self) -> Result<Option<Option<G::Item>>, Error<G::Error>> {
@@ -315,33 +322,15 @@ impl<G: AsyncGenerator> Coroutine for AClose<'_, G> {
     }
 
     fn start(&mut self) -> Result<Step<G::AwaitYield, ()>, Error<G::Error>> {
-        let step = op_resume(
-            self.generator,
-            &mut self.state,
-            || Some(AsyncInput::Close),
-            Input::Start,
-        );
-        close_step(step)
+        self.resume(Input::Start)
     }
 
     fn send(&mut self, value: G::AwaitSend) -> Result<Step<G::AwaitYield, ()>, Error<G::Error>> {
-        let step = op_resume(
-            self.generator,
-            &mut self.state,
-            || Some(AsyncInput::Close),
-            Input::Send(value),
-        );
-        close_step(step)
+        self.resume(Input::Send(value))
     }
 
     fn throw(&mut self, error: G::Error) -> Result<Step<G::AwaitYield, ()>, Error<G::Error>> {
-        let step = op_resume(
-            self.generator,
-            &mut self.state,
-            || Some(AsyncInput::Close),
-            Input::Throw(error),
-        );
-        close_step(step)
+        self.resume(Input::Throw(error))
     }
 
     fn close(&mut self) -> Result<Option<()>, Error<G::Error>> {

@@ -272,6 +272,20 @@ impl Show for Noisy {
     }
 }
 
+/// Compares `trace` with the section `== name` of a Python twin's output `out` (a program
+/// whose scenarios print a `== <name>` line each).
+#[track_caller]
+pub fn check_section(out: &str, name: &str, trace: Vec<String>) {
+    let header = format!("== {name}");
+    let mut lines = out.lines().skip_while(|line| *line != header);
+    assert!(
+        lines.next().is_some(),
+        "the Python output has no section `{header}`"
+    );
+    let expected: Vec<&str> = lines.take_while(|line| !line.starts_with("== ")).collect();
+    assert_trace(&trace, &(expected.join("\n") + "\n"));
+}
+
 /// The trace form of a protocol error: `raise E(1)` or `error <Variant>`.
 pub fn describe_error<T: Show>(error: &Error<T>) -> String {
     match error {

@@ -12,29 +12,17 @@ use coro_core::{
     AsyncContextManager, AsyncGenerator, AsyncIterator, Caught, Coroutine, Error, Input, Step,
     async_for, async_with, await_, try_, yield_,
 };
-use coro_tests::{E, Show, assert_trace, close, log, note, raise, send, start, throw, traced};
+use coro_tests::{E, Show, close, log, note, raise, send, start, throw, traced};
 
 /// Compares the trace of `driver` with the section `== name` of the Python twin's output.
 macro_rules! twin {
     ($name:literal, $driver:block) => {
-        check_section(
+        coro_tests::check_section(
             include_str!("../python/issue4_async.out"),
             $name,
             traced(|| $driver),
         )
     };
-}
-
-#[track_caller]
-fn check_section(out: &str, name: &str, trace: Vec<String>) {
-    let header = format!("== {name}");
-    let mut lines = out.lines().skip_while(|line| *line != header);
-    assert!(
-        lines.next().is_some(),
-        "the Python output has no section `{header}`"
-    );
-    let expected: Vec<&str> = lines.take_while(|line| !line.starts_with("== ")).collect();
-    assert_trace(&trace, &(expected.join("\n") + "\n"));
 }
 
 /// `state <State>` for anything with a state (an async generator is not a `Coroutine`).

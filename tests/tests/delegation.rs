@@ -13,31 +13,17 @@ use coro_core::{
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
 
-use coro_tests::{
-    E, Noisy, assert_trace, close, drop_coro, log, note, raise, send, start, state, throw, traced,
-};
+use coro_tests::{E, Noisy, close, drop_coro, log, note, raise, send, start, state, throw, traced};
 
 /// Compares the trace of `driver` with the section `== name` of a Python twin's output.
 macro_rules! twin {
     ($file:literal, $name:expr, $driver:block) => {
-        check_section(
+        coro_tests::check_section(
             include_str!(concat!("../python/issue3_", $file, ".out")),
             &$name,
             traced(|| $driver),
         )
     };
-}
-
-#[track_caller]
-fn check_section(out: &str, name: &str, trace: Vec<String>) {
-    let header = format!("== {name}");
-    let mut lines = out.lines().skip_while(|line| *line != header);
-    assert!(
-        lines.next().is_some(),
-        "the Python output has no section `{header}`"
-    );
-    let expected: Vec<&str> = lines.take_while(|line| !line.starts_with("== ")).collect();
-    assert_trace(&trace, &(expected.join("\n") + "\n"));
 }
 
 type Chain = Box<dyn Coroutine<Yield = i32, Send = i32, Return = i32, Error = E>>;

@@ -9,29 +9,17 @@
 //! whose CPython 3.13 output is checked in beside it (`.out`) and compared line by line.
 
 use coro_core::{Caught, try_, yield_, yield_from};
-use coro_tests::{E, assert_trace, close, log, raise, send, start, state, throw, traced};
+use coro_tests::{E, close, log, raise, send, start, state, throw, traced};
 
 /// Compares the trace of `driver` with the section `== name` of `issue3_regions.out`.
 macro_rules! twin {
     ($name:expr, $driver:block) => {
-        check_section(
+        coro_tests::check_section(
             include_str!("../python/issue3_regions.out"),
             &$name,
             traced(|| $driver),
         )
     };
-}
-
-#[track_caller]
-fn check_section(out: &str, name: &str, trace: Vec<String>) {
-    let header = format!("== {name}");
-    let mut lines = out.lines().skip_while(|line| *line != header);
-    assert!(
-        lines.next().is_some(),
-        "the Python output has no section `{header}`"
-    );
-    let expected: Vec<&str> = lines.take_while(|line| !line.starts_with("== ")).collect();
-    assert_trace(&trace, &(expected.join("\n") + "\n"));
 }
 
 /// A delegate: yields `n` values (100, 101, ...); returns the sum of what is sent.
