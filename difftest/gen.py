@@ -41,6 +41,10 @@ import sys
 # ---------------------------------------------------------------------------------------------
 
 
+# Statement kinds left out (`--avoid dropg,...`), to look past a known bug in long runs.
+AVOID = set()
+
+
 class Ctx:
     """What is in scope while generating a block."""
 
@@ -164,7 +168,7 @@ class Gen:
             ("log", 6),
             ("ystmt", 9),
             ("guard", 5),
-            ("dropg", 3 if self.movable_guards(ctx) else 0),
+            ("dropg", 3 if self.movable_guards(ctx) and "dropg" not in AVOID else 0),
             ("if", 0 if deep else 6),
             ("match", 0 if deep else 3),
             ("for", 0 if deep else 4),
@@ -892,12 +896,14 @@ def main():
     ap.add_argument("--out")
     ap.add_argument("--show", type=int)
     ap.add_argument("--skip", default="", help="programs to leave out, comma-separated")
+    ap.add_argument("--avoid", default="", help="statement kinds to leave out, e.g. dropg")
     args = ap.parse_args()
     if args.show is not None:
         rust, py = generate(args.seed, args.show, 1)
         sys.stdout.write(rust + "\n# ---- python ----\n" + py)
         return
     skip = set(filter(None, args.skip.split(",")))
+    AVOID.update(filter(None, args.avoid.split(",")))
     rust, py = generate(args.seed, args.first, args.count, skip)
     os.makedirs(args.out, exist_ok=True)
     with open(os.path.join(args.out, "programs.rs"), "w") as f:

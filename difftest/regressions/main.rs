@@ -16,8 +16,8 @@
 use std::path::Path;
 use std::process::Command;
 
-use coro_core::yield_;
-use difftest::{Dyn, E, G, Op, Program, Python, compare, crate_dir, lg, run_programs};
+use coro_core::{yield_, yield_from};
+use difftest::{Dyn, E, G, Op, Program, Python, compare, crate_dir, lg, pnc, run_programs};
 
 /// Runs one regression on both sides and compares.
 fn check(program: Program) {
@@ -102,6 +102,54 @@ fn moved_then_suspend_drops_at_scope_end() {
         "moved_then_suspend",
         make_moved_then_suspend,
         &[&[Op::Start], &[Op::Start, Op::Send(1)]],
+    ));
+}
+
+// ---------------------------------------------------------------------------------------------
+// P1: after a panic, the first operation reports `Poisoned`, but later ones do not: `throw`
+// hands the error back and `send` says `Exhausted`, as for a generator that simply finished.
+// Here the panic is in a delegate. (Found by long mode, seed 2, program 54, where it is two
+// delegations deep.)
+//
+//     rust                          python (every later operation is Poisoned)
+//     send -1 -> panic                send -1 -> panic
+//     send 10 -> error Poisoned       send 10 -> error Poisoned
+//     throw E(3) -> raise E(3)      ! throw E(3) -> error Poisoned
+//     send 9 -> error Exhausted     ! send 9 -> error Poisoned
+//     close -> ok None              ! close -> error Poisoned
+
+#[coro_core::coroutine(generator, yield = i64, send = i64, error = E)]
+fn poisoned(a: i64) -> i64 {
+    yield_from!(poisoned_inner(a))
+}
+
+#[coro_core::coroutine(generator, yield = i64, send = i64, error = E)]
+fn poisoned_inner(a: i64) -> i64 {
+    let x = yield_!(3);
+    if x < 0 {
+        pnc(1);
+    }
+    a
+}
+
+fn make_poisoned() -> Dyn {
+    Box::new(poisoned(1))
+}
+
+#[test]
+#[ignore = "bug: a poisoned coroutine answers Poisoned only once, then acts as finished (P1)"]
+fn poisoned_stays_poisoned() {
+    check((
+        "poisoned",
+        make_poisoned,
+        &[&[
+            Op::Start,
+            Op::Send(-1),
+            Op::Send(10),
+            Op::Throw(3),
+            Op::Send(9),
+            Op::Close,
+        ]],
     ));
 }
 

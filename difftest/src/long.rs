@@ -86,6 +86,9 @@ fn generate(
         .args(["--count", &count.to_string()])
         .arg("--out")
         .arg(dir.join("src"));
+    if let Ok(avoid) = std::env::var("CORO_DIFF_AVOID") {
+        command.args(["--avoid", &avoid]);
+    }
     if !skip.is_empty() {
         command
             .arg("--skip")
