@@ -142,7 +142,10 @@ where
     #[inline]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
         let outcome = (self.body)(&mut self.state, input);
-        if !matches!(outcome, Ok(Step::Yielded(_))) {
+        // A body that found its delegate poisoned (a panic went through both) is poisoned too:
+        // it says so with `PoisonReported` (P1).
+        if !matches!(outcome, Ok(Step::Yielded(_))) && self.state.status() != Status::PoisonReported
+        {
             self.state = S::finished();
         }
         outcome
@@ -285,7 +288,11 @@ where
         if self.state.status() != Status::Suspended {
             return;
         }
+        // A coroutine poisoned through its delegate only learns it here; that is no news.
         if let Err(error) = self.close_now() {
+            if matches!(error, Error::Poisoned(_)) {
+                return;
+            }
             report_unraisable(&Unraisable {
                 coroutine: core::any::type_name::<F>(),
                 error: &error,

@@ -412,6 +412,18 @@ fn pages(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
                         );
                     }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState4a965866::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
+                        );
+                    }
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
@@ -438,6 +450,18 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState4a965866::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
                         );
                     }
                     __coro_next_step => {
@@ -470,6 +494,18 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState4a965866::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
                         );
                     }
                     __coro_next_step => {
@@ -506,6 +542,18 @@ fn pages(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
                         );
                     }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState4a965866::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
+                        );
+                    }
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
@@ -536,6 +584,18 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState4a965866::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
                         );
                     }
                     __coro_next_step => {

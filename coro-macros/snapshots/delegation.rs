@@ -97,6 +97,18 @@ fn chain(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
                         );
                     }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState7f69b18e::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
+                        );
+                    }
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
@@ -117,6 +129,18 @@ fn chain(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
+                        );
+                    }
+                    ::coro_core::__private::Delegated::Raised(
+                        ::coro_core::__private::Unwind::Protocol(
+                            ::coro_core::Error::Poisoned(__coro_kind),
+                        ),
+                    ) => {
+                        *__coro_st = __CoroState7f69b18e::PoisonReported;
+                        return ::coro_core::__private::Result::Err(
+                            ::coro_core::__private::Unwind::Protocol(
+                                ::coro_core::Error::Poisoned(__coro_kind),
+                            ),
                         );
                     }
                     __coro_next_step => {

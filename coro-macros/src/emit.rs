@@ -1715,11 +1715,18 @@ impl<'p> Emitter<'p> {
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
+            let kind = Ident::new("__coro_kind", Span::mixed_site());
+            let krate = &self.krate;
             fast_paths.push(quote! {
                 if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
                     match #p::drive(#aw, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
+                        }
+                        // The delegate panicked on an earlier resume, through this body (P1).
+                        #p::Delegated::Raised(#p::Unwind::Protocol(#krate::Error::Poisoned(#kind))) => {
+                            *#state_var = #state_enum::PoisonReported;
+                            return #p::Result::Err(#p::Unwind::Protocol(#krate::Error::Poisoned(#kind)));
                         }
                         #next => match #p::replace(#state_var, #state_enum::Running) {
                             #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields,)* #step_field: #next },

@@ -137,7 +137,6 @@ fn make_poisoned() -> Dyn {
 }
 
 #[test]
-#[ignore = "bug: a poisoned coroutine answers Poisoned only once, then acts as finished (P1)"]
 fn poisoned_stays_poisoned() {
     check((
         "poisoned",

@@ -136,6 +136,7 @@ fn variant<X>(error: &Error<X>) -> &'static str {
         Error::IgnoredExit(_) => "IgnoredExit",
         Error::Poisoned(_) => "Poisoned",
         Error::Exit(_) => "Exit",
+        Error::Running(_) => "Running",
     }
 }
 
