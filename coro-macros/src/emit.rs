@@ -30,7 +30,7 @@ struct Block {
     /// Locals carried in, in declaration order.
     entry: Vec<LocalId>,
     /// Everything carried in, in declaration order: `(local, as a drop flag)`. Drop flags are
-    /// the locals of `Liveness::maybe_alive`, carried as `Option`s.
+    /// the locals of `Liveness::maybe_alive_on`, carried as `Option`s.
     carried: Vec<(LocalId, bool)>,
     /// The construct's value, carried in under this local (joins after a valued construct).
     result: Option<LocalId>,
@@ -312,9 +312,13 @@ impl<'p> Emitter<'p> {
                 if Some(local) == self.produced_by(kind) {
                     continue;
                 }
-                let shadowed_later = locals_after_in_chain(&chain, local)
-                    .any(|other| self.program.locals[other].name == info.name);
+                // Computed only where needed: it scans the rest of the chain.
+                let shadowed_later = || {
+                    let name = self.live.name(local);
+                    locals_after_in_chain(&chain, local).any(|other| self.live.name(other) == name)
+                };
                 if entry.contains(&local) {
+                    let shadowed_later = shadowed_later();
                     let h = holder(local);
                     let name = if shadowed_later {
                         hidden("v", local)
@@ -342,7 +346,7 @@ impl<'p> Emitter<'p> {
                     level.extend(quote!(let #flag = #h;));
                     env.flags.insert(local, flag);
                 } else if info.deferred
-                    && !shadowed_later
+                    && !shadowed_later()
                     && !self.live.assigned_before(local, pos)
                     && arm_names.contains(&info.name.to_string())
                 {
@@ -995,6 +999,9 @@ impl<'p> Emitter<'p> {
             let Some(init) = self.let_init_of(kept) else {
                 continue;
             };
+            if !self.reported_borrows.insert(kept) {
+                continue;
+            }
             let candidates: HashMap<String, bool> = chain
                 .iter()
                 .filter(|&&l| {
@@ -1004,14 +1011,11 @@ impl<'p> Emitter<'p> {
                 .map(|&l| {
                     let owns = self
                         .let_init_of(l)
-                        .is_some_and(|init| crate::lower::initializer_owns(&init));
-                    (self.program.locals[l].name.to_string(), owns)
+                        .is_some_and(crate::lower::initializer_owns);
+                    (self.live.name(l).to_owned(), owns)
                 })
                 .collect();
-            if !self.reported_borrows.insert(kept) {
-                continue;
-            }
-            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(&init, &candidates) {
+            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidates) {
                 let kept_name = &self.program.locals[kept].name;
                 let mut error = syn::Error::new_spanned(
                     borrow,
@@ -1029,20 +1033,25 @@ impl<'p> Emitter<'p> {
     }
 
     /// The initialiser of the `let` that declared `local`, when one did.
-    fn let_init_of(&self, local: LocalId) -> Option<Expr> {
+    fn let_init_of(&self, local: LocalId) -> Option<&'p Expr> {
         let info = &self.program.locals[local];
         if !info.user {
             return None;
         }
-        self.program.seqs[info.seq]
-            .nodes
-            .iter()
-            .find_map(|node| match node {
-                Node::Let { local: l, binds } if binds.contains(&local) => {
-                    l.init.as_ref().map(|i| (*i.expr).clone())
-                }
-                _ => None,
-            })
+        let program = self.program;
+        let nodes = &program.seqs[info.seq].nodes;
+        let init = |node: &'p Node| match node {
+            Node::Let { local: l, binds } if binds.contains(&local) => {
+                Some(l.init.as_ref().map(|i| &*i.expr))
+            }
+            _ => None,
+        };
+        // The node that declares it, found without a scan.
+        let declared = self
+            .live
+            .declaring_node(local)
+            .and_then(|i| init(&nodes[i]));
+        declared.unwrap_or_else(|| nodes.iter().find_map(init).flatten())
     }
 
     /// True for locals the body declares (not the parameters, which may be references).
