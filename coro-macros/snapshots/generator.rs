@@ -53,7 +53,6 @@ fn count(
         Entry { __coro_a0: __CoroA0 },
         B1 { __coro_f1: __CoroL1 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B4 { __coro_f1: __CoroL1 },
         B3 {},
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -146,21 +145,10 @@ fn count(
                                         ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlock::B4 {
+                                        break '__coro_next __CoroBlock::B1 {
                                             __coro_f1: __coro_t1,
                                         };
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlock::B4 { __coro_f1: __coro_h1 } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    break '__coro_next __CoroBlock::B1 {
-                                        __coro_f1: __coro_t1,
-                                    };
                                 }
                             }
                         }

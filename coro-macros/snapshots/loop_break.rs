@@ -121,7 +121,6 @@ fn search(
             __coro_in: __CoroIn,
         },
         B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B8 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
     }
@@ -371,35 +370,14 @@ fn search(
                                     {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock::B8 {
-                                                __coro_f0: rows,
-                                                __coro_f1: cols,
-                                                __coro_f2: __coro_t2,
-                                            };
+                                            {
+                                                break '__coro_next __CoroBlock::B2 {
+                                                    __coro_f0: rows,
+                                                    __coro_f1: cols,
+                                                    __coro_f2: __coro_t2,
+                                                };
+                                            }
                                         }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock::B8 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        break '__coro_next __CoroBlock::B2 {
-                                            __coro_f0: rows,
-                                            __coro_f1: cols,
-                                            __coro_f2: __coro_t2,
-                                        };
                                     }
                                 }
                             }

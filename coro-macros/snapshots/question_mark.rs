@@ -61,7 +61,6 @@ fn numbers(
             __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         B3 { __coro_f0: __CoroL0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -181,28 +180,11 @@ fn numbers(
                                         ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlock::B4 {
+                                        break '__coro_next __CoroBlock::B1 {
                                             __coro_f0: text,
                                             __coro_f1: __coro_t1,
                                         };
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlock::B4 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let text = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    break '__coro_next __CoroBlock::B1 {
-                                        __coro_f0: text,
-                                        __coro_f1: __coro_t1,
-                                    };
                                 }
                             }
                         }

@@ -36,6 +36,9 @@ struct Block {
     result: Option<LocalId>,
     variant: Ident,
     code: Option<TokenStream>,
+    /// A join that would only jump on (the end of a loop body or of a branch, with nothing
+    /// after it): jumps to it go straight to this block instead, and it is not emitted.
+    forward: Option<usize>,
 }
 
 struct Suspension {
@@ -261,12 +264,42 @@ impl<'p> Emitter<'p> {
             result,
             variant,
             code: None,
+            forward: None,
         });
         if kind == BlockKind::Join {
             self.block_at.insert(pos, index);
+            if let Some(next) = self.forward_of(pos, result) {
+                self.blocks[index].forward = Some(next);
+                return index;
+            }
         }
         self.worklist.push(index);
         index
+    }
+
+    /// For a join at `pos` whose code would only jump to another block (the end of a level
+    /// with no tail, whose end continues at the loop's start or after the construct), that
+    /// block. Going through the dispatch once more costs a jump that LLVM does not thread
+    /// (the dispatch is a loop header), and the block's code.
+    fn forward_of(&mut self, pos: Pos, result: Option<LocalId>) -> Option<usize> {
+        let (seq, index) = pos;
+        let level = &self.program.seqs[seq];
+        if result.is_some()
+            || index == 0
+            || index != level.nodes.len()
+            || level.tail.is_some()
+            || level.nodes.last().is_some_and(diverges)
+        {
+            return None;
+        }
+        match level.end {
+            SeqEnd::LoopBody => Some(self.loop_header(seq)),
+            SeqEnd::Join => {
+                let (parent, index) = level.parent?;
+                Some(self.join_after(parent, index))
+            }
+            SeqEnd::FnBody | SeqEnd::TryPart | SeqEnd::Finally => None,
+        }
     }
 
     /// The start of the loop whose body is `body` (entered with its carried value, if any).
@@ -1336,6 +1369,14 @@ impl<'p> Emitter<'p> {
         names: &Names,
         span: Span,
     ) -> TokenStream {
+        if let Some(next) = self.blocks[target].forward {
+            // What the forwarded block would do: evaluate and drop the value, jump on.
+            let next = self.jump(next, None, env, names, span);
+            return match value {
+                Some(v) => quote_spanned!(span=> { #v; #next }),
+                None => next,
+            };
+        }
         let result = self.blocks[target].result;
         let mut fields = Vec::new();
         let mut prelude = TokenStream::new();
@@ -1515,7 +1556,10 @@ impl<'p> Emitter<'p> {
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
         let mut block_variants = Vec::new();
-        let mut order: Vec<usize> = (0..self.blocks.len()).collect();
+        // Forwarded blocks are never jumped to: no variant, no arm.
+        let mut order: Vec<usize> = (0..self.blocks.len())
+            .filter(|&b| self.blocks[b].forward.is_none())
+            .collect();
         order.sort_by_key(|&b| {
             (
                 self.blocks[b].kind != BlockKind::Entry,
@@ -1627,7 +1671,11 @@ impl<'p> Emitter<'p> {
             .iter()
             .filter_map(|&b| self.blocks[b].code.as_ref())
             .collect();
-        let dispatch = if self.blocks.iter().any(|b| b.kind == BlockKind::Join) {
+        let dispatch = if self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
+        {
             quote! {
                 loop {
                     #block_var = #label: {
@@ -1648,7 +1696,7 @@ impl<'p> Emitter<'p> {
         let block_mut = self
             .blocks
             .iter()
-            .any(|b| b.kind == BlockKind::Join)
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
             .then(|| quote!(mut));
         // A delegation resumes its delegate in place: while the delegate yields, the state is
         // not touched, so a chain of N delegations costs N calls, not N moves of nested states.
