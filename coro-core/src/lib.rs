@@ -22,7 +22,7 @@ pub mod __private {
     pub use crate::delegate::{Delegated, drive, into_awaiter};
     pub use crate::machine::{
         CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend, GenTryIter, Input, Machine,
-        StateEnum, Status, Unwind,
+        StateEnum, Status, Unwind, receive, receive_unit, resumed, resumed_unit,
     };
     pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};

@@ -128,21 +128,15 @@ fn count(
                             let mut __coro_t1 = __coro_h1;
                             {
                                 {
-                                    let __coro_t3 = match __coro_input {
-                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    let __coro_t3 = match ::coro_core::__private::receive_unit(
+                                        __coro_input,
+                                    ) {
+                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
                                             __coro_sent
                                         }
-                                        ::coro_core::__private::Input::Throw(__coro_error) => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Raised(__coro_error),
-                                            );
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
-                                        ::coro_core::__private::Input::Close => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Exit,
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Start => {}
                                     };
                                     {
                                         break '__coro_next __CoroBlock::B1 {

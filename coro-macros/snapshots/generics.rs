@@ -248,21 +248,15 @@ where
                             {
                                 {
                                     {
-                                        let __coro_t6 = match __coro_input {
-                                            ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        let __coro_t6 = match ::coro_core::__private::receive_unit(
+                                            __coro_input,
+                                        ) {
+                                            ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                 __coro_sent
                                             }
-                                            ::coro_core::__private::Input::Throw(__coro_error) => {
-                                                return ::coro_core::__private::Result::Err(
-                                                    ::coro_core::__private::Unwind::Raised(__coro_error),
-                                                );
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                return ::coro_core::__private::Result::Err(__coro_unwind);
                                             }
-                                            ::coro_core::__private::Input::Close => {
-                                                return ::coro_core::__private::Result::Err(
-                                                    ::coro_core::__private::Unwind::Exit,
-                                                );
-                                            }
-                                            ::coro_core::__private::Input::Start => {}
                                         };
                                         n += 1;
                                         {

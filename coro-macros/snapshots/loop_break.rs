@@ -314,22 +314,14 @@ fn search(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut c = __coro_h4;
                                         {
-                                            let __coro_t5 = match __coro_input {
-                                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                            let __coro_t5 = match ::coro_core::__private::receive(
+                                                __coro_input,
+                                            ) {
+                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                     __coro_sent
                                                 }
-                                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                                    return ::coro_core::__private::Result::Err(
-                                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                                    );
-                                                }
-                                                ::coro_core::__private::Input::Close => {
-                                                    return ::coro_core::__private::Result::Err(
-                                                        ::coro_core::__private::Unwind::Exit,
-                                                    );
-                                                }
-                                                ::coro_core::__private::Input::Start => {
-                                                    ::coro_core::__private::unreachable!()
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                                 }
                                             };
                                             if !__coro_t5 {

@@ -163,21 +163,15 @@ fn numbers(
                                 {
                                     #[allow(unused_mut, unused_variables)]
                                     let word = __coro_h2;
-                                    let __coro_t4 = match __coro_input {
-                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    let __coro_t4 = match ::coro_core::__private::receive_unit(
+                                        __coro_input,
+                                    ) {
+                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
                                             __coro_sent
                                         }
-                                        ::coro_core::__private::Input::Throw(__coro_error) => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Raised(__coro_error),
-                                            );
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
-                                        ::coro_core::__private::Input::Close => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Exit,
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Start => {}
                                     };
                                     {
                                         break '__coro_next __CoroBlock::B1 {

@@ -586,38 +586,25 @@ impl<'p> Emitter<'p> {
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
         let sent = Ident::new("__coro_sent", Span::mixed_site());
-        let error = Ident::new("__coro_error", Span::mixed_site());
+        let unwind = Ident::new("__coro_unwind", Span::mixed_site());
         // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
-        let start_value = if self.unit_send {
-            quote!(())
+        let (receive, resumed) = if self.unit_send {
+            (quote!(#p::receive_unit), quote!(#p::resumed_unit))
         } else {
-            quote!(#p::unreachable!())
+            (quote!(#p::receive), quote!(#p::resumed))
         };
         match kind {
             MarkerKind::Yield | MarkerKind::Await => {
-                let thrown = self.emit_exit(
-                    Exit::Raise(quote!(#p::Unwind::Raised(#error))),
-                    seq,
-                    env,
-                    names,
-                );
-                let closed = self.emit_exit(Exit::Raise(quote!(#p::Unwind::Exit)), seq, env, names);
+                let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 quote! {
-                    let #name = match #input {
-                        #p::Input::Send(#sent) => #sent,
-                        #p::Input::Throw(#error) => #thrown,
-                        #p::Input::Close => #closed,
-                        #p::Input::Start => #start_value,
+                    let #name = match #receive(#input) {
+                        #p::Result::Ok(#sent) => #sent,
+                        #p::Result::Err(#unwind) => #raise,
                     };
                 }
             }
             MarkerKind::YieldCatch => quote! {
-                let #name = match #input {
-                    #p::Input::Send(#sent) => #p::Resumed::Sent(#sent),
-                    #p::Input::Throw(#error) => #p::Resumed::Thrown(#error),
-                    #p::Input::Close => #p::Resumed::Exit,
-                    #p::Input::Start => #p::Resumed::Sent(#start_value),
-                };
+                let #name = #resumed(#input);
             },
             // A delegation hands its input on as it came.
             MarkerKind::Raw => quote!(let #name = #input;),
