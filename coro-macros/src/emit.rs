@@ -111,6 +111,8 @@ pub struct Emitter<'p> {
     reported_borrows: HashSet<LocalId>,
     /// Slots that some shadowing `let` assigns (the others' declarations are removed).
     assigned_slots: HashSet<String>,
+    /// Whether the arm being emitted declared a slot at all (else there is nothing to strip).
+    declared_slots: std::cell::Cell<bool>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -190,6 +192,7 @@ impl<'p> Emitter<'p> {
             unit_send: false,
             reported_borrows: HashSet::new(),
             assigned_slots: HashSet::new(),
+            declared_slots: std::cell::Cell::new(false),
         }
     }
 
@@ -335,6 +338,7 @@ impl<'p> Emitter<'p> {
         let arm_names = self.inline_names(pos.0, pos.1);
         // A slot is declared and assigned within one arm.
         self.assigned_slots.clear();
+        self.declared_slots.set(false);
         let rebound = self.rebound_in_arm(pos);
         let mut header = Vec::new();
         let chain = self.live.chain(pos);
@@ -408,7 +412,11 @@ impl<'p> Emitter<'p> {
         for (_, level) in header.into_iter().rev() {
             code = quote!({ #level #code });
         }
-        let code = strip_unassigned_slots(code, &self.assigned_slots);
+        let code = if self.declared_slots.get() {
+            strip_unassigned_slots(code, &self.assigned_slots)
+        } else {
+            code
+        };
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
         let mut fields: Vec<TokenStream> = self.blocks[block]
@@ -476,6 +484,7 @@ impl<'p> Emitter<'p> {
         {
             let slot = hidden("s", local);
             out.extend(quote!(let #slot;));
+            self.declared_slots.set(true);
             env.slots.insert(local, slot);
         }
     }
