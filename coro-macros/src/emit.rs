@@ -215,17 +215,12 @@ impl<'p> Emitter<'p> {
             }
         }
         let mut entry = self.live.entry_set(pos);
+        let path = self.live.path(pos);
         // The value the jumps hand in is always part of the entry.
         if let Some(provided) = result {
             if !entry.contains(&provided) {
-                let order: Vec<LocalId> = self
-                    .live
-                    .chain(pos)
-                    .into_iter()
-                    .flat_map(|(_, l)| l)
-                    .collect();
                 entry.push(provided);
-                entry.sort_by_key(|l| order.iter().position(|o| o == l));
+                entry.sort_by_key(|&l| self.live.scope_order(l, &path));
             }
         }
         if let BlockKind::Resume(n) = kind {
@@ -238,21 +233,15 @@ impl<'p> Emitter<'p> {
             .into_iter()
             .filter(|&l| !entry.contains(&l) && Some(l) != self.produced_by(kind))
             .collect();
-        let carried: Vec<(LocalId, bool)> = self
-            .live
-            .chain(pos)
-            .into_iter()
-            .flat_map(|(_, l)| l)
-            .filter_map(|l| {
-                if entry.contains(&l) {
-                    Some((l, false))
-                } else if optional.contains(&l) {
-                    Some((l, true))
-                } else {
-                    None
-                }
-            })
+        // Both in the order of the locals in scope (those not in scope are not carried).
+        let mut carried: Vec<((usize, usize), (LocalId, bool))> = entry
+            .iter()
+            .map(|&l| (l, false))
+            .chain(optional.iter().map(|&l| (l, true)))
+            .filter_map(|(l, flag)| Some((self.live.scope_order(l, &path)?, (l, flag))))
             .collect();
+        carried.sort_by_key(|&(order, _)| order);
+        let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
         let index = self.blocks.len();
         let variant = match kind {
             BlockKind::Entry => format_ident!("Entry"),
@@ -341,19 +330,17 @@ impl<'p> Emitter<'p> {
         self.declared_slots.set(false);
         let rebound = self.rebound_in_arm(pos);
         let mut header = Vec::new();
-        let chain = self.live.chain(pos);
-        for (seq, locals) in &chain {
+        // Only the locals that may be kept, carried as drop flags or declared: the others are
+        // neither bound nor declared in the arm.
+        let path = self.live.path(pos);
+        for (seq, locals) in self.live.candidates(pos) {
             let mut level = TokenStream::new();
             for &local in locals {
                 let info = &self.program.locals[local];
                 if Some(local) == self.produced_by(kind) {
                     continue;
                 }
-                // Computed only where needed: it scans the rest of the chain.
-                let shadowed_later = || {
-                    let name = self.live.name(local);
-                    locals_after_in_chain(&chain, local).any(|other| self.live.name(other) == name)
-                };
+                let shadowed_later = || self.live.shadowed_later(local, &path);
                 if entry.contains(&local) {
                     let shadowed_later = shadowed_later();
                     let h = holder(local);
@@ -371,7 +358,7 @@ impl<'p> Emitter<'p> {
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
                     let value = self
-                        .pinned_pending(local, *seq)
+                        .pinned_pending(local, seq)
                         .unwrap_or_else(|| quote!(#h));
                     level.extend(quote! {
                         #[allow(unused_mut, unused_variables)]
@@ -395,7 +382,7 @@ impl<'p> Emitter<'p> {
                     self.declare(&mut env, local, name, true);
                 }
             }
-            header.push((*seq, level));
+            header.push((seq, level));
         }
         if let BlockKind::Resume(n) = kind {
             let received = self.receive(n, pos.0, &env, names);
@@ -1018,12 +1005,8 @@ impl<'p> Emitter<'p> {
     fn check_self_borrows(&mut self, block: usize, suspension: Span) {
         let entry = self.blocks[block].entry.clone();
         let pos = self.blocks[block].pos;
-        let chain: Vec<LocalId> = self
-            .live
-            .chain(pos)
-            .into_iter()
-            .flat_map(|(_, l)| l)
-            .collect();
+        // Every local in scope; only needed for a kept local not checked before.
+        let mut chain: Option<Vec<LocalId>> = None;
         for &kept in &entry {
             let Some(init) = self.let_init_of(kept) else {
                 continue;
@@ -1031,6 +1014,13 @@ impl<'p> Emitter<'p> {
             if !self.reported_borrows.insert(kept) {
                 continue;
             }
+            let chain = chain.get_or_insert_with(|| {
+                self.live
+                    .chain(pos)
+                    .into_iter()
+                    .flat_map(|(_, l)| l)
+                    .collect()
+            });
             let candidates: HashMap<String, bool> = chain
                 .iter()
                 .filter(|&&l| {
@@ -1754,18 +1744,6 @@ impl<'p> Emitter<'p> {
             body,
         }
     }
-}
-
-/// The locals in scope after `local`, in declaration order.
-fn locals_after_in_chain(
-    chain: &[(SeqId, Vec<LocalId>)],
-    local: LocalId,
-) -> impl Iterator<Item = LocalId> + '_ {
-    chain
-        .iter()
-        .flat_map(|(_, locals)| locals.iter().copied())
-        .skip_while(move |&l| l != local)
-        .skip(1)
 }
 
 /// Redirects `break` / `continue` that leave a lowered loop or labeled block into jumps.

@@ -32,6 +32,16 @@ pub struct Liveness<'p> {
     last_named: Vec<Option<usize>>,
     /// `possibly_moved`, for each local.
     moved: Vec<bool>,
+    /// For each level and each index into it (0 to its length): the locals in scope there
+    /// (declared before the index) that any question about that position can concern: kept,
+    /// carried as a drop flag or declared without a value. A subsequence of the locals in
+    /// scope; without it every block would look at every local in scope (quadratic).
+    candidates: Vec<Vec<Vec<LocalId>>>,
+    /// For each level: name → the positions, in the level's declaration order, of its locals
+    /// with that name.
+    declared_names: Vec<HashMap<String, Vec<usize>>>,
+    /// For each local: its level and its position in that level's declaration order.
+    declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
     /// it (the only way `maybe_alive_on` can be true).
     moved_in_construct: Vec<bool>,
@@ -73,7 +83,7 @@ impl<'p> Liveness<'p> {
         let levels: Vec<LevelIndex> = levels.into_iter().map(Option::unwrap_or_default).collect();
         let mut declaration_end = vec![0; program.locals.len()];
         let mut seen = vec![false; program.locals.len()];
-        let declared = program
+        let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
             .seqs
             .iter()
             .enumerate()
@@ -94,6 +104,18 @@ impl<'p> Liveness<'p> {
                 (locals, before)
             })
             .collect();
+        let mut declared_at = vec![None; program.locals.len()];
+        let mut declared_names: Vec<HashMap<String, Vec<usize>>> =
+            vec![HashMap::new(); program.seqs.len()];
+        for (seq, (locals, _)) in declared.iter().enumerate() {
+            for (position, &local) in locals.iter().enumerate() {
+                declared_at[local].get_or_insert((seq, position));
+                declared_names[seq]
+                    .entry(names[local].clone())
+                    .or_default()
+                    .push(position);
+            }
+        }
         let mut live = Liveness {
             program,
             names,
@@ -103,6 +125,9 @@ impl<'p> Liveness<'p> {
             last_named: Vec::new(),
             moved: Vec::new(),
             moved_in_construct: Vec::new(),
+            candidates: Vec::new(),
+            declared_names,
+            declared_at,
             rank,
         };
         live.last_named = (0..program.locals.len())
@@ -114,7 +139,90 @@ impl<'p> Liveness<'p> {
         live.moved_in_construct = (0..program.locals.len())
             .map(|local| live.compute_moved_in_construct(local))
             .collect();
+        live.candidates = (0..program.seqs.len())
+            .map(|seq| live.compute_candidates(seq))
+            .collect();
         live
+    }
+
+    /// The last index of its level up to which a question can concern `local` (see
+    /// `candidates`), or `None` when none can.
+    fn reach(&self, local: LocalId, seq: SeqId) -> Option<usize> {
+        let info = &self.program.locals[local];
+        if info.seq != seq || info.deferred || !self.moved[local] || self.moved_in_construct[local]
+        {
+            return Some(usize::MAX);
+        }
+        // Moved away somewhere: kept only while something later names it (`keeps_on`).
+        self.last_named[local]
+    }
+
+    fn compute_candidates(&self, seq: SeqId) -> Vec<Vec<LocalId>> {
+        let (locals, before) = &self.declared[seq];
+        let len = before.len() - 1;
+        let mut candidates = vec![Vec::new(); len + 1];
+        let mut first = 0;
+        for (position, &local) in locals.iter().enumerate() {
+            // The first index at which the local is in scope.
+            while before[first] <= position {
+                first += 1;
+            }
+            if let Some(reach) = self.reach(local, seq) {
+                for at in candidates
+                    .iter_mut()
+                    .take(reach.saturating_add(1))
+                    .skip(first)
+                {
+                    at.push(local);
+                }
+            }
+        }
+        candidates
+    }
+
+    /// The locals in scope at `pos` that a block there may keep, carry as drop flags or
+    /// declare, level by level (root first), in declaration order: a subsequence of the
+    /// locals in scope.
+    pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
+        self.path(pos)
+            .into_iter()
+            .map(|(seq, index)| (seq, self.candidates_at(seq, index)))
+            .collect()
+    }
+
+    fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
+        let at = &self.candidates[seq];
+        &at[index.min(at.len() - 1)]
+    }
+
+    /// Where `local` comes in the locals in scope at the end of `path` (level by level, in
+    /// declaration order), or `None` when it is not in scope there.
+    pub fn scope_order(&self, local: LocalId, path: &[Pos]) -> Option<(usize, usize)> {
+        let (seq, position) = self.declared_at[local]?;
+        let depth = path.iter().position(|&(s, _)| s == seq)?;
+        let (_, before) = &self.declared[seq];
+        (position < before[path[depth].1.min(before.len() - 1)]).then_some((depth, position))
+    }
+
+    /// True when a local declared after `local` and in scope at the end of `path` has its
+    /// name.
+    pub fn shadowed_later(&self, local: LocalId, path: &[Pos]) -> bool {
+        let Some((depth, position)) = self.scope_order(local, path) else {
+            return false;
+        };
+        let name = &self.names[local];
+        path.iter()
+            .enumerate()
+            .skip(depth)
+            .any(|(d, &(seq, index))| {
+                let (_, before) = &self.declared[seq];
+                let count = before[index.min(before.len() - 1)];
+                self.declared_names[seq].get(name).is_some_and(|positions| {
+                    positions
+                        .iter()
+                        .any(|&p| p < count && (d > depth || p > position))
+                })
+            })
     }
 
     pub fn rank(&self, pos: Pos) -> usize {
@@ -161,6 +269,13 @@ impl<'p> Liveness<'p> {
                 let count = before[index.min(before.len() - 1)];
                 (seq, &locals[..count], index)
             })
+            .collect()
+    }
+
+    /// `candidates`, with the index the path has in each level.
+    fn candidate_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
+        path.iter()
+            .map(|&(seq, index)| (seq, self.candidates_at(seq, index), index))
             .collect()
     }
 
@@ -344,7 +459,7 @@ impl<'p> Liveness<'p> {
     /// Locals carried as drop flags into a block at `pos`.
     pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
         let path = self.path(pos);
-        self.chain_slices(&path)
+        self.candidate_slices(&path)
             .into_iter()
             .flat_map(|(seq, locals, index)| {
                 locals.iter().map(move |&l| {
@@ -359,7 +474,7 @@ impl<'p> Liveness<'p> {
 
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
         let path = self.path(pos);
-        self.chain_slices(&path)
+        self.candidate_slices(&path)
             .into_iter()
             .flat_map(|(seq, locals, index)| {
                 locals.iter().map(move |&l| {
