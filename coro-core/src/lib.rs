@@ -42,7 +42,8 @@ pub mod __private {
     };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend,
-        GenTryIter, Input, Machine, StateEnum, Status, Unwind,
+        GenTryIter, Input, Machine, StateEnum, Status, Unwind, receive, receive_unit, resumed,
+        resumed_unit,
     };
     pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};

@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 
 use crate::future::Pending;
 use crate::hook::{Unraisable, report_unraisable};
-use crate::protocol::{Coroutine, Error, Kind, State, Step};
+use crate::protocol::{Coroutine, Error, Kind, Resumed, State, Step};
 
 /// Where a generated state enum is; each `#[coroutine]` expansion implements [`StateEnum`].
 #[doc(hidden)]
@@ -41,6 +41,55 @@ pub enum Input<S, E> {
     Throw(E),
     /// Raise the exit signal at the suspension point.
     Close,
+}
+
+/// What a suspension (`yield_!`, `await_!`) evaluates to when the body resumes there: the
+/// sent value, or what `throw` (the error) and `close` (the exit signal) raise at that point
+/// (T2, C3). Only a coroutine whose sent type is `()` is resumed with `Start` there: see
+/// [`receive_unit`]. One call instead of a `match` in every resume arm of the generated code.
+#[doc(hidden)]
+#[inline(always)]
+pub fn receive<S, E>(input: Input<S, E>) -> Result<S, Unwind<E>> {
+    match input {
+        Input::Send(sent) => Ok(sent),
+        Input::Throw(error) => Err(Unwind::Raised(error)),
+        Input::Close => Err(Unwind::Exit),
+        Input::Start => unreachable!(),
+    }
+}
+
+/// [`receive`] when the sent type is `()`: `start()` on a suspended coroutine sends `()`.
+#[doc(hidden)]
+#[inline(always)]
+pub fn receive_unit<E>(input: Input<(), E>) -> Result<(), Unwind<E>> {
+    match input {
+        Input::Send(()) | Input::Start => Ok(()),
+        Input::Throw(error) => Err(Unwind::Raised(error)),
+        Input::Close => Err(Unwind::Exit),
+    }
+}
+
+/// What `yield_catch!` evaluates to: the input as the body sees it.
+#[doc(hidden)]
+#[inline(always)]
+pub fn resumed<S, E>(input: Input<S, E>) -> Resumed<S, E> {
+    match input {
+        Input::Send(sent) => Resumed::Sent(sent),
+        Input::Throw(error) => Resumed::Thrown(error),
+        Input::Close => Resumed::Exit,
+        Input::Start => unreachable!(),
+    }
+}
+
+/// [`resumed`] when the sent type is `()`.
+#[doc(hidden)]
+#[inline(always)]
+pub fn resumed_unit<E>(input: Input<(), E>) -> Resumed<(), E> {
+    match input {
+        Input::Send(()) | Input::Start => Resumed::Sent(()),
+        Input::Throw(error) => Resumed::Thrown(error),
+        Input::Close => Resumed::Exit,
+    }
 }
 
 /// How a generated body unwinds out of itself: with the user's error, with the exit signal,
@@ -284,6 +333,9 @@ where
     E: fmt::Debug,
     K: Flavor,
 {
+    // Inlined, so that the close of a suspended coroutine (the body's `Close` arm, down to the
+    // drops of its locals) optimises together with the code that drops it.
+    #[inline]
     fn drop(&mut self) {
         if self.state.status() != Status::Suspended {
             return;

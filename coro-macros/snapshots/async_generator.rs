@@ -373,12 +373,6 @@ fn pages(
             __coro_f43: __CoroL43,
             __coro_f49: __CoroL49,
         },
-        B18 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-        },
         B14 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
@@ -1442,14 +1436,14 @@ fn pages(
                                         let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             {
-                                                let __coro_t31 = match __coro_input {
-                                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                                let __coro_t31 = match ::coro_core::__private::receive(
+                                                    __coro_input,
+                                                ) {
+                                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                         __coro_sent
                                                     }
-                                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                                        let __coro_other = ::coro_core::__private::Unwind::Raised(
-                                                            __coro_error,
-                                                        );
+                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                        let __coro_other = __coro_unwind;
                                                         {
                                                             break '__coro_next __CoroBlock4a965866::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
@@ -1459,21 +1453,6 @@ fn pages(
                                                                 __coro_f11: __coro_exited2,
                                                             };
                                                         }
-                                                    }
-                                                    ::coro_core::__private::Input::Close => {
-                                                        let __coro_other = ::coro_core::__private::Unwind::Exit;
-                                                        {
-                                                            break '__coro_next __CoroBlock4a965866::B8 {
-                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
-                                                    }
-                                                    ::coro_core::__private::Input::Start => {
-                                                        ::coro_core::__private::unreachable!()
                                                     }
                                                 };
                                                 {
@@ -1975,12 +1954,14 @@ fn pages(
                                                 ::coro_core::__private::Delegated::Returned(__coro_r44) => {
                                                     {
                                                         __coro_r44;
-                                                        break '__coro_next __CoroBlock4a965866::B18 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f42: __coro_pending42,
-                                                        };
+                                                        {
+                                                            break '__coro_next __CoroBlock4a965866::B14 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f42: __coro_pending42,
+                                                            };
+                                                        }
                                                     };
                                                 }
                                                 ::coro_core::__private::Delegated::Raised(__coro_u44) => {
@@ -2077,39 +2058,6 @@ fn pages(
                                                     __coro_f43: __coro_t43,
                                                 };
                                             }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock4a965866::B18 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
-                                        {
-                                            break '__coro_next __CoroBlock4a965866::B14 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                            };
                                         }
                                     }
                                 }

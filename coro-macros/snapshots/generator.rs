@@ -57,7 +57,6 @@ fn count(
         Entry { __coro_a0: __CoroA0 },
         B1 { __coro_f1: __CoroL1 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B4 { __coro_f1: __CoroL1 },
         B3 {},
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -138,38 +137,21 @@ fn count(
                             let mut __coro_t1 = __coro_h1;
                             {
                                 {
-                                    let __coro_t3 = match __coro_input {
-                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    let __coro_t3 = match ::coro_core::__private::receive_unit(
+                                        __coro_input,
+                                    ) {
+                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
                                             __coro_sent
                                         }
-                                        ::coro_core::__private::Input::Throw(__coro_error) => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Raised(__coro_error),
-                                            );
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
-                                        ::coro_core::__private::Input::Close => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Exit,
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlockbe93beb7::B4 {
+                                        break '__coro_next __CoroBlockbe93beb7::B1 {
                                             __coro_f1: __coro_t1,
                                         };
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlockbe93beb7::B4 { __coro_f1: __coro_h1 } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    break '__coro_next __CoroBlockbe93beb7::B1 {
-                                        __coro_f1: __coro_t1,
-                                    };
                                 }
                             }
                         }

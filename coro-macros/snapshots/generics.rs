@@ -116,12 +116,6 @@ where
             __coro_f3: __CoroL3,
             __coro_f5: ::coro_core::__private::Option<__CoroL5>,
         },
-        B5 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-        },
         B4 {
             __coro_f0: __CoroL0,
             __coro_f1: ::coro_core::__private::Option<__CoroL1>,
@@ -273,21 +267,15 @@ where
                             {
                                 {
                                     {
-                                        let __coro_t6 = match __coro_input {
-                                            ::coro_core::__private::Input::Send(__coro_sent) => {
+                                        let __coro_t6 = match ::coro_core::__private::receive_unit(
+                                            __coro_input,
+                                        ) {
+                                            ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                 __coro_sent
                                             }
-                                            ::coro_core::__private::Input::Throw(__coro_error) => {
-                                                return ::coro_core::__private::Result::Err(
-                                                    ::coro_core::__private::Unwind::Raised(__coro_error),
-                                                );
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                return ::coro_core::__private::Result::Err(__coro_unwind);
                                             }
-                                            ::coro_core::__private::Input::Close => {
-                                                return ::coro_core::__private::Result::Err(
-                                                    ::coro_core::__private::Unwind::Exit,
-                                                );
-                                            }
-                                            ::coro_core::__private::Input::Start => {}
                                         };
                                         n += 1;
                                         {
@@ -323,38 +311,15 @@ where
                                     let __coro_o5 = __coro_h5;
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock995ab63b::B5 {
-                                            __coro_f0: items,
-                                            __coro_f1: seen,
-                                            __coro_f2: n,
-                                            __coro_f3: __coro_t3,
-                                        };
+                                        {
+                                            break '__coro_next __CoroBlock995ab63b::B1 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                            };
+                                        }
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlock995ab63b::B5 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let items = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut seen = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut n = __coro_h2;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t3 = __coro_h3;
-                            {
-                                {
-                                    break '__coro_next __CoroBlock995ab63b::B1 {
-                                        __coro_f0: items,
-                                        __coro_f1: seen,
-                                        __coro_f2: n,
-                                        __coro_f3: __coro_t3,
-                                    };
                                 }
                             }
                         }

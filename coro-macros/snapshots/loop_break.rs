@@ -125,7 +125,6 @@ fn search(
             __coro_in: __CoroIn,
         },
         B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B8 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
     }
@@ -322,22 +321,14 @@ fn search(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut c = __coro_h4;
                                         {
-                                            let __coro_t5 = match __coro_input {
-                                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                                            let __coro_t5 = match ::coro_core::__private::receive(
+                                                __coro_input,
+                                            ) {
+                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                     __coro_sent
                                                 }
-                                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                                    return ::coro_core::__private::Result::Err(
-                                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                                    );
-                                                }
-                                                ::coro_core::__private::Input::Close => {
-                                                    return ::coro_core::__private::Result::Err(
-                                                        ::coro_core::__private::Unwind::Exit,
-                                                    );
-                                                }
-                                                ::coro_core::__private::Input::Start => {
-                                                    ::coro_core::__private::unreachable!()
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                                 }
                                             };
                                             if !__coro_t5 {
@@ -378,35 +369,14 @@ fn search(
                                     {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlockaa7fc808::B8 {
-                                                __coro_f0: rows,
-                                                __coro_f1: cols,
-                                                __coro_f2: __coro_t2,
-                                            };
+                                            {
+                                                break '__coro_next __CoroBlockaa7fc808::B2 {
+                                                    __coro_f0: rows,
+                                                    __coro_f1: cols,
+                                                    __coro_f2: __coro_t2,
+                                                };
+                                            }
                                         }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlockaa7fc808::B8 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        break '__coro_next __CoroBlockaa7fc808::B2 {
-                                            __coro_f0: rows,
-                                            __coro_f1: cols,
-                                            __coro_f2: __coro_t2,
-                                        };
                                     }
                                 }
                             }

@@ -135,22 +135,14 @@ fn classify(
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let label = __coro_h0;
-                            let __coro_t1 = match __coro_input {
-                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                            let __coro_t1 = match ::coro_core::__private::receive(
+                                __coro_input,
+                            ) {
+                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                     __coro_sent
                                 }
-                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                    );
-                                }
-                                ::coro_core::__private::Input::Close => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Exit,
-                                    );
-                                }
-                                ::coro_core::__private::Input::Start => {
-                                    ::coro_core::__private::unreachable!()
+                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                 }
                             };
                             match __coro_t1 {
@@ -192,22 +184,14 @@ fn classify(
                             {
                                 #[allow(unused_mut, unused_variables)]
                                 let big = __coro_h3;
-                                let __coro_t4 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t4 = match ::coro_core::__private::receive(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Raised(__coro_error),
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Exit,
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::unreachable!()
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
                                     }
                                 };
                                 {
@@ -225,22 +209,14 @@ fn classify(
                             #[allow(unused_mut, unused_variables)]
                             let label = __coro_h0;
                             {
-                                let __coro_t6 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t6 = match ::coro_core::__private::receive(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Raised(__coro_error),
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Exit,
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::unreachable!()
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
                                     }
                                 };
                                 {

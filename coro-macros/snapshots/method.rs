@@ -132,22 +132,14 @@ impl Account {
                                 #[allow(unused_mut, unused_variables)]
                                 let __coro_self = __coro_h0;
                                 {
-                                    let __coro_t1 = match __coro_input {
-                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    let __coro_t1 = match ::coro_core::__private::receive(
+                                        __coro_input,
+                                    ) {
+                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
                                             __coro_sent
                                         }
-                                        ::coro_core::__private::Input::Throw(__coro_error) => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Raised(__coro_error),
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Close => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Exit,
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Start => {
-                                            ::coro_core::__private::unreachable!()
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
                                     };
                                     let amount = __coro_t1;

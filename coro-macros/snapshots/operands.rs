@@ -132,22 +132,14 @@ fn operands(
                             let a = __coro_h0;
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t1 = __coro_h1;
-                            let __coro_t2 = match __coro_input {
-                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                            let __coro_t2 = match ::coro_core::__private::receive(
+                                __coro_input,
+                            ) {
+                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                     __coro_sent
                                 }
-                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                    );
-                                }
-                                ::coro_core::__private::Input::Close => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Exit,
-                                    );
-                                }
-                                ::coro_core::__private::Input::Start => {
-                                    ::coro_core::__private::unreachable!()
+                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                 }
                             };
                             let sum = __coro_t1 + __coro_t2 * g(a);
@@ -176,22 +168,14 @@ fn operands(
                             #[allow(unused_mut, unused_variables)]
                             let sum = __coro_h3;
                             {
-                                let __coro_t4 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t4 = match ::coro_core::__private::receive(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Raised(__coro_error),
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Exit,
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::unreachable!()
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
                                     }
                                 };
                                 {

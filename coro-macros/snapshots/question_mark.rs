@@ -65,7 +65,6 @@ fn numbers(
             __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         B3 { __coro_f0: __CoroL0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -175,45 +174,22 @@ fn numbers(
                                 {
                                     #[allow(unused_mut, unused_variables)]
                                     let word = __coro_h2;
-                                    let __coro_t4 = match __coro_input {
-                                        ::coro_core::__private::Input::Send(__coro_sent) => {
+                                    let __coro_t4 = match ::coro_core::__private::receive_unit(
+                                        __coro_input,
+                                    ) {
+                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
                                             __coro_sent
                                         }
-                                        ::coro_core::__private::Input::Throw(__coro_error) => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Raised(__coro_error),
-                                            );
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
-                                        ::coro_core::__private::Input::Close => {
-                                            return ::coro_core::__private::Result::Err(
-                                                ::coro_core::__private::Unwind::Exit,
-                                            );
-                                        }
-                                        ::coro_core::__private::Input::Start => {}
                                     };
                                     {
-                                        break '__coro_next __CoroBlockce75f4c0::B4 {
+                                        break '__coro_next __CoroBlockce75f4c0::B1 {
                                             __coro_f0: text,
                                             __coro_f1: __coro_t1,
                                         };
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlockce75f4c0::B4 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let text = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    break '__coro_next __CoroBlockce75f4c0::B1 {
-                                        __coro_f0: text,
-                                        __coro_f1: __coro_t1,
-                                    };
                                 }
                             }
                         }

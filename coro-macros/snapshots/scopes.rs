@@ -144,21 +144,15 @@ fn scopes(
                             #[allow(unused_mut, unused_variables)]
                             let greeting = __coro_h1;
                             {
-                                let __coro_t3 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t3 = match ::coro_core::__private::receive_unit(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Raised(__coro_error),
-                                        );
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
                                     }
-                                    ::coro_core::__private::Input::Close => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Exit,
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Start => {}
                                 };
                                 {
                                     break '__coro_next __CoroBlockf13f353f::B2 {
@@ -192,21 +186,15 @@ fn scopes(
                             let __coro_s0;
                             #[allow(unused_mut, unused_variables)]
                             let name = __coro_h0;
-                            let __coro_t5 = match __coro_input {
-                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                            let __coro_t5 = match ::coro_core::__private::receive_unit(
+                                __coro_input,
+                            ) {
+                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                     __coro_sent
                                 }
-                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                    );
+                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                 }
-                                ::coro_core::__private::Input::Close => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Exit,
-                                    );
-                                }
-                                ::coro_core::__private::Input::Start => {}
                             };
                             let __coro_init = name.len().to_string();
                             __coro_s0 = name;
@@ -218,21 +206,15 @@ fn scopes(
                             );
                         }
                         __CoroBlockf13f353f::R2 { __coro_in: __coro_input } => {
-                            let __coro_t7 = match __coro_input {
-                                ::coro_core::__private::Input::Send(__coro_sent) => {
+                            let __coro_t7 = match ::coro_core::__private::receive_unit(
+                                __coro_input,
+                            ) {
+                                ::coro_core::__private::Result::Ok(__coro_sent) => {
                                     __coro_sent
                                 }
-                                ::coro_core::__private::Input::Throw(__coro_error) => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Raised(__coro_error),
-                                    );
+                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                    return ::coro_core::__private::Result::Err(__coro_unwind);
                                 }
-                                ::coro_core::__private::Input::Close => {
-                                    return ::coro_core::__private::Result::Err(
-                                        ::coro_core::__private::Unwind::Exit,
-                                    );
-                                }
-                                ::coro_core::__private::Input::Start => {}
                             };
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),

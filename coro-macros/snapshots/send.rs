@@ -153,22 +153,14 @@ fn averager() -> impl ::coro_core::Coroutine<
                             #[allow(unused_mut, unused_variables)]
                             let mut average = __coro_h2;
                             {
-                                let __coro_t3 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t3 = match ::coro_core::__private::receive(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Raised(__coro_error),
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        return ::coro_core::__private::Result::Err(
-                                            ::coro_core::__private::Unwind::Exit,
-                                        );
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::unreachable!()
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
                                     }
                                 };
                                 let x = __coro_t3;

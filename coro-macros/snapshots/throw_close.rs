@@ -123,22 +123,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                             #[allow(unused_mut, unused_variables)]
                             let mut errors = __coro_h0;
                             {
-                                let __coro_t1 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
-                                        ::coro_core::__private::Resumed::Sent(__coro_sent)
-                                    }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        ::coro_core::__private::Resumed::Thrown(__coro_error)
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        ::coro_core::__private::Resumed::Exit
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::Resumed::Sent(
-                                            ::coro_core::__private::unreachable!(),
-                                        )
-                                    }
-                                };
+                                let __coro_t1 = ::coro_core::__private::resumed(
+                                    __coro_input,
+                                );
                                 match __coro_t1 {
                                     Resumed::Sent(0) => {
                                         return ::coro_core::__private::Result::Ok(

@@ -127,12 +127,14 @@ fn guarded(
                             #[allow(unused_mut, unused_variables)]
                             let log = __coro_h0;
                             {
-                                let __coro_t1 = match __coro_input {
-                                    ::coro_core::__private::Input::Send(__coro_sent) => {
+                                let __coro_t1 = match ::coro_core::__private::receive(
+                                    __coro_input,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
                                         __coro_sent
                                     }
-                                    ::coro_core::__private::Input::Throw(__coro_error) => {
-                                        match ::coro_core::__private::Unwind::Raised(__coro_error) {
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        match __coro_unwind {
                                             ::coro_core::__private::Unwind::Raised(__coro_error) => {
                                                 break '__coro_next __CoroBlockdb6900a7::B3 {
                                                     __coro_f3: __coro_error,
@@ -146,25 +148,6 @@ fn guarded(
                                                 };
                                             }
                                         }
-                                    }
-                                    ::coro_core::__private::Input::Close => {
-                                        match ::coro_core::__private::Unwind::Exit {
-                                            ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                break '__coro_next __CoroBlockdb6900a7::B3 {
-                                                    __coro_f3: __coro_error,
-                                                    __coro_f0: log,
-                                                };
-                                            }
-                                            __coro_other => {
-                                                break '__coro_next __CoroBlockdb6900a7::B2 {
-                                                    __coro_f4: ::coro_core::__private::caught(__coro_other),
-                                                    __coro_f0: log,
-                                                };
-                                            }
-                                        }
-                                    }
-                                    ::coro_core::__private::Input::Start => {
-                                        ::coro_core::__private::unreachable!()
                                     }
                                 };
                                 let x = __coro_t1;

@@ -30,12 +30,15 @@ struct Block {
     /// Locals carried in, in declaration order.
     entry: Vec<LocalId>,
     /// Everything carried in, in declaration order: `(local, as a drop flag)`. Drop flags are
-    /// the locals of `Liveness::maybe_alive`, carried as `Option`s.
+    /// the locals of `Liveness::maybe_alive_on`, carried as `Option`s.
     carried: Vec<(LocalId, bool)>,
     /// The construct's value, carried in under this local (joins after a valued construct).
     result: Option<LocalId>,
     variant: Ident,
     code: Option<TokenStream>,
+    /// A join that would only jump on (the end of a loop body or of a branch, with nothing
+    /// after it): jumps to it go straight to this block instead, and it is not emitted.
+    forward: Option<usize>,
 }
 
 struct Suspension {
@@ -108,6 +111,8 @@ pub struct Emitter<'p> {
     reported_borrows: HashSet<LocalId>,
     /// Slots that some shadowing `let` assigns (the others' declarations are removed).
     assigned_slots: HashSet<String>,
+    /// Whether the arm being emitted declared a slot at all (else there is nothing to strip).
+    declared_slots: std::cell::Cell<bool>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -191,6 +196,7 @@ impl<'p> Emitter<'p> {
             unit_send: false,
             reported_borrows: HashSet::new(),
             assigned_slots: HashSet::new(),
+            declared_slots: std::cell::Cell::new(false),
         }
     }
 
@@ -213,17 +219,12 @@ impl<'p> Emitter<'p> {
             }
         }
         let mut entry = self.live.entry_set(pos);
+        let path = self.live.path(pos);
         // The value the jumps hand in is always part of the entry.
         if let Some(provided) = result {
             if !entry.contains(&provided) {
-                let order: Vec<LocalId> = self
-                    .live
-                    .chain(pos)
-                    .into_iter()
-                    .flat_map(|(_, l)| l)
-                    .collect();
                 entry.push(provided);
-                entry.sort_by_key(|l| order.iter().position(|o| o == l));
+                entry.sort_by_key(|&l| self.live.scope_order(l, &path));
             }
         }
         if let BlockKind::Resume(n) = kind {
@@ -236,21 +237,15 @@ impl<'p> Emitter<'p> {
             .into_iter()
             .filter(|&l| !entry.contains(&l) && Some(l) != self.produced_by(kind))
             .collect();
-        let carried: Vec<(LocalId, bool)> = self
-            .live
-            .chain(pos)
-            .into_iter()
-            .flat_map(|(_, l)| l)
-            .filter_map(|l| {
-                if entry.contains(&l) {
-                    Some((l, false))
-                } else if optional.contains(&l) {
-                    Some((l, true))
-                } else {
-                    None
-                }
-            })
+        // Both in the order of the locals in scope (those not in scope are not carried).
+        let mut carried: Vec<((usize, usize), (LocalId, bool))> = entry
+            .iter()
+            .map(|&l| (l, false))
+            .chain(optional.iter().map(|&l| (l, true)))
+            .filter_map(|(l, flag)| Some((self.live.scope_order(l, &path)?, (l, flag))))
             .collect();
+        carried.sort_by_key(|&(order, _)| order);
+        let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
         let index = self.blocks.len();
         let variant = match kind {
             BlockKind::Entry => format_ident!("Entry"),
@@ -265,12 +260,42 @@ impl<'p> Emitter<'p> {
             result,
             variant,
             code: None,
+            forward: None,
         });
         if kind == BlockKind::Join {
             self.block_at.insert(pos, index);
+            if let Some(next) = self.forward_of(pos, result) {
+                self.blocks[index].forward = Some(next);
+                return index;
+            }
         }
         self.worklist.push(index);
         index
+    }
+
+    /// For a join at `pos` whose code would only jump to another block (the end of a level
+    /// with no tail, whose end continues at the loop's start or after the construct), that
+    /// block. Going through the dispatch once more costs a jump that LLVM does not thread
+    /// (the dispatch is a loop header), and the block's code.
+    fn forward_of(&mut self, pos: Pos, result: Option<LocalId>) -> Option<usize> {
+        let (seq, index) = pos;
+        let level = &self.program.seqs[seq];
+        if result.is_some()
+            || index == 0
+            || index != level.nodes.len()
+            || level.tail.is_some()
+            || level.nodes.last().is_some_and(diverges)
+        {
+            return None;
+        }
+        match level.end {
+            SeqEnd::LoopBody => Some(self.loop_header(seq)),
+            SeqEnd::Join => {
+                let (parent, index) = level.parent?;
+                Some(self.join_after(parent, index))
+            }
+            SeqEnd::FnBody | SeqEnd::TryPart | SeqEnd::Finally => None,
+        }
     }
 
     /// The start of the loop whose body is `body` (entered with its carried value, if any).
@@ -306,19 +331,22 @@ impl<'p> Emitter<'p> {
         let arm_names = self.inline_names(pos.0, pos.1);
         // A slot is declared and assigned within one arm.
         self.assigned_slots.clear();
+        self.declared_slots.set(false);
         let rebound = self.rebound_in_arm(pos);
         let mut header = Vec::new();
-        let chain = self.live.chain(pos);
-        for (seq, locals) in &chain {
+        // Only the locals that may be kept, carried as drop flags or declared: the others are
+        // neither bound nor declared in the arm.
+        let path = self.live.path(pos);
+        for (seq, locals) in self.live.candidates(pos) {
             let mut level = TokenStream::new();
             for &local in locals {
                 let info = &self.program.locals[local];
                 if Some(local) == self.produced_by(kind) {
                     continue;
                 }
-                let shadowed_later = locals_after_in_chain(&chain, local)
-                    .any(|other| self.program.locals[other].name == info.name);
+                let shadowed_later = || self.live.shadowed_later(local, &path);
                 if entry.contains(&local) {
+                    let shadowed_later = shadowed_later();
                     let h = holder(local);
                     let name = if shadowed_later {
                         hidden("v", local)
@@ -334,7 +362,7 @@ impl<'p> Emitter<'p> {
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
                     let value = self
-                        .pinned_pending(local, *seq)
+                        .pinned_pending(local, seq)
                         .unwrap_or_else(|| quote!(#h));
                     level.extend(quote! {
                         #[allow(unused_mut, unused_variables)]
@@ -346,7 +374,7 @@ impl<'p> Emitter<'p> {
                     level.extend(quote!(let #flag = #h;));
                     env.flags.insert(local, flag);
                 } else if info.deferred
-                    && !shadowed_later
+                    && !shadowed_later()
                     && !self.live.assigned_before(local, pos)
                     && arm_names.contains(&info.name.to_string())
                 {
@@ -358,7 +386,7 @@ impl<'p> Emitter<'p> {
                     self.declare(&mut env, local, name, true);
                 }
             }
-            header.push((*seq, level));
+            header.push((seq, level));
         }
         if let BlockKind::Resume(n) = kind {
             let received = self.receive(n, pos.0, &env, names);
@@ -375,7 +403,11 @@ impl<'p> Emitter<'p> {
         for (_, level) in header.into_iter().rev() {
             code = quote!({ #level #code });
         }
-        let code = strip_unassigned_slots(code, &self.assigned_slots);
+        let code = if self.declared_slots.get() {
+            strip_unassigned_slots(code, &self.assigned_slots)
+        } else {
+            code
+        };
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
         let mut fields: Vec<TokenStream> = self.blocks[block]
@@ -443,6 +475,7 @@ impl<'p> Emitter<'p> {
         {
             let slot = hidden("s", local);
             out.extend(quote!(let #slot;));
+            self.declared_slots.set(true);
             env.slots.insert(local, slot);
         }
     }
@@ -553,38 +586,25 @@ impl<'p> Emitter<'p> {
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
         let sent = Ident::new("__coro_sent", Span::mixed_site());
-        let error = Ident::new("__coro_error", Span::mixed_site());
+        let unwind = Ident::new("__coro_unwind", Span::mixed_site());
         // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
-        let start_value = if self.unit_send {
-            quote!(())
+        let (receive, resumed) = if self.unit_send {
+            (quote!(#p::receive_unit), quote!(#p::resumed_unit))
         } else {
-            quote!(#p::unreachable!())
+            (quote!(#p::receive), quote!(#p::resumed))
         };
         match kind {
             MarkerKind::Yield | MarkerKind::Await => {
-                let thrown = self.emit_exit(
-                    Exit::Raise(quote!(#p::Unwind::Raised(#error))),
-                    seq,
-                    env,
-                    names,
-                );
-                let closed = self.emit_exit(Exit::Raise(quote!(#p::Unwind::Exit)), seq, env, names);
+                let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 quote! {
-                    let #name = match #input {
-                        #p::Input::Send(#sent) => #sent,
-                        #p::Input::Throw(#error) => #thrown,
-                        #p::Input::Close => #closed,
-                        #p::Input::Start => #start_value,
+                    let #name = match #receive(#input) {
+                        #p::Result::Ok(#sent) => #sent,
+                        #p::Result::Err(#unwind) => #raise,
                     };
                 }
             }
             MarkerKind::YieldCatch => quote! {
-                let #name = match #input {
-                    #p::Input::Send(#sent) => #p::Resumed::Sent(#sent),
-                    #p::Input::Throw(#error) => #p::Resumed::Thrown(#error),
-                    #p::Input::Close => #p::Resumed::Exit,
-                    #p::Input::Start => #p::Resumed::Sent(#start_value),
-                };
+                let #name = #resumed(#input);
             },
             // A delegation hands its input on as it came.
             MarkerKind::Raw => quote!(let #name = #input;),
@@ -989,17 +1009,24 @@ impl<'p> Emitter<'p> {
     fn check_self_borrows(&mut self, block: usize, suspension: Span) {
         let entry = self.blocks[block].entry.clone();
         let pos = self.blocks[block].pos;
-        let chain: Vec<LocalId> = self
-            .live
-            .chain(pos)
-            .into_iter()
-            .flat_map(|(_, l)| l)
-            .collect();
+        // Every local in scope; only needed for a kept local not checked before.
+        let mut chain: Option<Vec<LocalId>> = None;
         for &kept in &entry {
             let for_iterable = self.for_iterable_of(kept);
-            let Some(init) = self.let_init_of(kept).or_else(|| for_iterable.clone()) else {
-                continue;
+            let init: &Expr = match (self.let_init_of(kept), &for_iterable) {
+                (Some(init), _) | (None, Some(init)) => init,
+                (None, None) => continue,
             };
+            if !self.reported_borrows.insert(kept) {
+                continue;
+            }
+            let chain = chain.get_or_insert_with(|| {
+                self.live
+                    .chain(pos)
+                    .into_iter()
+                    .flat_map(|(_, l)| l)
+                    .collect()
+            });
             let candidates: HashMap<String, bool> = chain
                 .iter()
                 .filter(|&&l| {
@@ -1009,14 +1036,11 @@ impl<'p> Emitter<'p> {
                 .map(|&l| {
                     let owns = self
                         .let_init_of(l)
-                        .is_some_and(|init| crate::lower::initializer_owns(&init));
-                    (self.program.locals[l].name.to_string(), owns)
+                        .is_some_and(crate::lower::initializer_owns);
+                    (self.live.name(l).to_owned(), owns)
                 })
                 .collect();
-            if !self.reported_borrows.insert(kept) {
-                continue;
-            }
-            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(&init, &candidates) {
+            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidates) {
                 if for_iterable.is_some() {
                     let mut error = syn::Error::new_spanned(
                         borrow,
@@ -1048,20 +1072,25 @@ impl<'p> Emitter<'p> {
     }
 
     /// The initialiser of the `let` that declared `local`, when one did.
-    fn let_init_of(&self, local: LocalId) -> Option<Expr> {
+    fn let_init_of(&self, local: LocalId) -> Option<&'p Expr> {
         let info = &self.program.locals[local];
         if !info.user {
             return None;
         }
-        self.program.seqs[info.seq]
-            .nodes
-            .iter()
-            .find_map(|node| match node {
-                Node::Let { local: l, binds } if binds.contains(&local) => {
-                    l.init.as_ref().map(|i| (*i.expr).clone())
-                }
-                _ => None,
-            })
+        let program = self.program;
+        let nodes = &program.seqs[info.seq].nodes;
+        let init = |node: &'p Node| match node {
+            Node::Let { local: l, binds } if binds.contains(&local) => {
+                Some(l.init.as_ref().map(|i| &*i.expr))
+            }
+            _ => None,
+        };
+        // The node that declares it, found without a scan.
+        let declared = self
+            .live
+            .declaring_node(local)
+            .and_then(|i| init(&nodes[i]));
+        declared.unwrap_or_else(|| nodes.iter().find_map(init).flatten())
     }
 
     /// For the iterator of a `for` loop, the iterable it was made from.
@@ -1372,6 +1401,14 @@ impl<'p> Emitter<'p> {
         names: &Names,
         span: Span,
     ) -> TokenStream {
+        if let Some(next) = self.blocks[target].forward {
+            // What the forwarded block would do: evaluate and drop the value, jump on.
+            let next = self.jump(next, None, env, names, span);
+            return match value {
+                Some(v) => quote_spanned!(span=> { #v; #next }),
+                None => next,
+            };
+        }
         let result = self.blocks[target].result;
         let mut fields = Vec::new();
         let mut prelude = TokenStream::new();
@@ -1551,7 +1588,10 @@ impl<'p> Emitter<'p> {
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
         let mut block_variants = Vec::new();
-        let mut order: Vec<usize> = (0..self.blocks.len()).collect();
+        // Forwarded blocks are never jumped to: no variant, no arm.
+        let mut order: Vec<usize> = (0..self.blocks.len())
+            .filter(|&b| self.blocks[b].forward.is_none())
+            .collect();
         order.sort_by_key(|&b| {
             (
                 self.blocks[b].kind != BlockKind::Entry,
@@ -1663,7 +1703,11 @@ impl<'p> Emitter<'p> {
             .iter()
             .filter_map(|&b| self.blocks[b].code.as_ref())
             .collect();
-        let dispatch = if self.blocks.iter().any(|b| b.kind == BlockKind::Join) {
+        let dispatch = if self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
+        {
             quote! {
                 loop {
                     #block_var = #label: {
@@ -1684,7 +1728,7 @@ impl<'p> Emitter<'p> {
         let block_mut = self
             .blocks
             .iter()
-            .any(|b| b.kind == BlockKind::Join)
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
             .then(|| quote!(mut));
         // A delegation resumes its delegate in place: while the delegate yields, the state is
         // not touched, so a chain of N delegations costs N calls, not N moves of nested states.
@@ -1753,18 +1797,6 @@ impl<'p> Emitter<'p> {
             body,
         }
     }
-}
-
-/// The locals in scope after `local`, in declaration order.
-fn locals_after_in_chain(
-    chain: &[(SeqId, Vec<LocalId>)],
-    local: LocalId,
-) -> impl Iterator<Item = LocalId> + '_ {
-    chain
-        .iter()
-        .flat_map(|(_, locals)| locals.iter().copied())
-        .skip_while(move |&l| l != local)
-        .skip(1)
 }
 
 /// Redirects `break` / `continue` that leave a lowered loop or labeled block into jumps.

@@ -29,7 +29,7 @@ pub fn coroutine(args: TokenStream, item: TokenStream) -> TokenStream {
 #[cfg(test)]
 mod expand_debug {
     /// `COROEXPAND=path cargo test -p coro-macros print_expansion -- --nocapture` prints the
-    /// expansion of the fn in `path`.
+    /// expansion of the fn in `path` (and, on stderr, the time the expansion took).
     #[test]
     fn print_expansion() {
         let Ok(path) = std::env::var("COROEXPAND") else {
@@ -51,7 +51,11 @@ mod expand_debug {
                 let mut f2 = f.clone();
                 f2.attrs
                     .retain(|a| a.path().segments.last().unwrap().ident != "coroutine");
-                let out = crate::expand::expand(args, quote::quote!(#f2));
+                let tokens = quote::quote!(#f2);
+                let start = std::time::Instant::now();
+                let out = crate::expand::expand(args, tokens);
+                // How long the expansion alone took (no assertion: the machine may be busy).
+                eprintln!("expanded `{}` in {:?}", f.sig.ident, start.elapsed());
                 match syn::parse2::<syn::File>(out.clone()) {
                     Ok(file) => println!("{}", prettyplease::unparse(&file)),
                     Err(_) => println!("{out}"),

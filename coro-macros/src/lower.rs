@@ -2,7 +2,6 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 
 use proc_macro2::{TokenStream, TokenTree};
@@ -17,13 +16,58 @@ pub type Pos = (SeqId, usize);
 
 pub struct Liveness<'p> {
     pub program: &'p Program,
-    /// Identifiers named by each node (and its sub-levels), computed on demand.
-    node_names: RefCell<HashMap<(SeqId, usize), HashSet<String>>>,
-    seq_names: RefCell<HashMap<SeqId, HashSet<String>>>,
-    moved: RefCell<HashMap<LocalId, bool>>,
+    /// Each local's name, as text (comparing `Ident`s is slow inside a proc macro).
+    names: Vec<String>,
+    /// For each level: which nodes name what, computed once.
+    levels: Vec<LevelIndex>,
+    /// For each level: its locals in declaration order (its own bindings first, then what
+    /// each node declares), and how many of them are declared before each node.
+    declared: Vec<(Vec<LocalId>, Vec<usize>)>,
+    /// The index just after the node that declares each local in its level (0 for a level's
+    /// own bindings).
+    declaration_end: Vec<usize>,
+    /// For each local: the last node of its level that names it (`usize::MAX` when its level's
+    /// tail names it or its level's end reads it; `None` when nothing does). No code at or
+    /// after a position past it can name the local (`named_after` is then false).
+    last_named: Vec<Option<usize>>,
+    /// `possibly_moved`, for each local.
+    moved: Vec<bool>,
+    /// For each level and each index into it (0 to its length): the locals in scope there
+    /// (declared before the index) that any question about that position can concern: kept,
+    /// carried as a drop flag or declared without a value. A subsequence of the locals in
+    /// scope; without it every block would look at every local in scope (quadratic).
+    candidates: Vec<Vec<Vec<LocalId>>>,
+    /// For each level: name → the positions, in the level's declaration order, of its locals
+    /// with that name.
+    declared_names: Vec<HashMap<String, Vec<usize>>>,
+    /// For each local: its level and its position in that level's declaration order.
+    declared_at: Vec<Option<(SeqId, usize)>>,
+    /// For each local: whether some construct of its level, after its declaration, may move
+    /// it (the only way `maybe_alive_on` can be true).
+    moved_in_construct: Vec<bool>,
     /// Pre-order rank of every position: the order arms are emitted in, so that every
     /// local's type is settled (at its declaration) before any arm uses it.
     rank: HashMap<Pos, usize>,
+}
+
+/// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
+/// look-up, not a scan.
+#[derive(Default)]
+struct LevelIndex {
+    /// Name → the nodes (ascending) that name it, their sub-levels included.
+    naming: HashMap<String, Vec<usize>>,
+    /// Name → the `let` nodes (ascending) that bind it.
+    lets: HashMap<String, Vec<usize>>,
+    /// The names in the level's tail.
+    tail: HashSet<String>,
+    /// Every name in the level (nodes, sub-levels and tail).
+    all: HashSet<String>,
+}
+
+/// The first of the ascending `indices` at or after `from`.
+fn first_from(indices: Option<&Vec<usize>>, from: usize) -> Option<usize> {
+    let indices = indices?;
+    indices.get(indices.partition_point(|&i| i < from)).copied()
 }
 
 impl<'p> Liveness<'p> {
@@ -31,17 +75,169 @@ impl<'p> Liveness<'p> {
         let mut rank = HashMap::new();
         let mut counter = 0;
         rank_seq(program, ROOT, &mut rank, &mut counter);
-        Liveness {
-            program,
-            node_names: RefCell::default(),
-            seq_names: RefCell::default(),
-            moved: RefCell::default(),
-            rank,
+        let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
+        let mut levels: Vec<Option<LevelIndex>> = (0..program.seqs.len()).map(|_| None).collect();
+        for seq in 0..program.seqs.len() {
+            index_level(program, &names, seq, &mut levels);
         }
+        let levels: Vec<LevelIndex> = levels.into_iter().map(Option::unwrap_or_default).collect();
+        let mut declaration_end = vec![0; program.locals.len()];
+        let mut seen = vec![false; program.locals.len()];
+        let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
+            .seqs
+            .iter()
+            .enumerate()
+            .map(|(seq, level)| {
+                let mut locals = level.intro.clone();
+                let mut before = Vec::with_capacity(level.nodes.len() + 1);
+                for (i, node) in level.nodes.iter().enumerate() {
+                    before.push(locals.len());
+                    for local in node.declares() {
+                        if program.locals[local].seq == seq && !seen[local] {
+                            seen[local] = true;
+                            declaration_end[local] = i + 1;
+                        }
+                        locals.push(local);
+                    }
+                }
+                before.push(locals.len());
+                (locals, before)
+            })
+            .collect();
+        let mut declared_at = vec![None; program.locals.len()];
+        let mut declared_names: Vec<HashMap<String, Vec<usize>>> =
+            vec![HashMap::new(); program.seqs.len()];
+        for (seq, (locals, _)) in declared.iter().enumerate() {
+            for (position, &local) in locals.iter().enumerate() {
+                declared_at[local].get_or_insert((seq, position));
+                declared_names[seq]
+                    .entry(names[local].clone())
+                    .or_default()
+                    .push(position);
+            }
+        }
+        let mut live = Liveness {
+            program,
+            names,
+            levels,
+            declared,
+            declaration_end,
+            last_named: Vec::new(),
+            moved: Vec::new(),
+            moved_in_construct: Vec::new(),
+            candidates: Vec::new(),
+            declared_names,
+            declared_at,
+            rank,
+        };
+        live.last_named = (0..program.locals.len())
+            .map(|local| live.compute_last_named(local))
+            .collect();
+        live.moved = (0..program.locals.len())
+            .map(|local| live.compute_possibly_moved(local))
+            .collect();
+        live.moved_in_construct = (0..program.locals.len())
+            .map(|local| live.compute_moved_in_construct(local))
+            .collect();
+        live.candidates = (0..program.seqs.len())
+            .map(|seq| live.compute_candidates(seq))
+            .collect();
+        live
+    }
+
+    /// The last index of its level up to which a question can concern `local` (see
+    /// `candidates`), or `None` when none can.
+    fn reach(&self, local: LocalId, seq: SeqId) -> Option<usize> {
+        let info = &self.program.locals[local];
+        if info.seq != seq || info.deferred || !self.moved[local] || self.moved_in_construct[local]
+        {
+            return Some(usize::MAX);
+        }
+        // Moved away somewhere: kept only while something later names it (`keeps_on`).
+        self.last_named[local]
+    }
+
+    fn compute_candidates(&self, seq: SeqId) -> Vec<Vec<LocalId>> {
+        let (locals, before) = &self.declared[seq];
+        let len = before.len() - 1;
+        let mut candidates = vec![Vec::new(); len + 1];
+        let mut first = 0;
+        for (position, &local) in locals.iter().enumerate() {
+            // The first index at which the local is in scope.
+            while before[first] <= position {
+                first += 1;
+            }
+            if let Some(reach) = self.reach(local, seq) {
+                for at in candidates
+                    .iter_mut()
+                    .take(reach.saturating_add(1))
+                    .skip(first)
+                {
+                    at.push(local);
+                }
+            }
+        }
+        candidates
+    }
+
+    /// The locals in scope at `pos` that a block there may keep, carry as drop flags or
+    /// declare, level by level (root first), in declaration order: a subsequence of the
+    /// locals in scope.
+    pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
+        self.path(pos)
+            .into_iter()
+            .map(|(seq, index)| (seq, self.candidates_at(seq, index)))
+            .collect()
+    }
+
+    fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
+        let at = &self.candidates[seq];
+        &at[index.min(at.len() - 1)]
+    }
+
+    /// Where `local` comes in the locals in scope at the end of `path` (level by level, in
+    /// declaration order), or `None` when it is not in scope there.
+    pub fn scope_order(&self, local: LocalId, path: &[Pos]) -> Option<(usize, usize)> {
+        let (seq, position) = self.declared_at[local]?;
+        let depth = path.iter().position(|&(s, _)| s == seq)?;
+        let (_, before) = &self.declared[seq];
+        (position < before[path[depth].1.min(before.len() - 1)]).then_some((depth, position))
+    }
+
+    /// True when a local declared after `local` and in scope at the end of `path` has its
+    /// name.
+    pub fn shadowed_later(&self, local: LocalId, path: &[Pos]) -> bool {
+        let Some((depth, position)) = self.scope_order(local, path) else {
+            return false;
+        };
+        let name = &self.names[local];
+        path.iter()
+            .enumerate()
+            .skip(depth)
+            .any(|(d, &(seq, index))| {
+                let (_, before) = &self.declared[seq];
+                let count = before[index.min(before.len() - 1)];
+                self.declared_names[seq].get(name).is_some_and(|positions| {
+                    positions
+                        .iter()
+                        .any(|&p| p < count && (d > depth || p > position))
+                })
+            })
     }
 
     pub fn rank(&self, pos: Pos) -> usize {
         self.rank.get(&pos).copied().unwrap_or(usize::MAX)
+    }
+
+    /// The index of the node that declares `local` in its level (`None` for a level's own
+    /// bindings).
+    pub fn declaring_node(&self, local: LocalId) -> Option<usize> {
+        self.declaration_end[local].checked_sub(1)
+    }
+
+    /// The local's name, as text.
+    pub fn name(&self, local: LocalId) -> &str {
+        &self.names[local]
     }
 
     /// Levels from the root down to `seq`, each with the index of the node that leads on
@@ -59,38 +255,68 @@ impl<'p> Liveness<'p> {
 
     /// The locals in scope at `pos`, level by level (root first), in declaration order.
     pub fn chain(&self, pos: Pos) -> Vec<(SeqId, Vec<LocalId>)> {
-        self.path(pos)
+        self.chain_slices(&self.path(pos))
             .into_iter()
-            .map(|(seq, index)| {
-                let level = &self.program.seqs[seq];
-                let mut locals = level.intro.clone();
-                for node in &level.nodes[..index.min(level.nodes.len())] {
-                    locals.extend(node.declares());
-                }
-                (seq, locals)
+            .map(|(seq, locals, _)| (seq, locals.to_vec()))
+            .collect()
+    }
+
+    /// `chain`, borrowed, with the index the path has in each level.
+    fn chain_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
+        path.iter()
+            .map(|&(seq, index)| {
+                let (locals, before) = &self.declared[seq];
+                let count = before[index.min(before.len() - 1)];
+                (seq, &locals[..count], index)
             })
             .collect()
     }
 
-    /// Whether `local` must be carried into a state that resumes at `pos`.
-    pub fn keeps(&self, local: LocalId, pos: Pos) -> bool {
-        let info = &self.program.locals[local];
-        if info.deferred && !self.assigned_before(local, pos) {
-            return false;
-        }
-        self.named_after(local, pos) || !self.possibly_moved(local)
+    /// `candidates`, with the index the path has in each level.
+    fn candidate_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
+        path.iter()
+            .map(|&(seq, index)| (seq, self.candidates_at(seq, index), index))
+            .collect()
     }
 
-    /// `keeps`, for every local in scope at `pos`, in declaration order.
+    /// Whether `local` must be carried into a state that resumes at the end of `path`;
+    /// `index` is the path's index in the local's own level, when known.
+    fn keeps_on(&self, local: LocalId, path: &[Pos], index: Option<usize>) -> bool {
+        let info = &self.program.locals[local];
+        if info.deferred && !self.assigned_before(local, *path.last().expect("a path")) {
+            return false;
+        }
+        if !self.moved[local] {
+            return true;
+        }
+        // Nothing at or after the path's node in the local's level names it: no code that
+        // can run later does (every such code is inside or after that node).
+        if let Some(index) = index {
+            if self.last_named[local].is_none_or(|last| last < index) {
+                return false;
+            }
+        }
+        self.named_after_on(local, path)
+    }
+
+    /// The last node of the local's level that names it (see `last_named`).
+    fn compute_last_named(&self, local: LocalId) -> Option<usize> {
+        let info = &self.program.locals[local];
+        let level = &self.program.seqs[info.seq];
+        let index = &self.levels[info.seq];
+        let name = &self.names[local];
+        if index.tail.contains(name)
+            || (level.end == SeqEnd::Finally && level.intro.contains(&local))
+        {
+            return Some(usize::MAX);
+        }
+        index.naming.get(name).and_then(|v| v.last().copied())
+    }
+
     /// The index just after the node that declares `local` in its level (0 for a level's own
     /// bindings, which it starts with).
     fn declaration_end(&self, local: LocalId) -> usize {
-        let info = &self.program.locals[local];
-        self.program.seqs[info.seq]
-            .nodes
-            .iter()
-            .position(|n| n.declares().contains(&local))
-            .map_or(0, |i| i + 1)
+        self.declaration_end[local]
     }
 
     /// The nodes that ran between `local`'s declaration and `pos`, level by level from the
@@ -118,25 +344,32 @@ impl<'p> Liveness<'p> {
             .collect()
     }
 
-    /// A local not kept at `pos` (moved away, never named again) that may still hold its value
-    /// there, because it was moved only inside a construct that has ended (`if c { drop(a) }`).
-    /// It is carried as an `Option`, a drop flag, so that it still drops at its scope's end.
-    pub fn maybe_alive(&self, local: LocalId, pos: Pos) -> bool {
+    /// A local not kept at the end of `path` (moved away, never named again) that may still
+    /// hold its value there, because it was moved only inside a construct that has ended
+    /// (`if c { drop(a) }`). It is carried as an `Option`, a drop flag, so that it still drops
+    /// at its scope's end.
+    fn maybe_alive_on(&self, local: LocalId, path: &[Pos], index: Option<usize>) -> bool {
         let info = &self.program.locals[local];
-        if !info.user || info.deferred || self.keeps(local, pos) {
+        if !info.user
+            || info.deferred
+            || !self.moved_in_construct[local]
+            || self.keeps_on(local, path, index)
+        {
             return false;
         }
-        let name = info.name.to_string();
-        let path = self.path(pos);
+        let name = self.names[local].as_str();
         let mut moved_in_construct = false;
-        for (depth, seq, start, index) in self.ranges_since_declaration(local, &path) {
+        for (depth, seq, start, index) in self.ranges_since_declaration(local, path) {
             let level = &self.program.seqs[seq];
-            for node in level.nodes.iter().take(index).skip(start) {
+            // Only the nodes that name the local can move it.
+            let naming = self.levels[seq]
+                .naming
+                .get(name)
+                .map_or(&[][..], Vec::as_slice);
+            for &i in naming.iter().filter(|&&i| i >= start && i < index) {
+                let node = &level.nodes[i];
                 // A construct's condition or scrutinee always runs; its branches may not.
-                let mut certain = MoveFinder {
-                    name: &name,
-                    found: false,
-                };
+                let mut certain = MoveFinder { name, found: false };
                 match node {
                     Node::If { cond, .. } => certain.visit_expr(cond),
                     Node::Match { scrutinee, .. } => certain.visit_expr(scrutinee),
@@ -147,7 +380,7 @@ impl<'p> Liveness<'p> {
                     // Moved by code that ran on the way here: certainly gone.
                     return false;
                 }
-                match self.moves_in(node, &name) {
+                match self.moves_in(node, name) {
                     Moved::Certainly => return false,
                     Moved::Maybe => moved_in_construct = true,
                     Moved::No => {}
@@ -155,10 +388,7 @@ impl<'p> Liveness<'p> {
             }
             // The condition or scrutinee of the construct the path enters ran first.
             if depth + 1 < path.len() {
-                let mut finder = MoveFinder {
-                    name: &name,
-                    found: false,
-                };
+                let mut finder = MoveFinder { name, found: false };
                 match level.nodes.get(index) {
                     Some(Node::If { cond, .. }) => finder.visit_expr(cond),
                     Some(Node::Match { scrutinee, .. }) => finder.visit_expr(scrutinee),
@@ -170,6 +400,25 @@ impl<'p> Liveness<'p> {
             }
         }
         moved_in_construct
+    }
+
+    /// Whether a construct (a node with levels of its own) of the local's level, after its
+    /// declaration, may move it: without one, `maybe_alive_on` is false everywhere.
+    fn compute_moved_in_construct(&self, local: LocalId) -> bool {
+        let info = &self.program.locals[local];
+        if !info.user || info.deferred {
+            return false;
+        }
+        let level = &self.program.seqs[info.seq];
+        let name = self.names[local].as_str();
+        let start = self.declaration_end(local);
+        let naming = self.levels[info.seq].naming.get(name);
+        naming.is_some_and(|naming| {
+            naming.iter().filter(|&&i| i >= start).any(|&i| {
+                let node = &level.nodes[i];
+                !node.children().is_empty() && self.moves_in(node, name) != Moved::No
+            })
+        })
     }
 
     /// How a construct that has ended moved the local called `name`: a block, a region body or
@@ -209,31 +458,49 @@ impl<'p> Liveness<'p> {
 
     /// Locals carried as drop flags into a block at `pos`.
     pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
-        self.chain(pos)
+        let path = self.path(pos);
+        self.candidate_slices(&path)
             .into_iter()
-            .flat_map(|(_, locals)| locals)
-            .filter(|&local| self.maybe_alive(local, pos))
+            .flat_map(|(seq, locals, index)| {
+                locals.iter().map(move |&l| {
+                    let own = self.program.locals[l].seq == seq;
+                    (l, own.then_some(index))
+                })
+            })
+            .filter(|&(local, index)| self.maybe_alive_on(local, &path, index))
+            .map(|(local, _)| local)
             .collect()
     }
 
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
-        self.chain(pos)
+        let path = self.path(pos);
+        self.candidate_slices(&path)
             .into_iter()
-            .flat_map(|(_, locals)| locals)
-            .filter(|&local| self.keeps(local, pos))
+            .flat_map(|(seq, locals, index)| {
+                locals.iter().map(move |&l| {
+                    let own = self.program.locals[l].seq == seq;
+                    (l, own.then_some(index))
+                })
+            })
+            .filter(|&(local, index)| self.keeps_on(local, &path, index))
+            .map(|(local, _)| local)
             .collect()
     }
 
     /// True when code that can run after `pos` (while `local` is in scope) names it.
     pub fn named_after(&self, local: LocalId, pos: Pos) -> bool {
+        self.named_after_on(local, &self.path(pos))
+    }
+
+    fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
         let info = &self.program.locals[local];
-        let name = info.name.to_string();
-        let path = self.path(pos);
-        if info.user && self.shadowed_before(local, &path) {
+        let name = &self.names[local];
+        if info.user && self.shadowed_before(local, path) {
             return false;
         }
         for (depth, &(seq, index)) in path.iter().enumerate().rev() {
             let level = &self.program.seqs[seq];
+            let level_index = &self.levels[seq];
             let innermost = depth + 1 == path.len();
             // The node the path goes through is still running unless it is the position itself.
             let from = if innermost { index } else { index + 1 };
@@ -264,45 +531,40 @@ impl<'p> Liveness<'p> {
                     }
                     _ => Vec::new(),
                 };
-                if again.into_iter().any(|s| self.seq_names(s).contains(&name)) {
+                if again.into_iter().any(|s| self.levels[s].all.contains(name)) {
                     return true;
                 }
             }
             let own_level = seq == info.seq;
-            for (i, node) in level.nodes.iter().enumerate().skip(from) {
-                if own_level && info.user {
-                    if let Node::Let {
-                        binds,
-                        local: syn_local,
-                    } = node
-                    {
-                        // A later `let` of the same name ends what can name this one; its
-                        // initialiser still can.
-                        if binds
-                            .iter()
-                            .any(|&b| self.program.locals[b].name == info.name)
-                        {
-                            return syn_local.init.as_ref().is_some_and(|init| {
-                                names_in(&init.expr.to_token_stream()).contains(&name)
-                            });
-                        }
+            let named = first_from(level_index.naming.get(name), from);
+            if own_level && info.user {
+                // A later `let` of the same name ends what can name this one; its
+                // initialiser still can.
+                if let Some(shadow) = first_from(level_index.lets.get(name), from) {
+                    if named.is_some_and(|n| n < shadow) {
+                        return true;
                     }
-                }
-                if self.node_names(seq, i).contains(&name) {
-                    return true;
+                    let Node::Let {
+                        local: syn_local, ..
+                    } = &level.nodes[shadow]
+                    else {
+                        unreachable!("`lets` indexes `let` nodes")
+                    };
+                    return syn_local
+                        .init
+                        .as_ref()
+                        .is_some_and(|init| names_in(&init.expr.to_token_stream()).contains(name));
                 }
             }
-            if let Some(tail) = &level.tail {
-                if names_in(&tail.to_token_stream()).contains(&name) {
-                    return true;
-                }
+            if named.is_some() || level_index.tail.contains(name) {
+                return true;
             }
             // The back edge runs the body again; a loop-carried local is handed in anew there.
             // (A local of the loop body itself is declared anew before any use.)
             if level.end == SeqEnd::LoopBody
                 && !own_level
                 && !level.intro.contains(&local)
-                && self.seq_names(seq).contains(&name)
+                && level_index.all.contains(name)
             {
                 return true;
             }
@@ -324,48 +586,36 @@ impl<'p> Liveness<'p> {
         let Some(&(_, index)) = path.iter().find(|(seq, _)| *seq == info.seq) else {
             return false;
         };
-        let level = &self.program.seqs[info.seq];
         let start = self.declaration_end(local);
-        level
-            .nodes
-            .iter()
-            .take(index)
-            .skip(start)
-            .any(|node| match node {
-                Node::Let { binds, .. } => binds
-                    .iter()
-                    .any(|&b| self.program.locals[b].name == info.name),
-                _ => false,
-            })
+        first_from(self.levels[info.seq].lets.get(&self.names[local]), start)
+            .is_some_and(|shadow| shadow < index)
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
     pub fn possibly_moved(&self, local: LocalId) -> bool {
-        if let Some(&known) = self.moved.borrow().get(&local) {
-            return known;
-        }
+        self.moved[local]
+    }
+
+    fn compute_possibly_moved(&self, local: LocalId) -> bool {
         let info = &self.program.locals[local];
-        let moved = if info.user {
-            let name = info.name.to_string();
-            let level = &self.program.seqs[info.seq];
-            let start = self.declaration_end(local);
-            let mut finder = MoveFinder {
-                name: &name,
-                found: false,
-            };
-            for node in &level.nodes[start..] {
-                self.visit_node_exprs(node, &mut finder);
-            }
-            if let Some(tail) = &level.tail {
-                finder.visit_expr(tail);
-            }
-            finder.found
-        } else {
+        if !info.user {
             // Temporaries are used once, by value.
-            true
-        };
-        self.moved.borrow_mut().insert(local, moved);
-        moved
+            return true;
+        }
+        let name = self.names[local].as_str();
+        let level = &self.program.seqs[info.seq];
+        let start = self.declaration_end(local);
+        let mut finder = MoveFinder { name, found: false };
+        // Only the nodes that name the local can move it.
+        if let Some(naming) = self.levels[info.seq].naming.get(name) {
+            for &i in naming.iter().filter(|&&i| i >= start) {
+                self.visit_node_exprs(&level.nodes[i], &mut finder);
+            }
+        }
+        if let Some(tail) = &level.tail {
+            finder.visit_expr(tail);
+        }
+        finder.found
     }
 
     /// For `let x;`: true when an assignment to it comes before `pos` on the way there.
@@ -436,72 +686,82 @@ impl<'p> Liveness<'p> {
             visitor.visit_expr(tail);
         }
     }
+}
 
-    fn node_names(&self, seq: SeqId, index: usize) -> std::cell::Ref<'_, HashSet<String>> {
-        if !self.node_names.borrow().contains_key(&(seq, index)) {
-            let names = self.compute_node_names(&self.program.seqs[seq].nodes[index]);
-            self.node_names.borrow_mut().insert((seq, index), names);
-        }
-        std::cell::Ref::map(self.node_names.borrow(), |m| &m[&(seq, index)])
+/// Builds the `LevelIndex` of level `seq` (and, first, of the levels under it).
+fn index_level(
+    program: &Program,
+    names: &[String],
+    seq: SeqId,
+    levels: &mut Vec<Option<LevelIndex>>,
+) {
+    if levels[seq].is_some() {
+        return;
     }
-
-    fn seq_names(&self, seq: SeqId) -> std::cell::Ref<'_, HashSet<String>> {
-        if !self.seq_names.borrow().contains_key(&seq) {
-            let level = &self.program.seqs[seq];
-            let mut names = HashSet::new();
-            for i in 0..level.nodes.len() {
-                names.extend(self.node_names(seq, i).iter().cloned());
-            }
-            if let Some(tail) = &level.tail {
-                names.extend(names_in(&tail.to_token_stream()));
-            }
-            self.seq_names.borrow_mut().insert(seq, names);
+    let level = &program.seqs[seq];
+    let mut index = LevelIndex::default();
+    for (i, node) in level.nodes.iter().enumerate() {
+        for child in node.children() {
+            index_level(program, names, child, levels);
         }
-        std::cell::Ref::map(self.seq_names.borrow(), |m| &m[&seq])
-    }
-
-    fn compute_node_names(&self, node: &Node) -> HashSet<String> {
-        let mut names = HashSet::new();
+        let child_names =
+            |levels: &Vec<Option<LevelIndex>>, child: SeqId, into: &mut HashSet<String>| {
+                if let Some(child) = &levels[child] {
+                    into.extend(child.all.iter().cloned());
+                }
+            };
+        let mut node_names = HashSet::new();
         match node {
-            Node::Plain(stmt) => names.extend(names_in(&stmt.to_token_stream())),
-            Node::Let { local, .. } => {
+            Node::Plain(stmt) => node_names.extend(names_in(&stmt.to_token_stream())),
+            Node::Let { local, binds } => {
                 if let Some(init) = &local.init {
-                    names.extend(names_in(&init.expr.to_token_stream()));
+                    node_names.extend(names_in(&init.expr.to_token_stream()));
                     if let Some((_, diverge)) = &init.diverge {
-                        names.extend(names_in(&diverge.to_token_stream()));
+                        node_names.extend(names_in(&diverge.to_token_stream()));
                     }
                 }
+                for &b in binds {
+                    index.lets.entry(names[b].clone()).or_default().push(i);
+                }
             }
-            Node::Temp { expr, .. } => names.extend(names_in(&expr.to_token_stream())),
-            Node::Suspend { value, .. } => names.extend(names_in(&value.to_token_stream())),
+            Node::Temp { expr, .. } => node_names.extend(names_in(&expr.to_token_stream())),
+            Node::Suspend { value, .. } => node_names.extend(names_in(&value.to_token_stream())),
             Node::If {
                 cond, then, els, ..
             } => {
-                names.extend(names_in(&cond.to_token_stream()));
-                names.extend(self.seq_names(*then).iter().cloned());
+                node_names.extend(names_in(&cond.to_token_stream()));
+                child_names(levels, *then, &mut node_names);
                 if let Some(els) = els {
-                    names.extend(self.seq_names(*els).iter().cloned());
+                    child_names(levels, *els, &mut node_names);
                 }
             }
             Node::Match {
                 scrutinee, arms, ..
             } => {
-                names.extend(names_in(&scrutinee.to_token_stream()));
+                node_names.extend(names_in(&scrutinee.to_token_stream()));
                 for arm in arms {
                     if let Some(guard) = &arm.guard {
-                        names.extend(names_in(&guard.to_token_stream()));
+                        node_names.extend(names_in(&guard.to_token_stream()));
                     }
-                    names.extend(self.seq_names(arm.body).iter().cloned());
+                    child_names(levels, arm.body, &mut node_names);
                 }
             }
             Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
                 for child in node.children() {
-                    names.extend(self.seq_names(child).iter().cloned());
+                    child_names(levels, child, &mut node_names);
                 }
             }
         }
-        names
+        for name in node_names {
+            index.naming.entry(name.clone()).or_default().push(i);
+            index.all.insert(name);
+        }
     }
+    if let Some(tail) = &level.tail {
+        index.tail = names_in(&tail.to_token_stream());
+        index.all.extend(index.tail.iter().cloned());
+    }
+    levels[seq] = Some(index);
 }
 
 fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, counter: &mut usize) {
