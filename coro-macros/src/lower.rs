@@ -346,7 +346,8 @@ impl<'p> Liveness<'p> {
 
     /// A local not kept at the end of `path` (moved away, never named again) that may still
     /// hold its value there, because it was moved only inside a construct that has ended
-    /// (`if c { drop(a) }`). It is carried as an `Option`, a drop flag, so that it still drops
+    /// (`if c { drop(a) }`) or in another branch of one the path is in (`if c { yield_!(); }
+    /// else { drop(a) }`). It is carried as an `Option`, a drop flag, so that it still drops
     /// at its scope's end.
     fn maybe_alive_on(&self, local: LocalId, path: &[Pos], index: Option<usize>) -> bool {
         let info = &self.program.locals[local];
@@ -397,6 +398,15 @@ impl<'p> Liveness<'p> {
                 if finder.found {
                     return false;
                 }
+                // The path is in one branch of an `if` / `match` whose other branch may move it
+                // (a move in the path's own branch before here was seen above, after here would
+                // have kept it). Not a region: its handlers run after its body.
+                if let Some(node @ (Node::If { .. } | Node::Match { .. })) = level.nodes.get(index)
+                {
+                    if self.moves_in(node, name) != Moved::No {
+                        moved_in_construct = true;
+                    }
+                }
             }
         }
         moved_in_construct
@@ -426,9 +436,18 @@ impl<'p> Liveness<'p> {
     /// a branch of an `if` or `match` is only possible.
     fn moves_in(&self, node: &Node, name: &str) -> Moved {
         let branches = matches!(node, Node::If { .. } | Node::Match { .. });
+        // A branch construct moves it certainly when every way through it does (an `if`
+        // needs its `else` for that).
+        let exhaustive = match node {
+            Node::If { els, .. } => els.is_some(),
+            Node::Match { .. } => true,
+            _ => false,
+        };
         let mut result = Moved::No;
+        let mut every_branch = true;
         for child in node.children() {
             let level = &self.program.seqs[child];
+            let mut branch = Moved::No;
             for inner in &level.nodes {
                 let moved = if inner.children().is_empty() {
                     let mut finder = MoveFinder { name, found: false };
@@ -439,17 +458,30 @@ impl<'p> Liveness<'p> {
                         Moved::No
                     }
                 } else {
-                    self.moves_in(inner, name)
+                    // A nested construct's condition or scrutinee runs whenever it does.
+                    let mut head = MoveFinder { name, found: false };
+                    match inner {
+                        Node::If { cond, .. } => head.visit_expr(cond),
+                        Node::Match { scrutinee, .. } => head.visit_expr(scrutinee),
+                        _ => {}
+                    }
+                    if head.found {
+                        Moved::Certainly
+                    } else {
+                        self.moves_in(inner, name)
+                    }
                 };
-                result = result.max(moved);
+                branch = branch.max(moved);
             }
             if let Some(tail) = &level.tail {
                 if expr_moves(tail, name) {
-                    result = result.max(Moved::Certainly);
+                    branch = branch.max(Moved::Certainly);
                 }
             }
+            every_branch &= branch == Moved::Certainly;
+            result = result.max(branch);
         }
-        if branches && result == Moved::Certainly {
+        if branches && result == Moved::Certainly && !(exhaustive && every_branch) {
             Moved::Maybe
         } else {
             result

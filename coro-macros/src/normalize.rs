@@ -419,7 +419,23 @@ impl Program {
             match stmt {
                 Stmt::Expr(expr, None) if last => {
                     let wanted = !self.unwanted.contains(&seq);
-                    let tail = self.lower_expr(expr, seq, wanted);
+                    // A trailing `if` / `match` that may move an enclosing local needs its
+                    // drop flag as much as one in statement position does.
+                    let tail = match expr {
+                        Expr::If(expr_if)
+                            if !stmt_suspends_if(&expr_if)
+                                && self.moves_enclosing(&Expr::If(expr_if.clone()), seq) =>
+                        {
+                            self.lower_if(expr_if, seq, wanted, true)
+                        }
+                        Expr::Match(expr_match)
+                            if !stmt_suspends_match(&expr_match)
+                                && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
+                        {
+                            self.lower_match(expr_match, seq, wanted, true)
+                        }
+                        expr => self.lower_expr(expr, seq, wanted),
+                    };
                     self.seqs[seq].tail = Some(tail);
                 }
                 // `{ try_! { .. } }`: a trailing brace macro is the block's value, as in Rust.

@@ -60,7 +60,6 @@ fn make_moved_in_other_branch() -> Dyn {
 }
 
 #[test]
-#[ignore = "bug: a local moved in one branch only is dropped at a suspension of the other branch"]
 fn moved_in_other_branch_drops_at_scope_end() {
     check((
         "moved_in_other_branch",
@@ -96,7 +95,6 @@ fn make_moved_then_suspend() -> Dyn {
 }
 
 #[test]
-#[ignore = "bug: a local moved on a path not taken is dropped at the next suspension"]
 fn moved_then_suspend_drops_at_scope_end() {
     check((
         "moved_then_suspend",
@@ -191,7 +189,6 @@ fn build_snippet(name: &str) -> Result<(), String> {
 }
 
 #[test]
-#[ignore = "bug: E0282 for a local used by a suspension in one branch of an if/match whose other branch also suspends"]
 fn local_used_in_one_suspending_branch_compiles() {
     if let Err(text) = build_snippet("local_in_one_suspending_branch") {
         panic!("{text}");
