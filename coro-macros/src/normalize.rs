@@ -420,16 +420,20 @@ impl Program {
                 Stmt::Expr(expr, None) if last => {
                     let wanted = !self.unwanted.contains(&seq);
                     // A trailing `if` / `match` that may move an enclosing local needs its
-                    // drop flag as much as one in statement position does.
+                    // drop flag as much as one in statement position does, unless nothing
+                    // runs after it (the function's own tail).
+                    let flags = self.seqs[seq].end != SeqEnd::FnBody;
                     let tail = match expr {
                         Expr::If(expr_if)
-                            if !stmt_suspends_if(&expr_if)
+                            if flags
+                                && !stmt_suspends_if(&expr_if)
                                 && self.moves_enclosing(&Expr::If(expr_if.clone()), seq) =>
                         {
                             self.lower_if(expr_if, seq, wanted, true)
                         }
                         Expr::Match(expr_match)
-                            if !stmt_suspends_match(&expr_match)
+                            if flags
+                                && !stmt_suspends_match(&expr_match)
                                 && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
                         {
                             self.lower_match(expr_match, seq, wanted, true)
