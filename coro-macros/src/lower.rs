@@ -400,12 +400,14 @@ impl<'p> Liveness<'p> {
                 }
                 // The path is in one branch of an `if` / `match` whose other branch may move it
                 // (a move in the path's own branch before here was seen above, after here would
-                // have kept it). Not a region: its handlers run after its body.
-                if let Some(node @ (Node::If { .. } | Node::Match { .. })) = level.nodes.get(index)
-                {
-                    if self.moves_in(node, name) != Moved::No {
-                        moved_in_construct = true;
+                // have kept it).
+                match level.nodes.get(index) {
+                    Some(node @ (Node::If { .. } | Node::Match { .. })) => {
+                        if self.moves_in(node, name) != Moved::No {
+                            moved_in_construct = true;
+                        }
                     }
+                    _ => {}
                 }
             }
         }
@@ -446,7 +448,21 @@ impl<'p> Liveness<'p> {
         let mut result = Moved::No;
         let mut every_branch = true;
         for child in node.children() {
-            let level = &self.program.seqs[child];
+            let branch = self.moves_in_level(child, name);
+            every_branch &= branch == Moved::Certainly;
+            result = result.max(branch);
+        }
+        if branches && result == Moved::Certainly && !(exhaustive && every_branch) {
+            Moved::Maybe
+        } else {
+            result
+        }
+    }
+
+    /// How running the level `seq` to its end moves the local called `name`.
+    fn moves_in_level(&self, seq: SeqId, name: &str) -> Moved {
+        {
+            let level = &self.program.seqs[seq];
             let mut branch = Moved::No;
             for inner in &level.nodes {
                 let moved = if inner.children().is_empty() {
@@ -478,13 +494,7 @@ impl<'p> Liveness<'p> {
                     branch = branch.max(Moved::Certainly);
                 }
             }
-            every_branch &= branch == Moved::Certainly;
-            result = result.max(branch);
-        }
-        if branches && result == Moved::Certainly && !(exhaustive && every_branch) {
-            Moved::Maybe
-        } else {
-            result
+            branch
         }
     }
 

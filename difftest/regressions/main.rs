@@ -202,3 +202,11 @@ fn compile_snippets_exist() {
             .is_file()
     );
 }
+
+#[test]
+#[ignore = "bug: E0282 when a local moved in a region's handler is maybe-alive after the region but not carried through its `finally` (long mode, seed 3, p00003)"]
+fn moved_in_handler_compiles() {
+    if let Err(text) = build_snippet("moved_in_handler") {
+        panic!("{text}");
+    }
+}

@@ -31,6 +31,13 @@ fn take_trace() -> Vec<String> {
     TRACE.with(|trace| core::mem::take(&mut *trace.borrow_mut()))
 }
 
+/// The trace that `body` writes on this thread.
+pub fn trace_of(body: impl FnOnce()) -> Vec<String> {
+    take_trace();
+    body();
+    take_trace()
+}
+
 /// The programs' error type; Python's `E` in `rt.py`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct E(pub i64);
