@@ -41,9 +41,9 @@ pub mod __private {
         DelegateOf, Delegated, Delegator, drive,
     };
     pub use crate::machine::{
-        AsyncFallback, AsyncGenBody, CoroSend, CoroUnit, Fallback, Flavor, GenIter, GenSend,
-        GenTryIter, Input, Machine, StateEnum, Status, Unwind, receive, receive_unit, resumed,
-        resumed_unit,
+        AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,
+        GenIter, GenSend, GenTryIter, Input, Machine, NoDelegate, StateEnum, Status, Unwind,
+        receive, receive_unit, resumed, resumed_unit,
     };
     pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};

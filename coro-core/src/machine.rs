@@ -150,6 +150,46 @@ flavors! {
     AsyncGenBody: AsyncGenerator, false;
 }
 
+/// Whether a body is running, for bodies that can panic while their state does not say so: a
+/// delegation resumes its delegate in place, inside the suspended state (P1). Bodies without
+/// delegation mark their state `Running` themselves and pay nothing ([`NoDelegate`]).
+#[doc(hidden)]
+pub trait Busy: Default + Unpin {
+    fn set(&mut self, busy: bool);
+    fn get(&self) -> bool;
+}
+
+/// For bodies without delegation: never busy, no space.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct NoDelegate;
+
+impl Busy for NoDelegate {
+    #[inline(always)]
+    fn set(&mut self, _: bool) {}
+    #[inline(always)]
+    fn get(&self) -> bool {
+        false
+    }
+}
+
+/// For bodies that delegate: set while the body runs, so still set after a panic.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, Default)]
+
+pub struct Delegates(bool);
+
+impl Busy for Delegates {
+    #[inline(always)]
+    fn set(&mut self, busy: bool) {
+        self.0 = busy;
+    }
+    #[inline(always)]
+    fn get(&self) -> bool {
+        self.0
+    }
+}
+
 /// A `#[coroutine]` function's value: the generated state enum `S` and the generated body `F`
 /// that runs it from one suspension to the next.
 ///
@@ -157,31 +197,35 @@ flavors! {
 /// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is.
 #[doc(hidden)]
 #[derive(Clone)]
-pub struct Machine<S, F, Y, Sd, R, E, K>
+pub struct Machine<S, F, Y, Sd, R, E, K, B = NoDelegate>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     state: S,
+    busy: B,
     body: F,
     // `fn() -> ...` keeps the marker out of the auto traits and drop check.
     signature: PhantomData<fn(Sd) -> (Y, R, E, K)>,
 }
 
-impl<S, F, Y, Sd, R, E, K> Machine<S, F, Y, Sd, R, E, K>
+impl<S, F, Y, Sd, R, E, K, B> Machine<S, F, Y, Sd, R, E, K, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     /// Wraps a generated body; `initial` is the `Created` state holding the arguments.
     #[inline]
     pub fn new(initial: S, body: F) -> Self {
         Machine {
             state: initial,
+            busy: B::default(),
             body,
             signature: PhantomData,
         }
@@ -190,14 +234,23 @@ where
     /// Runs the body once; the body stores its next suspended state itself.
     #[inline]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
+        self.busy.set(true);
         let outcome = (self.body)(&mut self.state, input);
-        // A body that found its delegate poisoned (a panic went through both) is poisoned too:
-        // it says so with `PoisonReported` (P1).
-        if !matches!(outcome, Ok(Step::Yielded(_))) && self.state.status() != Status::PoisonReported
-        {
+        self.busy.set(false);
+        if !matches!(outcome, Ok(Step::Yielded(_))) {
             self.state = S::finished();
         }
         outcome
+    }
+
+    /// Where the body is; `Running` after a panic (P1).
+    #[inline]
+    fn status(&self) -> Status {
+        if self.busy.get() {
+            Status::Running
+        } else {
+            self.state.status()
+        }
     }
 
     #[inline]
@@ -210,7 +263,7 @@ where
 
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        match self.state.status() {
+        match self.status() {
             Status::Suspended => match input {
                 // With `send = ()`, starting a started coroutine is `send(())`: the body's
                 // suspension takes `Start` as `()` (Python's `next()`).
@@ -246,7 +299,7 @@ where
 
     #[inline]
     fn close_now(&mut self) -> Result<Option<R>, Error<E>> {
-        match self.state.status() {
+        match self.status() {
             // C1, C2: nothing runs.
             Status::Created | Status::Finished => {
                 self.state = S::finished();
@@ -274,12 +327,13 @@ fn raised_error<E, K: Flavor>(unwind: Unwind<E>) -> Error<E> {
     }
 }
 
-impl<S, F, Y, Sd, R, E, K> Coroutine for Machine<S, F, Y, Sd, R, E, K>
+impl<S, F, Y, Sd, R, E, K, B> Coroutine for Machine<S, F, Y, Sd, R, E, K, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     type Yield = Y;
     type Send = Sd;
@@ -291,7 +345,7 @@ where
     }
 
     fn state(&self) -> State {
-        match self.state.status() {
+        match self.status() {
             Status::Created => State::Created,
             Status::Suspended => State::Suspended,
             Status::Finished | Status::Running | Status::PoisonReported => State::Finished,
@@ -299,10 +353,7 @@ where
     }
 
     fn is_poisoned(&self) -> bool {
-        matches!(
-            self.state.status(),
-            Status::Running | Status::PoisonReported
-        )
+        matches!(self.status(), Status::Running | Status::PoisonReported)
     }
 
     #[inline]
@@ -326,25 +377,22 @@ where
 }
 
 /// C5: dropping a suspended coroutine closes it; what cannot escape `Drop` goes to the hook.
-impl<S, F, Y, Sd, R, E, K> Drop for Machine<S, F, Y, Sd, R, E, K>
+impl<S, F, Y, Sd, R, E, K, B> Drop for Machine<S, F, Y, Sd, R, E, K, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     // Inlined, so that the close of a suspended coroutine (the body's `Close` arm, down to the
     // drops of its locals) optimises together with the code that drops it.
     #[inline]
     fn drop(&mut self) {
-        if self.state.status() != Status::Suspended {
+        if self.status() != Status::Suspended {
             return;
         }
-        // A coroutine poisoned through its delegate only learns it here; that is no news.
         if let Err(error) = self.close_now() {
-            if matches!(error, Error::Poisoned(_)) {
-                return;
-            }
             report_unraisable(&Unraisable {
                 coroutine: core::any::type_name::<F>(),
                 error: &error,
@@ -353,12 +401,13 @@ where
     }
 }
 
-impl<S, F, Y, Sd, R, E, K> fmt::Debug for Machine<S, F, Y, Sd, R, E, K>
+impl<S, F, Y, Sd, R, E, K, B> fmt::Debug for Machine<S, F, Y, Sd, R, E, K, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coroutine")
@@ -371,13 +420,14 @@ where
 
 /// A generator whose sent type is `()` and that declares no error is an iterator of its
 /// yielded values. A poisoned generator ends the iteration.
-impl<S, F, Y, R> Iterator for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter>
+impl<S, F, Y, R, B> Iterator for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter, B>
 where
     S: StateEnum,
     F: FnMut(
         &mut S,
         Input<(), core::convert::Infallible>,
     ) -> Result<Step<Y, R>, Unwind<core::convert::Infallible>>,
+    B: Busy,
 {
     type Item = Y;
 
@@ -393,23 +443,25 @@ where
 /// A generator whose sent type is `()` and that declares an error is an iterator of
 /// `Result`s: the body's error (or a protocol error such as [`Error::Poisoned`]) comes out once
 /// as `Err`, then the iteration ends.
-impl<S, F, Y, R, E> Iterator for Machine<S, F, Y, (), R, E, GenTryIter>
+impl<S, F, Y, R, E, B> Iterator for Machine<S, F, Y, (), R, E, GenTryIter, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
+    B: Busy,
 {
     type Item = Result<Y, Error<E>>;
 
     #[inline]
     fn next(&mut self) -> Option<Self::Item> {
-        if self.state.status() == Status::PoisonReported {
+        if self.status() == Status::PoisonReported {
             return None;
         }
         match self.resume(Input::Send(())) {
             Ok(Step::Yielded(y)) => Some(Ok(y)),
             Ok(Step::Complete(_)) | Err(Error::Exhausted) => None,
             Err(Error::Poisoned(kind)) => {
+                self.busy.set(false);
                 self.state = S::poison_reported();
                 Some(Err(Error::Poisoned(kind)))
             }
@@ -478,12 +530,13 @@ impl<Y, Sd, R, E, I> Iterator for Fallback<Y, Sd, R, E, I> {
 
 /// A coroutine whose awaits yield [`Pending`] and whose sent type is `()` is a `Future`; a
 /// `#[coroutine(future)]` function returns it as one. Dropping it closes it (C5).
-impl<S, F, R, E, K> core::future::Future for Machine<S, F, Pending, (), R, E, K>
+impl<S, F, R, E, K, B> core::future::Future for Machine<S, F, Pending, (), R, E, K, B>
 where
     S: StateEnum + Unpin,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Pending, R>, Unwind<E>> + Unpin,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     type Output = Result<R, Error<E>>;
 
@@ -495,15 +548,16 @@ where
     }
 }
 
-impl<S, F, Y, Sd, R, E, K> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K>
+impl<S, F, Y, Sd, R, E, K, B> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K, B>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
     E: fmt::Debug,
     K: Flavor,
+    B: Busy,
 {
     fn raise_exit(&mut self) -> Result<Step<Y, R>, Error<E>> {
-        match self.state.status() {
+        match self.status() {
             Status::Suspended => self.run(Input::Close).map_err(raised_error::<E, K>),
             _ => {
                 self.close_now()?;

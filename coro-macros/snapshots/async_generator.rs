@@ -391,6 +391,7 @@ fn pages(
         (),
         Oops,
         ::coro_core::__private::AsyncGenBody,
+        ::coro_core::__private::Delegates,
     >::new(
         __CoroState4a965866::Created {
             __coro_a0: source,
@@ -404,18 +405,6 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState4a965866::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {
@@ -444,18 +433,6 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState4a965866::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {
@@ -488,18 +465,6 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState4a965866::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {
@@ -536,18 +501,6 @@ fn pages(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
                         );
                     }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState4a965866::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
-                        );
-                    }
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
@@ -578,18 +531,6 @@ fn pages(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState4a965866::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {

@@ -82,6 +82,7 @@ fn chain(
         u32,
         Oops,
         ::coro_core::__private::GenSend,
+        ::coro_core::__private::Delegates,
     >::new(
         __CoroState7f69b18e::Created {
             __coro_a0: first,
@@ -95,18 +96,6 @@ fn chain(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState7f69b18e::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {
@@ -129,18 +118,6 @@ fn chain(
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    ::coro_core::__private::Delegated::Raised(
-                        ::coro_core::__private::Unwind::Protocol(
-                            ::coro_core::Error::Poisoned(__coro_kind),
-                        ),
-                    ) => {
-                        *__coro_st = __CoroState7f69b18e::PoisonReported;
-                        return ::coro_core::__private::Result::Err(
-                            ::coro_core::__private::Unwind::Protocol(
-                                ::coro_core::Error::Poisoned(__coro_kind),
-                            ),
                         );
                     }
                     __coro_next_step => {

@@ -68,6 +68,7 @@ fn count(
         (),
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatebe93beb7::Created {
             __coro_a0: n,

@@ -131,6 +131,7 @@ where
         usize,
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState995ab63b::Created {
             __coro_a0: items,

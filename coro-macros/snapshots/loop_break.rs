@@ -137,6 +137,7 @@ fn search(
         Option<(u32, u32)>,
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStateaa7fc808::Created {
             __coro_a0: rows,

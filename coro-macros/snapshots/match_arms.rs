@@ -79,6 +79,7 @@ fn classify(
         u32,
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState548d08e9::Created {
             __coro_a0: label,

@@ -77,6 +77,7 @@ impl Account {
             i64,
             ::coro_core::__private::Infallible,
             ::coro_core::__private::CoroSend,
+            ::coro_core::__private::NoDelegate,
         >::new(
             __CoroState1c7b442d::Created {
                 __coro_a0: self,

@@ -76,6 +76,7 @@ fn operands(
         u32,
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState661658c8::Created {
             __coro_a0: a,

@@ -76,6 +76,7 @@ fn numbers(
         (),
         ParseError,
         ::coro_core::__private::GenTryIter,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatece75f4c0::Created {
             __coro_a0: text,

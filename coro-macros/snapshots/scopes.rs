@@ -80,6 +80,7 @@ fn scopes(
         (),
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatef13f353f::Created {
             __coro_a0: name,

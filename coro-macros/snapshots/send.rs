@@ -83,6 +83,7 @@ fn averager() -> impl ::coro_core::Coroutine<
         f64,
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState3bfbb672::Created {},
         |__coro_st, __coro_input| {

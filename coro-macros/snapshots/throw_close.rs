@@ -73,6 +73,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         u32,
         Oops,
         ::coro_core::__private::CoroSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatec6018b5f::Created {},
         |__coro_st, __coro_input| {

@@ -81,6 +81,7 @@ fn guarded(
         u32,
         Oops,
         ::coro_core::__private::CoroSend,
+        ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatedb6900a7::Created {
             __coro_a0: log,

@@ -172,6 +172,9 @@ pub struct Machine {
     pub items: TokenStream,
     pub initial: TokenStream,
     pub body: TokenStream,
+    /// A delegation resumes its delegate in place (with the state not marked `Running`), so
+    /// the runtime must note when the body runs (P1).
+    pub delegates: bool,
 }
 
 impl<'p> Emitter<'p> {
@@ -1759,19 +1762,14 @@ impl<'p> Emitter<'p> {
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
-            let kind = Ident::new("__coro_kind", Span::mixed_site());
-            let krate = &self.krate;
+
             fast_paths.push(quote! {
                 if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
                     match #p::drive(#aw, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
                         }
-                        // The delegate panicked on an earlier resume, through this body (P1).
-                        #p::Delegated::Raised(#p::Unwind::Protocol(#krate::Error::Poisoned(#kind))) => {
-                            *#state_var = #state_enum::PoisonReported;
-                            return #p::Result::Err(#p::Unwind::Protocol(#krate::Error::Poisoned(#kind)));
-                        }
+
                         #next => match #p::replace(#state_var, #state_enum::Running) {
                             #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields,)* #step_field: #next },
                             _ => #p::unreachable!(),
@@ -1780,6 +1778,7 @@ impl<'p> Emitter<'p> {
                 } else
             });
         }
+        let delegates = !fast_paths.is_empty();
         let body = quote! {
             |#state_var, #input_var| {
                 let #block_mut #block_var = #(#fast_paths)* {
@@ -1795,6 +1794,7 @@ impl<'p> Emitter<'p> {
             items,
             initial,
             body,
+            delegates,
         }
     }
 }

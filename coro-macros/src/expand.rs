@@ -351,6 +351,11 @@ fn lower_body(
     let (yield_ty, send_ty) = (machine_yield, machine_send);
     let return_ty = turbofish_type(&signature.return_ty);
     let (items, initial, closure) = (machine.items, machine.initial, machine.body);
+    let busy = if machine.delegates {
+        quote!(Delegates)
+    } else {
+        quote!(NoDelegate)
+    };
     let machine_var = Ident::new("__coro_machine", Span::mixed_site());
     let wrap = if args.kind == Kind::AsyncGenerator {
         let flavor = match (args.unit_send(), &args.error_ty) {
@@ -371,7 +376,7 @@ fn lower_body(
             #items
             // Generated control flow: arms end in jumps, raises sit inside expressions.
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor>::new(
+            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy>::new(
                 #initial,
                 #closure,
             );

@@ -401,13 +401,11 @@ impl<'p> Liveness<'p> {
                 // The path is in one branch of an `if` / `match` whose other branch may move it
                 // (a move in the path's own branch before here was seen above, after here would
                 // have kept it).
-                match level.nodes.get(index) {
-                    Some(node @ (Node::If { .. } | Node::Match { .. })) => {
-                        if self.moves_in(node, name) != Moved::No {
-                            moved_in_construct = true;
-                        }
+                if let Some(node @ (Node::If { .. } | Node::Match { .. })) = level.nodes.get(index)
+                {
+                    if self.moves_in(node, name) != Moved::No {
+                        moved_in_construct = true;
                     }
-                    _ => {}
                 }
             }
         }

@@ -261,3 +261,46 @@ fn p1_a_panic_caught_inside_the_body_does_not_poison() {
     assert!(!g.is_poisoned());
     assert_eq!(g.send(5), Ok(Step::Complete(5)));
 }
+
+#[coro_core::coroutine(generator, yield = i32, send = i32, error = E)]
+fn panics_when_sent_negative() -> i32 {
+    let _guard = Noisy("inner");
+    loop {
+        let x = yield_!(1);
+        if x < 0 {
+            boom("inner");
+        }
+    }
+}
+
+#[coro_core::coroutine(generator, yield = i32, send = i32, error = E)]
+fn delegates_to_panicking() -> i32 {
+    let _guard = Noisy("outer");
+    coro_core::yield_from!(panics_when_sent_negative())
+}
+
+/// P1 through delegation: the delegate is resumed in place (the delegator's state is not marked
+/// `Running` meanwhile), yet right after the panic the delegator is poisoned and finished, and
+/// stays so. Each guard drops once: the delegate's by the unwinding, the delegator's (still in
+/// its state) when the delegator is dropped, with no body code run.
+#[test]
+fn p1_a_panic_in_a_delegate_poisons_the_delegator_at_once() {
+    let trace = traced(|| {
+        let mut c = delegates_to_panicking();
+        assert_eq!(c.start(), Ok(Step::Yielded(1)));
+        assert_eq!(c.send(5), Ok(Step::Yielded(1)));
+        let payload = catch_unwind(AssertUnwindSafe(|| c.send(-1))).expect_err("it panics");
+        note(message(&*payload));
+        assert_eq!(c.state(), State::Finished);
+        assert!(c.is_poisoned());
+        assert_eq!(c.send(1), Err(Error::Poisoned(Kind::Generator)));
+        assert_eq!(c.throw(E(3)), Err(Error::Poisoned(Kind::Generator)));
+        assert_eq!(c.close(), Err(Error::Poisoned(Kind::Generator)));
+        note("drop");
+        drop(c);
+    });
+    assert_eq!(
+        trace,
+        strings(&["drop inner", "boom: inner", "drop", "drop outer"])
+    );
+}
