@@ -280,8 +280,10 @@ pub fn run_programs(programs: &[Program]) -> String {
 
 /// The parts of a trace whose order the two languages need not share:
 ///
-/// - after a panic (`log panic`), guards are dropped by unwinding, in an order neither
-///   language promises: each run of `drop g..` lines there is sorted;
+/// - after a panic (`log panic`), guards are dropped by unwinding or, what unwinding did not
+///   reach (a delegator's locals while its delegate panicked), when the poisoned coroutine is
+///   dropped: neither the order nor the moment is promised, so every later `drop g..` line is
+///   moved, sorted, to the end of the section (each must still drop exactly once);
 /// - after an unraisable error (a coroutine dropped while it ignored the exit or raised), what
 ///   is left of it is freed without running its body: guards and suspended delegates go in the
 ///   order of Rust's state layout or of CPython's frame slots, so the rest of the section is
@@ -300,12 +302,17 @@ pub fn normalize(lines: &[&str]) -> Vec<String> {
             out.extend(rest);
             return out;
         }
+        // After a panic, when the poisoned coroutine's guards drop is not promised (Python
+        // drops its frame's values as the exception passes; coro drops what unwinding did not
+        // reach when the coroutine is dropped): each must drop exactly once, anywhere.
         if unordered && line.starts_with("drop g") {
             run.push((*line).to_owned());
             continue;
         }
-        run.sort();
-        out.append(&mut run);
+        if !unordered {
+            run.sort();
+            out.append(&mut run);
+        }
         if line.starts_with("log panic ") {
             unordered = true;
         }
