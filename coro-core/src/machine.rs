@@ -104,11 +104,14 @@ pub enum Unwind<E> {
 }
 
 impl<E> Unwind<E> {
-    /// The unwind that carries a protocol result on through a body.
+    /// The unwind that carries a delegate's result on through a body: its error, the exit
+    /// signal it raised itself (Python's `GeneratorExit` passing out of `yield from`), or a
+    /// protocol error.
     #[inline]
     pub fn from_error(error: Error<E>) -> Self {
         match error {
             Error::Raised(e) => Unwind::Raised(e),
+            Error::Exit(_) => Unwind::Exit,
             other => Unwind::Protocol(other),
         }
     }

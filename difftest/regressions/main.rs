@@ -210,3 +210,48 @@ fn moved_in_handler_compiles() {
         panic!("{text}");
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// Long mode, seed 3, p00175: the exit signal a delegate raises itself (`Exit?`, Python's
+// `raise GeneratorExit`) came out of `yield_from!` as a protocol error, not as the exit signal:
+// closing a delegator whose delegate handles the exit and then delegates to one that raises it
+// answered `error Exit` instead of `ok None`.
+
+#[coro_core::coroutine(generator, yield = i64, send = i64, error = E)]
+fn exit_inner() -> i64 {
+    lg(1, 0);
+    coro_core::Exit?;
+    0
+}
+
+#[coro_core::coroutine(generator, yield = i64, send = i64, error = E)]
+fn catches_exit() -> i64 {
+    if let coro_core::Resumed::Exit = coro_core::yield_catch!(1) {
+        lg(2, 0);
+    }
+    yield_from!(exit_inner());
+    0
+}
+
+#[coro_core::coroutine(generator, yield = i64, send = i64, error = E)]
+fn exit_from_delegate(a: i64) -> i64 {
+    let g1 = G::new("g1");
+    yield_from!(catches_exit());
+    a
+}
+
+fn make_exit_from_delegate() -> Dyn {
+    Box::new(exit_from_delegate(7))
+}
+
+#[test]
+fn exit_from_a_delegate_is_the_exit_signal() {
+    check((
+        "exit_from_delegate",
+        make_exit_from_delegate,
+        &[
+            &[Op::Start, Op::Close, Op::Send(1)],
+            &[Op::Start, Op::Send(5), Op::Send(6)],
+        ],
+    ));
+}
