@@ -401,11 +401,30 @@ impl<'p> Liveness<'p> {
                 // The path is in one branch of an `if` / `match` whose other branch may move it
                 // (a move in the path's own branch before here was seen above, after here would
                 // have kept it).
-                if let Some(node @ (Node::If { .. } | Node::Match { .. })) = level.nodes.get(index)
-                {
-                    if self.moves_in(node, name) != Moved::No {
-                        moved_in_construct = true;
+                match level.nodes.get(index) {
+                    Some(node @ (Node::If { .. } | Node::Match { .. })) => {
+                        if self.moves_in(node, name) != Moved::No {
+                            moved_in_construct = true;
+                        }
                     }
+                    // A `finally` runs after a handler that may have moved it, while the body's
+                    // normal end (which did not, for certain) hands it on alive.
+                    Some(Node::Try {
+                        body,
+                        catch,
+                        catch_all,
+                        finally: Some(finally),
+                        ..
+                    }) if path[depth + 1].0 == *finally => {
+                        let handlers_move = catch
+                            .iter()
+                            .chain(catch_all)
+                            .any(|&h| self.moves_in_level(h, name) != Moved::No);
+                        if handlers_move && self.moves_in_level(*body, name) != Moved::Certainly {
+                            moved_in_construct = true;
+                        }
+                    }
+                    _ => {}
                 }
             }
         }

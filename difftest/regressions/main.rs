@@ -142,6 +142,7 @@ fn poisoned_stays_poisoned() {
         &[&[
             Op::Start,
             Op::Send(-1),
+            Op::State,
             Op::Send(10),
             Op::Throw(3),
             Op::Send(9),
@@ -204,7 +205,6 @@ fn compile_snippets_exist() {
 }
 
 #[test]
-#[ignore = "bug: E0282 when a local moved in a region's handler is maybe-alive after the region but not carried through its `finally` (long mode, seed 3, p00003)"]
 fn moved_in_handler_compiles() {
     if let Err(text) = build_snippet("moved_in_handler") {
         panic!("{text}");

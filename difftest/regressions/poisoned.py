@@ -13,7 +13,7 @@ def poisoned_inner(a):
     return a
 
 
-PROGRAMS = [("poisoned", lambda: poisoned(1), [[("start",), ("send", -1), ("send", 10), ("throw", 3), ("send", 9), ("close",)]])]
+PROGRAMS = [("poisoned", lambda: poisoned(1), [[("start",), ("send", -1), ("state",), ("send", 10), ("throw", 3), ("send", 9), ("close",)]])]
 
 if __name__ == "__main__":
     run_programs(PROGRAMS)
