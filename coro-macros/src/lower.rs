@@ -402,10 +402,10 @@ impl<'p> Liveness<'p> {
                 // (a move in the path's own branch before here was seen above, after here would
                 // have kept it).
                 match level.nodes.get(index) {
-                    Some(node @ (Node::If { .. } | Node::Match { .. })) => {
-                        if self.moves_in(node, name) != Moved::No {
-                            moved_in_construct = true;
-                        }
+                    Some(node @ (Node::If { .. } | Node::Match { .. }))
+                        if self.moves_in(node, name) != Moved::No =>
+                    {
+                        moved_in_construct = true;
                     }
                     // A `finally` runs after a handler that may have moved it, while the body's
                     // normal end (which did not, for certain) hands it on alive.
