@@ -368,20 +368,8 @@ impl<'p> Liveness<'p> {
                 .get(name)
                 .map_or(&[][..], Vec::as_slice);
             for &i in naming.iter().filter(|&&i| i >= start && i < index) {
-                let node = &level.nodes[i];
-                // A construct's condition or scrutinee always runs; its branches may not.
-                let mut certain = MoveFinder { name, found: false };
-                match node {
-                    Node::If { cond, .. } => certain.visit_expr(cond),
-                    Node::Match { scrutinee, .. } => certain.visit_expr(scrutinee),
-                    node if node.children().is_empty() => self.visit_node_exprs(node, &mut certain),
-                    _ => {}
-                }
-                if certain.found {
+                match self.node_moves(&level.nodes[i], name) {
                     // Moved by code that ran on the way here: certainly gone.
-                    return false;
-                }
-                match self.moves_in(node, name) {
                     Moved::Certainly => return false,
                     Moved::Maybe => moved_in_construct = true,
                     Moved::No => {}
@@ -389,13 +377,11 @@ impl<'p> Liveness<'p> {
             }
             // The condition or scrutinee of the construct the path enters ran first.
             if depth + 1 < path.len() {
-                let mut finder = MoveFinder { name, found: false };
-                match level.nodes.get(index) {
-                    Some(Node::If { cond, .. }) => finder.visit_expr(cond),
-                    Some(Node::Match { scrutinee, .. }) => finder.visit_expr(scrutinee),
-                    _ => {}
-                }
-                if finder.found {
+                if level
+                    .nodes
+                    .get(index)
+                    .is_some_and(|node| head_moves(node, name))
+                {
                     return false;
                 }
                 // The path is in one branch of an `if` / `match` whose other branch may move it
@@ -478,40 +464,38 @@ impl<'p> Liveness<'p> {
 
     /// How running the level `seq` to its end moves the local called `name`.
     fn moves_in_level(&self, seq: SeqId, name: &str) -> Moved {
+        let level = &self.program.seqs[seq];
+        let mut moved = level
+            .nodes
+            .iter()
+            .map(|node| self.node_moves(node, name))
+            .max()
+            .unwrap_or(Moved::No);
+        if level
+            .tail
+            .as_ref()
+            .is_some_and(|tail| expr_moves(tail, name))
         {
-            let level = &self.program.seqs[seq];
-            let mut branch = Moved::No;
-            for inner in &level.nodes {
-                let moved = if inner.children().is_empty() {
-                    let mut finder = MoveFinder { name, found: false };
-                    self.visit_node_exprs(inner, &mut finder);
-                    if finder.found {
-                        Moved::Certainly
-                    } else {
-                        Moved::No
-                    }
-                } else {
-                    // A nested construct's condition or scrutinee runs whenever it does.
-                    let mut head = MoveFinder { name, found: false };
-                    match inner {
-                        Node::If { cond, .. } => head.visit_expr(cond),
-                        Node::Match { scrutinee, .. } => head.visit_expr(scrutinee),
-                        _ => {}
-                    }
-                    if head.found {
-                        Moved::Certainly
-                    } else {
-                        self.moves_in(inner, name)
-                    }
-                };
-                branch = branch.max(moved);
+            moved = Moved::Certainly;
+        }
+        moved
+    }
+
+    /// How running one node moves the local called `name`: straight-line code, or a
+    /// construct's condition or scrutinee (which runs whenever it does), moves it for certain.
+    fn node_moves(&self, node: &Node, name: &str) -> Moved {
+        if node.children().is_empty() {
+            let mut finder = MoveFinder { name, found: false };
+            self.visit_node_exprs(node, &mut finder);
+            if finder.found {
+                Moved::Certainly
+            } else {
+                Moved::No
             }
-            if let Some(tail) = &level.tail {
-                if expr_moves(tail, name) {
-                    branch = branch.max(Moved::Certainly);
-                }
-            }
-            branch
+        } else if head_moves(node, name) {
+            Moved::Certainly
+        } else {
+            self.moves_in(node, name)
         }
     }
 
@@ -745,6 +729,17 @@ impl<'p> Liveness<'p> {
             visitor.visit_expr(tail);
         }
     }
+}
+
+/// Whether the condition of an `if` or the scrutinee of a `match` moves the local `name`.
+fn head_moves(node: &Node, name: &str) -> bool {
+    let mut finder = MoveFinder { name, found: false };
+    match node {
+        Node::If { cond, .. } => finder.visit_expr(cond),
+        Node::Match { scrutinee, .. } => finder.visit_expr(scrutinee),
+        _ => {}
+    }
+    finder.found
 }
 
 /// Builds the `LevelIndex` of level `seq` (and, first, of the levels under it).

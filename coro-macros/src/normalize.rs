@@ -244,7 +244,7 @@ impl Program {
                 // Only one of the two is used, whichever method resolution picks.
                 #[allow(unused_imports)]
                 use #p::{AwaitViaAwaitable as _, AwaitViaFuture as _};
-                (&#p::AwaitSource::new(#operand)).__coro_awaiter()
+                (&#p::Operand::new(#operand)).__coro_awaiter()
             })
         };
         let awaiter = self.new_temp(seq);
@@ -423,22 +423,10 @@ impl Program {
                     // drop flag as much as one in statement position does, unless nothing
                     // runs after it (the function's own tail).
                     let flags = self.seqs[seq].end != SeqEnd::FnBody;
-                    let tail = match expr {
-                        Expr::If(expr_if)
-                            if flags
-                                && !stmt_suspends_if(&expr_if)
-                                && self.moves_enclosing(&Expr::If(expr_if.clone()), seq) =>
-                        {
-                            self.lower_if(expr_if, seq, wanted, true)
-                        }
-                        Expr::Match(expr_match)
-                            if flags
-                                && !stmt_suspends_match(&expr_match)
-                                && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
-                        {
-                            self.lower_match(expr_match, seq, wanted, true)
-                        }
-                        expr => self.lower_expr(expr, seq, wanted),
+                    let tail = if flags && self.needs_drop_flags(&expr, seq) {
+                        self.lower_with_drop_flags(expr, seq, wanted)
+                    } else {
+                        self.lower_expr(expr, seq, wanted)
                     };
                     self.seqs[seq].tail = Some(tail);
                 }
@@ -481,19 +469,8 @@ impl Program {
                     self.push_residual(seq, residual, semi);
                 }
             }
-            Stmt::Expr(Expr::If(expr_if), semi)
-                if !stmt_suspends_if(&expr_if)
-                    && self.moves_enclosing(&Expr::If(expr_if.clone()), seq) =>
-            {
-                // Lowered so that each branch knows whether it moved the local (a drop flag).
-                let residual = self.lower_if(expr_if, seq, false, true);
-                self.push_residual(seq, residual, semi);
-            }
-            Stmt::Expr(Expr::Match(expr_match), semi)
-                if !stmt_suspends_match(&expr_match)
-                    && self.moves_enclosing(&Expr::Match(expr_match.clone()), seq) =>
-            {
-                let residual = self.lower_match(expr_match, seq, false, true);
+            Stmt::Expr(expr, semi) if self.needs_drop_flags(&expr, seq) => {
+                let residual = self.lower_with_drop_flags(expr, seq, false);
                 self.push_residual(seq, residual, semi);
             }
             stmt if !stmt_suspends(&stmt) => {
@@ -834,6 +811,26 @@ impl Program {
         match result {
             Some(local) => self.temp_expr(local),
             None => syn::parse_quote!(()),
+        }
+    }
+
+    /// An `if` / `match` that does not suspend but may move an enclosing local: it is lowered
+    /// anyway, so that each branch knows whether it moved the local (a drop flag).
+    fn needs_drop_flags(&self, expr: &Expr, seq: SeqId) -> bool {
+        let suspends = match expr {
+            Expr::If(expr_if) => stmt_suspends_if(expr_if),
+            Expr::Match(expr_match) => stmt_suspends_match(expr_match),
+            _ => return false,
+        };
+        !suspends && self.moves_enclosing(expr, seq)
+    }
+
+    /// Lowers an `if` / `match` for which `needs_drop_flags` holds.
+    fn lower_with_drop_flags(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
+        match expr {
+            Expr::If(expr_if) => self.lower_if(expr_if, seq, want, true),
+            Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, true),
+            other => self.lower_expr(other, seq, want),
         }
     }
 
