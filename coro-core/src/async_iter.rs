@@ -9,6 +9,7 @@ use core::task::Poll;
 
 use futures_core::Stream;
 
+use crate::delegate::Operand;
 use crate::future::{Pending, with_current_context};
 use crate::machine::Input;
 use crate::protocol::{Coroutine, Error, Kind, State, Step};
@@ -288,40 +289,13 @@ impl<S: crate::delegate::Never, E> AsyncIterable<E, crate::delegate::NeverHolds>
     }
 }
 
-/// The operand of `async_for!`, on its way to what the loop drives: an [`AsyncIterator`]
-/// directly, anything else as a `Stream` (the same method-resolution choice as
-/// [`AwaitSource`](crate::delegate::AwaitSource)).
-#[doc(hidden)]
-pub struct AsyncForSource<T>(core::cell::Cell<Option<T>>);
-
-impl<T> fmt::Debug for AsyncForSource<T> {
-    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str("AsyncForSource")
-    }
-}
-
-impl<T> AsyncForSource<T> {
-    #[inline(always)]
-    pub fn new(operand: T) -> Self {
-        AsyncForSource(core::cell::Cell::new(Some(operand)))
-    }
-
-    #[inline(always)]
-    fn take(&self) -> T {
-        match self.0.take() {
-            Some(operand) => operand,
-            None => unreachable!("an `async_for!` operand is converted once"),
-        }
-    }
-}
-
 #[doc(hidden)]
 pub trait AsyncForViaIterator {
     type Iter;
     fn __coro_async_for(&self) -> Self::Iter;
 }
 
-impl<T: AsyncIterator> AsyncForViaIterator for AsyncForSource<T> {
+impl<T: AsyncIterator> AsyncForViaIterator for Operand<T> {
     type Iter = AsyncFor<T>;
     #[inline(always)]
     fn __coro_async_for(&self) -> AsyncFor<T> {
@@ -336,7 +310,7 @@ pub trait AsyncForViaStream<T> {
         T: AsyncIterable<E, M>;
 }
 
-impl<T> AsyncForViaStream<T> for &AsyncForSource<T> {
+impl<T> AsyncForViaStream<T> for &Operand<T> {
     #[inline(always)]
     fn __coro_async_for<E, M>(&self) -> <T as AsyncIterable<E, M>>::Iter
     where

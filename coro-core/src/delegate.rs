@@ -74,31 +74,33 @@ impl<F: Never, E> AwaitableFuture<E, NeverHolds> for F {
     }
 }
 
-/// The operand of `await_!`, on its way to its awaiter. A coroutine or `Awaitable` is driven
-/// directly (its throws and closes reach it); anything else must be a `Future`. The choice is
-/// made by method resolution: `(&AwaitSource::new(x)).__coro_awaiter()` finds
-/// [`AwaitViaAwaitable`] first (receiver `&AwaitSource<T>`), and [`AwaitViaFuture`] only one
-/// auto-reference later.
+/// The operand of `await_!` or `async_for!`, on its way to what the body drives, chosen by
+/// method resolution. For `await_!`, a coroutine or `Awaitable` is driven directly (its throws
+/// and closes reach it) and anything else must be a `Future`:
+/// `(&Operand::new(x)).__coro_awaiter()` finds [`AwaitViaAwaitable`] first (receiver
+/// `&Operand<T>`), and [`AwaitViaFuture`] only one auto-reference later. `async_for!` makes
+/// the same choice between an `AsyncIterator` and a `Stream`.
 #[doc(hidden)]
-pub struct AwaitSource<T>(core::cell::Cell<Option<T>>);
+pub struct Operand<T>(core::cell::Cell<Option<T>>);
 
-impl<T> core::fmt::Debug for AwaitSource<T> {
+impl<T> core::fmt::Debug for Operand<T> {
     fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
-        f.write_str("AwaitSource")
+        f.write_str("Operand")
     }
 }
 
-impl<T> AwaitSource<T> {
+impl<T> Operand<T> {
     #[inline(always)]
     pub fn new(operand: T) -> Self {
-        AwaitSource(core::cell::Cell::new(Some(operand)))
+        Operand(core::cell::Cell::new(Some(operand)))
     }
 
+    /// The operand; each generated conversion takes it once.
     #[inline(always)]
-    fn take(&self) -> T {
+    pub(crate) fn take(&self) -> T {
         match self.0.take() {
             Some(operand) => operand,
-            None => unreachable!("an await operand is converted once"),
+            None => unreachable!("a marker's operand is converted once"),
         }
     }
 }
@@ -109,7 +111,7 @@ pub trait AwaitViaAwaitable {
     fn __coro_awaiter(&self) -> Self::Awaiter;
 }
 
-impl<T: Awaitable> AwaitViaAwaitable for AwaitSource<T> {
+impl<T: Awaitable> AwaitViaAwaitable for Operand<T> {
     type Awaiter = T::Awaiter;
     #[inline(always)]
     fn __coro_awaiter(&self) -> T::Awaiter {
@@ -124,7 +126,7 @@ pub trait AwaitViaFuture<T> {
         T: AwaitableFuture<E, M>;
 }
 
-impl<T> AwaitViaFuture<T> for &AwaitSource<T> {
+impl<T> AwaitViaFuture<T> for &Operand<T> {
     #[inline(always)]
     fn __coro_awaiter<E, M>(&self) -> <T as AwaitableFuture<E, M>>::Awaiter
     where

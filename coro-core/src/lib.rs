@@ -33,12 +33,10 @@ pub mod __private {
         AsyncSendItems, AsyncSent, AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen,
         item_resumed, item_sent,
     };
-    pub use crate::async_iter::{
-        AsyncFor, AsyncForSource, AsyncForViaIterator, AsyncForViaStream, AsyncIterable,
-    };
+    pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
     pub use crate::delegate::{
-        AwaitSource, AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand,
-        DelegateOf, Delegated, Delegator, drive,
+        AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, DelegateOf,
+        Delegated, Delegator, Operand, drive,
     };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,

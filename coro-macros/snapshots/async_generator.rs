@@ -32,7 +32,7 @@ fn pages(
     await_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState4a965866<
+    enum __CoroState892dd3d4<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -103,7 +103,7 @@ fn pages(
         __CoroL42,
         __CoroL43,
     > ::coro_core::__private::StateEnum
-    for __CoroState4a965866<
+    for __CoroState892dd3d4<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -120,35 +120,35 @@ fn pages(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState4a965866::Created { .. } => {
+                __CoroState892dd3d4::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState4a965866::S0 { .. }
-                | __CoroState4a965866::S1 { .. }
-                | __CoroState4a965866::S2 { .. }
-                | __CoroState4a965866::S3 { .. }
-                | __CoroState4a965866::S4 { .. }
-                | __CoroState4a965866::S5 { .. } => {
+                __CoroState892dd3d4::S0 { .. }
+                | __CoroState892dd3d4::S1 { .. }
+                | __CoroState892dd3d4::S2 { .. }
+                | __CoroState892dd3d4::S3 { .. }
+                | __CoroState892dd3d4::S4 { .. }
+                | __CoroState892dd3d4::S5 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroState4a965866::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState4a965866::Running => ::coro_core::__private::Status::Running,
-                __CoroState4a965866::PoisonReported => {
+                __CoroState892dd3d4::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState892dd3d4::Running => ::coro_core::__private::Status::Running,
+                __CoroState892dd3d4::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState4a965866::Finished
+            __CoroState892dd3d4::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState4a965866::PoisonReported
+            __CoroState892dd3d4::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock4a965866<
+    enum __CoroBlock892dd3d4<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -393,11 +393,11 @@ fn pages(
         ::coro_core::__private::AsyncGenBody,
         ::coro_core::__private::Delegates,
     >::new(
-        __CoroState4a965866::Created {
+        __CoroState892dd3d4::Created {
             __coro_a0: source,
         },
         |__coro_st, __coro_input| {
-            let mut __coro_blk = if let __CoroState4a965866::S0 {
+            let mut __coro_blk = if let __CoroState892dd3d4::S0 {
                 __coro_f2: __coro_awaiter,
                 ..
             } = __coro_st {
@@ -410,14 +410,14 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4a965866::Running,
+                            __CoroState892dd3d4::Running,
                         ) {
-                            __CoroState4a965866::S0 {
+                            __CoroState892dd3d4::S0 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f2,
                             } => {
-                                __CoroBlock4a965866::B1 {
+                                __CoroBlock892dd3d4::B1 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f2,
@@ -428,7 +428,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState4a965866::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState892dd3d4::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -438,16 +438,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4a965866::Running,
+                            __CoroState892dd3d4::Running,
                         ) {
-                            __CoroState4a965866::S1 {
+                            __CoroState892dd3d4::S1 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f11,
                                 __coro_f12,
                             } => {
-                                __CoroBlock4a965866::B5 {
+                                __CoroBlock892dd3d4::B5 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -460,7 +460,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState4a965866::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState892dd3d4::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -470,9 +470,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4a965866::Running,
+                            __CoroState892dd3d4::Running,
                         ) {
-                            __CoroState4a965866::S2 {
+                            __CoroState892dd3d4::S2 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -480,7 +480,7 @@ fn pages(
                                 __coro_f33,
                                 __coro_f34,
                             } => {
-                                __CoroBlock4a965866::B9 {
+                                __CoroBlock892dd3d4::B9 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -494,7 +494,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState4a965866::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState892dd3d4::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -504,16 +504,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4a965866::Running,
+                            __CoroState892dd3d4::Running,
                         ) {
-                            __CoroState4a965866::S3 {
+                            __CoroState892dd3d4::S3 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f42,
                                 __coro_f43,
                             } => {
-                                __CoroBlock4a965866::B13 {
+                                __CoroBlock892dd3d4::B13 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -526,7 +526,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState4a965866::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState892dd3d4::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -536,9 +536,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4a965866::Running,
+                            __CoroState892dd3d4::Running,
                         ) {
-                            __CoroState4a965866::S4 {
+                            __CoroState892dd3d4::S4 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -546,7 +546,7 @@ fn pages(
                                 __coro_f12,
                                 __coro_f22,
                             } => {
-                                __CoroBlock4a965866::B21 {
+                                __CoroBlock892dd3d4::B21 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -563,29 +563,29 @@ fn pages(
             } else {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState4a965866::Running,
+                    __CoroState892dd3d4::Running,
                 ) {
-                    __CoroState4a965866::Created { __coro_a0 } => {
-                        __CoroBlock4a965866::Entry {
+                    __CoroState892dd3d4::Created { __coro_a0 } => {
+                        __CoroBlock892dd3d4::Entry {
                             __coro_a0,
                         }
                     }
-                    __CoroState4a965866::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock4a965866::R0 {
+                    __CoroState892dd3d4::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock892dd3d4::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState4a965866::S1 {
+                    __CoroState892dd3d4::S1 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock4a965866::R1 {
+                        __CoroBlock892dd3d4::R1 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -594,7 +594,7 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState4a965866::S2 {
+                    __CoroState892dd3d4::S2 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -602,7 +602,7 @@ fn pages(
                         __coro_f33,
                         __coro_f34,
                     } => {
-                        __CoroBlock4a965866::R2 {
+                        __CoroBlock892dd3d4::R2 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -612,14 +612,14 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState4a965866::S3 {
+                    __CoroState892dd3d4::S3 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f42,
                         __coro_f43,
                     } => {
-                        __CoroBlock4a965866::R3 {
+                        __CoroBlock892dd3d4::R3 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -628,7 +628,7 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState4a965866::S4 {
+                    __CoroState892dd3d4::S4 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -636,7 +636,7 @@ fn pages(
                         __coro_f12,
                         __coro_f22,
                     } => {
-                        __CoroBlock4a965866::R4 {
+                        __CoroBlock892dd3d4::R4 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -646,14 +646,14 @@ fn pages(
                             __coro_in: __coro_input,
                         }
                     }
-                    __CoroState4a965866::S5 {
+                    __CoroState892dd3d4::S5 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock4a965866::R5 {
+                        __CoroBlock892dd3d4::R5 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -668,7 +668,7 @@ fn pages(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock4a965866::Entry { __coro_a0: __coro_arg0 } => {
+                        __CoroBlock892dd3d4::Entry { __coro_a0: __coro_arg0 } => {
                             let source = __coro_arg0;
                             {
                                 #[allow(unused_mut)]
@@ -685,7 +685,7 @@ fn pages(
                                     use ::coro_core::__private::{
                                         AwaitViaAwaitable as _, AwaitViaFuture as _,
                                     };
-                                    (&::coro_core::__private::AwaitSource::new(
+                                    (&::coro_core::__private::Operand::new(
                                         ::coro_core::AsyncContextManager::aenter(
                                             &mut __coro_manager2,
                                         ),
@@ -693,7 +693,7 @@ fn pages(
                                         .__coro_awaiter()
                                 });
                                 {
-                                    break '__coro_next __CoroBlock4a965866::B1 {
+                                    break '__coro_next __CoroBlock892dd3d4::B1 {
                                         __coro_f3: ::coro_core::__private::drive(
                                             &mut __coro_t2,
                                             ::coro_core::__private::Input::Start,
@@ -705,7 +705,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B1 {
+                        __CoroBlock892dd3d4::B1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -724,7 +724,7 @@ fn pages(
                                     match __coro_t3 {
                                         ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
                                             let __coro_yielded = __coro_y3;
-                                            *__coro_st = __CoroState4a965866::S0 {
+                                            *__coro_st = __CoroState892dd3d4::S0 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f2: __coro_t2,
@@ -735,7 +735,7 @@ fn pages(
                                         }
                                         ::coro_core::__private::Delegated::Returned(__coro_r3) => {
                                             {
-                                                break '__coro_next __CoroBlock4a965866::B3 {
+                                                break '__coro_next __CoroBlock892dd3d4::B3 {
                                                     __coro_f9: __coro_r3,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -749,7 +749,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R0 {
+                        __CoroBlock892dd3d4::R0 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -766,7 +766,7 @@ fn pages(
                                     {
                                         let __coro_t5 = __coro_input;
                                         {
-                                            break '__coro_next __CoroBlock4a965866::B30 {
+                                            break '__coro_next __CoroBlock892dd3d4::B30 {
                                                 __coro_f8: ::coro_core::__private::drive(
                                                     &mut __coro_t2,
                                                     __coro_t5,
@@ -780,7 +780,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B30 {
+                        __CoroBlock892dd3d4::B30 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
@@ -797,7 +797,7 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t8 = __coro_h8;
                                     {
-                                        break '__coro_next __CoroBlock4a965866::B1 {
+                                        break '__coro_next __CoroBlock892dd3d4::B1 {
                                             __coro_f3: __coro_t8,
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
@@ -807,7 +807,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B3 {
+                        __CoroBlock892dd3d4::B3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f9: __coro_h9,
@@ -836,13 +836,11 @@ fn pages(
                                             use ::coro_core::__private::{
                                                 AsyncForViaIterator as _, AsyncForViaStream as _,
                                             };
-                                            (&::coro_core::__private::AsyncForSource::new(
-                                                session.rows(),
-                                            ))
+                                            (&::coro_core::__private::Operand::new(session.rows()))
                                                 .__coro_async_for()
                                         });
                                         {
-                                            break '__coro_next __CoroBlock4a965866::B4 {
+                                            break '__coro_next __CoroBlock892dd3d4::B4 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -854,7 +852,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B4 {
+                        __CoroBlock892dd3d4::B4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -876,7 +874,7 @@ fn pages(
                                         let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             {
-                                                break '__coro_next __CoroBlock4a965866::B5 {
+                                                break '__coro_next __CoroBlock892dd3d4::B5 {
                                                     __coro_f13: ::coro_core::__private::drive(
                                                         &mut __coro_async_iter1,
                                                         ::coro_core::__private::Input::Start,
@@ -893,7 +891,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B5 {
+                        __CoroBlock892dd3d4::B5 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -921,7 +919,7 @@ fn pages(
                                                 match __coro_t13 {
                                                     ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
                                                         let __coro_yielded = __coro_y13;
-                                                        *__coro_st = __CoroState4a965866::S1 {
+                                                        *__coro_st = __CoroState892dd3d4::S1 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -934,7 +932,7 @@ fn pages(
                                                     }
                                                     ::coro_core::__private::Delegated::Returned(__coro_r13) => {
                                                         {
-                                                            break '__coro_next __CoroBlock4a965866::B7 {
+                                                            break '__coro_next __CoroBlock892dd3d4::B7 {
                                                                 __coro_f19: __coro_r13,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -948,7 +946,7 @@ fn pages(
                                                         {
                                                             let __coro_other = __coro_u13;
                                                             {
-                                                                break '__coro_next __CoroBlock4a965866::B8 {
+                                                                break '__coro_next __CoroBlock892dd3d4::B8 {
                                                                     __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
@@ -965,7 +963,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R1 {
+                        __CoroBlock892dd3d4::R1 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -991,7 +989,7 @@ fn pages(
                                                 {
                                                     let __coro_t15 = __coro_input;
                                                     {
-                                                        break '__coro_next __CoroBlock4a965866::B29 {
+                                                        break '__coro_next __CoroBlock892dd3d4::B29 {
                                                             __coro_f18: ::coro_core::__private::drive(
                                                                 &mut __coro_async_iter1,
                                                                 __coro_t15,
@@ -1010,7 +1008,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B29 {
+                        __CoroBlock892dd3d4::B29 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1036,7 +1034,7 @@ fn pages(
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t18 = __coro_h18;
                                                 {
-                                                    break '__coro_next __CoroBlock4a965866::B5 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B5 {
                                                         __coro_f13: __coro_t18,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
@@ -1051,7 +1049,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B7 {
+                        __CoroBlock892dd3d4::B7 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1090,11 +1088,11 @@ fn pages(
                                                         use ::coro_core::__private::{
                                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
                                                         };
-                                                        (&::coro_core::__private::AwaitSource::new(check(row)))
+                                                        (&::coro_core::__private::Operand::new(check(row)))
                                                             .__coro_awaiter()
                                                     });
                                                     {
-                                                        break '__coro_next __CoroBlock4a965866::B21 {
+                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
                                                             __coro_f23: ::coro_core::__private::drive(
                                                                 &mut __coro_t22,
                                                                 ::coro_core::__private::Input::Start,
@@ -1110,7 +1108,7 @@ fn pages(
                                                 }
                                                 ::coro_core::__private::Option::None => {
                                                     {
-                                                        break '__coro_next __CoroBlock4a965866::B22 {
+                                                        break '__coro_next __CoroBlock892dd3d4::B22 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -1118,7 +1116,7 @@ fn pages(
                                                             __coro_f12: __coro_async_iter1,
                                                         };
                                                     };
-                                                    break '__coro_next __CoroBlock4a965866::B23 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1132,7 +1130,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B21 {
+                        __CoroBlock892dd3d4::B21 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1164,7 +1162,7 @@ fn pages(
                                                     match __coro_t23 {
                                                         ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
                                                             let __coro_yielded = __coro_y23;
-                                                            *__coro_st = __CoroState4a965866::S4 {
+                                                            *__coro_st = __CoroState892dd3d4::S4 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -1178,7 +1176,7 @@ fn pages(
                                                         }
                                                         ::coro_core::__private::Delegated::Returned(__coro_r23) => {
                                                             {
-                                                                break '__coro_next __CoroBlock4a965866::B26 {
+                                                                break '__coro_next __CoroBlock892dd3d4::B26 {
                                                                     __coro_f29: __coro_r23,
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
@@ -1192,7 +1190,7 @@ fn pages(
                                                             {
                                                                 let __coro_other = __coro_u23;
                                                                 {
-                                                                    break '__coro_next __CoroBlock4a965866::B8 {
+                                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
                                                                         __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
@@ -1210,7 +1208,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R4 {
+                        __CoroBlock892dd3d4::R4 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1240,7 +1238,7 @@ fn pages(
                                                     {
                                                         let __coro_t25 = __coro_input;
                                                         {
-                                                            break '__coro_next __CoroBlock4a965866::B28 {
+                                                            break '__coro_next __CoroBlock892dd3d4::B28 {
                                                                 __coro_f28: ::coro_core::__private::drive(
                                                                     &mut __coro_t22,
                                                                     __coro_t25,
@@ -1261,7 +1259,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B28 {
+                        __CoroBlock892dd3d4::B28 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1291,7 +1289,7 @@ fn pages(
                                                     #[allow(unused_mut, unused_variables)]
                                                     let mut __coro_t28 = __coro_h28;
                                                     {
-                                                        break '__coro_next __CoroBlock4a965866::B21 {
+                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
                                                             __coro_f23: __coro_t28,
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -1308,7 +1306,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B26 {
+                        __CoroBlock892dd3d4::B26 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1338,7 +1336,7 @@ fn pages(
                                                     u32,
                                                     ::coro_core::Pending,
                                                 > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                *__coro_st = __CoroState4a965866::S5 {
+                                                *__coro_st = __CoroState892dd3d4::S5 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1354,7 +1352,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R5 {
+                        __CoroBlock892dd3d4::R5 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1386,7 +1384,7 @@ fn pages(
                                                     ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                         let __coro_other = __coro_unwind;
                                                         {
-                                                            break '__coro_next __CoroBlock4a965866::B8 {
+                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -1397,7 +1395,7 @@ fn pages(
                                                     }
                                                 };
                                                 {
-                                                    break '__coro_next __CoroBlock4a965866::B23 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1411,7 +1409,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B23 {
+                        __CoroBlock892dd3d4::B23 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1434,7 +1432,7 @@ fn pages(
                                         {
                                             ();
                                             {
-                                                break '__coro_next __CoroBlock4a965866::B4 {
+                                                break '__coro_next __CoroBlock892dd3d4::B4 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1447,7 +1445,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B22 {
+                        __CoroBlock892dd3d4::B22 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1469,7 +1467,7 @@ fn pages(
                                         let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock4a965866::B24 {
+                                            break '__coro_next __CoroBlock892dd3d4::B24 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1480,7 +1478,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B24 {
+                        __CoroBlock892dd3d4::B24 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1497,7 +1495,7 @@ fn pages(
                                 let mut __coro_exited2 = __coro_h11;
                                 {
                                     {
-                                        break '__coro_next __CoroBlock4a965866::B12 {
+                                        break '__coro_next __CoroBlock892dd3d4::B12 {
                                             __coro_f42: ::coro_core::__private::Pending::Normal(()),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
@@ -1508,7 +1506,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B8 {
+                        __CoroBlock892dd3d4::B8 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1541,7 +1539,7 @@ fn pages(
                                         use ::coro_core::__private::{
                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
                                         };
-                                        (&::coro_core::__private::AwaitSource::new(
+                                        (&::coro_core::__private::Operand::new(
                                             ::coro_core::AsyncContextManager::aexit(
                                                 &mut __coro_manager2,
                                                 ::coro_core::__private::Option::Some(&__coro_caught2),
@@ -1550,7 +1548,7 @@ fn pages(
                                             .__coro_awaiter()
                                     });
                                     {
-                                        break '__coro_next __CoroBlock4a965866::B9 {
+                                        break '__coro_next __CoroBlock892dd3d4::B9 {
                                             __coro_f35: ::coro_core::__private::drive(
                                                 &mut __coro_t34,
                                                 ::coro_core::__private::Input::Start,
@@ -1566,7 +1564,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B9 {
+                        __CoroBlock892dd3d4::B9 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1595,7 +1593,7 @@ fn pages(
                                         match __coro_t35 {
                                             ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
                                                 let __coro_yielded = __coro_y35;
-                                                *__coro_st = __CoroState4a965866::S2 {
+                                                *__coro_st = __CoroState892dd3d4::S2 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1609,7 +1607,7 @@ fn pages(
                                             }
                                             ::coro_core::__private::Delegated::Returned(__coro_r35) => {
                                                 {
-                                                    break '__coro_next __CoroBlock4a965866::B11 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B11 {
                                                         __coro_f41: __coro_r35,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
@@ -1621,7 +1619,7 @@ fn pages(
                                             }
                                             ::coro_core::__private::Delegated::Raised(__coro_u35) => {
                                                 {
-                                                    break '__coro_next __CoroBlock4a965866::B12 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
                                                         __coro_f42: ::coro_core::__private::Pending::Raise(
                                                             __coro_u35,
                                                         ),
@@ -1637,7 +1635,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R2 {
+                        __CoroBlock892dd3d4::R2 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1664,7 +1662,7 @@ fn pages(
                                         {
                                             let __coro_t37 = __coro_input;
                                             {
-                                                break '__coro_next __CoroBlock4a965866::B20 {
+                                                break '__coro_next __CoroBlock892dd3d4::B20 {
                                                     __coro_f40: ::coro_core::__private::drive(
                                                         &mut __coro_t34,
                                                         __coro_t37,
@@ -1682,7 +1680,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B20 {
+                        __CoroBlock892dd3d4::B20 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1709,7 +1707,7 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t40 = __coro_h40;
                                         {
-                                            break '__coro_next __CoroBlock4a965866::B9 {
+                                            break '__coro_next __CoroBlock892dd3d4::B9 {
                                                 __coro_f35: __coro_t40,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -1723,7 +1721,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B11 {
+                        __CoroBlock892dd3d4::B11 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1746,7 +1744,7 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t41 = __coro_h41;
                                     {
-                                        break '__coro_next __CoroBlock4a965866::B12 {
+                                        break '__coro_next __CoroBlock892dd3d4::B12 {
                                             __coro_f42: ::coro_core::__private::Pending::Normal({
                                                 if !__coro_t41 {
                                                     match ::coro_core::__private::propagate::<
@@ -1757,7 +1755,7 @@ fn pages(
                                                             __coro_value
                                                         }
                                                         ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                            break '__coro_next __CoroBlock4a965866::B12 {
+                                                            break '__coro_next __CoroBlock892dd3d4::B12 {
                                                                 __coro_f42: ::coro_core::__private::Pending::Raise(
                                                                     __coro_unwind,
                                                                 ),
@@ -1779,7 +1777,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B12 {
+                        __CoroBlock892dd3d4::B12 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1815,7 +1813,7 @@ fn pages(
                                             use ::coro_core::__private::{
                                                 AwaitViaAwaitable as _, AwaitViaFuture as _,
                                             };
-                                            (&::coro_core::__private::AwaitSource::new(
+                                            (&::coro_core::__private::Operand::new(
                                                 ::coro_core::AsyncContextManager::aexit(
                                                     &mut __coro_manager2,
                                                     ::coro_core::__private::Option::None,
@@ -1824,7 +1822,7 @@ fn pages(
                                                 .__coro_awaiter()
                                         });
                                         {
-                                            break '__coro_next __CoroBlock4a965866::B13 {
+                                            break '__coro_next __CoroBlock892dd3d4::B13 {
                                                 __coro_f44: ::coro_core::__private::drive(
                                                     &mut __coro_t43,
                                                     ::coro_core::__private::Input::Start,
@@ -1839,7 +1837,7 @@ fn pages(
                                     } else {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock4a965866::B14 {
+                                            break '__coro_next __CoroBlock892dd3d4::B14 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1850,7 +1848,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B13 {
+                        __CoroBlock892dd3d4::B13 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1881,7 +1879,7 @@ fn pages(
                                             match __coro_t44 {
                                                 ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
                                                     let __coro_yielded = __coro_y44;
-                                                    *__coro_st = __CoroState4a965866::S3 {
+                                                    *__coro_st = __CoroState892dd3d4::S3 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1896,7 +1894,7 @@ fn pages(
                                                     {
                                                         __coro_r44;
                                                         {
-                                                            break '__coro_next __CoroBlock4a965866::B14 {
+                                                            break '__coro_next __CoroBlock892dd3d4::B14 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -1914,7 +1912,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::R3 {
+                        __CoroBlock892dd3d4::R3 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1943,7 +1941,7 @@ fn pages(
                                             {
                                                 let __coro_t46 = __coro_input;
                                                 {
-                                                    break '__coro_next __CoroBlock4a965866::B19 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B19 {
                                                         __coro_f49: ::coro_core::__private::drive(
                                                             &mut __coro_t43,
                                                             __coro_t46,
@@ -1961,7 +1959,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B19 {
+                        __CoroBlock892dd3d4::B19 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -1990,7 +1988,7 @@ fn pages(
                                             #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t49 = __coro_h49;
                                             {
-                                                break '__coro_next __CoroBlock4a965866::B13 {
+                                                break '__coro_next __CoroBlock892dd3d4::B13 {
                                                     __coro_f44: __coro_t49,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -2004,7 +2002,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B14 {
+                        __CoroBlock892dd3d4::B14 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2028,7 +2026,7 @@ fn pages(
                                     match __coro_pending42 {
                                         ::coro_core::__private::Pending::Normal(__coro_value) => {
                                             __coro_value;
-                                            break '__coro_next __CoroBlock4a965866::B15 {
+                                            break '__coro_next __CoroBlock892dd3d4::B15 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -2051,7 +2049,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B15 {
+                        __CoroBlock892dd3d4::B15 {
                             __coro_f0: __coro_h0,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
@@ -2065,13 +2063,13 @@ fn pages(
                                 let session = __coro_h10;
                                 {
                                     ();
-                                    break '__coro_next __CoroBlock4a965866::B16 {
+                                    break '__coro_next __CoroBlock892dd3d4::B16 {
                                         __coro_f0: source,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock4a965866::B16 { __coro_f0: __coro_h0 } => {
+                        __CoroBlock892dd3d4::B16 { __coro_f0: __coro_h0 } => {
                             #[allow(unused_mut, unused_variables)]
                             let source = __coro_h0;
                             return ::coro_core::__private::Result::Ok(

@@ -177,7 +177,7 @@ fn chain(
                                 use ::coro_core::__private::{
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
-                                (&::coro_core::__private::AwaitSource::new(inner(first)))
+                                (&::coro_core::__private::Operand::new(inner(first)))
                                     .__coro_awaiter()
                             });
                             {
@@ -274,7 +274,7 @@ fn chain(
                                 use ::coro_core::__private::{
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
-                                (&::coro_core::__private::AwaitSource::new(inner(a)))
+                                (&::coro_core::__private::Operand::new(inner(a)))
                                     .__coro_awaiter()
                             });
                             {

@@ -154,7 +154,7 @@ impl Desugar<'_> {
                 // Only one of the two is used, whichever method resolution picks.
                 #[allow(unused_imports)]
                 use #p::{AsyncForViaIterator as _, AsyncForViaStream as _};
-                (&#p::AsyncForSource::new(#iterable)).__coro_async_for()
+                (&#p::Operand::new(#iterable)).__coro_async_for()
             }
         };
         let drive = in_place_marker();
