@@ -230,10 +230,34 @@ impl<C: Never + Coroutine<Yield = Y, Send = Sd, Error = E>, Y, Sd, E>
     }
 }
 
-/// Passes one resumption of the delegator to its delegate (S5, T3, C3).
+/// Passes one resumption of the delegator to its delegate (S5, T3, C3), through the
+/// delegate's own methods: the delegate's first step, and every resume of it in a body with
+/// several delegation points.
+#[doc(hidden)]
+#[inline]
+pub fn drive<C: Coroutine>(
+    awaiter: &mut C,
+    input: Input<C::Send, C::Error>,
+) -> Delegated<C::Yield, C::Return, C::Error> {
+    resume_by_methods(awaiter, input)
+}
+
+/// [`drive`] with the delegate's body inlined (a generated delegate's resume path is
+/// `#[inline(always)]` from here): the fast path of a body whose only delegation point it is.
+/// There it is the delegate's one caller, so a chain of such delegations inlines into one
+/// function, as native coroutines do; with several points each would copy the delegate.
 #[doc(hidden)]
 #[inline(always)]
-pub fn drive<C: Coroutine>(
+pub fn drive_inline<C: Coroutine>(
+    awaiter: &mut C,
+    input: Input<C::Send, C::Error>,
+) -> Delegated<C::Yield, C::Return, C::Error> {
+    awaiter.__coro_resume(input)
+}
+
+/// [`Coroutine::__coro_resume`] through `start`, `send`, `throw` and `close`.
+#[inline]
+pub(crate) fn resume_by_methods<C: Coroutine + ?Sized>(
     awaiter: &mut C,
     input: Input<C::Send, C::Error>,
 ) -> Delegated<C::Yield, C::Return, C::Error> {

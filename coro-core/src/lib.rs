@@ -36,7 +36,7 @@ pub mod __private {
     pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
     pub use crate::delegate::{
         AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, DelegateOf,
-        Delegated, Delegator, Operand, drive,
+        Delegated, Delegator, Operand, drive, drive_inline,
     };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,

@@ -4,6 +4,7 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use crate::delegate::Delegated;
 use crate::future::Pending;
 use crate::hook::{Unraisable, report_unraisable};
 use crate::protocol::{Coroutine, Error, Kind, Resumed, State, Step};
@@ -235,7 +236,7 @@ where
     }
 
     /// Runs the body once; the body stores its next suspended state itself.
-    #[inline]
+    #[inline(always)]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
         self.busy.set(true);
         let outcome = (self.body)(&mut self.state, input);
@@ -264,40 +265,48 @@ where
         }
     }
 
+    /// `start`, `send` and `throw`: one function per coroutine type holding one copy of the
+    /// body (the generated body is `#[inline(always)]`), however the coroutine is resumed.
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        match self.status() {
+        self.resume_inline(input)
+    }
+
+    /// [`resume`](Self::resume), always inlined: the protocol checks that answer without
+    /// running the body, then the body. Also inlined into a delegator's fast path
+    /// (`__coro_resume`), so that each level of a delegation inlines into the one above.
+    #[inline(always)]
+    fn resume_inline(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        let input = match self.status() {
             Status::Suspended => match input {
+                Input::Start if !K::UNIT_SEND => return Err(Error::AlreadyStarted(K::KIND)),
                 // With `send = ()`, starting a started coroutine is `send(())`: the body's
                 // suspension takes `Start` as `()` (Python's `next()`).
-                Input::Start if K::UNIT_SEND => {
-                    self.run(Input::Start).map_err(raised_error::<E, K>)
-                }
-                Input::Start => Err(Error::AlreadyStarted(K::KIND)),
-                input => self.run(input).map_err(raised_error::<E, K>),
+                input => input,
             },
             Status::Created => match input {
+                Input::Start => Input::Start,
                 // S2: with `send = ()` sending `()` is starting.
-                Input::Start | Input::Send(_) if K::UNIT_SEND => {
-                    self.run(Input::Start).map_err(raised_error::<E, K>)
-                }
-                Input::Start => self.run(Input::Start).map_err(raised_error::<E, K>),
-                Input::Send(_) => Err(Error::SentToNew(K::KIND)),
+                Input::Send(_) if K::UNIT_SEND => Input::Start,
+                Input::Send(_) => return Err(Error::SentToNew(K::KIND)),
                 // T1: the body never runs; its arguments are dropped.
                 Input::Throw(e) => {
                     self.state = S::finished();
-                    Err(Error::Raised(e))
+                    return Err(Error::Raised(e));
                 }
                 // `close` goes through `close_now`, never through here.
-                Input::Close => Err(self.finished_error()),
+                Input::Close => return Err(self.finished_error()),
             },
-            Status::Finished => match (K::KIND, input) {
-                // T4: a generator hands a thrown error straight back.
-                (Kind::Generator, Input::Throw(e)) => Err(Error::Raised(e)),
-                _ => Err(self.finished_error()),
-            },
-            Status::Running | Status::PoisonReported => Err(Error::Poisoned(K::KIND)),
-        }
+            Status::Finished => {
+                return Err(match (K::KIND, input) {
+                    // T4: a generator hands a thrown error straight back.
+                    (Kind::Generator, Input::Throw(e)) => Error::Raised(e),
+                    _ => self.finished_error(),
+                });
+            }
+            Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
+        };
+        self.run(input).map_err(raised_error::<E, K>)
     }
 
     #[inline]
@@ -376,6 +385,29 @@ where
 
     fn close(&mut self) -> Result<Option<R>, Error<E>> {
         self.close_now()
+    }
+
+    /// A delegator's resumption (`drive_inline`): the body inlined for `start`, `send` and
+    /// `throw`, while `close` calls `close_now`, so that the delegator's own close path does
+    /// not carry a second copy of the delegate.
+    #[inline(always)]
+    fn __coro_resume(&mut self, input: Input<Sd, E>) -> Delegated<Y, R, E> {
+        let step = match input {
+            // C3: close the delegate first; then the exit signal is raised in the delegator,
+            // unless the delegate's close failed, whose error is raised instead.
+            Input::Close => {
+                return Delegated::Raised(match self.close_now() {
+                    Ok(_) => Unwind::Exit,
+                    Err(error) => Unwind::from_error(error),
+                });
+            }
+            input => self.resume_inline(input),
+        };
+        match step {
+            Ok(Step::Yielded(y)) => Delegated::Yielded(y),
+            Ok(Step::Complete(r)) => Delegated::Returned(r),
+            Err(error) => Delegated::Raised(Unwind::from_error(error)),
+        }
     }
 }
 

@@ -137,6 +137,7 @@ where
             __coro_a0: items,
             __coro_a1: seen,
         },
+        #[inline(always)]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

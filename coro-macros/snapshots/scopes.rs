@@ -85,6 +85,7 @@ fn scopes(
         __CoroStatef13f353f::Created {
             __coro_a0: name,
         },
+        #[inline(always)]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

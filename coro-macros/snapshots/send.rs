@@ -86,6 +86,7 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState3bfbb672::Created {},
+        #[inline(always)]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

@@ -76,6 +76,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatec6018b5f::Created {},
+        #[inline(always)]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

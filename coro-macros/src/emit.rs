@@ -1736,6 +1736,19 @@ impl<'p> Emitter<'p> {
         // A delegation resumes its delegate in place: while the delegate yields, the state is
         // not touched, so a chain of N delegations costs N calls, not N moves of nested states.
         let mut fast_paths = Vec::new();
+        let single_delegation = self
+            .suspensions
+            .iter()
+            .filter(|s| s.delegation.is_some())
+            .count()
+            == 1;
+        // The delegate's body is inlined only where this is its one resume: with several
+        // points, each would carry a copy of its delegate (and of that one's, and so on).
+        let drive = if single_delegation {
+            format_ident!("drive_inline")
+        } else {
+            format_ident!("drive")
+        };
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let Some((awaiter, header)) = suspension.delegation else {
                 continue;
@@ -1765,7 +1778,7 @@ impl<'p> Emitter<'p> {
 
             fast_paths.push(quote! {
                 if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
-                    match #p::drive(#aw, #input_var) {
+                    match #p::#drive(#aw, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
                         }
@@ -1779,7 +1792,10 @@ impl<'p> Emitter<'p> {
             });
         }
         let delegates = !fast_paths.is_empty();
+        // Always inlined into the machine's resume and close paths (two copies): one caller
+        // each, so that a delegator's fast path inlines its delegate's body (`drive`).
         let body = quote! {
+            #[inline(always)]
             |#state_var, #input_var| {
                 let #block_mut #block_var = #(#fast_paths)* {
                     match #p::replace(#state_var, #state_enum::Running) {
