@@ -38,6 +38,7 @@ pub mod __private {
         AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, DelegateOf,
         Delegated, Delegator, Operand, drive,
     };
+    pub use crate::hook::{DebugReport, DropReport, ErrorType, OpaqueReport, ReportOf};
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,
         GenIter, GenSend, GenTryIter, Input, Machine, NoDelegate, StateEnum, Status, Unwind,
@@ -68,7 +69,8 @@ pub mod __private {
         None
     }
 
-    /// Static check that the declared error type can be reported by `Drop` (C5).
+    /// Static check that the declared error type can be reported by `Drop` (C5): the one place
+    /// that requires it, called at the user's type.
     #[inline(always)]
-    pub const fn assert_error_type<E: core::fmt::Debug>() {}
+    pub const fn assert_error_type<E: ErrorType>() {}
 }

@@ -382,6 +382,7 @@ fn pages(
         B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
         B16 { __coro_f0: __CoroL0 },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -392,6 +393,7 @@ fn pages(
         Oops,
         ::coro_core::__private::AsyncGenBody,
         ::coro_core::__private::Delegates,
+        _,
     >::new(
         __CoroState892dd3d4::Created {
             __coro_a0: source,
@@ -2080,6 +2082,7 @@ fn pages(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     ::coro_core::__private::AsyncGen::<
         _,

@@ -81,6 +81,7 @@ fn scopes(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatef13f353f::Created {
             __coro_a0: name,
@@ -225,6 +226,8 @@ fn scopes(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

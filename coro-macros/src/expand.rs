@@ -220,12 +220,14 @@ impl Signature {
         } else {
             fallback
         };
+        let check = check_error_type(args);
+        let body = quote!(#check #fallback::new());
         quote! {
             #(#attrs)*
             #[allow(unused_variables, unreachable_code)]
             #vis #sig {
                 #errors
-                #fallback::new()
+                #body
             }
         }
     }
@@ -278,6 +280,16 @@ fn error_type(args: &Args) -> TokenStream {
             quote!(#krate::__private::Infallible)
         }
     }
+}
+
+/// The one check that the declared error type implements `Debug` (C5), at the user's type:
+/// the machine itself does not require it, so a missing `Debug` is reported once.
+fn check_error_type(args: &Args) -> TokenStream {
+    let krate = &args.krate;
+    args.error_ty
+        .as_ref()
+        .map(|e| quote!(#krate::__private::assert_error_type::<#e>();))
+        .unwrap_or_default()
 }
 
 fn contains_impl(ty: &Type) -> bool {
@@ -357,6 +369,7 @@ fn lower_body(
         quote!(NoDelegate)
     };
     let machine_var = Ident::new("__coro_machine", Span::mixed_site());
+    let check = check_error_type(args);
     let wrap = if args.kind == Kind::AsyncGenerator {
         let flavor = match (args.unit_send(), &args.error_ty) {
             (true, None) => quote!(AsyncItems),
@@ -369,18 +382,23 @@ fn lower_body(
     };
     let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
     let defaultness = &function.defaultness;
+    let body = quote! {
+            #items
+            #check
+            // Generated control flow: arms end in jumps, raises sit inside expressions.
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy, _>::new(
+                #initial,
+                #closure,
+                #krate::__private::ReportOf::<#error_ty>::new().report(),
+            );
+            #wrap
+    };
     Ok(quote! {
         #(#attrs)*
         #vis #defaultness #sig {
             #marker_uses
-            #items
-            // Generated control flow: arms end in jumps, raises sit inside expressions.
-            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy>::new(
-                #initial,
-                #closure,
-            );
-            #wrap
+            #body
         }
     })
 }
