@@ -11,6 +11,7 @@ mod context;
 mod delegate;
 mod future;
 mod hook;
+mod kept;
 mod machine;
 mod markers;
 mod protocol;
@@ -39,6 +40,11 @@ pub mod __private {
         Delegated, Delegator, Operand, drive,
     };
     pub use crate::hook::{DebugReport, DropReport, ErrorType, OpaqueReport, ReportOf};
+    pub use crate::kept::{
+        CloneKept, CloneProbe, Kept, LocalClone, NotClone, NotCloneProbe, ParamClone, ValueClone,
+        ViaClone, assert_local_clone, assert_local_clone_flag, assert_param_clone,
+        assert_value_clone, assert_value_clone_flag,
+    };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,
         GenIter, GenSend, GenTryIter, Input, Machine, NoDelegate, StateEnum, Status, Unwind,

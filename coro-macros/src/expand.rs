@@ -342,7 +342,16 @@ fn lower_body(
         signature.arg_holders.clone(),
         signature.arg_sources.clone(),
     );
-    emitter.derive_clone = args.clone;
+    emitter.clone = args.clone;
+    emitter.arg_origins = function
+        .sig
+        .inputs
+        .iter()
+        .map(|input| match input {
+            FnArg::Receiver(receiver) => receiver.self_token.span,
+            FnArg::Typed(typed) => syn::spanned::Spanned::span(&typed.pat),
+        })
+        .collect();
     // An async generator's machine is only ever started once; `AsyncGen` handles `asend(())`.
     emitter.unit_send = args.unit_send() && args.kind != Kind::AsyncGenerator;
     let (machine, emit_errors) = emitter.emit(&names);

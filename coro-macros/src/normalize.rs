@@ -27,6 +27,8 @@ pub struct Local {
     pub ty: Option<syn::Type>,
     /// The level that declares it.
     pub seq: SeqId,
+    /// Where the user sees it: the binding, or the expression a hidden local holds.
+    pub origin: Span,
 }
 
 /// How control leaves a level at its end.
@@ -205,6 +207,7 @@ impl Program {
 
     fn new_local(&mut self, name: Ident, user: bool, mutable: bool, seq: SeqId) -> LocalId {
         self.locals.push(Local {
+            origin: name.span(),
             name,
             user,
             mutable,
@@ -223,6 +226,13 @@ impl Program {
         self.new_local(name, false, true, seq)
     }
 
+    /// A hidden local that holds the value of the user's expression at `origin`.
+    fn new_temp_at(&mut self, seq: SeqId, origin: Span) -> LocalId {
+        let local = self.new_temp(seq);
+        self.locals[local].origin = origin;
+        local
+    }
+
     /// `await_!(a)`: converts `a` into its awaiter, then drives it in a loop whose only
     /// suspension hands the delegator's input straight to the awaiter (S5, T3, C3).
     ///
@@ -231,6 +241,7 @@ impl Program {
     ///          loop { match drive(&mut aw, input) { Yielded(y) => input = <suspend y>,
     ///                                                Returned(r) => break r, Raised(u) => raise u } }`
     fn lower_await(&mut self, operand: Expr, seq: SeqId, want: bool, span: Span) -> Expr {
+        let origin = operand.span();
         let operand = self.lower_expr(operand, seq, true);
         let Context {
             krate,
@@ -247,7 +258,7 @@ impl Program {
                 (&#p::Operand::new(#operand)).__coro_awaiter()
             })
         };
-        let awaiter = self.new_temp(seq);
+        let awaiter = self.new_temp_at(seq, origin);
         self.push(
             seq,
             Node::Temp {
@@ -727,8 +738,9 @@ impl Program {
             }
             Expr::ForLoop(expr_for) => {
                 let label = expr_for.label.map(|l| l.name);
+                let origin = expr_for.expr.span();
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
-                let iter = self.new_temp(seq);
+                let iter = self.new_temp_at(seq, origin);
                 self.push(
                     seq,
                     Node::Temp {
@@ -1105,7 +1117,7 @@ impl Program {
                 *operand = self.lower_expr(taken, seq, true);
             } else if i < last_suspending && !stays_in_place(operand, place) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
-                let local = self.new_temp(seq);
+                let local = self.new_temp_at(seq, taken.span());
                 self.push(seq, Node::Temp { local, expr: taken });
                 *operand = self.temp_expr(local);
             }
