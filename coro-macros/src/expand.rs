@@ -221,7 +221,7 @@ impl Signature {
             fallback
         };
         let check = check_error_type(args);
-        let body = quote!(#check #fallback::new());
+        let body = through_crate(args, quote!(#check #fallback::new()));
         quote! {
             #(#attrs)*
             #[allow(unused_variables, unreachable_code)]
@@ -279,6 +279,19 @@ fn error_type(args: &Args) -> TokenStream {
             let krate = &args.krate;
             quote!(#krate::__private::Infallible)
         }
+    }
+}
+
+/// The body's statements, inside `path::__private::through_crate! { .. }` when the attribute
+/// names the runtime with `crate = "path"`: if the path does not resolve, that is the one
+/// error (the signature's, at the same token, is the same error), and the body, never
+/// expanded, adds none.
+fn through_crate(args: &Args, body: TokenStream) -> TokenStream {
+    if args.explicit_crate {
+        let krate = &args.krate;
+        quote!(#krate::__private::through_crate! { #body })
+    } else {
+        body
     }
 }
 
@@ -391,7 +404,9 @@ fn lower_body(
     };
     let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
     let defaultness = &function.defaultness;
-    let body = quote! {
+    let body = through_crate(
+        args,
+        quote! {
             #items
             #check
             // Generated control flow: arms end in jumps, raises sit inside expressions.
@@ -402,7 +417,8 @@ fn lower_body(
                 #krate::__private::ReportOf::<#error_ty>::new().report(),
             );
             #wrap
-    };
+        },
+    );
     Ok(quote! {
         #(#attrs)*
         #vis #defaultness #sig {

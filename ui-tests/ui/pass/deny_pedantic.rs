@@ -85,9 +85,10 @@ fn driver(log: &mut Vec<&'static str>) -> u32 {
     sum + r
 }
 
-/// A `Clone` coroutine: its parameters, a local that may be moved away (a drop flag), a `for`
-/// loop's iterator and a delegate are kept as clones.
-#[coro_core::coroutine(generator, yield = u32, clone)]
+/// A `Clone` coroutine that names the runtime with `crate = "..."`: its parameters, a local
+/// that may be moved away (a drop flag), a `for` loop's iterator and a delegate are kept as
+/// clones.
+#[coro_core::coroutine(generator, yield = u32, clone, crate = "::coro_core")]
 fn cloneable(words: Vec<String>, keep: bool) {
     let first = words.first().cloned().unwrap_or_default();
     if !keep {
