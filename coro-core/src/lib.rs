@@ -37,8 +37,8 @@ pub mod __private {
     };
     pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
     pub use crate::delegate::{
-        AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, DelegateOf,
-        Delegated, Delegator, Operand, drive,
+        AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, AwaitedFuture,
+        Channel, DelegateOf, Delegated, Delegator, Operand, drive,
     };
     pub use crate::hook::{DebugReport, DropReport, ErrorType, OpaqueReport, ReportOf};
     pub use crate::kept::{

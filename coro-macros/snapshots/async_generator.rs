@@ -692,7 +692,10 @@ fn pages(
                                             &mut __coro_manager2,
                                         ),
                                     ))
-                                        .__coro_awaiter()
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
                                 });
                                 {
                                     break '__coro_next __CoroBlock892dd3d4::B1 {
@@ -1091,7 +1094,10 @@ fn pages(
                                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
                                                         };
                                                         (&::coro_core::__private::Operand::new(check(row)))
-                                                            .__coro_awaiter()
+                                                            .__coro_awaiter::<
+                                                                ::coro_core::Pending,
+                                                                (),
+                                                            >(::coro_core::__private::Channel::new())
                                                     });
                                                     {
                                                         break '__coro_next __CoroBlock892dd3d4::B21 {
@@ -1547,7 +1553,10 @@ fn pages(
                                                 ::coro_core::__private::Option::Some(&__coro_caught2),
                                             ),
                                         ))
-                                            .__coro_awaiter()
+                                            .__coro_awaiter::<
+                                                ::coro_core::Pending,
+                                                (),
+                                            >(::coro_core::__private::Channel::new())
                                     });
                                     {
                                         break '__coro_next __CoroBlock892dd3d4::B9 {
@@ -1821,7 +1830,10 @@ fn pages(
                                                     ::coro_core::__private::Option::None,
                                                 ),
                                             ))
-                                                .__coro_awaiter()
+                                                .__coro_awaiter::<
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                >(::coro_core::__private::Channel::new())
                                         });
                                         {
                                             break '__coro_next __CoroBlock892dd3d4::B13 {

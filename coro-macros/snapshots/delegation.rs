@@ -180,7 +180,10 @@ fn chain(
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
                                 (&::coro_core::__private::Operand::new(inner(first)))
-                                    .__coro_awaiter()
+                                    .__coro_awaiter::<
+                                        u32,
+                                        u32,
+                                    >(::coro_core::__private::Channel::new())
                             });
                             {
                                 break '__coro_next __CoroBlock7f69b18e::B1 {
@@ -277,7 +280,10 @@ fn chain(
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
                                 (&::coro_core::__private::Operand::new(inner(a)))
-                                    .__coro_awaiter()
+                                    .__coro_awaiter::<
+                                        u32,
+                                        u32,
+                                    >(::coro_core::__private::Channel::new())
                             });
                             {
                                 break '__coro_next __CoroBlock7f69b18e::B4 {

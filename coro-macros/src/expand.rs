@@ -272,6 +272,28 @@ fn awaiter_conversion(args: &Args) -> TokenStream {
     }
 }
 
+/// The types the body's delegates must yield and be sent (`Y, Sd`, an async generator's await
+/// channel), and the value that hands them to the conversion of an `await_!` operand, which
+/// lets a Rust future be awaited only where they are `Pending` and `()`. A yield type written
+/// `impl Trait` cannot be spelled: a future's awaiter could only define it as `Pending`.
+fn awaiter_channel(args: &Args) -> (TokenStream, TokenStream) {
+    let krate = &args.krate;
+    let (yield_ty, send_ty) = if args.kind == Kind::AsyncGenerator {
+        args.await_channel()
+    } else {
+        (args.yield_ty.clone(), args.send_ty.clone())
+    };
+    let yield_ty = if contains_impl(&yield_ty) {
+        quote!(#krate::Pending)
+    } else {
+        yield_ty.to_token_stream()
+    };
+    (
+        quote!(#yield_ty, #send_ty),
+        quote!(#krate::__private::Channel::new()),
+    )
+}
+
 fn error_type(args: &Args) -> TokenStream {
     match &args.error_ty {
         Some(e) => e.to_token_stream(),
@@ -341,6 +363,7 @@ fn lower_body(
         yield_ty: machine_yield.clone(),
         error_ty: error_ty.clone(),
         awaiter_conversion: awaiter_conversion(args),
+        awaiter_channel: awaiter_channel(args),
         async_generator: args.kind == Kind::AsyncGenerator,
     };
     let program = Program::from_body(signature.arg_lets.clone(), body.stmts, context);

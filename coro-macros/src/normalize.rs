@@ -168,6 +168,9 @@ pub struct Context {
     pub error_ty: TokenStream,
     /// The function that pins an awaiter to the body's types.
     pub awaiter_conversion: TokenStream,
+    /// The types of the body's delegates' channel (`Y, Sd`) and its `Channel` value (whether a
+    /// Rust future may be awaited).
+    pub awaiter_channel: (TokenStream, TokenStream),
     /// An async generator's body: its yields hand out items and take `asend` values.
     pub async_generator: bool,
 }
@@ -242,6 +245,10 @@ impl Program {
     ///                                                Returned(r) => break r, Raised(u) => raise u } }`
     fn lower_await(&mut self, operand: Expr, seq: SeqId, want: bool, span: Span) -> Expr {
         let origin = operand.span();
+        // At the operand, in the context of the call it is an argument of: "a Rust future can
+        // only be awaited in ..." underlines it.
+        let (channel_types, channel) = self.context.awaiter_channel.clone();
+        let channel = crate::rewrite::respan_over(channel, span, &operand);
         let operand = self.lower_expr(operand, seq, true);
         let Context {
             krate,
@@ -255,7 +262,7 @@ impl Program {
                 // Only one of the two is used, whichever method resolution picks.
                 #[allow(unused_imports)]
                 use #p::{AwaitViaAwaitable as _, AwaitViaFuture as _};
-                (&#p::Operand::new(#operand)).__coro_awaiter()
+                (&#p::Operand::new(#operand)).__coro_awaiter::<#channel_types>(#channel)
             })
         };
         let awaiter = self.new_temp_at(seq, origin);
