@@ -6,7 +6,7 @@ use core::marker::PhantomData;
 
 use crate::delegate::Delegated;
 use crate::future::Pending;
-use crate::hook::{Unraisable, report_unraisable};
+use crate::hook::DropReport;
 use crate::protocol::{Coroutine, Error, Kind, Resumed, State, Step};
 
 /// Where a generated state enum is; each `#[coroutine]` expansion implements [`StateEnum`].
@@ -198,35 +198,39 @@ impl Busy for Delegates {
 /// that runs it from one suspension to the next.
 ///
 /// The body is a closure that captures nothing, so a `Machine` is as large as its state enum
-/// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is.
+/// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is. `D` (zero-sized) hands
+/// what a close in `Drop` raised to the hook: the error type needs no `Debug` bound here, which
+/// would report a missing `Debug` again at every use of the machine.
 #[doc(hidden)]
 #[derive(Clone)]
-pub struct Machine<S, F, Y, Sd, R, E, K, B = NoDelegate>
+pub struct Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     state: S,
     busy: B,
     body: F,
     // `fn() -> ...` keeps the marker out of the auto traits and drop check.
-    signature: PhantomData<fn(Sd) -> (Y, R, E, K)>,
+    signature: PhantomData<fn(Sd) -> (Y, R, E, K, D)>,
 }
 
-impl<S, F, Y, Sd, R, E, K, B> Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
-    /// Wraps a generated body; `initial` is the `Created` state holding the arguments.
+    /// Wraps a generated body; `initial` is the `Created` state holding the arguments, and
+    /// `report` (zero-sized) only names the type `D`.
     #[inline]
-    pub fn new(initial: S, body: F) -> Self {
+    pub fn new(initial: S, body: F, report: D) -> Self {
+        let _ = report;
         Machine {
             state: initial,
             busy: B::default(),
@@ -339,13 +343,13 @@ fn raised_error<E, K: Flavor>(unwind: Unwind<E>) -> Error<E> {
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> Coroutine for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Coroutine for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     type Yield = Y;
     type Send = Sd;
@@ -412,13 +416,13 @@ where
 }
 
 /// C5: dropping a suspended coroutine closes it; what cannot escape `Drop` goes to the hook.
-impl<S, F, Y, Sd, R, E, K, B> Drop for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Drop for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     // Inlined, so that the close of a suspended coroutine (the body's `Close` arm, down to the
     // drops of its locals) optimises together with the code that drops it.
@@ -428,21 +432,18 @@ where
             return;
         }
         if let Err(error) = self.close_now() {
-            report_unraisable(&Unraisable {
-                coroutine: core::any::type_name::<F>(),
-                error: &error,
-            });
+            D::report(core::any::type_name::<F>(), &error);
         }
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> fmt::Debug for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> fmt::Debug for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coroutine")
@@ -455,7 +456,8 @@ where
 
 /// A generator whose sent type is `()` and that declares no error is an iterator of its
 /// yielded values. A poisoned generator ends the iteration.
-impl<S, F, Y, R, B> Iterator for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter, B>
+impl<S, F, Y, R, B, D> Iterator
+    for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter, B, D>
 where
     S: StateEnum,
     F: FnMut(
@@ -463,6 +465,7 @@ where
         Input<(), core::convert::Infallible>,
     ) -> Result<Step<Y, R>, Unwind<core::convert::Infallible>>,
     B: Busy,
+    D: DropReport<core::convert::Infallible>,
 {
     type Item = Y;
 
@@ -478,12 +481,12 @@ where
 /// A generator whose sent type is `()` and that declares an error is an iterator of
 /// `Result`s: the body's error (or a protocol error such as [`Error::Poisoned`]) comes out once
 /// as `Err`, then the iteration ends.
-impl<S, F, Y, R, E, B> Iterator for Machine<S, F, Y, (), R, E, GenTryIter, B>
+impl<S, F, Y, R, E, B, D> Iterator for Machine<S, F, Y, (), R, E, GenTryIter, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     B: Busy,
+    D: DropReport<E>,
 {
     type Item = Result<Y, Error<E>>;
 
@@ -565,13 +568,13 @@ impl<Y, Sd, R, E, I> Iterator for Fallback<Y, Sd, R, E, I> {
 
 /// A coroutine whose awaits yield [`Pending`] and whose sent type is `()` is a `Future`; a
 /// `#[coroutine(future)]` function returns it as one. Dropping it closes it (C5).
-impl<S, F, R, E, K, B> core::future::Future for Machine<S, F, Pending, (), R, E, K, B>
+impl<S, F, R, E, K, B, D> core::future::Future for Machine<S, F, Pending, (), R, E, K, B, D>
 where
     S: StateEnum + Unpin,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Pending, R>, Unwind<E>> + Unpin,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     type Output = Result<R, Error<E>>;
 
@@ -583,13 +586,13 @@ where
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     fn raise_exit(&mut self) -> Result<Step<Y, R>, Error<E>> {
         match self.status() {

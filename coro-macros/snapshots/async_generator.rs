@@ -382,6 +382,7 @@ fn pages(
         B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
         B16 { __coro_f0: __CoroL0 },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -392,6 +393,7 @@ fn pages(
         Oops,
         ::coro_core::__private::AsyncGenBody,
         ::coro_core::__private::Delegates,
+        _,
     >::new(
         __CoroState892dd3d4::Created {
             __coro_a0: source,
@@ -691,7 +693,10 @@ fn pages(
                                             &mut __coro_manager2,
                                         ),
                                     ))
-                                        .__coro_awaiter()
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
                                 });
                                 {
                                     break '__coro_next __CoroBlock892dd3d4::B1 {
@@ -1090,7 +1095,10 @@ fn pages(
                                                             AwaitViaAwaitable as _, AwaitViaFuture as _,
                                                         };
                                                         (&::coro_core::__private::Operand::new(check(row)))
-                                                            .__coro_awaiter()
+                                                            .__coro_awaiter::<
+                                                                ::coro_core::Pending,
+                                                                (),
+                                                            >(::coro_core::__private::Channel::new())
                                                     });
                                                     {
                                                         break '__coro_next __CoroBlock892dd3d4::B21 {
@@ -1546,7 +1554,10 @@ fn pages(
                                                 ::coro_core::__private::Option::Some(&__coro_caught2),
                                             ),
                                         ))
-                                            .__coro_awaiter()
+                                            .__coro_awaiter::<
+                                                ::coro_core::Pending,
+                                                (),
+                                            >(::coro_core::__private::Channel::new())
                                     });
                                     {
                                         break '__coro_next __CoroBlock892dd3d4::B9 {
@@ -1820,7 +1831,10 @@ fn pages(
                                                     ::coro_core::__private::Option::None,
                                                 ),
                                             ))
-                                                .__coro_awaiter()
+                                                .__coro_awaiter::<
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                >(::coro_core::__private::Channel::new())
                                         });
                                         {
                                             break '__coro_next __CoroBlock892dd3d4::B13 {
@@ -2081,6 +2095,7 @@ fn pages(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     ::coro_core::__private::AsyncGen::<
         _,

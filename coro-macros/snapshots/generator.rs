@@ -69,6 +69,7 @@ fn count(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatebe93beb7::Created {
             __coro_a0: n,
@@ -166,6 +167,8 @@ fn count(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

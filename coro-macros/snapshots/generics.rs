@@ -132,6 +132,7 @@ where
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState995ab63b::Created {
             __coro_a0: items,
@@ -343,6 +344,8 @@ where
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

@@ -138,6 +138,7 @@ fn search(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStateaa7fc808::Created {
             __coro_a0: rows,
@@ -416,6 +417,8 @@ fn search(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

@@ -80,6 +80,7 @@ fn classify(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState548d08e9::Created {
             __coro_a0: label,
@@ -245,6 +246,8 @@ fn classify(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

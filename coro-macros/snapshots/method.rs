@@ -78,6 +78,7 @@ impl Account {
             ::coro_core::__private::Infallible,
             ::coro_core::__private::CoroSend,
             ::coro_core::__private::NoDelegate,
+            _,
         >::new(
             __CoroState1c7b442d::Created {
                 __coro_a0: self,
@@ -184,6 +185,8 @@ impl Account {
                     };
                 }
             },
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
         );
         __coro_machine
     }

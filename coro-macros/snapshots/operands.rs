@@ -77,6 +77,7 @@ fn operands(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState661658c8::Created {
             __coro_a0: a,
@@ -207,6 +208,8 @@ fn operands(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

@@ -84,6 +84,7 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState3bfbb672::Created {},
         #[inline(always)]
@@ -215,6 +216,8 @@ fn averager() -> impl ::coro_core::Coroutine<
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

@@ -103,8 +103,13 @@ pub struct Emitter<'p> {
     args: Vec<Ident>,
     /// What the `Created` state is built from (the parameters, `self`).
     arg_sources: Vec<TokenStream>,
-    /// `#[coroutine(clone)]`: the state enum derives `Clone`.
-    pub derive_clone: bool,
+    /// `#[coroutine(clone)]`: the state keeps each value as a `Kept` (with its cloner) and is
+    /// `Clone`; a value that is not `Clone` is asserted once, at its binding.
+    pub clone: bool,
+    /// Where each parameter is in the user's signature (for `clone`'s assertion).
+    pub arg_origins: Vec<Span>,
+    /// Kept locals already asserted to be `Clone`.
+    asserted_clone: HashSet<LocalId>,
     /// The sent type is `()`: `start()` on a suspended coroutine sends `()`.
     pub unit_send: bool,
     /// Kept locals already checked for borrows of other locals.
@@ -156,6 +161,11 @@ fn param(local: LocalId) -> Ident {
     format_ident!("__CoroL{}", local, span = Span::mixed_site())
 }
 
+/// The type parameter of a kept local's cloner (with `clone`).
+fn cloner(local: LocalId) -> Ident {
+    format_ident!("__CoroK{}", local, span = Span::mixed_site())
+}
+
 /// The type of a carried field: the local's type parameter, or an `Option` of it for a drop
 /// flag (sharing the parameter, so that any typed use of the local pins the flag's type).
 fn field_type(local: LocalId, flag: bool, krate: &Path) -> TokenStream {
@@ -195,7 +205,9 @@ impl<'p> Emitter<'p> {
             errors: Vec::new(),
             args,
             arg_sources,
-            derive_clone: false,
+            clone: false,
+            arg_origins: Vec::new(),
+            asserted_clone: HashSet::new(),
             unit_send: false,
             reported_borrows: HashSet::new(),
             assigned_slots: HashSet::new(),
@@ -1428,7 +1440,12 @@ impl<'p> Emitter<'p> {
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
-        fields.extend(self.carry_fields(&carried, result, env));
+        fields.extend(self.carry_values(&carried, result, env).into_iter().map(
+            |(local, _, value)| {
+                let f = field(local);
+                quote!(#f: #value)
+            },
+        ));
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
@@ -1440,21 +1457,21 @@ impl<'p> Emitter<'p> {
         }
     }
 
-    /// The fields that hand `carried` on from this point of an arm: a local by its name, a drop
-    /// flag as `Some(local)` (still here), `None` (moved away) or the flag it already is.
-    fn carry_fields(
+    /// The values that hand `carried` on from this point of an arm, with their local and
+    /// whether each is a drop flag: a local by its name, a drop flag as `Some(local)` (still
+    /// here), `None` (moved away) or the flag it already is.
+    fn carry_values(
         &mut self,
         carried: &[(LocalId, bool)],
         skip: Option<LocalId>,
         env: &Env,
-    ) -> Vec<TokenStream> {
+    ) -> Vec<(LocalId, bool, TokenStream)> {
         let krate = self.krate.clone();
         let mut fields = Vec::new();
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
             }
-            let f = field(local);
             if as_flag {
                 let value = match (env.flags.get(&local), env.names.get(&local)) {
                     (Some(flag), _) => quote!(#flag),
@@ -1466,12 +1483,12 @@ impl<'p> Emitter<'p> {
                         None => quote!(#krate::__private::Option::None),
                     },
                 };
-                fields.push(quote!(#f: #value));
+                fields.push((local, true, value));
                 continue;
             }
             let info = &self.program.locals[local];
             match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
+                Some(Name::Ident(name)) => fields.push((local, false, quote!(#name))),
                 Some(Name::Shadowed(at)) => self.errors.push(syn::Error::new(
                     *at,
                     format!(
@@ -1488,6 +1505,52 @@ impl<'p> Emitter<'p> {
         fields
     }
 
+    /// A carried value as the state keeps it: itself, or with `clone` a `Kept` with its cloner,
+    /// the first time asserted `Clone` at the local's binding (the one error when it is not).
+    fn keep_local(&mut self, local: LocalId, flag: bool, value: TokenStream) -> TokenStream {
+        if !self.clone {
+            return value;
+        }
+        let info = &self.program.locals[local];
+        let check = match (info.user, flag) {
+            (true, false) => "assert_local_clone",
+            (true, true) => "assert_local_clone_flag",
+            (false, false) => "assert_value_clone",
+            (false, true) => "assert_value_clone_flag",
+        };
+        let origin = info.origin;
+        let check = self
+            .asserted_clone
+            .insert(local)
+            .then(|| Ident::new(check, Span::call_site()));
+        self.kept(value, origin, check)
+    }
+
+    /// `value` wrapped in a `Kept` whose cloner is picked where its type is known, after
+    /// `check(&value)` at `origin` if given.
+    fn kept(&self, value: TokenStream, origin: Span, check: Option<Ident>) -> TokenStream {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let v = Ident::new("__coro_kept", Span::mixed_site().located_at(origin));
+        let check = check.map(|check| crate::rewrite::respan(quote!(#p::#check(&#v);), origin));
+        quote!({
+            let #v = #value;
+            #check
+            #p::Kept::new(#p::CloneProbe::of(&#v).cloner(), #v)
+        })
+    }
+
+    /// A state field moved out into a block: the value itself (unwrapped from its `Kept` with
+    /// `clone`).
+    fn unkept(&self, f: &Ident) -> TokenStream {
+        if self.clone {
+            let krate = &self.krate;
+            quote!(#f: #krate::__private::Kept::into_inner(#f))
+        } else {
+            quote!(#f)
+        }
+    }
+
     fn emit_suspend(
         &mut self,
         n: usize,
@@ -1502,7 +1565,15 @@ impl<'p> Emitter<'p> {
         let state_var = &names.state_var;
         let variant = format_ident!("S{}", n);
         let carried = self.blocks[block].carried.clone();
-        let fields = self.carry_fields(&carried, None, env);
+        let fields: Vec<TokenStream> = self
+            .carry_values(&carried, None, env)
+            .into_iter()
+            .map(|(local, flag, value)| {
+                let f = field(local);
+                let value = self.keep_local(local, flag, value);
+                quote!(#f: #value)
+            })
+            .collect();
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
@@ -1553,6 +1624,71 @@ impl<'p> Emitter<'p> {
         None
     }
 
+    /// The type of a state field: `ty`, or with `clone` a `Kept` of it with `cloner`.
+    fn kept_type(&self, ty: TokenStream, cloner: Ident) -> TokenStream {
+        if self.clone {
+            let krate = &self.krate;
+            quote!(#krate::__private::Kept<#ty, #cloner>)
+        } else {
+            ty
+        }
+    }
+
+    /// `Clone` for the state enum of a `clone` coroutine, bounded by its field types (every
+    /// `Kept` is `Clone`; a derive would bound the kept types themselves, and report a missing
+    /// `Clone` at the return type).
+    fn state_clone_impl(
+        &self,
+        state_enum: &Ident,
+        generics: &[Ident],
+        arg_fields: &[Ident],
+        arg_types: &[TokenStream],
+    ) -> TokenStream {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let mut bounds: Vec<String> = Vec::new();
+        let mut bound_types: Vec<TokenStream> = Vec::new();
+        let mut variants = vec![(quote!(Created), arg_fields.to_vec(), arg_types.to_vec())];
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let carried = &self.blocks[suspension.block].carried;
+            let fields = carried.iter().map(|&(l, _)| field(l)).collect();
+            let types = carried
+                .iter()
+                .map(|&(l, flag)| self.kept_type(field_type(l, flag, krate), cloner(l)))
+                .collect();
+            let variant = format_ident!("S{}", n);
+            variants.push((quote!(#variant), fields, types));
+        }
+        for (_, _, types) in &variants {
+            for t in types {
+                if !bounds.contains(&t.to_string()) {
+                    bounds.push(t.to_string());
+                    bound_types.push(t.clone());
+                }
+            }
+        }
+        let arms = variants.iter().map(|(variant, fields, _)| {
+            quote! {
+                #state_enum::#variant { #(#fields),* } => #state_enum::#variant { #(#fields: #p::Clone::clone(#fields)),* },
+            }
+        });
+        quote! {
+            impl<#(#generics),*> #p::Clone for #state_enum<#(#generics),*>
+            where
+                #(#bound_types: #p::Clone,)*
+            {
+                fn clone(&self) -> Self {
+                    match self {
+                        #(#arms)*
+                        #state_enum::Finished => #state_enum::Finished,
+                        #state_enum::Running => #state_enum::Running,
+                        #state_enum::PoisonReported => #state_enum::PoisonReported,
+                    }
+                }
+            }
+        }
+    }
+
     fn assemble(&self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = quote!(#krate::__private);
@@ -1572,17 +1708,27 @@ impl<'p> Emitter<'p> {
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
             let fields = carried.iter().rev().map(|&(l, flag)| {
-                let (f, t) = (field(l), field_type(l, flag, krate));
+                let (f, t) = (
+                    field(l),
+                    self.kept_type(field_type(l, flag, krate), cloner(l)),
+                );
                 quote!(#f: #t)
             });
             state_variants.push(quote!(#variant { #(#fields),* }));
             status_suspended.push(quote!(#state_enum::#variant { .. }));
         }
-        let state_generics: Vec<Ident> = arg_params
+        let arg_cloners: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
+            .collect();
+        let mut state_generics: Vec<Ident> = arg_params
             .iter()
             .cloned()
             .chain(state_params.iter().map(|&l| param(l)))
             .collect();
+        if self.clone {
+            state_generics.extend(arg_cloners.iter().cloned());
+            state_generics.extend(state_params.iter().map(|&l| cloner(l)));
+        }
         let suspended_arm = if status_suspended.is_empty() {
             quote!()
         } else {
@@ -1636,19 +1782,26 @@ impl<'p> Emitter<'p> {
             .chain(block_params.iter().map(|&l| param(l)))
             .chain(uses_input.then(|| input_param.clone()))
             .collect();
-        let derive = self.derive_clone.then(|| quote!(#[derive(Clone)]));
+        let arg_types: Vec<TokenStream> = arg_params
+            .iter()
+            .zip(&arg_cloners)
+            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
+            .collect();
+        let clone_impl = self
+            .clone
+            .then(|| self.state_clone_impl(state_enum, &state_generics, &arg_fields, &arg_types));
         let arg_fields_rev = arg_fields.iter().rev();
-        let arg_params_rev = arg_params.iter().rev();
+        let arg_types_rev = arg_types.iter().rev();
         let items = quote! {
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-            #derive
             enum #state_enum<#(#state_generics),*> {
-                Created { #(#arg_fields_rev: #arg_params_rev),* },
+                Created { #(#arg_fields_rev: #arg_types_rev),* },
                 #(#state_variants,)*
                 Finished,
                 Running,
                 PoisonReported,
             }
+            #clone_impl
             impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*> {
                 #[inline]
                 fn status(&self) -> #p::Status {
@@ -1677,7 +1830,21 @@ impl<'p> Emitter<'p> {
         let args_init: Vec<TokenStream> = arg_fields
             .iter()
             .zip(&self.arg_sources)
-            .map(|(f, a)| quote!(#f: #a))
+            .enumerate()
+            .map(|(i, (f, a))| {
+                let a = if self.clone {
+                    let origin = self
+                        .arg_origins
+                        .get(i)
+                        .copied()
+                        .unwrap_or_else(Span::call_site);
+                    let check = Ident::new("assert_param_clone", Span::call_site());
+                    self.kept(a.clone(), origin, Some(check))
+                } else {
+                    a.clone()
+                };
+                quote!(#f: #a)
+            })
             .collect();
         let initial = quote!(#state_enum::Created { #(#args_init),* });
         // The state → block conversion moves only: no arm code before the types are known.
@@ -1687,8 +1854,9 @@ impl<'p> Emitter<'p> {
             &names.block_var,
             &names.next_label,
         );
+        let args_out = arg_fields.iter().map(|f| self.unkept(f));
         let mut conversions = vec![quote! {
-            #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#arg_fields),* },
+            #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#args_out),* },
         }];
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
@@ -1698,8 +1866,9 @@ impl<'p> Emitter<'p> {
                 .iter()
                 .map(|&(l, _)| field(l))
                 .collect();
+            let fields_out = fields.iter().map(|f| self.unkept(f));
             conversions.push(quote! {
-                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* __coro_in: #input_var },
+                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields_out,)* __coro_in: #input_var },
             });
         }
         let arms: Vec<&TokenStream> = order
@@ -1775,16 +1944,22 @@ impl<'p> Emitter<'p> {
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
+            let fields_out = fields.iter().map(|f| self.unkept(f));
+            let aw_ref = if self.clone {
+                quote!(#p::Kept::get_mut(#aw))
+            } else {
+                quote!(#aw)
+            };
 
             fast_paths.push(quote! {
                 if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
-                    match #p::#drive(#aw, #input_var) {
+                    match #p::#drive(#aw_ref, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
                         }
 
                         #next => match #p::replace(#state_var, #state_enum::Running) {
-                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields,)* #step_field: #next },
+                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields_out,)* #step_field: #next },
                             _ => #p::unreachable!(),
                         },
                     }
