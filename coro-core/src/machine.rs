@@ -240,7 +240,8 @@ where
     }
 
     /// Runs the body once; the body stores its next suspended state itself.
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
         self.busy.set(true);
         let outcome = (self.body)(&mut self.state, input);
@@ -270,7 +271,7 @@ where
     }
 
     /// `start`, `send` and `throw`: one function per coroutine type holding one copy of the
-    /// body (the generated body is `#[inline(always)]`), however the coroutine is resumed.
+    /// body (the generated body is `#[inline(always)]` in optimised builds), however the coroutine is resumed.
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         self.resume_inline(input)
@@ -279,7 +280,8 @@ where
     /// [`resume`](Self::resume), always inlined: the protocol checks that answer without
     /// running the body, then the body. Also inlined into a delegator's fast path
     /// (`__coro_resume`), so that each level of a delegation inlines into the one above.
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn resume_inline(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         let input = match self.status() {
             Status::Suspended => match input {
@@ -405,7 +407,8 @@ where
     /// A delegator's resumption (`drive_inline`): the body inlined for `start`, `send` and
     /// `throw`, while `close` calls `close_now`, so that the delegator's own close path does
     /// not carry a second copy of the delegate.
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn __coro_resume(&mut self, input: Input<Sd, E>) -> Delegated<Y, R, E> {
         let step = match input {
             // C3: close the delegate first; then the exit signal is raised in the delegator,

@@ -398,7 +398,7 @@ fn pages(
         __CoroState892dd3d4::Created {
             __coro_a0: source,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = if let __CoroState892dd3d4::S0 {
                 __coro_f2: __coro_awaiter,

@@ -89,7 +89,7 @@ fn chain(
         __CoroState7f69b18e::Created {
             __coro_a0: first,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = if let __CoroState7f69b18e::S0 {
                 __coro_f1: __coro_awaiter,

@@ -74,7 +74,7 @@ fn count(
         __CoroStatebe93beb7::Created {
             __coro_a0: n,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

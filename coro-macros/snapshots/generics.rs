@@ -138,7 +138,7 @@ where
             __coro_a0: items,
             __coro_a1: seen,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

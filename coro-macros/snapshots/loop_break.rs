@@ -144,7 +144,7 @@ fn search(
             __coro_a0: rows,
             __coro_a1: cols,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

@@ -85,7 +85,7 @@ fn classify(
         __CoroState548d08e9::Created {
             __coro_a0: label,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

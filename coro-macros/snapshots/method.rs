@@ -83,7 +83,7 @@ impl Account {
             __CoroState1c7b442d::Created {
                 __coro_a0: self,
             },
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_input| {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(

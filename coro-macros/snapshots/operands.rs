@@ -82,7 +82,7 @@ fn operands(
         __CoroState661658c8::Created {
             __coro_a0: a,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

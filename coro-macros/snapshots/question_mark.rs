@@ -83,7 +83,7 @@ fn numbers(
         __CoroStatece75f4c0::Created {
             __coro_a0: text,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

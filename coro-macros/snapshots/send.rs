@@ -87,7 +87,7 @@ fn averager() -> impl ::coro_core::Coroutine<
         _,
     >::new(
         __CoroState3bfbb672::Created {},
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

@@ -78,7 +78,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         _,
     >::new(
         __CoroStatec6018b5f::Created {},
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

@@ -88,7 +88,7 @@ fn guarded(
         __CoroStatedb6900a7::Created {
             __coro_a0: log,
         },
-        #[inline(always)]
+        #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_input| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(

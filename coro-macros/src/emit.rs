@@ -1967,10 +1967,11 @@ impl<'p> Emitter<'p> {
             });
         }
         let delegates = !fast_paths.is_empty();
-        // Always inlined into the machine's resume and close paths (two copies): one caller
-        // each, so that a delegator's fast path inlines its delegate's body (`drive`).
+        // In optimised builds, always inlined into the machine's resume paths and its close
+        // path: one caller each, so that a delegator's fast path inlines its delegate's body
+        // (`drive_inline`). Not in debug builds, where the copies would only cost build time.
         let body = quote! {
-            #[inline(always)]
+            #[cfg_attr(not(debug_assertions), inline(always))]
             |#state_var, #input_var| {
                 let #block_mut #block_var = #(#fast_paths)* {
                     match #p::replace(#state_var, #state_enum::Running) {
