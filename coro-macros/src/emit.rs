@@ -6,11 +6,12 @@ use std::collections::{BTreeSet, HashMap, HashSet};
 
 use proc_macro2::{Span, TokenStream};
 use quote::{ToTokens, format_ident, quote, quote_spanned};
+use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Lifetime, Path};
 
 use crate::analyze::MarkerKind;
-use crate::lower::{Liveness, Pos};
+use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{LocalId, Node, Program, ROOT, SeqEnd, SeqId, collect_bindings, hidden};
 
 /// What a block of the machine is.
@@ -499,42 +500,43 @@ impl<'p> Emitter<'p> {
     /// The names the code of an arm starting at `(seq, from)` mentions (its straight-line
     /// part and the constructs it runs inline).
     fn inline_names(&self, seq: SeqId, from: usize) -> HashSet<String> {
+        let mut names = HashSet::new();
+        self.collect_inline_names(seq, from, &mut names);
+        names
+    }
+
+    fn collect_inline_names(&self, seq: SeqId, from: usize, names: &mut HashSet<String>) {
         let level = &self.program.seqs[seq];
-        let mut tokens = TokenStream::new();
+        let mut collector = NameCollector(names);
         for node in level.nodes.iter().skip(from) {
             match node {
-                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
-                Node::Let { local, .. } => local.to_tokens(&mut tokens),
-                Node::Temp { expr, .. } => expr.to_tokens(&mut tokens),
+                Node::Plain(stmt) => collector.visit_stmt(stmt),
+                Node::Let { local, .. } => collector.visit_local(local),
+                Node::Temp { expr, .. } => collector.visit_expr(expr),
                 // The arm ends here; what follows belongs to other arms.
-                Node::Suspend { value, .. } => {
-                    value.to_tokens(&mut tokens);
-                    return crate::lower::names_in(&tokens);
-                }
-                Node::Loop { .. } => return crate::lower::names_in(&tokens),
+                Node::Suspend { value, .. } => return collector.visit_expr(value),
+                Node::Loop { .. } => return,
                 // The arm runs into each branch, up to the branch's own suspensions.
                 Node::If { .. } | Node::Match { .. } | Node::Block { .. } | Node::Try { .. } => {
                     match node {
-                        Node::If { cond, .. } => cond.to_tokens(&mut tokens),
-                        Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                        Node::If { cond, .. } => collector.visit_expr(cond),
+                        Node::Match { scrutinee, .. } => collector.visit_expr(scrutinee),
                         _ => {}
                     }
-                    let mut names = crate::lower::names_in(&tokens);
                     let inline: Vec<SeqId> = match node {
                         Node::Try { body, .. } => vec![*body],
                         other => other.children(),
                     };
                     for child in inline {
-                        names.extend(self.inline_names(child, 0));
+                        self.collect_inline_names(child, 0, names);
                     }
-                    return names;
+                    return;
                 }
             }
         }
         if let Some(tail) = &level.tail {
-            tail.to_tokens(&mut tokens);
+            collector.visit_expr(tail);
         }
-        crate::lower::names_in(&tokens)
     }
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
@@ -805,9 +807,11 @@ impl<'p> Emitter<'p> {
         candidates.sort_by_key(|(l, _)| *l);
         for (local, name) in candidates {
             let text = name.to_string();
-            let moved_inside = branches
-                .iter()
-                .any(|&b| crate::lower::names_in(&self.seq_tokens(b)).contains(&text));
+            let moved_inside = branches.iter().any(|&b| {
+                let mut names = HashSet::new();
+                self.seq_names(b, &mut NameCollector(&mut names));
+                names.contains(&text)
+            });
             if moved_inside {
                 let none = hidden("n", local);
                 out.extend(quote!(let #none = #krate::__private::none_of(&#name);));
@@ -1012,38 +1016,38 @@ impl<'p> Emitter<'p> {
     fn check_self_borrows(&mut self, block: usize, suspension: Span) {
         let entry = self.blocks[block].entry.clone();
         let pos = self.blocks[block].pos;
-        // Every local in scope; only needed for a kept local not checked before.
-        let mut chain: Option<Vec<LocalId>> = None;
         for &kept in &entry {
+            // Each kept local is checked once (a local without an initialiser stays unchecked).
+            if self.reported_borrows.contains(&kept) {
+                continue;
+            }
             let for_iterable = self.for_iterable_of(kept);
             let init: &Expr = match (self.let_init_of(kept), &for_iterable) {
                 (Some(init), _) | (None, Some(init)) => init,
                 (None, None) => continue,
             };
-            if !self.reported_borrows.insert(kept) {
-                continue;
-            }
-            let chain = chain.get_or_insert_with(|| {
+            self.reported_borrows.insert(kept);
+            // A name's local is looked up only when the initialiser borrows that name: the
+            // locals in scope are as many as the body's, and most initialisers borrow nothing.
+            let candidate = |name: &str| {
                 self.live
                     .chain(pos)
                     .into_iter()
                     .flat_map(|(_, l)| l)
-                    .collect()
-            });
-            let candidates: HashMap<String, bool> = chain
-                .iter()
-                .filter(|&&l| {
-                    l != kept && self.program.locals[l].user && self.program.locals[l].seq != ROOT
-                        || self.is_body_local(l)
-                })
-                .map(|&l| {
-                    let owns = self
-                        .let_init_of(l)
-                        .is_some_and(crate::lower::initializer_owns);
-                    (self.live.name(l).to_owned(), owns)
-                })
-                .collect();
-            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidates) {
+                    .rev()
+                    .find(|&l| {
+                        self.live.name(l) == name
+                            && (l != kept
+                                && self.program.locals[l].user
+                                && self.program.locals[l].seq != ROOT
+                                || self.is_body_local(l))
+                    })
+                    .map(|l| {
+                        self.let_init_of(l)
+                            .is_some_and(crate::lower::initializer_owns)
+                    })
+            };
+            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidate) {
                 if for_iterable.is_some() {
                     let mut error = syn::Error::new_spanned(
                         borrow,
@@ -1102,8 +1106,11 @@ impl<'p> Emitter<'p> {
         if info.user {
             return None;
         }
-        self.program.seqs[info.seq]
-            .nodes
+        let nodes = &self.program.seqs[info.seq].nodes;
+        // The node that declares it, found without a scan when known.
+        let declared = self.live.declaring_node(local).map(|i| &nodes[i..=i]);
+        declared
+            .unwrap_or(nodes)
             .iter()
             .find_map(|node| match node {
                 Node::Temp {
@@ -1364,34 +1371,33 @@ impl<'p> Emitter<'p> {
             .into_iter()
             .flatten()
             .any(|level| {
-                let names = crate::lower::names_in(&self.seq_tokens(level));
+                let mut names = HashSet::new();
+                self.seq_names(level, &mut NameCollector(&mut names));
                 names.contains("break") || names.contains("continue")
             })
     }
 
-    /// All user tokens of a level, for scanning.
-    fn seq_tokens(&self, seq: SeqId) -> TokenStream {
+    /// The names of all user code of a level, its sub-levels included.
+    fn seq_names(&self, seq: SeqId, collector: &mut NameCollector) {
         let level = &self.program.seqs[seq];
-        let mut tokens = TokenStream::new();
         for node in &level.nodes {
             match node {
-                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
-                Node::Let { local, .. } => local.to_tokens(&mut tokens),
+                Node::Plain(stmt) => collector.visit_stmt(stmt),
+                Node::Let { local, .. } => collector.visit_local(local),
                 Node::Temp { expr, .. } | Node::Suspend { value: expr, .. } => {
-                    expr.to_tokens(&mut tokens)
+                    collector.visit_expr(expr);
                 }
-                Node::If { cond, .. } => cond.to_tokens(&mut tokens),
-                Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                Node::If { cond, .. } => collector.visit_expr(cond),
+                Node::Match { scrutinee, .. } => collector.visit_expr(scrutinee),
                 Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
             }
             for child in node.children() {
-                tokens.extend(self.seq_tokens(child));
+                self.seq_names(child, collector);
             }
         }
         if let Some(tail) = &level.tail {
-            tail.to_tokens(&mut tokens);
+            collector.visit_expr(tail);
         }
-        tokens
     }
 
     /// Control passes to `target`, carrying what it keeps. `value` is the construct's value
