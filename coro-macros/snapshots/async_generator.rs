@@ -123,19 +123,12 @@ fn pages(
                 __CoroState892dd3d4::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState892dd3d4::S0 { .. }
-                | __CoroState892dd3d4::S1 { .. }
-                | __CoroState892dd3d4::S2 { .. }
-                | __CoroState892dd3d4::S3 { .. }
-                | __CoroState892dd3d4::S4 { .. }
-                | __CoroState892dd3d4::S5 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState892dd3d4::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState892dd3d4::Running => ::coro_core::__private::Status::Running,
                 __CoroState892dd3d4::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -706,99 +699,64 @@ fn pages(
                             }
                         }
                         __CoroBlock892dd3d4::B1 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
                             __coro_f3: __coro_h3,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t3 = __coro_h3;
-                                    match __coro_t3 {
-                                        ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
-                                            let __coro_yielded = __coro_y3;
-                                            *__coro_st = __CoroState892dd3d4::S0 {
+                                let mut __coro_t3 = __coro_h3;
+                                match __coro_t3 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
+                                        let __coro_yielded = __coro_y3;
+                                        *__coro_st = __CoroState892dd3d4::S0 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r3) => {
+                                        {
+                                            break '__coro_next __CoroBlock892dd3d4::B3 {
+                                                __coro_f9: __coro_r3,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
-                                                __coro_f2: __coro_t2,
                                             };
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                            );
-                                        }
-                                        ::coro_core::__private::Delegated::Returned(__coro_r3) => {
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B3 {
-                                                    __coro_f9: __coro_r3,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                };
-                                            };
-                                        }
-                                        ::coro_core::__private::Delegated::Raised(__coro_u3) => {
-                                            return ::coro_core::__private::Result::Err(__coro_u3);
-                                        }
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u3) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u3);
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::R0 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
                             __coro_in: __coro_input,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        let __coro_t5 = __coro_input;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B30 {
-                                                __coro_f8: ::coro_core::__private::drive(
-                                                    &mut __coro_t2,
-                                                    __coro_t5,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f2: __coro_t2,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B30 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f8: __coro_h8,
-                        } => {
+                            let mut __coro_manager2 = __coro_h1;
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_t2 = __coro_h2;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t8 = __coro_h8;
+                                    let __coro_t5 = __coro_input;
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B1 {
-                                            __coro_f3: __coro_t8,
+                                        break '__coro_next __CoroBlock892dd3d4::B30 {
+                                            __coro_f8: ::coro_core::__private::drive(
+                                                &mut __coro_t2,
+                                                __coro_t5,
+                                            ),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f2: __coro_t2,
@@ -807,40 +765,97 @@ fn pages(
                                 }
                             }
                         }
+                        __CoroBlock892dd3d4::B30 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f8: __coro_h8,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t8 = __coro_h8;
+                                {
+                                    break '__coro_next __CoroBlock892dd3d4::B1 {
+                                        __coro_f3: __coro_t8,
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f2: __coro_t2,
+                                    };
+                                }
+                            }
+                        }
                         __CoroBlock892dd3d4::B3 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f9: __coro_h9,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t9 = __coro_h9;
+                            let session = __coro_t9;
+                            #[allow(unused_mut)]
+                            let mut __coro_exited2 = false;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t9 = __coro_h9;
-                                let session = __coro_t9;
-                                #[allow(unused_mut)]
-                                let mut __coro_exited2 = false;
                                 {
+                                    #[allow(unused_mut)]
+                                    let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
+                                        u32,
+                                        (),
+                                        ::coro_core::Pending,
+                                        (),
+                                        Oops,
+                                    >>::into_awaiter({
+                                        #[allow(unused_imports)]
+                                        use ::coro_core::__private::{
+                                            AsyncForViaIterator as _, AsyncForViaStream as _,
+                                        };
+                                        (&::coro_core::__private::Operand::new(session.rows()))
+                                            .__coro_async_for()
+                                    });
                                     {
-                                        #[allow(unused_mut)]
-                                        let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
-                                            u32,
-                                            (),
-                                            ::coro_core::Pending,
-                                            (),
-                                            Oops,
-                                        >>::into_awaiter({
-                                            #[allow(unused_imports)]
-                                            use ::coro_core::__private::{
-                                                AsyncForViaIterator as _, AsyncForViaStream as _,
-                                            };
-                                            (&::coro_core::__private::Operand::new(session.rows()))
-                                                .__coro_async_for()
-                                        });
+                                        break '__coro_next __CoroBlock892dd3d4::B4 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f12: __coro_async_iter1,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B4 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
                                         {
-                                            break '__coro_next __CoroBlock892dd3d4::B4 {
+                                            break '__coro_next __CoroBlock892dd3d4::B5 {
+                                                __coro_f13: ::coro_core::__private::drive(
+                                                    &mut __coro_async_iter1,
+                                                    ::coro_core::__private::Input::Start,
+                                                ),
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -852,33 +867,141 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B4 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B5 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
+                            __coro_f13: __coro_h13,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t13 = __coro_h13;
+                                            match __coro_t13 {
+                                                ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
+                                                    let __coro_yielded = __coro_y13;
+                                                    *__coro_st = __CoroState892dd3d4::S1 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                                }
+                                                ::coro_core::__private::Delegated::Returned(__coro_r13) => {
+                                                    {
+                                                        break '__coro_next __CoroBlock892dd3d4::B7 {
+                                                            __coro_f19: __coro_r13,
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    };
+                                                }
+                                                ::coro_core::__private::Delegated::Raised(__coro_u13) => {
+                                                    {
+                                                        let __coro_other = __coro_u13;
+                                                        {
+                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                            };
+                                                        }
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R1 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
                                         {
                                             {
+                                                let __coro_t15 = __coro_input;
+                                                {
+                                                    break '__coro_next __CoroBlock892dd3d4::B29 {
+                                                        __coro_f18: ::coro_core::__private::drive(
+                                                            &mut __coro_async_iter1,
+                                                            __coro_t15,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B29 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f18: __coro_h18,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t18 = __coro_h18;
+                                            {
                                                 break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                    __coro_f13: ::coro_core::__private::drive(
-                                                        &mut __coro_async_iter1,
-                                                        ::coro_core::__private::Input::Start,
-                                                    ),
+                                                    __coro_f13: __coro_t18,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -891,49 +1014,128 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B5 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B7 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
-                            __coro_f13: __coro_h13,
+                            __coro_f19: __coro_h19,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
+                                        let mut __coro_t19 = __coro_h19;
+                                        match __coro_t19 {
+                                            ::coro_core::__private::Option::Some(__coro_item1) => {
+                                                let row = __coro_item1;
+                                                #[allow(unused_mut)]
+                                                let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
+                                                    u32,
+                                                    (),
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                    Oops,
+                                                >>::into_awaiter({
+                                                    #[allow(unused_imports)]
+                                                    use ::coro_core::__private::{
+                                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                    };
+                                                    (&::coro_core::__private::Operand::new(check(row)))
+                                                        .__coro_awaiter()
+                                                });
+                                                {
+                                                    break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                        __coro_f23: ::coro_core::__private::drive(
+                                                            &mut __coro_t22,
+                                                            ::coro_core::__private::Input::Start,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                        __coro_f22: __coro_t22,
+                                                    };
+                                                }
+                                            }
+                                            ::coro_core::__private::Option::None => {
+                                                {
+                                                    break '__coro_next __CoroBlock892dd3d4::B22 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                };
+                                                break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B21 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
+                            __coro_f23: __coro_h23,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
                                         {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t13 = __coro_h13;
-                                                match __coro_t13 {
-                                                    ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
-                                                        let __coro_yielded = __coro_y13;
-                                                        *__coro_st = __CoroState892dd3d4::S1 {
+                                                let mut __coro_t23 = __coro_h23;
+                                                match __coro_t23 {
+                                                    ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
+                                                        let __coro_yielded = __coro_y23;
+                                                        *__coro_st = __CoroState892dd3d4::S4 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
                                                             __coro_f11: __coro_exited2,
                                                             __coro_f12: __coro_async_iter1,
+                                                            __coro_f22: __coro_t22,
                                                         };
-                                                        return ::coro_core::__private::Result::Ok(
-                                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                        );
+                                                        return ::coro_core::__private::yielded(__coro_yielded);
                                                     }
-                                                    ::coro_core::__private::Delegated::Returned(__coro_r13) => {
+                                                    ::coro_core::__private::Delegated::Returned(__coro_r23) => {
                                                         {
-                                                            break '__coro_next __CoroBlock892dd3d4::B7 {
-                                                                __coro_f19: __coro_r13,
+                                                            break '__coro_next __CoroBlock892dd3d4::B26 {
+                                                                __coro_f29: __coro_r23,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -942,9 +1144,9 @@ fn pages(
                                                             };
                                                         };
                                                     }
-                                                    ::coro_core::__private::Delegated::Raised(__coro_u13) => {
+                                                    ::coro_core::__private::Delegated::Raised(__coro_u23) => {
                                                         {
-                                                            let __coro_other = __coro_u13;
+                                                            let __coro_other = __coro_u23;
                                                             {
                                                                 break '__coro_next __CoroBlock892dd3d4::B8 {
                                                                     __coro_f32: ::coro_core::__private::caught(__coro_other),
@@ -963,139 +1165,38 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R1 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::R4 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
                             __coro_in: __coro_input,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                {
-                                                    let __coro_t15 = __coro_input;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B29 {
-                                                            __coro_f18: ::coro_core::__private::drive(
-                                                                &mut __coro_async_iter1,
-                                                                __coro_t15,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B29 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f18: __coro_h18,
-                        } => {
+                            let mut __coro_manager2 = __coro_h1;
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t18 = __coro_h18;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                        __coro_f13: __coro_t18,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B7 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f19: __coro_h19,
-                        } => {
+                            let session = __coro_h10;
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
                                             #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t19 = __coro_h19;
-                                            match __coro_t19 {
-                                                ::coro_core::__private::Option::Some(__coro_item1) => {
-                                                    let row = __coro_item1;
-                                                    #[allow(unused_mut)]
-                                                    let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
-                                                        u32,
-                                                        (),
-                                                        ::coro_core::Pending,
-                                                        (),
-                                                        Oops,
-                                                    >>::into_awaiter({
-                                                        #[allow(unused_imports)]
-                                                        use ::coro_core::__private::{
-                                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                                        };
-                                                        (&::coro_core::__private::Operand::new(check(row)))
-                                                            .__coro_awaiter()
-                                                    });
+                                            let mut __coro_t22 = __coro_h22;
+                                            {
+                                                {
+                                                    let __coro_t25 = __coro_input;
                                                     {
-                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                            __coro_f23: ::coro_core::__private::drive(
+                                                        break '__coro_next __CoroBlock892dd3d4::B28 {
+                                                            __coro_f28: ::coro_core::__private::drive(
                                                                 &mut __coro_t22,
-                                                                ::coro_core::__private::Input::Start,
+                                                                __coro_t25,
                                                             ),
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -1104,153 +1205,6 @@ fn pages(
                                                             __coro_f12: __coro_async_iter1,
                                                             __coro_f22: __coro_t22,
                                                         };
-                                                    }
-                                                }
-                                                ::coro_core::__private::Option::None => {
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B22 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                    };
-                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B21 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_f23: __coro_h23,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t23 = __coro_h23;
-                                                    match __coro_t23 {
-                                                        ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
-                                                            let __coro_yielded = __coro_y23;
-                                                            *__coro_st = __CoroState892dd3d4::S4 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                                __coro_f22: __coro_t22,
-                                                            };
-                                                            return ::coro_core::__private::Result::Ok(
-                                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                            );
-                                                        }
-                                                        ::coro_core::__private::Delegated::Returned(__coro_r23) => {
-                                                            {
-                                                                break '__coro_next __CoroBlock892dd3d4::B26 {
-                                                                    __coro_f29: __coro_r23,
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                    __coro_f12: __coro_async_iter1,
-                                                                };
-                                                            };
-                                                        }
-                                                        ::coro_core::__private::Delegated::Raised(__coro_u23) => {
-                                                            {
-                                                                let __coro_other = __coro_u23;
-                                                                {
-                                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                        __coro_f0: source,
-                                                                        __coro_f1: __coro_manager2,
-                                                                        __coro_f10: session,
-                                                                        __coro_f11: __coro_exited2,
-                                                                    };
-                                                                }
-                                                            };
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R4 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    {
-                                                        let __coro_t25 = __coro_input;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B28 {
-                                                                __coro_f28: ::coro_core::__private::drive(
-                                                                    &mut __coro_t22,
-                                                                    __coro_t25,
-                                                                ),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                                __coro_f22: __coro_t22,
-                                                            };
-                                                        }
                                                     }
                                                 }
                                             }
@@ -1260,7 +1214,8 @@ fn pages(
                             }
                         }
                         __CoroBlock892dd3d4::B28 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
@@ -1269,138 +1224,31 @@ fn pages(
                             __coro_f28: __coro_h28,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
+                                                let mut __coro_t28 = __coro_h28;
                                                 {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t28 = __coro_h28;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                            __coro_f23: __coro_t28,
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B26 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f29: __coro_h29,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t29 = __coro_h29;
-                                                let checked = __coro_t29;
-                                                let __coro_yielded: ::coro_core::__private::AsyncYield<
-                                                    u32,
-                                                    ::coro_core::Pending,
-                                                > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                *__coro_st = __CoroState892dd3d4::S5 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                                return ::coro_core::__private::Result::Ok(
-                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                );
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R5 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                let __coro_t31 = match ::coro_core::__private::receive(
-                                                    __coro_input,
-                                                ) {
-                                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                        __coro_sent
-                                                    }
-                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                        let __coro_other = __coro_unwind;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
-                                                    }
-                                                };
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                    break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                        __coro_f23: __coro_t28,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
                                                         __coro_f11: __coro_exited2,
                                                         __coro_f12: __coro_async_iter1,
+                                                        __coro_f22: __coro_t22,
                                                     };
                                                 }
                                             }
@@ -1409,30 +1257,89 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B23 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B26 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
+                            __coro_f29: __coro_h29,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            ();
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t29 = __coro_h29;
+                                            let checked = __coro_t29;
+                                            let __coro_yielded: ::coro_core::__private::AsyncYield<
+                                                u32,
+                                                ::coro_core::Pending,
+                                            > = ::coro_core::__private::AsyncYield::Item(checked);
+                                            *__coro_st = __CoroState892dd3d4::S5 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R5 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        {
+                                            let __coro_t31 = match ::coro_core::__private::receive(
+                                                __coro_input,
+                                            ) {
+                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
+                                                    __coro_sent
+                                                }
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    let __coro_other = __coro_unwind;
+                                                    {
+                                                        break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    }
+                                                }
+                                            };
                                             {
-                                                break '__coro_next __CoroBlock892dd3d4::B4 {
+                                                break '__coro_next __CoroBlock892dd3d4::B23 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1445,58 +1352,60 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B22 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B23 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
+                                        ();
                                         {
-                                            ();
-                                            break '__coro_next __CoroBlock892dd3d4::B24 {
+                                            break '__coro_next __CoroBlock892dd3d4::B4 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
                                                 __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
                                             };
                                         }
                                     }
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B24 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B22 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B12 {
-                                            __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                        ();
+                                        break '__coro_next __CoroBlock892dd3d4::B24 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
@@ -1506,29 +1415,309 @@ fn pages(
                                 }
                             }
                         }
+                        __CoroBlock892dd3d4::B24 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    break '__coro_next __CoroBlock892dd3d4::B12 {
+                                        __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                    };
+                                }
+                            }
+                        }
                         __CoroBlock892dd3d4::B8 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f32: __coro_h32,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
+                                let __coro_caught_all32 = __coro_h32;
+                                let __coro_caught2 = __coro_caught_all32;
+                                __coro_exited2 = true;
+                                #[allow(unused_mut)]
+                                let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
+                                    u32,
+                                    (),
+                                    ::coro_core::Pending,
+                                    (),
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::Operand::new(
+                                        ::coro_core::AsyncContextManager::aexit(
+                                            &mut __coro_manager2,
+                                            ::coro_core::__private::Option::Some(&__coro_caught2),
+                                        ),
+                                    ))
+                                        .__coro_awaiter()
+                                });
+                                {
+                                    break '__coro_next __CoroBlock892dd3d4::B9 {
+                                        __coro_f35: ::coro_core::__private::drive(
+                                            &mut __coro_t34,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f33: __coro_caught2,
+                                        __coro_f34: __coro_t34,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B9 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f35: __coro_h35,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
                                 #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
+                                let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
+                                let mut __coro_t34 = __coro_h34;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught_all32 = __coro_h32;
-                                    let __coro_caught2 = __coro_caught_all32;
-                                    __coro_exited2 = true;
+                                    let mut __coro_t35 = __coro_h35;
+                                    match __coro_t35 {
+                                        ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
+                                            let __coro_yielded = __coro_y35;
+                                            *__coro_st = __CoroState892dd3d4::S2 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        }
+                                        ::coro_core::__private::Delegated::Returned(__coro_r35) => {
+                                            {
+                                                break '__coro_next __CoroBlock892dd3d4::B11 {
+                                                    __coro_f41: __coro_r35,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f33: __coro_caught2,
+                                                };
+                                            };
+                                        }
+                                        ::coro_core::__private::Delegated::Raised(__coro_u35) => {
+                                            {
+                                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                    __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                        __coro_u35,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                };
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R2 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_in: __coro_input,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught2 = __coro_h33;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t34 = __coro_h34;
+                                {
+                                    {
+                                        let __coro_t37 = __coro_input;
+                                        {
+                                            break '__coro_next __CoroBlock892dd3d4::B20 {
+                                                __coro_f40: ::coro_core::__private::drive(
+                                                    &mut __coro_t34,
+                                                    __coro_t37,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B20 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f40: __coro_h40,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught2 = __coro_h33;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t34 = __coro_h34;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t40 = __coro_h40;
+                                    {
+                                        break '__coro_next __CoroBlock892dd3d4::B9 {
+                                            __coro_f35: __coro_t40,
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f33: __coro_caught2,
+                                            __coro_f34: __coro_t34,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B11 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f41: __coro_h41,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught2 = __coro_h33;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t41 = __coro_h41;
+                                {
+                                    break '__coro_next __CoroBlock892dd3d4::B12 {
+                                        __coro_f42: ::coro_core::__private::Pending::Normal({
+                                            if !__coro_t41 {
+                                                match ::coro_core::__private::propagate::<
+                                                    Oops,
+                                                    _,
+                                                >(__coro_caught2) {
+                                                    ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                        __coro_value
+                                                    }
+                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                        break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                            __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                                __coro_unwind,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    }
+                                                };
+                                            }
+                                        }),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B12 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f42: __coro_h42,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                if !__coro_exited2 {
                                     #[allow(unused_mut)]
-                                    let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
+                                    let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
                                         u32,
                                         (),
                                         ::coro_core::Pending,
@@ -1542,314 +1731,40 @@ fn pages(
                                         (&::coro_core::__private::Operand::new(
                                             ::coro_core::AsyncContextManager::aexit(
                                                 &mut __coro_manager2,
-                                                ::coro_core::__private::Option::Some(&__coro_caught2),
+                                                ::coro_core::__private::Option::None,
                                             ),
                                         ))
                                             .__coro_awaiter()
                                     });
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B9 {
-                                            __coro_f35: ::coro_core::__private::drive(
-                                                &mut __coro_t34,
+                                        break '__coro_next __CoroBlock892dd3d4::B13 {
+                                            __coro_f44: ::coro_core::__private::drive(
+                                                &mut __coro_t43,
                                                 ::coro_core::__private::Input::Start,
                                             ),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f33: __coro_caught2,
-                                            __coro_f34: __coro_t34,
+                                            __coro_f42: __coro_pending42,
+                                            __coro_f43: __coro_t43,
                                         };
                                     }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B9 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f35: __coro_h35,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
+                                } else {
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t35 = __coro_h35;
-                                        match __coro_t35 {
-                                            ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
-                                                let __coro_yielded = __coro_y35;
-                                                *__coro_st = __CoroState892dd3d4::S2 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                    __coro_f34: __coro_t34,
-                                                };
-                                                return ::coro_core::__private::Result::Ok(
-                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                );
-                                            }
-                                            ::coro_core::__private::Delegated::Returned(__coro_r35) => {
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B11 {
-                                                        __coro_f41: __coro_r35,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f33: __coro_caught2,
-                                                    };
-                                                };
-                                            }
-                                            ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                            __coro_u35,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                    };
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R2 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        {
-                                            let __coro_t37 = __coro_input;
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B20 {
-                                                    __coro_f40: ::coro_core::__private::drive(
-                                                        &mut __coro_t34,
-                                                        __coro_t37,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                    __coro_f34: __coro_t34,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B20 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f40: __coro_h40,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t40 = __coro_h40;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B9 {
-                                                __coro_f35: __coro_t40,
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f33: __coro_caught2,
-                                                __coro_f34: __coro_t34,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B11 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f41: __coro_h41,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t41 = __coro_h41;
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B12 {
-                                            __coro_f42: ::coro_core::__private::Pending::Normal({
-                                                if !__coro_t41 {
-                                                    match ::coro_core::__private::propagate::<
-                                                        Oops,
-                                                        _,
-                                                    >(__coro_caught2) {
-                                                        ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                            __coro_value
-                                                        }
-                                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                            break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                                __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                                    __coro_unwind,
-                                                                ),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
-                                                    };
-                                                }
-                                            }),
+                                        ();
+                                        break '__coro_next __CoroBlock892dd3d4::B14 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
+                                            __coro_f42: __coro_pending42,
                                         };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B12 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f42: __coro_h42,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    if !__coro_exited2 {
-                                        #[allow(unused_mut)]
-                                        let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
-                                            u32,
-                                            (),
-                                            ::coro_core::Pending,
-                                            (),
-                                            Oops,
-                                        >>::into_awaiter({
-                                            #[allow(unused_imports)]
-                                            use ::coro_core::__private::{
-                                                AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                            };
-                                            (&::coro_core::__private::Operand::new(
-                                                ::coro_core::AsyncContextManager::aexit(
-                                                    &mut __coro_manager2,
-                                                    ::coro_core::__private::Option::None,
-                                                ),
-                                            ))
-                                                .__coro_awaiter()
-                                        });
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B13 {
-                                                __coro_f44: ::coro_core::__private::drive(
-                                                    &mut __coro_t43,
-                                                    ::coro_core::__private::Input::Start,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                                __coro_f43: __coro_t43,
-                                            };
-                                        }
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock892dd3d4::B14 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                            };
-                                        }
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B13 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
@@ -1857,55 +1772,49 @@ fn pages(
                             __coro_f44: __coro_h44,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
+                                    let mut __coro_t43 = __coro_h43;
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t44 = __coro_h44;
-                                            match __coro_t44 {
-                                                ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
-                                                    let __coro_yielded = __coro_y44;
-                                                    *__coro_st = __CoroState892dd3d4::S3 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f42: __coro_pending42,
-                                                        __coro_f43: __coro_t43,
-                                                    };
-                                                    return ::coro_core::__private::Result::Ok(
-                                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                    );
-                                                }
-                                                ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                        let mut __coro_t44 = __coro_h44;
+                                        match __coro_t44 {
+                                            ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
+                                                let __coro_yielded = __coro_y44;
+                                                *__coro_st = __CoroState892dd3d4::S3 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f42: __coro_pending42,
+                                                    __coro_f43: __coro_t43,
+                                                };
+                                                return ::coro_core::__private::yielded(__coro_yielded);
+                                            }
+                                            ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                {
+                                                    __coro_r44;
                                                     {
-                                                        __coro_r44;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B14 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f42: __coro_pending42,
-                                                            };
-                                                        }
-                                                    };
-                                                }
-                                                ::coro_core::__private::Delegated::Raised(__coro_u44) => {
-                                                    return ::coro_core::__private::Result::Err(__coro_u44);
-                                                }
+                                                        break '__coro_next __CoroBlock892dd3d4::B14 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f42: __coro_pending42,
+                                                        };
+                                                    }
+                                                };
+                                            }
+                                            ::coro_core::__private::Delegated::Raised(__coro_u44) => {
+                                                return ::coro_core::__private::Result::Err(__coro_u44);
                                             }
                                         }
                                     }
@@ -1913,7 +1822,8 @@ fn pages(
                             }
                         }
                         __CoroBlock892dd3d4::R3 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
@@ -1921,75 +1831,28 @@ fn pages(
                             __coro_in: __coro_input,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
-                                        {
-                                            {
-                                                let __coro_t46 = __coro_input;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B19 {
-                                                        __coro_f49: ::coro_core::__private::drive(
-                                                            &mut __coro_t43,
-                                                            __coro_t46,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f42: __coro_pending42,
-                                                        __coro_f43: __coro_t43,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B19 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_f49: __coro_h49,
-                        } => {
+                            let mut __coro_manager2 = __coro_h1;
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
+                                    let mut __coro_t43 = __coro_h43;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t49 = __coro_h49;
+                                            let __coro_t46 = __coro_input;
                                             {
-                                                break '__coro_next __CoroBlock892dd3d4::B13 {
-                                                    __coro_f44: __coro_t49,
+                                                break '__coro_next __CoroBlock892dd3d4::B19 {
+                                                    __coro_f49: ::coro_core::__private::drive(
+                                                        &mut __coro_t43,
+                                                        __coro_t46,
+                                                    ),
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -2002,76 +1865,111 @@ fn pages(
                                 }
                             }
                         }
+                        __CoroBlock892dd3d4::B19 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_f49: __coro_h49,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t43 = __coro_h43;
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t49 = __coro_h49;
+                                        {
+                                            break '__coro_next __CoroBlock892dd3d4::B13 {
+                                                __coro_f44: __coro_t49,
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                                __coro_f43: __coro_t43,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
                         __CoroBlock892dd3d4::B14 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    ();
-                                    match __coro_pending42 {
-                                        ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                            __coro_value;
-                                            break '__coro_next __CoroBlock892dd3d4::B15 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                            };
-                                        }
-                                        ::coro_core::__private::Pending::Raise(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                        ::coro_core::__private::Pending::Return(__coro_value) => {
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Complete(__coro_value),
-                                            );
-                                        }
-                                        ::coro_core::__private::Pending::Jump(__coro_jump) => {
-                                            match __coro_jump {
-                                                _ => ::coro_core::__private::unreachable!(),
-                                            }
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                ();
+                                match __coro_pending42 {
+                                    ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                        __coro_value;
+                                        break '__coro_next __CoroBlock892dd3d4::B15 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                        };
+                                    }
+                                    ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
+                                    }
+                                    ::coro_core::__private::Pending::Return(__coro_value) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(__coro_value),
+                                        );
+                                    }
+                                    ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                        match __coro_jump {
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B15 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    ();
-                                    break '__coro_next __CoroBlock892dd3d4::B16 {
-                                        __coro_f0: source,
-                                    };
-                                }
+                                ();
+                                break '__coro_next __CoroBlock892dd3d4::B16 {
+                                    __coro_f0: source,
+                                };
                             }
                         }
-                        __CoroBlock892dd3d4::B16 { __coro_f0: __coro_h0 } => {
+                        __CoroBlock892dd3d4::B16 {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            __coro_f0: source,
+                        } => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

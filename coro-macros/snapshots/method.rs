@@ -113,70 +113,54 @@ impl Account {
                                     };
                                 }
                             }
-                            __CoroBlock1c7b442d::B1 { __coro_f0: __coro_h0 } => {
+                            __CoroBlock1c7b442d::B1 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
-                                {
-                                    let __coro_yielded: i64 = __coro_self.balance;
-                                    *__coro_st = __CoroState1c7b442d::S0 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
+                                __coro_f0: __coro_self,
+                            } => {
+                                let __coro_yielded: i64 = __coro_self.balance;
+                                *__coro_st = __CoroState1c7b442d::S0 {
+                                    __coro_f0: __coro_self,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock1c7b442d::R0 {
-                                __coro_f0: __coro_h0,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: __coro_self,
                                 __coro_in: __coro_input,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
-                                {
-                                    let __coro_t1 = match ::coro_core::__private::receive(
-                                        __coro_input,
-                                    ) {
-                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                            __coro_sent
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                    };
-                                    let amount = __coro_t1;
-                                    let __coro_n0 = ::coro_core::__private::none_of(
-                                        &__coro_self,
+                                let __coro_t1 = ::coro_core::__private::receive(
+                                    __coro_input,
+                                )?;
+                                let amount = __coro_t1;
+                                let __coro_n0 = ::coro_core::__private::none_of(
+                                    &__coro_self,
+                                );
+                                if amount == 0 {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Complete(__coro_self.balance),
                                     );
-                                    if amount == 0 {
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Complete(__coro_self.balance),
-                                        );
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock1c7b442d::B3 {
-                                                __coro_f0: __coro_self,
-                                                __coro_f2: amount,
-                                            };
-                                        }
+                                } else {
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock1c7b442d::B3 {
+                                            __coro_f0: __coro_self,
+                                            __coro_f2: amount,
+                                        };
                                     }
                                 }
                             }
                             __CoroBlock1c7b442d::B3 {
-                                __coro_f0: __coro_h0,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: __coro_self,
                                 __coro_f2: __coro_h2,
                             } => {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
+                                let amount = __coro_h2;
+                                __coro_self.balance += amount;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let amount = __coro_h2;
-                                    __coro_self.balance += amount;
-                                    {
-                                        break '__coro_next __CoroBlock1c7b442d::B1 {
-                                            __coro_f0: __coro_self,
-                                        };
-                                    }
+                                    break '__coro_next __CoroBlock1c7b442d::B1 {
+                                        __coro_f0: __coro_self,
+                                    };
                                 }
                             }
                         }

@@ -34,14 +34,12 @@ fn operands(
                 __CoroState661658c8::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState661658c8::S0 { .. } | __CoroState661658c8::S1 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState661658c8::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState661658c8::Running => ::coro_core::__private::Status::Running,
                 __CoroState661658c8::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -120,29 +118,18 @@ fn operands(
                                 __coro_f0: a,
                                 __coro_f1: __coro_t1,
                             };
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlock661658c8::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
                             __coro_in: __coro_input,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            let __coro_t2 = match ::coro_core::__private::receive(
+                            let __coro_t2 = ::coro_core::__private::receive(
                                 __coro_input,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                            };
+                            )?;
                             let sum = __coro_t1 + __coro_t2 * g(a);
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
@@ -150,9 +137,7 @@ fn operands(
                                 *__coro_st = __CoroState661658c8::S1 {
                                     __coro_f3: sum,
                                 };
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                );
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             } else {
                                 {
                                     break '__coro_next __CoroBlock661658c8::B3 {
@@ -163,38 +148,26 @@ fn operands(
                             }
                         }
                         __CoroBlock661658c8::R1 {
-                            __coro_f3: __coro_h3,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: sum,
                             __coro_in: __coro_input,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let sum = __coro_h3;
+                            let __coro_t4 = ::coro_core::__private::receive(
+                                __coro_input,
+                            )?;
                             {
-                                let __coro_t4 = match ::coro_core::__private::receive(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
+                                break '__coro_next __CoroBlock661658c8::B3 {
+                                    __coro_f5: __coro_t4 > 0,
+                                    __coro_f3: sum,
                                 };
-                                {
-                                    break '__coro_next __CoroBlock661658c8::B3 {
-                                        __coro_f5: __coro_t4 > 0,
-                                        __coro_f3: sum,
-                                    };
-                                }
                             }
                         }
                         __CoroBlock661658c8::B3 {
-                            __coro_f3: __coro_h3,
-                            __coro_f5: __coro_h5,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: sum,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f5: mut __coro_t5,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let sum = __coro_h3;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t5 = __coro_h5;
                             let ok = __coro_t5;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(

@@ -341,7 +341,11 @@ impl<'p> Emitter<'p> {
         // Only the locals that may be kept, carried as drop flags or declared: the others are
         // neither bound nor declared in the arm.
         let path = self.live.path(pos);
-        for (seq, locals) in self.live.candidates(pos) {
+        // The outermost level's leading plain rebindings are bound by the arm's pattern
+        // instead of a `let` each (less code): they are declared first either way, so they
+        // still drop last, in reverse order.
+        let mut pattern_bound: Vec<(LocalId, TokenStream)> = Vec::new();
+        for (depth, (seq, locals)) in self.live.candidates(pos).into_iter().enumerate() {
             let mut level = TokenStream::new();
             for &local in locals {
                 let info = &self.program.locals[local];
@@ -365,13 +369,16 @@ impl<'p> Emitter<'p> {
                         shadowed_later,
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
-                    let value = self
-                        .pinned_pending(local, seq)
-                        .unwrap_or_else(|| quote!(#h));
-                    level.extend(quote! {
-                        #[allow(unused_mut, unused_variables)]
-                        let #mutability #name = #value;
-                    });
+                    let pinned = self.pinned_pending(local, seq);
+                    if depth == 0 && level.is_empty() && pinned.is_none() {
+                        pattern_bound.push((local, quote!(#mutability #name)));
+                    } else {
+                        let value = pinned.unwrap_or_else(|| quote!(#h));
+                        level.extend(quote! {
+                            #[allow(unused_mut, unused_variables)]
+                            let #mutability #name = #value;
+                        });
+                    }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
                     let (h, flag) = (holder(local), hidden("o", local));
@@ -401,6 +408,25 @@ impl<'p> Emitter<'p> {
             let name = self.program.locals[local].name.clone();
             self.declare(&mut env, local, name, false);
         }
+        // The pattern binds in field order: that must be the order of the `let`s it replaces
+        // (else they stay `let`s).
+        let in_order = self.blocks[block]
+            .carried
+            .iter()
+            .filter(|(l, _)| pattern_bound.iter().any(|(b, _)| b == l))
+            .map(|(l, _)| *l)
+            .eq(pattern_bound.iter().map(|(b, _)| *b));
+        if !in_order {
+            let lets = pattern_bound.drain(..).map(|(l, binding)| {
+                let h = holder(l);
+                quote!(#[allow(unused_mut, unused_variables)] let #binding = #h;)
+            });
+            let mut first: TokenStream = lets.collect();
+            if let Some((_, level)) = header.first_mut() {
+                first.extend(std::mem::take(level));
+                *level = first;
+            }
+        }
         let body = self.emit_seq(pos.0, pos.1, &mut env, names);
         // Nest the levels so locals drop innermost first, in reverse declaration order.
         let mut code = body;
@@ -414,12 +440,20 @@ impl<'p> Emitter<'p> {
         };
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
-        let mut fields: Vec<TokenStream> = self.blocks[block]
-            .carried
+        let carried = &self.blocks[block].carried;
+        let mut fields: Vec<TokenStream> = carried
             .iter()
             .map(|&(l, _)| {
-                let (f, h) = (field(l), holder(l));
-                quote!(#f: #h)
+                let f = field(l);
+                match pattern_bound.iter().find(|(b, _)| *b == l) {
+                    Some((_, binding)) => {
+                        quote!(#[allow(unused_mut, unused_variables)] #f: #binding)
+                    }
+                    _ => {
+                        let h = holder(l);
+                        quote!(#f: #h)
+                    }
+                }
             })
             .collect();
         match kind {
@@ -599,6 +633,10 @@ impl<'p> Emitter<'p> {
             (quote!(#p::receive), quote!(#p::resumed))
         };
         match kind {
+            // `?` is the `match` below when a raise leaves the body straight away: less code.
+            MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => quote! {
+                let #name = #receive(#input)?;
+            },
             MarkerKind::Yield | MarkerKind::Await => {
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 quote! {
@@ -686,6 +724,29 @@ impl<'p> Emitter<'p> {
                 ..
             } => self.jump(target, value, env, names, span),
         }
+    }
+
+    /// True when a raise at level `seq` leaves the body with no handler or `finally` on the
+    /// way (what `emit_exit` does with `Exit::Raise`: `return Err(unwind)`).
+    fn raise_leaves_body(&self, seq: SeqId) -> bool {
+        let mut current = seq;
+        while let Some((parent, index)) = self.program.seqs[current].parent {
+            if let Node::Try {
+                body,
+                catch,
+                catch_all,
+                finally,
+                ..
+            } = &self.program.seqs[parent].nodes[index]
+            {
+                let handled = current == *body && (catch.is_some() || catch_all.is_some());
+                if handled || (finally.is_some() && Some(current) != *finally) {
+                    return false;
+                }
+            }
+            current = parent;
+        }
+        true
     }
 
     /// A raise in the body of a region with handlers: errors go to `catch`, the rest (the exit
@@ -1523,7 +1584,7 @@ impl<'p> Emitter<'p> {
         quote_spanned! {span=>
             let #yielded #annotation = #value;
             *#state_var = #state_enum::#variant { #(#fields),* };
-            return #krate::__private::Result::Ok(#krate::__private::Step::Yielded(#yielded));
+            return #krate::__private::yielded(#yielded);
         }
     }
 
@@ -1589,10 +1650,15 @@ impl<'p> Emitter<'p> {
             .cloned()
             .chain(state_params.iter().map(|&l| param(l)))
             .collect();
-        let suspended_arm = if status_suspended.is_empty() {
-            quote!()
-        } else {
-            quote!(#(#status_suspended)|* => #p::Status::Suspended,)
+        // Past one suspension, a wildcard instead of one pattern per state (less code; with a
+        // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
+        let (suspended_arm, other_arm) = match status_suspended.len() {
+            0 => (quote!(), quote!()),
+            1 => (
+                quote!(#(#status_suspended)* => #p::Status::Suspended,),
+                quote!(),
+            ),
+            _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
         };
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
@@ -1664,6 +1730,7 @@ impl<'p> Emitter<'p> {
                                         #state_enum::Finished => #p::Status::Finished,
                         #state_enum::Running => #p::Status::Running,
                         #state_enum::PoisonReported => #p::Status::PoisonReported,
+                        #other_arm
                     }
                 }
                 #[inline]
