@@ -105,7 +105,7 @@ impl VisitMut for BodyRewriter<'_> {
         } else if crate::analyze::marker_kind(mac).is_some() {
             if let Ok(Some(mut operand)) = crate::analyze::marker_operand(mac) {
                 self.visit_expr_mut(&mut operand);
-                mac.tokens = quote!(#operand);
+                crate::analyze::set_marker_operand(mac, operand);
             }
         } else {
             mac.tokens = rename_self_tokens(mac.tokens.clone());
