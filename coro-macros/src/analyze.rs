@@ -218,7 +218,9 @@ thread_local! {
     /// The operands of the body's markers, parsed once by `intern_operands`: a marker's tokens
     /// then only say which one is its own. Validation, the escape check, the rewrite and the
     /// normal form all read operands; parsing them each time was a tenth of the expansion.
-    /// One expansion runs start to end on one thread, and `intern_operands` starts afresh.
+    /// One expansion runs start to end on one thread; the guard `intern_operands` returns
+    /// empties it before the expansion returns (inside a proc macro the operands hold the
+    /// compiler's handles, which are dead once the invocation ends).
     static OPERANDS: std::cell::RefCell<Vec<Expr>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
@@ -237,10 +239,27 @@ fn interned(tokens: &TokenStream) -> Option<usize> {
     }
 }
 
-/// Parses the operand of every marker in `body` once (see `OPERANDS`). A marker whose operand
-/// does not parse keeps its tokens, for validation to report. Regions keep theirs too (their
-/// markers are parsed where they are read).
-pub fn intern_operands(body: &mut Block) {
+/// While it lives, `intern_operands` may fill `OPERANDS`; it empties them when dropped.
+pub struct InternedOperands(());
+
+impl InternedOperands {
+    #[must_use]
+    pub fn new() -> Self {
+        OPERANDS.with_borrow_mut(Vec::clear);
+        InternedOperands(())
+    }
+}
+
+impl Drop for InternedOperands {
+    fn drop(&mut self) {
+        OPERANDS.with_borrow_mut(Vec::clear);
+    }
+}
+
+/// Parses the operand of every marker in `body` once (see `OPERANDS`), under a live
+/// `InternedOperands`. A marker whose operand does not parse keeps its tokens, for validation
+/// to report. Regions keep theirs too (their markers are parsed where they are read).
+pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
     struct Interner;
     impl syn::visit_mut::VisitMut for Interner {
         fn visit_macro_mut(&mut self, mac: &mut Macro) {
@@ -254,7 +273,6 @@ pub fn intern_operands(body: &mut Block) {
             }
         }
     }
-    OPERANDS.with_borrow_mut(Vec::clear);
     syn::visit_mut::VisitMut::visit_block_mut(&mut Interner, body);
 }
 

@@ -67,6 +67,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .map(|path| quote!(#path!(@__coro_used);))
         .collect();
     let mut seed = 0;
+    // Lives until the expansion returns (see `analyze::OPERANDS`).
+    let operands = crate::analyze::InternedOperands::new();
     if let Some(body) = &mut function.body {
         let mut desugar = crate::desugar::Desugar {
             krate: &args.krate,
@@ -78,7 +80,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         desugar.visit_block_mut(body);
         // Before the markers' tokens change.
         seed = name_seed(&function.sig.ident, body);
-        crate::analyze::intern_operands(body);
+        crate::analyze::intern_operands(body, &operands);
         crate::analyze::validate(body, &mut errors);
         crate::escapes::check(body, &mut errors);
     }
