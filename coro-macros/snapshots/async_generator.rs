@@ -389,12 +389,12 @@ fn pages(
         __CoroState892dd3d4::Created {
             __coro_a0: source,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState892dd3d4::S0 {
                 __coro_f2: __coro_awaiter,
                 ..
             } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -422,7 +422,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -454,7 +454,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -488,7 +488,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -520,7 +520,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -568,7 +568,7 @@ fn pages(
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S1 {
@@ -584,7 +584,7 @@ fn pages(
                             __coro_f10,
                             __coro_f11,
                             __coro_f12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S2 {
@@ -602,7 +602,7 @@ fn pages(
                             __coro_f11,
                             __coro_f33,
                             __coro_f34,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S3 {
@@ -618,7 +618,7 @@ fn pages(
                             __coro_f10,
                             __coro_f42,
                             __coro_f43,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S4 {
@@ -636,7 +636,7 @@ fn pages(
                             __coro_f11,
                             __coro_f12,
                             __coro_f22,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S5 {
@@ -652,7 +652,7 @@ fn pages(
                             __coro_f10,
                             __coro_f11,
                             __coro_f12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -685,17 +685,15 @@ fn pages(
                                     ))
                                         .__coro_awaiter()
                                 });
-                                {
-                                    break '__coro_next __CoroBlock892dd3d4::B1 {
-                                        __coro_f3: ::coro_core::__private::drive(
-                                            &mut __coro_t2,
-                                            ::coro_core::__private::Input::Start,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                    __coro_f3: ::coro_core::__private::drive(
+                                        &mut __coro_t2,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f2: __coro_t2,
+                                };
                             }
                         }
                         __CoroBlock892dd3d4::B1 {
@@ -728,7 +726,7 @@ fn pages(
                                                 __coro_f9: __coro_r3,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
-                                            };
+                                            }
                                         };
                                     }
                                     ::coro_core::__private::Delegated::Raised(__coro_u3) => {
@@ -742,7 +740,7 @@ fn pages(
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -750,18 +748,16 @@ fn pages(
                             let mut __coro_t2 = __coro_h2;
                             {
                                 {
-                                    let __coro_t5 = __coro_input;
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B30 {
-                                            __coro_f8: ::coro_core::__private::drive(
-                                                &mut __coro_t2,
-                                                __coro_t5,
-                                            ),
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f2: __coro_t2,
-                                        };
-                                    }
+                                    let __coro_t5 = __coro_in;
+                                    break '__coro_next __CoroBlock892dd3d4::B30 {
+                                        __coro_f8: ::coro_core::__private::drive(
+                                            &mut __coro_t2,
+                                            __coro_t5,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f2: __coro_t2,
+                                    };
                                 }
                             }
                         }
@@ -779,14 +775,12 @@ fn pages(
                             {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t8 = __coro_h8;
-                                {
-                                    break '__coro_next __CoroBlock892dd3d4::B1 {
-                                        __coro_f3: __coro_t8,
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                    __coro_f3: __coro_t8,
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f2: __coro_t2,
+                                };
                             }
                         }
                         __CoroBlock892dd3d4::B3 {
@@ -819,15 +813,13 @@ fn pages(
                                         (&::coro_core::__private::Operand::new(session.rows()))
                                             .__coro_async_for()
                                     });
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B4 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f12: __coro_async_iter1,
-                                        };
-                                    }
+                                    break '__coro_next __CoroBlock892dd3d4::B4 {
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f12: __coro_async_iter1,
+                                    };
                                 }
                             }
                         }
@@ -850,18 +842,16 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                __coro_f13: ::coro_core::__private::drive(
-                                                    &mut __coro_async_iter1,
-                                                    ::coro_core::__private::Input::Start,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            };
+                                        break '__coro_next __CoroBlock892dd3d4::B5 {
+                                            __coro_f13: ::coro_core::__private::drive(
+                                                &mut __coro_async_iter1,
+                                                ::coro_core::__private::Input::Start,
+                                            ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f12: __coro_async_iter1,
                                         }
                                     }
                                 }
@@ -911,21 +901,19 @@ fn pages(
                                                             __coro_f10: session,
                                                             __coro_f11: __coro_exited2,
                                                             __coro_f12: __coro_async_iter1,
-                                                        };
+                                                        }
                                                     };
                                                 }
                                                 ::coro_core::__private::Delegated::Raised(__coro_u13) => {
                                                     {
                                                         let __coro_other = __coro_u13;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
+                                                        break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
                                                     };
                                                 }
                                             }
@@ -941,7 +929,7 @@ fn pages(
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -956,20 +944,18 @@ fn pages(
                                     {
                                         {
                                             {
-                                                let __coro_t15 = __coro_input;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B29 {
-                                                        __coro_f18: ::coro_core::__private::drive(
-                                                            &mut __coro_async_iter1,
-                                                            __coro_t15,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
+                                                let __coro_t15 = __coro_in;
+                                                break '__coro_next __CoroBlock892dd3d4::B29 {
+                                                    __coro_f18: ::coro_core::__private::drive(
+                                                        &mut __coro_async_iter1,
+                                                        __coro_t15,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
                                             }
                                         }
                                     }
@@ -999,16 +985,14 @@ fn pages(
                                         {
                                             #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t18 = __coro_h18;
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                    __coro_f13: __coro_t18,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
+                                            break '__coro_next __CoroBlock892dd3d4::B5 {
+                                                __coro_f13: __coro_t18,
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
                                         }
                                     }
                                 }
@@ -1054,20 +1038,18 @@ fn pages(
                                                     (&::coro_core::__private::Operand::new(check(row)))
                                                         .__coro_awaiter()
                                                 });
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                        __coro_f23: ::coro_core::__private::drive(
-                                                            &mut __coro_t22,
-                                                            ::coro_core::__private::Input::Start,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                        __coro_f22: __coro_t22,
-                                                    };
-                                                }
+                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                    __coro_f23: ::coro_core::__private::drive(
+                                                        &mut __coro_t22,
+                                                        ::coro_core::__private::Input::Start,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                    __coro_f22: __coro_t22,
+                                                };
                                             }
                                             ::coro_core::__private::Option::None => {
                                                 {
@@ -1077,7 +1059,7 @@ fn pages(
                                                         __coro_f10: session,
                                                         __coro_f11: __coro_exited2,
                                                         __coro_f12: __coro_async_iter1,
-                                                    };
+                                                    }
                                                 };
                                                 break '__coro_next __CoroBlock892dd3d4::B23 {
                                                     __coro_f0: source,
@@ -1141,21 +1123,19 @@ fn pages(
                                                                 __coro_f10: session,
                                                                 __coro_f11: __coro_exited2,
                                                                 __coro_f12: __coro_async_iter1,
-                                                            };
+                                                            }
                                                         };
                                                     }
                                                     ::coro_core::__private::Delegated::Raised(__coro_u23) => {
                                                         {
                                                             let __coro_other = __coro_u23;
-                                                            {
-                                                                break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                };
-                                                            }
+                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                            };
                                                         };
                                                     }
                                                 }
@@ -1173,7 +1153,7 @@ fn pages(
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
                             __coro_f22: __coro_h22,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -1191,21 +1171,19 @@ fn pages(
                                             let mut __coro_t22 = __coro_h22;
                                             {
                                                 {
-                                                    let __coro_t25 = __coro_input;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B28 {
-                                                            __coro_f28: ::coro_core::__private::drive(
-                                                                &mut __coro_t22,
-                                                                __coro_t25,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
-                                                        };
-                                                    }
+                                                    let __coro_t25 = __coro_in;
+                                                    break '__coro_next __CoroBlock892dd3d4::B28 {
+                                                        __coro_f28: ::coro_core::__private::drive(
+                                                            &mut __coro_t22,
+                                                            __coro_t25,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                        __coro_f22: __coro_t22,
+                                                    };
                                                 }
                                             }
                                         }
@@ -1240,17 +1218,15 @@ fn pages(
                                             {
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t28 = __coro_h28;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                        __coro_f23: __coro_t28,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                        __coro_f22: __coro_t22,
-                                                    };
-                                                }
+                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                    __coro_f23: __coro_t28,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                    __coro_f22: __coro_t22,
+                                                };
                                             }
                                         }
                                     }
@@ -1305,7 +1281,7 @@ fn pages(
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -1320,33 +1296,29 @@ fn pages(
                                     {
                                         {
                                             let __coro_t31 = match ::coro_core::__private::receive(
-                                                __coro_input,
+                                                __coro_in,
                                             ) {
                                                 ::coro_core::__private::Result::Ok(__coro_sent) => {
                                                     __coro_sent
                                                 }
                                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                     let __coro_other = __coro_unwind;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                        };
-                                                    }
+                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
                                                 }
                                             };
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B23 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
+                                            break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
                                         }
                                     }
                                 }
@@ -1372,15 +1344,13 @@ fn pages(
                                     let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         ();
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B4 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            };
-                                        }
+                                        break '__coro_next __CoroBlock892dd3d4::B4 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f12: __coro_async_iter1,
+                                        };
                                     }
                                 }
                             }
@@ -1429,14 +1399,12 @@ fn pages(
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_exited2 = __coro_h11;
                             {
-                                {
-                                    break '__coro_next __CoroBlock892dd3d4::B12 {
-                                        __coro_f42: ::coro_core::__private::Pending::Normal(()),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                    };
+                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                    __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
                                 }
                             }
                         }
@@ -1479,20 +1447,18 @@ fn pages(
                                     ))
                                         .__coro_awaiter()
                                 });
-                                {
-                                    break '__coro_next __CoroBlock892dd3d4::B9 {
-                                        __coro_f35: ::coro_core::__private::drive(
-                                            &mut __coro_t34,
-                                            ::coro_core::__private::Input::Start,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                        __coro_f33: __coro_caught2,
-                                        __coro_f34: __coro_t34,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock892dd3d4::B9 {
+                                    __coro_f35: ::coro_core::__private::drive(
+                                        &mut __coro_t34,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
+                                    __coro_f33: __coro_caught2,
+                                    __coro_f34: __coro_t34,
+                                };
                             }
                         }
                         __CoroBlock892dd3d4::B9 {
@@ -1541,20 +1507,18 @@ fn pages(
                                                     __coro_f10: session,
                                                     __coro_f11: __coro_exited2,
                                                     __coro_f33: __coro_caught2,
-                                                };
+                                                }
                                             };
                                         }
                                         ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                    __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                        __coro_u35,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                };
+                                            break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                    __coro_u35,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
                                             };
                                         }
                                     }
@@ -1569,7 +1533,7 @@ fn pages(
                             __coro_f11: __coro_h11,
                             __coro_f33: __coro_h33,
                             __coro_f34: __coro_h34,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -1584,21 +1548,19 @@ fn pages(
                                 let mut __coro_t34 = __coro_h34;
                                 {
                                     {
-                                        let __coro_t37 = __coro_input;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B20 {
-                                                __coro_f40: ::coro_core::__private::drive(
-                                                    &mut __coro_t34,
-                                                    __coro_t37,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f33: __coro_caught2,
-                                                __coro_f34: __coro_t34,
-                                            };
-                                        }
+                                        let __coro_t37 = __coro_in;
+                                        break '__coro_next __CoroBlock892dd3d4::B20 {
+                                            __coro_f40: ::coro_core::__private::drive(
+                                                &mut __coro_t34,
+                                                __coro_t37,
+                                            ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f33: __coro_caught2,
+                                            __coro_f34: __coro_t34,
+                                        };
                                     }
                                 }
                             }
@@ -1627,17 +1589,15 @@ fn pages(
                                 {
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t40 = __coro_h40;
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B9 {
-                                            __coro_f35: __coro_t40,
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f33: __coro_caught2,
-                                            __coro_f34: __coro_t34,
-                                        };
-                                    }
+                                    break '__coro_next __CoroBlock892dd3d4::B9 {
+                                        __coro_f35: __coro_t40,
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f33: __coro_caught2,
+                                        __coro_f34: __coro_t34,
+                                    };
                                 }
                             }
                         }
@@ -1661,37 +1621,35 @@ fn pages(
                                 let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t41 = __coro_h41;
-                                {
-                                    break '__coro_next __CoroBlock892dd3d4::B12 {
-                                        __coro_f42: ::coro_core::__private::Pending::Normal({
-                                            if !__coro_t41 {
-                                                match ::coro_core::__private::propagate::<
-                                                    Oops,
-                                                    _,
-                                                >(__coro_caught2) {
-                                                    ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                        __coro_value
-                                                    }
-                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                        break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                            __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                                __coro_unwind,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                        };
-                                                    }
-                                                };
-                                            }
-                                        }),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                    __coro_f42: ::coro_core::__private::Pending::Normal({
+                                        if !__coro_t41 {
+                                            match ::coro_core::__private::propagate::<
+                                                Oops,
+                                                _,
+                                            >(__coro_caught2) {
+                                                ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                    __coro_value
+                                                }
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                            __coro_unwind,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
+                                                }
+                                            };
+                                        }
+                                    }),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
+                                };
                             }
                         }
                         __CoroBlock892dd3d4::B12 {
@@ -1736,19 +1694,17 @@ fn pages(
                                         ))
                                             .__coro_awaiter()
                                     });
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B13 {
-                                            __coro_f44: ::coro_core::__private::drive(
-                                                &mut __coro_t43,
-                                                ::coro_core::__private::Input::Start,
-                                            ),
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f42: __coro_pending42,
-                                            __coro_f43: __coro_t43,
-                                        };
-                                    }
+                                    break '__coro_next __CoroBlock892dd3d4::B13 {
+                                        __coro_f44: ::coro_core::__private::drive(
+                                            &mut __coro_t43,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f42: __coro_pending42,
+                                        __coro_f43: __coro_t43,
+                                    };
                                 } else {
                                     {
                                         ();
@@ -1802,8 +1758,8 @@ fn pages(
                                             }
                                             ::coro_core::__private::Delegated::Returned(__coro_r44) => {
                                                 {
-                                                    __coro_r44;
                                                     {
+                                                        __coro_r44;
                                                         break '__coro_next __CoroBlock892dd3d4::B14 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -1828,7 +1784,7 @@ fn pages(
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
                             __coro_f43: __coro_h43,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_manager2 = __coro_h1;
@@ -1846,20 +1802,18 @@ fn pages(
                                     let mut __coro_t43 = __coro_h43;
                                     {
                                         {
-                                            let __coro_t46 = __coro_input;
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B19 {
-                                                    __coro_f49: ::coro_core::__private::drive(
-                                                        &mut __coro_t43,
-                                                        __coro_t46,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f42: __coro_pending42,
-                                                    __coro_f43: __coro_t43,
-                                                };
-                                            }
+                                            let __coro_t46 = __coro_in;
+                                            break '__coro_next __CoroBlock892dd3d4::B19 {
+                                                __coro_f49: ::coro_core::__private::drive(
+                                                    &mut __coro_t43,
+                                                    __coro_t46,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                                __coro_f43: __coro_t43,
+                                            };
                                         }
                                     }
                                 }
@@ -1891,16 +1845,14 @@ fn pages(
                                     {
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t49 = __coro_h49;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B13 {
-                                                __coro_f44: __coro_t49,
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                                __coro_f43: __coro_t43,
-                                            };
-                                        }
+                                        break '__coro_next __CoroBlock892dd3d4::B13 {
+                                            __coro_f44: __coro_t49,
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f42: __coro_pending42,
+                                            __coro_f43: __coro_t43,
+                                        };
                                     }
                                 }
                             }

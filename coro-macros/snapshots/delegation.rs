@@ -85,12 +85,12 @@ fn chain(
         __CoroState7f69b18e::Created {
             __coro_a0: first,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState7f69b18e::S0 {
                 __coro_f1: __coro_awaiter,
                 ..
             } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -112,7 +112,7 @@ fn chain(
                     }
                 }
             } else if let __CoroState7f69b18e::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -147,14 +147,14 @@ fn chain(
                     __CoroState7f69b18e::S0 { __coro_f1 } => {
                         __CoroBlock7f69b18e::R0 {
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
                         __CoroBlock7f69b18e::R1 {
                             __coro_f9,
                             __coro_f10,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -178,15 +178,13 @@ fn chain(
                                 (&::coro_core::__private::Operand::new(inner(first)))
                                     .__coro_awaiter()
                             });
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B1 {
-                                    __coro_f2: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                                __coro_f2: ::coro_core::__private::drive(
+                                    &mut __coro_t1,
+                                    ::coro_core::__private::Input::Start,
+                                ),
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlock7f69b18e::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -207,7 +205,7 @@ fn chain(
                                     {
                                         break '__coro_next __CoroBlock7f69b18e::B3 {
                                             __coro_f8: __coro_r2,
-                                        };
+                                        }
                                     };
                                 }
                                 ::coro_core::__private::Delegated::Raised(__coro_u2) => {
@@ -218,18 +216,16 @@ fn chain(
                         __CoroBlock7f69b18e::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t4 = __coro_input;
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B8 {
-                                    __coro_f7: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        __coro_t4,
-                                    ),
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            let __coro_t4 = __coro_in;
+                            break '__coro_next __CoroBlock7f69b18e::B8 {
+                                __coro_f7: ::coro_core::__private::drive(
+                                    &mut __coro_t1,
+                                    __coro_t4,
+                                ),
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlock7f69b18e::B8 {
                             #[allow(unused_mut, unused_variables)]
@@ -238,12 +234,10 @@ fn chain(
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t7 = __coro_h7;
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B1 {
-                                    __coro_f2: __coro_t7,
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                                __coro_f2: __coro_t7,
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlock7f69b18e::B3 {
                             #[allow(unused_mut, unused_variables)]
@@ -263,16 +257,14 @@ fn chain(
                                 (&::coro_core::__private::Operand::new(inner(a)))
                                     .__coro_awaiter()
                             });
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B4 {
-                                    __coro_f11: ::coro_core::__private::drive(
-                                        &mut __coro_t10,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                                __coro_f11: ::coro_core::__private::drive(
+                                    &mut __coro_t10,
+                                    ::coro_core::__private::Input::Start,
+                                ),
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B4 {
                             #[allow(unused_mut, unused_variables)]
@@ -297,7 +289,7 @@ fn chain(
                                         break '__coro_next __CoroBlock7f69b18e::B6 {
                                             __coro_f17: __coro_r11,
                                             __coro_f9: a,
-                                        };
+                                        }
                                     };
                                 }
                                 ::coro_core::__private::Delegated::Raised(__coro_u11) => {
@@ -310,19 +302,17 @@ fn chain(
                             __coro_f9: a,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f10: mut __coro_t10,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t13 = __coro_input;
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B7 {
-                                    __coro_f16: ::coro_core::__private::drive(
-                                        &mut __coro_t10,
-                                        __coro_t13,
-                                    ),
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
-                            }
+                            let __coro_t13 = __coro_in;
+                            break '__coro_next __CoroBlock7f69b18e::B7 {
+                                __coro_f16: ::coro_core::__private::drive(
+                                    &mut __coro_t10,
+                                    __coro_t13,
+                                ),
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B7 {
                             #[allow(unused_mut, unused_variables)]
@@ -333,13 +323,11 @@ fn chain(
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t16 = __coro_h16;
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B4 {
-                                    __coro_f11: __coro_t16,
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                                __coro_f11: __coro_t16,
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B6 {
                             #[allow(unused_mut, unused_variables)]

@@ -73,7 +73,7 @@ fn count(
         __CoroStatebe93beb7::Created {
             __coro_a0: n,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -87,7 +87,7 @@ fn count(
                     __CoroStatebe93beb7::S0 { __coro_f1 } => {
                         __CoroBlockbe93beb7::R0 {
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -102,11 +102,9 @@ fn count(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 0..n,
                             );
-                            {
-                                break '__coro_next __CoroBlockbe93beb7::B1 {
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockbe93beb7::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -121,25 +119,21 @@ fn count(
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 ::core::option::Option::None => {
-                                    {
-                                        break '__coro_next __CoroBlockbe93beb7::B3 {};
-                                    };
+                                    { break '__coro_next __CoroBlockbe93beb7::B3 {} };
                                 }
                             }
                         }
                         __CoroBlockbe93beb7::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             let __coro_t3 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
-                            {
-                                break '__coro_next __CoroBlockbe93beb7::B1 {
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockbe93beb7::B3 {} => {
                             return ::coro_core::__private::Result::Ok(

@@ -137,7 +137,7 @@ where
             __coro_a0: items,
             __coro_a1: seen,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -160,7 +160,7 @@ where
                             __coro_f1,
                             __coro_f2,
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -182,14 +182,12 @@ where
                             let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
                                 items.iter().enumerate(),
                             );
-                            {
-                                break '__coro_next __CoroBlock995ab63b::B1 {
-                                    __coro_f0: items,
-                                    __coro_f1: seen,
-                                    __coro_f2: n,
-                                    __coro_f3: __coro_t3,
-                                };
-                            }
+                            break '__coro_next __CoroBlock995ab63b::B1 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                            };
                         }
                         __CoroBlock995ab63b::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -237,7 +235,7 @@ where
                                             __coro_f0: items,
                                             __coro_f1: ::coro_core::__private::Option::Some(seen),
                                             __coro_f2: n,
-                                        };
+                                        }
                                     };
                                 }
                             }
@@ -251,21 +249,19 @@ where
                             __coro_f2: mut n,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f3: mut __coro_t3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             let __coro_t6 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
                             n += 1;
-                            {
-                                break '__coro_next __CoroBlock995ab63b::B3 {
-                                    __coro_f0: items,
-                                    __coro_f1: seen,
-                                    __coro_f2: n,
-                                    __coro_f3: __coro_t3,
-                                    __coro_f5: ::coro_core::__private::Option::None,
-                                };
-                            }
+                            break '__coro_next __CoroBlock995ab63b::B3 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                                __coro_f5: ::coro_core::__private::Option::None,
+                            };
                         }
                         __CoroBlock995ab63b::B3 {
                             #[allow(unused_mut, unused_variables)]
@@ -281,14 +277,12 @@ where
                             let __coro_o5 = __coro_h5;
                             {
                                 ();
-                                {
-                                    break '__coro_next __CoroBlock995ab63b::B1 {
-                                        __coro_f0: items,
-                                        __coro_f1: seen,
-                                        __coro_f2: n,
-                                        __coro_f3: __coro_t3,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock995ab63b::B1 {
+                                    __coro_f0: items,
+                                    __coro_f1: seen,
+                                    __coro_f2: n,
+                                    __coro_f3: __coro_t3,
+                                };
                             }
                         }
                         __CoroBlock995ab63b::B4 {

@@ -143,7 +143,7 @@ fn search(
             __coro_a0: rows,
             __coro_a1: cols,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -168,7 +168,7 @@ fn search(
                             __coro_f2,
                             __coro_f3,
                             __coro_f4,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -183,12 +183,10 @@ fn search(
                         } => {
                             let rows = __coro_arg0;
                             let cols = __coro_arg1;
-                            {
-                                break '__coro_next __CoroBlockaa7fc808::B1 {
-                                    __coro_f0: rows,
-                                    __coro_f1: cols,
-                                };
-                            }
+                            break '__coro_next __CoroBlockaa7fc808::B1 {
+                                __coro_f0: rows,
+                                __coro_f1: cols,
+                            };
                         }
                         __CoroBlockaa7fc808::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -200,13 +198,11 @@ fn search(
                             let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
                                 0..rows,
                             );
-                            {
-                                break '__coro_next __CoroBlockaa7fc808::B2 {
-                                    __coro_f0: rows,
-                                    __coro_f1: cols,
-                                    __coro_f2: __coro_t2,
-                                };
-                            }
+                            break '__coro_next __CoroBlockaa7fc808::B2 {
+                                __coro_f0: rows,
+                                __coro_f1: cols,
+                                __coro_f2: __coro_t2,
+                            };
                         }
                         __CoroBlockaa7fc808::B2 {
                             #[allow(unused_mut, unused_variables)]
@@ -224,22 +220,20 @@ fn search(
                                     ::core::option::Option::Some(r) => {
                                         #[allow(unused_mut)]
                                         let mut c = 0;
-                                        {
-                                            break '__coro_next __CoroBlockaa7fc808::B3 {
-                                                __coro_f0: rows,
-                                                __coro_f1: cols,
-                                                __coro_f2: __coro_t2,
-                                                __coro_f3: r,
-                                                __coro_f4: c,
-                                            };
-                                        }
+                                        break '__coro_next __CoroBlockaa7fc808::B3 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                            __coro_f3: r,
+                                            __coro_f4: c,
+                                        };
                                     }
                                     ::core::option::Option::None => {
                                         {
                                             break '__coro_next __CoroBlockaa7fc808::B4 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,
-                                            };
+                                            }
                                         };
                                     }
                                 }
@@ -269,7 +263,7 @@ fn search(
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                     __coro_f2: __coro_t2,
-                                                };
+                                                }
                                             };
                                         }
                                         c += 1;
@@ -294,7 +288,7 @@ fn search(
                             __coro_f2: __coro_h2,
                             __coro_f3: __coro_h3,
                             __coro_f4: __coro_h4,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t2 = __coro_h2;
@@ -305,9 +299,7 @@ fn search(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut c = __coro_h4;
                                     {
-                                        let __coro_t5 = ::coro_core::__private::receive(
-                                            __coro_input,
-                                        )?;
+                                        let __coro_t5 = ::coro_core::__private::receive(__coro_in)?;
                                         if !__coro_t5 {
                                             {
                                                 break '__coro_next __CoroBlockaa7fc808::B3 {
@@ -316,14 +308,14 @@ fn search(
                                                     __coro_f2: __coro_t2,
                                                     __coro_f3: r,
                                                     __coro_f4: c,
-                                                };
+                                                }
                                             };
                                         }
                                         {
                                             break '__coro_next __CoroBlockaa7fc808::B5 {
                                                 __coro_f6: Some((r, c)),
                                                 __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                            };
+                                            }
                                         };
                                     }
                                 }
@@ -342,13 +334,11 @@ fn search(
                                 {
                                     {
                                         ();
-                                        {
-                                            break '__coro_next __CoroBlockaa7fc808::B2 {
-                                                __coro_f0: rows,
-                                                __coro_f1: cols,
-                                                __coro_f2: __coro_t2,
-                                            };
-                                        }
+                                        break '__coro_next __CoroBlockaa7fc808::B2 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                        };
                                     }
                                 }
                             }
@@ -363,7 +353,7 @@ fn search(
                                 break '__coro_next __CoroBlockaa7fc808::B5 {
                                     __coro_f6: None,
                                     __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                };
+                                }
                             };
                         }
                         __CoroBlockaa7fc808::B5 {

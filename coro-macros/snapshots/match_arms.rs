@@ -80,7 +80,7 @@ fn classify(
         __CoroState548d08e9::Created {
             __coro_a0: label,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -94,20 +94,20 @@ fn classify(
                     __CoroState548d08e9::S0 { __coro_f0 } => {
                         __CoroBlock548d08e9::R0 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState548d08e9::S1 { __coro_f0, __coro_f3 } => {
                         __CoroBlock548d08e9::R1 {
                             __coro_f0,
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState548d08e9::S2 { __coro_f0 } => {
                         __CoroBlock548d08e9::R2 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -127,11 +127,9 @@ fn classify(
                         __CoroBlock548d08e9::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t1 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
+                            let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
                             match __coro_t1 {
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
@@ -161,34 +159,26 @@ fn classify(
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
                             __coro_f3: __coro_h3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let big = __coro_h3;
-                            let __coro_t4 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
-                            {
-                                break '__coro_next __CoroBlock548d08e9::B3 {
-                                    __coro_f7: big,
-                                    __coro_f0: label,
-                                };
-                            }
+                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock548d08e9::B3 {
+                                __coro_f7: big,
+                                __coro_f0: label,
+                            };
                         }
                         __CoroBlock548d08e9::R2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t6 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
-                            {
-                                break '__coro_next __CoroBlock548d08e9::B3 {
-                                    __coro_f7: __coro_t6.unwrap_or(0),
-                                    __coro_f0: label,
-                                };
-                            }
+                            let __coro_t6 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock548d08e9::B3 {
+                                __coro_f7: __coro_t6.unwrap_or(0),
+                                __coro_f0: label,
+                            };
                         }
                         __CoroBlock548d08e9::B3 {
                             #[allow(unused_mut, unused_variables)]

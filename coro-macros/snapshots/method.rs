@@ -82,7 +82,7 @@ impl Account {
             __CoroState1c7b442d::Created {
                 __coro_a0: self,
             },
-            |__coro_st, __coro_input| {
+            |__coro_st, __coro_in| {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(
                         __coro_st,
@@ -96,7 +96,7 @@ impl Account {
                         __CoroState1c7b442d::S0 { __coro_f0 } => {
                             __CoroBlock1c7b442d::R0 {
                                 __coro_f0,
-                                __coro_in: __coro_input,
+                                __coro_in,
                             }
                         }
                         _ => ::coro_core::__private::unreachable!(),
@@ -107,11 +107,9 @@ impl Account {
                         match __coro_blk {
                             __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
                                 let __coro_self = __coro_arg0;
-                                {
-                                    break '__coro_next __CoroBlock1c7b442d::B1 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
                             __CoroBlock1c7b442d::B1 {
                                 #[allow(unused_mut, unused_variables)]
@@ -126,11 +124,9 @@ impl Account {
                             __CoroBlock1c7b442d::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: __coro_self,
-                                __coro_in: __coro_input,
+                                __coro_in,
                             } => {
-                                let __coro_t1 = ::coro_core::__private::receive(
-                                    __coro_input,
-                                )?;
+                                let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
                                 let amount = __coro_t1;
                                 let __coro_n0 = ::coro_core::__private::none_of(
                                     &__coro_self,
@@ -157,11 +153,9 @@ impl Account {
                                 #[allow(unused_mut, unused_variables)]
                                 let amount = __coro_h2;
                                 __coro_self.balance += amount;
-                                {
-                                    break '__coro_next __CoroBlock1c7b442d::B1 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
                         }
                     };

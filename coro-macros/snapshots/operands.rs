@@ -79,7 +79,7 @@ fn operands(
         __CoroState661658c8::Created {
             __coro_a0: a,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -94,13 +94,13 @@ fn operands(
                         __CoroBlock661658c8::R0 {
                             __coro_f0,
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState661658c8::S1 { __coro_f3 } => {
                         __CoroBlock661658c8::R1 {
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -125,11 +125,9 @@ fn operands(
                             __coro_f0: a,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t2 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
+                            let __coro_t2 = ::coro_core::__private::receive(__coro_in)?;
                             let sum = __coro_t1 + __coro_t2 * g(a);
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
@@ -139,28 +137,22 @@ fn operands(
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             } else {
-                                {
-                                    break '__coro_next __CoroBlock661658c8::B3 {
-                                        __coro_f5: false,
-                                        __coro_f3: sum,
-                                    };
+                                break '__coro_next __CoroBlock661658c8::B3 {
+                                    __coro_f5: false,
+                                    __coro_f3: sum,
                                 }
                             }
                         }
                         __CoroBlock661658c8::R1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f3: sum,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t4 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
-                            {
-                                break '__coro_next __CoroBlock661658c8::B3 {
-                                    __coro_f5: __coro_t4 > 0,
-                                    __coro_f3: sum,
-                                };
-                            }
+                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock661658c8::B3 {
+                                __coro_f5: __coro_t4 > 0,
+                                __coro_f3: sum,
+                            };
                         }
                         __CoroBlock661658c8::B3 {
                             #[allow(unused_mut, unused_variables)]

@@ -81,7 +81,7 @@ fn numbers(
         __CoroStatece75f4c0::Created {
             __coro_a0: text,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -97,7 +97,7 @@ fn numbers(
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -112,12 +112,10 @@ fn numbers(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 text.split(' '),
                             );
-                            {
-                                break '__coro_next __CoroBlockce75f4c0::B1 {
-                                    __coro_f0: text,
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockce75f4c0::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -150,7 +148,7 @@ fn numbers(
                                     {
                                         break '__coro_next __CoroBlockce75f4c0::B3 {
                                             __coro_f0: text,
-                                        };
+                                        }
                                     };
                                 }
                             }
@@ -161,19 +159,17 @@ fn numbers(
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
                             __coro_f2: __coro_h2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let word = __coro_h2;
                             let __coro_t4 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
-                            {
-                                break '__coro_next __CoroBlockce75f4c0::B1 {
-                                    __coro_f0: text,
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockce75f4c0::B3 {
                             #[allow(unused_mut, unused_variables)]

@@ -81,7 +81,7 @@ fn scopes(
         __CoroStatef13f353f::Created {
             __coro_a0: name,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -96,18 +96,18 @@ fn scopes(
                         __CoroBlockf13f353f::R0 {
                             __coro_f0,
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroStatef13f353f::S1 { __coro_f0 } => {
                         __CoroBlockf13f353f::R1 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroStatef13f353f::S2 {} => {
                         __CoroBlockf13f353f::R2 {
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -134,17 +134,15 @@ fn scopes(
                             __coro_f0: name,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: greeting,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             let __coro_t3 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
-                            {
-                                break '__coro_next __CoroBlockf13f353f::B2 {
-                                    __coro_f0: name,
-                                    __coro_f1: greeting,
-                                };
-                            }
+                            break '__coro_next __CoroBlockf13f353f::B2 {
+                                __coro_f0: name,
+                                __coro_f1: greeting,
+                            };
                         }
                         __CoroBlockf13f353f::B2 {
                             #[allow(unused_mut, unused_variables)]
@@ -159,15 +157,12 @@ fn scopes(
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R1 {
-                            __coro_f0: __coro_h0,
-                            __coro_in: __coro_input,
-                        } => {
+                        __CoroBlockf13f353f::R1 { __coro_f0: __coro_h0, __coro_in } => {
                             let __coro_s0;
                             #[allow(unused_mut, unused_variables)]
                             let name = __coro_h0;
                             let __coro_t5 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
                             let __coro_init = name.len().to_string();
                             __coro_s0 = name;
@@ -176,9 +171,9 @@ fn scopes(
                             *__coro_st = __CoroStatef13f353f::S2 {};
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R2 { __coro_in: __coro_input } => {
+                        __CoroBlockf13f353f::R2 { __coro_in } => {
                             let __coro_t7 = ::coro_core::__private::receive_unit(
-                                __coro_input,
+                                __coro_in,
                             )?;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),

@@ -86,7 +86,7 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
     >::new(
         __CoroState3bfbb672::Created {},
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -98,7 +98,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -110,13 +110,11 @@ fn averager() -> impl ::coro_core::Coroutine<
                         __CoroBlock3bfbb672::Entry {} => {
                             #[allow(unused_mut)]
                             let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            {
-                                break '__coro_next __CoroBlock3bfbb672::B1 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                            }
+                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
                         __CoroBlock3bfbb672::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -141,11 +139,9 @@ fn averager() -> impl ::coro_core::Coroutine<
                             __coro_f1: mut count,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f2: mut average,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t3 = ::coro_core::__private::receive(
-                                __coro_input,
-                            )?;
+                            let __coro_t3 = ::coro_core::__private::receive(__coro_in)?;
                             let x = __coro_t3;
                             let __coro_n2 = ::coro_core::__private::none_of(&average);
                             if x < 0.0 {
@@ -178,13 +174,11 @@ fn averager() -> impl ::coro_core::Coroutine<
                             total += x;
                             count += 1.0;
                             average = total / count;
-                            {
-                                break '__coro_next __CoroBlock3bfbb672::B1 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                            }
+                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
                     }
                 };

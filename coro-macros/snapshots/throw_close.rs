@@ -76,7 +76,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
     >::new(
         __CoroStatec6018b5f::Created {},
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -86,7 +86,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                     __CoroStatec6018b5f::S0 { __coro_f0 } => {
                         __CoroBlockc6018b5f::R0 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -98,11 +98,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                         __CoroBlockc6018b5f::Entry {} => {
                             #[allow(unused_mut)]
                             let mut errors = 0;
-                            {
-                                break '__coro_next __CoroBlockc6018b5f::B1 {
-                                    __coro_f0: errors,
-                                };
-                            }
+                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                                __coro_f0: errors,
+                            };
                         }
                         __CoroBlockc6018b5f::B1 {
                             #[allow(unused_mut, unused_variables)]
@@ -117,11 +115,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                         __CoroBlockc6018b5f::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut errors,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
-                            let __coro_t1 = ::coro_core::__private::resumed(
-                                __coro_input,
-                            );
+                            let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
                             match __coro_t1 {
                                 Resumed::Sent(0) => {
                                     return ::coro_core::__private::Result::Ok(
@@ -142,11 +138,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                     };
                                 }
                             };
-                            {
-                                break '__coro_next __CoroBlockc6018b5f::B1 {
-                                    __coro_f0: errors,
-                                };
-                            }
+                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                                __coro_f0: errors,
+                            };
                         }
                     }
                 };

@@ -86,7 +86,7 @@ fn guarded(
         __CoroStatedb6900a7::Created {
             __coro_a0: log,
         },
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -100,7 +100,7 @@ fn guarded(
                     __CoroStatedb6900a7::S0 { __coro_f0 } => {
                         __CoroBlockdb6900a7::R0 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -122,10 +122,10 @@ fn guarded(
                         __CoroBlockdb6900a7::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             let __coro_t1 = match ::coro_core::__private::receive(
-                                __coro_input,
+                                __coro_in,
                             ) {
                                 ::coro_core::__private::Result::Ok(__coro_sent) => {
                                     __coro_sent
@@ -148,37 +148,35 @@ fn guarded(
                                 }
                             };
                             let x = __coro_t1;
-                            {
-                                break '__coro_next __CoroBlockdb6900a7::B4 {
-                                    __coro_f6: ::coro_core::__private::Pending::Normal(
-                                        match ::coro_core::__private::propagate::<
-                                            Oops,
-                                            _,
-                                        >(parse(x)) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                match __coro_unwind {
-                                                    ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                        break '__coro_next __CoroBlockdb6900a7::B3 {
-                                                            __coro_f3: __coro_error,
-                                                            __coro_f0: log,
-                                                        };
-                                                    }
-                                                    __coro_other => {
-                                                        break '__coro_next __CoroBlockdb6900a7::B2 {
-                                                            __coro_f4: ::coro_core::__private::caught(__coro_other),
-                                                            __coro_f0: log,
-                                                        };
-                                                    }
+                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                                __coro_f6: ::coro_core::__private::Pending::Normal(
+                                    match ::coro_core::__private::propagate::<
+                                        Oops,
+                                        _,
+                                    >(parse(x)) {
+                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                            __coro_value
+                                        }
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            match __coro_unwind {
+                                                ::coro_core::__private::Unwind::Raised(__coro_error) => {
+                                                    break '__coro_next __CoroBlockdb6900a7::B3 {
+                                                        __coro_f3: __coro_error,
+                                                        __coro_f0: log,
+                                                    };
+                                                }
+                                                __coro_other => {
+                                                    break '__coro_next __CoroBlockdb6900a7::B2 {
+                                                        __coro_f4: ::coro_core::__private::caught(__coro_other),
+                                                        __coro_f0: log,
+                                                    };
                                                 }
                                             }
-                                        },
-                                    ),
-                                    __coro_f0: log,
-                                };
-                            }
+                                        }
+                                    },
+                                ),
+                                __coro_f0: log,
+                            };
                         }
                         __CoroBlockdb6900a7::B3 {
                             #[allow(unused_mut, unused_variables)]
@@ -188,12 +186,10 @@ fn guarded(
                             #[allow(unused_mut, unused_variables)]
                             let __coro_caught3 = __coro_h3;
                             let Oops = __coro_caught3;
-                            {
-                                break '__coro_next __CoroBlockdb6900a7::B4 {
-                                    __coro_f6: ::coro_core::__private::Pending::Normal(0),
-                                    __coro_f0: log,
-                                };
-                            }
+                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                                __coro_f6: ::coro_core::__private::Pending::Normal(0),
+                                __coro_f0: log,
+                            };
                         }
                         __CoroBlockdb6900a7::B2 {
                             #[allow(unused_mut, unused_variables)]
@@ -204,26 +200,24 @@ fn guarded(
                             let __coro_caught_all4 = __coro_h4;
                             let c = __coro_caught_all4;
                             log.push("caught");
-                            {
-                                break '__coro_next __CoroBlockdb6900a7::B4 {
-                                    __coro_f6: ::coro_core::__private::Pending::Normal(
-                                        match ::coro_core::__private::propagate::<Oops, _>(c) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                break '__coro_next __CoroBlockdb6900a7::B4 {
-                                                    __coro_f6: ::coro_core::__private::Pending::Raise(
-                                                        __coro_unwind,
-                                                    ),
-                                                    __coro_f0: log,
-                                                };
-                                            }
-                                        },
-                                    ),
-                                    __coro_f0: log,
-                                };
-                            }
+                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                                __coro_f6: ::coro_core::__private::Pending::Normal(
+                                    match ::coro_core::__private::propagate::<Oops, _>(c) {
+                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                            __coro_value
+                                        }
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                                                __coro_f6: ::coro_core::__private::Pending::Raise(
+                                                    __coro_unwind,
+                                                ),
+                                                __coro_f0: log,
+                                            };
+                                        }
+                                    },
+                                ),
+                                __coro_f0: log,
+                            };
                         }
                         __CoroBlockdb6900a7::B4 {
                             #[allow(unused_mut, unused_variables)]

@@ -137,7 +137,9 @@ impl Names {
             state_enum: Ident::new(&format!("__CoroState{suffix:08x}"), site),
             block_enum: Ident::new(&format!("__CoroBlock{suffix:08x}"), site),
             state_var: Ident::new("__coro_st", site),
-            input_var: Ident::new("__coro_input", site),
+            // Also the resume variants' field that holds it, so that patterns and conversions
+            // name it by the shorthand.
+            input_var: Ident::new("__coro_in", site),
             block_var: Ident::new("__coro_blk", site),
             next_label: Lifetime::new("'__coro_next", site),
         }
@@ -465,7 +467,7 @@ impl<'p> Emitter<'p> {
             }
             BlockKind::Resume(_) => {
                 let input = &names.input_var;
-                fields.push(quote!(__coro_in: #input));
+                fields.push(quote!(#input));
             }
             BlockKind::Join => {}
         }
@@ -1499,11 +1501,15 @@ impl<'p> Emitter<'p> {
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
-        quote_spanned! {span=>
-            {
-                #prelude
-                break #label #block_enum::#variant { #(#fields),* };
-            }
+        let jump = quote_spanned! {span=>
+            break #label #block_enum::#variant { #(#fields),* }
+        };
+        // An expression of its own (the emitter puts it where an expression goes); in a block
+        // only after a value it evaluates first.
+        if prelude.is_empty() {
+            jump
+        } else {
+            quote_spanned!(span=> { #prelude #jump })
         }
     }
 
@@ -1695,7 +1701,8 @@ impl<'p> Emitter<'p> {
                 }
                 BlockKind::Resume(_) => {
                     uses_input = true;
-                    fields.push(quote!(__coro_in: #input_param));
+                    let input_field = &names.input_var;
+                    fields.push(quote!(#input_field: #input_param));
                 }
                 BlockKind::Join => {}
             }
@@ -1772,7 +1779,7 @@ impl<'p> Emitter<'p> {
                 .map(|&(l, _)| field(l))
                 .collect();
             conversions.push(quote! {
-                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* __coro_in: #input_var },
+                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* #input_var },
             });
         }
         let arms: Vec<&TokenStream> = order
@@ -1940,7 +1947,9 @@ impl<'e, 'p> JumpRedirect<'e, 'p> {
             value,
             span,
         };
-        Some(self.emitter.emit_exit(exit, self.seq, self.env, self.names))
+        // In braces: it replaces the user's `break` / `continue` wherever that was.
+        let code = self.emitter.emit_exit(exit, self.seq, self.env, self.names);
+        Some(quote_spanned!(span=> { #code }))
     }
 
     /// `__coro_raise!(u)` and `__coro_return!(v)`, left by the rewrite of `?` and `return`.
