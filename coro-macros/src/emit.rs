@@ -4,8 +4,8 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use proc_macro2::{Punct, Spacing, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt, format_ident, quote, quote_spanned};
 use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Lifetime, Path};
@@ -159,14 +159,56 @@ fn param(local: LocalId) -> Ident {
     format_ident!("__CoroL{}", local, span = Span::mixed_site())
 }
 
-/// The type of a carried field: the local's type parameter, or an `Option` of it for a drop
-/// flag (sharing the parameter, so that any typed use of the local pins the flag's type).
-fn field_type(local: LocalId, flag: bool, krate: &Path) -> TokenStream {
-    let t = param(local);
+/// Writes the declaration of a carried field into `out`: its type is the local's type
+/// parameter, or an `Option` of it for a drop flag (sharing the parameter, so that any typed
+/// use of the local pins the flag's type).
+fn field_decl(out: &mut TokenStream, local: LocalId, flag: bool, krate: &Path) {
+    let (f, t) = (field(local), param(local));
     if flag {
-        quote!(#krate::__private::Option<#t>)
+        out.extend(quote!(#f: #krate::__private::Option<#t>));
     } else {
-        quote!(#t)
+        f.to_tokens(out);
+        out.append(Punct::new(':', Spacing::Alone));
+        t.to_tokens(out);
+    }
+}
+
+/// The fields of a struct pattern or literal, written into one token stream as `#(#f),*`
+/// would write them: a stream per field, each interpolated into another, costs copies (and,
+/// inside a proc macro, calls into the compiler) for every field of every arm.
+struct Fields {
+    tokens: TokenStream,
+    /// The commas' span.
+    span: Span,
+    empty: bool,
+}
+
+impl Fields {
+    fn new(span: Span) -> Self {
+        Fields {
+            tokens: TokenStream::new(),
+            span,
+            empty: true,
+        }
+    }
+
+    /// Where the next field goes (after a comma, unless it is the first).
+    fn next(&mut self) -> &mut TokenStream {
+        if !self.empty {
+            let mut comma = Punct::new(',', Spacing::Alone);
+            comma.set_span(self.span);
+            self.tokens.append(comma);
+        }
+        self.empty = false;
+        &mut self.tokens
+    }
+
+    /// `name: value`.
+    fn push(&mut self, name: &Ident, value: &dyn ToTokens) {
+        let out = self.next();
+        name.to_tokens(out);
+        out.append(Punct::new(':', Spacing::Alone));
+        value.to_tokens(out);
     }
 }
 
@@ -432,8 +474,10 @@ impl<'p> Emitter<'p> {
         let body = self.emit_seq(pos.0, pos.1, &mut env, names);
         // Nest the levels so locals drop innermost first, in reverse declaration order.
         let mut code = body;
-        for (_, level) in header.into_iter().rev() {
-            code = quote!({ #level #code });
+        for (_, mut level) in header.into_iter().rev() {
+            level.extend(code);
+            code =
+                proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
         }
         let code = if self.declared_slots.get() {
             strip_unassigned_slots(code, &self.assigned_slots)
@@ -442,38 +486,31 @@ impl<'p> Emitter<'p> {
         };
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
-        let carried = &self.blocks[block].carried;
-        let mut fields: Vec<TokenStream> = carried
-            .iter()
-            .map(|&(l, _)| {
-                let f = field(l);
-                match pattern_bound.iter().find(|(b, _)| *b == l) {
-                    Some((_, binding)) => {
-                        quote!(#[allow(unused_mut, unused_variables)] #f: #binding)
-                    }
-                    _ => {
-                        let h = holder(l);
-                        quote!(#f: #h)
-                    }
+        let mut fields = Fields::new(Span::call_site());
+        for &(l, _) in &self.blocks[block].carried {
+            match pattern_bound.iter().find(|(b, _)| *b == l) {
+                Some((_, binding)) => {
+                    let f = field(l);
+                    fields
+                        .next()
+                        .extend(quote!(#[allow(unused_mut, unused_variables)] #f: #binding));
                 }
-            })
-            .collect();
+                _ => fields.push(&field(l), &holder(l)),
+            }
+        }
         match kind {
             BlockKind::Entry => {
                 for (i, arg) in self.args.iter().enumerate() {
-                    let f = hidden("a", i);
-                    fields.push(quote!(#f: #arg));
+                    fields.push(&hidden("a", i), arg);
                 }
             }
-            BlockKind::Resume(_) => {
-                let input = &names.input_var;
-                fields.push(quote!(#input));
-            }
+            BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
             BlockKind::Join => {}
         }
-        quote! {
-            #block_enum::#variant { #(#fields),* } => #code
-        }
+        let fields = fields.tokens;
+        let mut arm = quote!(#block_enum::#variant { #fields } =>);
+        arm.extend(code);
+        arm
     }
 
     fn produced_by(&self, kind: BlockKind) -> Option<LocalId> {
@@ -621,8 +658,6 @@ impl<'p> Emitter<'p> {
 
     /// The value a resumed suspension evaluates to, or the raise it turns into (T2, C3).
     fn receive(&mut self, n: usize, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = quote!(#krate::__private);
         let (kind, local) = (self.suspensions[n].kind, self.suspensions[n].local);
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
@@ -630,27 +665,34 @@ impl<'p> Emitter<'p> {
         let unwind = Ident::new("__coro_unwind", Span::mixed_site());
         // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
         let (receive, resumed) = if self.unit_send {
-            (quote!(#p::receive_unit), quote!(#p::resumed_unit))
+            ("receive_unit", "resumed_unit")
         } else {
-            (quote!(#p::receive), quote!(#p::resumed))
+            ("receive", "resumed")
         };
+        let (receive, resumed) = (
+            Ident::new(receive, Span::call_site()),
+            Ident::new(resumed, Span::call_site()),
+        );
         match kind {
             // `?` is the `match` below when a raise leaves the body straight away: less code.
-            MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => quote! {
-                let #name = #receive(#input)?;
-            },
+            MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
+                let krate = &self.krate;
+                quote!(let #name = #krate::__private::#receive(#input)?;)
+            }
             MarkerKind::Yield | MarkerKind::Await => {
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
+                let p = &self.krate;
                 quote! {
-                    let #name = match #receive(#input) {
-                        #p::Result::Ok(#sent) => #sent,
-                        #p::Result::Err(#unwind) => #raise,
+                    let #name = match #p::__private::#receive(#input) {
+                        #p::__private::Result::Ok(#sent) => #sent,
+                        #p::__private::Result::Err(#unwind) => #raise,
                     };
                 }
             }
-            MarkerKind::YieldCatch => quote! {
-                let #name = #resumed(#input);
-            },
+            MarkerKind::YieldCatch => {
+                let krate = &self.krate;
+                quote!(let #name = #krate::__private::#resumed(#input);)
+            }
             // A delegation hands its input on as it came.
             MarkerKind::Raw => quote!(let #name = #input;),
         }
@@ -1482,27 +1524,22 @@ impl<'p> Emitter<'p> {
             };
         }
         let result = self.blocks[target].result;
-        let mut fields = Vec::new();
+        let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
         match (result, value) {
-            (Some(r), Some(v)) => {
-                let f = field(r);
-                fields.push(quote!(#f: #v));
-            }
-            (Some(r), None) => {
-                let f = field(r);
-                fields.push(quote!(#f: ()));
-            }
+            (Some(r), Some(v)) => fields.push(&field(r), &v),
+            (Some(r), None) => fields.push(&field(r), &quote!(())),
             (None, Some(v)) => prelude.extend(quote!(#v;)),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
-        fields.extend(self.carry_fields(&carried, result, env));
+        self.carry_fields(&carried, result, env, &mut fields);
+        let fields = fields.tokens;
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
         let jump = quote_spanned! {span=>
-            break #label #block_enum::#variant { #(#fields),* }
+            break #label #block_enum::#variant { #fields }
         };
         // An expression of its own (the emitter puts it where an expression goes); in a block
         // only after a value it evaluates first.
@@ -1520,31 +1557,30 @@ impl<'p> Emitter<'p> {
         carried: &[(LocalId, bool)],
         skip: Option<LocalId>,
         env: &Env,
-    ) -> Vec<TokenStream> {
-        let krate = self.krate.clone();
-        let mut fields = Vec::new();
+        fields: &mut Fields,
+    ) {
+        let krate = &self.krate;
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
             }
             let f = field(local);
             if as_flag {
-                let value = match (env.flags.get(&local), env.names.get(&local)) {
-                    (Some(flag), _) => quote!(#flag),
+                match (env.flags.get(&local), env.names.get(&local)) {
+                    (Some(flag), _) => fields.push(&f, flag),
                     (None, Some(Name::Ident(name))) if !env.moved.contains(&local) => {
-                        quote!(#krate::__private::Option::Some(#name))
+                        fields.push(&f, &quote!(#krate::__private::Option::Some(#name)));
                     }
                     _ => match env.nones.get(&local) {
-                        Some(none) => quote!(#none),
-                        None => quote!(#krate::__private::Option::None),
+                        Some(none) => fields.push(&f, none),
+                        None => fields.push(&f, &quote!(#krate::__private::Option::None)),
                     },
-                };
-                fields.push(quote!(#f: #value));
+                }
                 continue;
             }
             let info = &self.program.locals[local];
             match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push(quote!(#f: #name)),
+                Some(Name::Ident(name)) => fields.push(&f, name),
                 Some(Name::Shadowed(at)) => self.errors.push(syn::Error::new(
                     *at,
                     format!(
@@ -1558,7 +1594,6 @@ impl<'p> Emitter<'p> {
                 )),
             }
         }
-        fields
     }
 
     fn emit_suspend(
@@ -1569,27 +1604,29 @@ impl<'p> Emitter<'p> {
         env: &Env,
         names: &Names,
     ) -> TokenStream {
-        let krate = self.krate.clone();
         let block = self.suspensions[n].block;
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
         let variant = format_ident!("S{}", n);
         let carried = self.blocks[block].carried.clone();
-        let fields = self.carry_fields(&carried, None, env);
+        let mut fields = Fields::new(span);
+        self.carry_fields(&carried, None, env, &mut fields);
+        let fields = fields.tokens;
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
         let value_span = syn::spanned::Spanned::span(&value);
-        let yield_ty = &self.program.context.yield_ty;
         let annotation = match self.suspensions[n].kind {
-            MarkerKind::Raw => quote!(),
-            _ => quote_spanned!(value_span=> : #yield_ty),
+            MarkerKind::Raw => None,
+            _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
         };
+        let (colon, yield_ty) = annotation.unzip();
+        let krate = &self.krate;
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
         quote_spanned! {span=>
-            let #yielded #annotation = #value;
-            *#state_var = #state_enum::#variant { #(#fields),* };
+            let #yielded #colon #yield_ty = #value;
+            *#state_var = #state_enum::#variant { #fields };
             return #krate::__private::yielded(#yielded);
         }
     }
@@ -1632,7 +1669,7 @@ impl<'p> Emitter<'p> {
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
         // State enum: Created, one variant per suspension, Finished, Running.
         let mut state_params: BTreeSet<LocalId> = BTreeSet::new();
-        let mut state_variants = Vec::new();
+        let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
         let arg_params: Vec<Ident> = (0..self.args.len())
             .map(|i| format_ident!("__CoroA{}", i, span = Span::mixed_site()))
@@ -1644,12 +1681,15 @@ impl<'p> Emitter<'p> {
             state_params.extend(carried.iter().map(|&(l, _)| l));
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
-            let fields = carried.iter().rev().map(|&(l, flag)| {
-                let (f, t) = (field(l), field_type(l, flag, krate));
-                quote!(#f: #t)
-            });
-            state_variants.push(quote!(#variant { #(#fields),* }));
-            status_suspended.push(quote!(#state_enum::#variant { .. }));
+            let mut fields = Fields::new(Span::call_site());
+            for &(l, flag) in carried.iter().rev() {
+                field_decl(fields.next(), l, flag, krate);
+            }
+            let fields = fields.tokens;
+            state_variants.extend(quote!(#variant { #fields },));
+            if self.suspensions.len() == 1 {
+                status_suspended.push(quote!(#state_enum::#variant { .. }));
+            }
         }
         let state_generics: Vec<Ident> = arg_params
             .iter()
@@ -1658,7 +1698,7 @@ impl<'p> Emitter<'p> {
             .collect();
         // Past one suspension, a wildcard instead of one pattern per state (less code; with a
         // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
-        let (suspended_arm, other_arm) = match status_suspended.len() {
+        let (suspended_arm, other_arm) = match self.suspensions.len() {
             0 => (quote!(), quote!()),
             1 => (
                 quote!(#(#status_suspended)* => #p::Status::Suspended,),
@@ -1668,7 +1708,7 @@ impl<'p> Emitter<'p> {
         };
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
-        let mut block_variants = Vec::new();
+        let mut block_variants = TokenStream::new();
         // Forwarded blocks are never jumped to: no variant, no arm.
         let mut order: Vec<usize> = (0..self.blocks.len())
             .filter(|&b| self.blocks[b].forward.is_none())
@@ -1685,29 +1725,25 @@ impl<'p> Emitter<'p> {
         for &b in &order {
             let block = &self.blocks[b];
             block_params.extend(block.carried.iter().map(|&(l, _)| l));
-            let mut fields: Vec<TokenStream> = block
-                .carried
-                .iter()
-                .map(|&(l, flag)| {
-                    let (f, t) = (field(l), field_type(l, flag, krate));
-                    quote!(#f: #t)
-                })
-                .collect();
+            let mut fields = Fields::new(Span::call_site());
+            for &(l, flag) in &block.carried {
+                field_decl(fields.next(), l, flag, krate);
+            }
             match block.kind {
                 BlockKind::Entry => {
                     for (f, t) in arg_fields.iter().zip(&arg_params) {
-                        fields.push(quote!(#f: #t));
+                        fields.push(f, t);
                     }
                 }
                 BlockKind::Resume(_) => {
                     uses_input = true;
-                    let input_field = &names.input_var;
-                    fields.push(quote!(#input_field: #input_param));
+                    fields.push(&names.input_var, &input_param);
                 }
                 BlockKind::Join => {}
             }
+            let fields = fields.tokens;
             let variant = &block.variant;
-            block_variants.push(quote!(#variant { #(#fields),* }));
+            block_variants.extend(quote!(#variant { #fields },));
         }
         let block_generics: Vec<Ident> = arg_params
             .iter()
@@ -1723,7 +1759,7 @@ impl<'p> Emitter<'p> {
             #derive
             enum #state_enum<#(#state_generics),*> {
                 Created { #(#arg_fields_rev: #arg_params_rev),* },
-                #(#state_variants,)*
+                #state_variants
                 Finished,
                 Running,
                 PoisonReported,
@@ -1751,7 +1787,7 @@ impl<'p> Emitter<'p> {
             }
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #block_enum<#(#block_generics),*> {
-                #(#block_variants,)*
+                #block_variants
             }
         };
         let args_init: Vec<TokenStream> = arg_fields
