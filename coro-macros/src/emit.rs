@@ -950,7 +950,9 @@ impl<'p> Emitter<'p> {
 
     /// Records in `env` the drop-flag candidates (locals that may be moved away) that the code
     /// just emitted may have moved.
-    fn note_moves(&self, env: &mut Env, moves: impl Fn(&str) -> bool) {
+    /// `at` is the node's position (its level's length for the tail): a local the node does
+    /// not name is not looked for in it.
+    fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
         let candidates: Vec<LocalId> = env
             .names
             .iter()
@@ -959,10 +961,23 @@ impl<'p> Emitter<'p> {
             .filter(|&l| self.live.possibly_moved(l))
             .collect();
         for local in candidates {
-            if moves(&self.program.locals[local].name.to_string()) {
+            let name = self.live.name(local);
+            if self.live.node_names(at.0, at.1, name) && moves(name) {
                 env.moved.insert(local);
             }
         }
+    }
+
+    /// Whether the node at `at` may hold a `break`, `continue`, `return` or raise that
+    /// `JumpRedirect` rewrites (else its code is written as it is, without a copy).
+    fn may_jump(&self, at: Pos) -> bool {
+        let (raise, ret) = (
+            crate::rewrite::raise_marker().to_string(),
+            crate::rewrite::return_marker().to_string(),
+        );
+        ["break", "continue", &raise, &ret]
+            .iter()
+            .any(|name| self.live.node_names(at.0, at.1, name))
     }
 
     fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
@@ -973,17 +988,26 @@ impl<'p> Emitter<'p> {
             let node = &program.seqs[seq].nodes[index];
             match node {
                 Node::Plain(stmt) => {
-                    self.note_moves(env, |name| crate::lower::stmt_moves(stmt, name));
-                    let mut stmt = stmt.clone();
-                    self.redirect_jumps(&mut stmt, seq, env, names);
-                    out.extend(stmt.into_token_stream());
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::stmt_moves(stmt, name)
+                    });
+                    if self.may_jump((seq, index)) {
+                        let mut stmt = stmt.clone();
+                        self.redirect_jumps(&mut stmt, seq, env, names);
+                        stmt.to_tokens(&mut out);
+                    } else {
+                        stmt.to_tokens(&mut out);
+                    }
                 }
                 Node::Let { local, binds } => {
                     if let Some(init) = &local.init {
-                        self.note_moves(env, |name| crate::lower::expr_moves(&init.expr, name));
+                        self.note_moves(env, (seq, index), |name| {
+                            crate::lower::expr_moves(&init.expr, name)
+                        });
                     }
                     let mut local = local.clone();
-                    if let Some(init) = &mut local.init {
+                    if let Some(init) = local.init.as_mut().filter(|_| self.may_jump((seq, index)))
+                    {
                         self.redirect_jumps_expr(&mut init.expr, seq, env, names);
                         if let Some((_, diverge)) = &mut init.diverge {
                             self.redirect_jumps_expr(diverge, seq, env, names);
@@ -1001,9 +1025,15 @@ impl<'p> Emitter<'p> {
                     out.extend(self.emit_let(local, binds, env, (seq, index + 1)));
                 }
                 Node::Temp { local, expr } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(expr, name));
-                    let mut expr = expr.clone();
-                    self.redirect_jumps_expr(&mut expr, seq, env, names);
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(expr, name)
+                    });
+                    let redirected = self.may_jump((seq, index)).then(|| {
+                        let mut expr = expr.clone();
+                        self.redirect_jumps_expr(&mut expr, seq, env, names);
+                        expr
+                    });
+                    let expr = redirected.as_ref().unwrap_or(expr);
                     let name = &program.locals[*local].name;
                     out.extend(quote! {
                         #[allow(unused_mut)]
@@ -1018,9 +1048,13 @@ impl<'p> Emitter<'p> {
                     span,
                     awaiter,
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(value, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(value, name)
+                    });
                     let mut value = value.clone();
-                    self.redirect_jumps_expr(&mut value, seq, env, names);
+                    if self.may_jump((seq, index)) {
+                        self.redirect_jumps_expr(&mut value, seq, env, names);
+                    }
                     let n = self.suspensions.len();
                     self.suspensions.push(Suspension {
                         kind: *kind,
@@ -1045,7 +1079,9 @@ impl<'p> Emitter<'p> {
                 Node::If {
                     cond, then, els, ..
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(cond, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(cond, name)
+                    });
                     out.extend(
                         self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>()),
                     );
@@ -1070,7 +1106,9 @@ impl<'p> Emitter<'p> {
                 Node::Match {
                     scrutinee, arms, ..
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(scrutinee, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(scrutinee, name)
+                    });
                     out.extend(
                         self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>()),
                     );
@@ -1328,7 +1366,8 @@ impl<'p> Emitter<'p> {
             self.redirect_jumps_expr(t, seq, env, names);
         }
         if let Some(tail) = &self.program.seqs[seq].tail {
-            self.note_moves(env, |name| crate::lower::expr_moves(tail, name));
+            let end = self.program.seqs[seq].nodes.len();
+            self.note_moves(env, (seq, end), |name| crate::lower::expr_moves(tail, name));
         }
         let krate = &self.krate;
         match level.end {

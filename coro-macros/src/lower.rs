@@ -225,6 +225,19 @@ impl<'p> Liveness<'p> {
             })
     }
 
+    /// True when node `index` of level `seq` (its sub-levels included; `index` past the last
+    /// node: the level's tail) may name `name`, as the level's index has it.
+    pub fn node_names(&self, seq: SeqId, index: usize, name: &str) -> bool {
+        let level = &self.levels[seq];
+        if index >= self.program.seqs[seq].nodes.len() {
+            return level.tail.contains(name);
+        }
+        level
+            .naming
+            .get(name)
+            .is_some_and(|nodes| nodes.binary_search(&index).is_ok())
+    }
+
     pub fn rank(&self, pos: Pos) -> usize {
         self.rank.get(&pos).copied().unwrap_or(usize::MAX)
     }
