@@ -726,7 +726,7 @@ fn pages(
                                                 __coro_f9: __coro_r3,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
-                                            }
+                                            };
                                         };
                                     }
                                     ::coro_core::__private::Delegated::Raised(__coro_u3) => {
@@ -901,7 +901,7 @@ fn pages(
                                                             __coro_f10: session,
                                                             __coro_f11: __coro_exited2,
                                                             __coro_f12: __coro_async_iter1,
-                                                        }
+                                                        };
                                                     };
                                                 }
                                                 ::coro_core::__private::Delegated::Raised(__coro_u13) => {
@@ -1059,7 +1059,7 @@ fn pages(
                                                         __coro_f10: session,
                                                         __coro_f11: __coro_exited2,
                                                         __coro_f12: __coro_async_iter1,
-                                                    }
+                                                    };
                                                 };
                                                 break '__coro_next __CoroBlock892dd3d4::B23 {
                                                     __coro_f0: source,
@@ -1123,7 +1123,7 @@ fn pages(
                                                                 __coro_f10: session,
                                                                 __coro_f11: __coro_exited2,
                                                                 __coro_f12: __coro_async_iter1,
-                                                            }
+                                                            };
                                                         };
                                                     }
                                                     ::coro_core::__private::Delegated::Raised(__coro_u23) => {
@@ -1507,7 +1507,7 @@ fn pages(
                                                     __coro_f10: session,
                                                     __coro_f11: __coro_exited2,
                                                     __coro_f33: __coro_caught2,
-                                                }
+                                                };
                                             };
                                         }
                                         ::coro_core::__private::Delegated::Raised(__coro_u35) => {
@@ -1766,7 +1766,7 @@ fn pages(
                                                             __coro_f10: session,
                                                             __coro_f42: __coro_pending42,
                                                         };
-                                                    }
+                                                    };
                                                 };
                                             }
                                             ::coro_core::__private::Delegated::Raised(__coro_u44) => {

@@ -205,7 +205,7 @@ fn chain(
                                     {
                                         break '__coro_next __CoroBlock7f69b18e::B3 {
                                             __coro_f8: __coro_r2,
-                                        }
+                                        };
                                     };
                                 }
                                 ::coro_core::__private::Delegated::Raised(__coro_u2) => {
@@ -289,7 +289,7 @@ fn chain(
                                         break '__coro_next __CoroBlock7f69b18e::B6 {
                                             __coro_f17: __coro_r11,
                                             __coro_f9: a,
-                                        }
+                                        };
                                     };
                                 }
                                 ::coro_core::__private::Delegated::Raised(__coro_u11) => {

@@ -119,7 +119,9 @@ fn count(
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 ::core::option::Option::None => {
-                                    { break '__coro_next __CoroBlockbe93beb7::B3 {} };
+                                    {
+                                        break '__coro_next __CoroBlockbe93beb7::B3 {};
+                                    };
                                 }
                             }
                         }

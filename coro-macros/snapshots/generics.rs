@@ -235,7 +235,7 @@ where
                                             __coro_f0: items,
                                             __coro_f1: ::coro_core::__private::Option::Some(seen),
                                             __coro_f2: n,
-                                        }
+                                        };
                                     };
                                 }
                             }

@@ -233,7 +233,7 @@ fn search(
                                             break '__coro_next __CoroBlockaa7fc808::B4 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,
-                                            }
+                                            };
                                         };
                                     }
                                 }
@@ -263,7 +263,7 @@ fn search(
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                     __coro_f2: __coro_t2,
-                                                }
+                                                };
                                             };
                                         }
                                         c += 1;
@@ -308,14 +308,14 @@ fn search(
                                                     __coro_f2: __coro_t2,
                                                     __coro_f3: r,
                                                     __coro_f4: c,
-                                                }
+                                                };
                                             };
                                         }
                                         {
                                             break '__coro_next __CoroBlockaa7fc808::B5 {
                                                 __coro_f6: Some((r, c)),
                                                 __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                            }
+                                            };
                                         };
                                     }
                                 }
@@ -353,7 +353,7 @@ fn search(
                                 break '__coro_next __CoroBlockaa7fc808::B5 {
                                     __coro_f6: None,
                                     __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                }
+                                };
                             };
                         }
                         __CoroBlockaa7fc808::B5 {

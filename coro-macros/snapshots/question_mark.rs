@@ -148,7 +148,7 @@ fn numbers(
                                     {
                                         break '__coro_next __CoroBlockce75f4c0::B3 {
                                             __coro_f0: text,
-                                        }
+                                        };
                                     };
                                 }
                             }

@@ -2022,9 +2022,10 @@ impl<'e, 'p> JumpRedirect<'e, 'p> {
             value,
             span,
         };
-        // In braces: it replaces the user's `break` / `continue` wherever that was.
+        // A statement in braces: it replaces the user's `break` / `continue` wherever that
+        // was (a bare block value in statement position is `clippy::unnecessary_operation`).
         let code = self.emitter.emit_exit(exit, self.seq, self.env, self.names);
-        Some(quote_spanned!(span=> { #code }))
+        Some(quote_spanned!(span=> { #code; }))
     }
 
     /// `__coro_raise!(u)` and `__coro_return!(v)`, left by the rewrite of `?` and `return`.

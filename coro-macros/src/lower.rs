@@ -887,6 +887,18 @@ pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
     names
 }
 
+/// `NameCollector` methods for nodes that may be `Verbatim` tokens: those are scanned.
+macro_rules! verbatim_names {
+    ($($method:ident($ty:ty) => $variant:path, $walk:path;)*) => {$(
+        fn $method(&mut self, node: &'ast $ty) {
+            match node {
+                $variant(tokens) => collect_names(tokens.clone(), self.0),
+                other => $walk(self, other),
+            }
+        }
+    )*};
+}
+
 impl<'ast> Visit<'ast> for NameCollector<'_> {
     fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
         self.0.insert(ident.to_string());
@@ -919,35 +931,12 @@ impl<'ast> Visit<'ast> for NameCollector<'_> {
             other => visit::visit_expr(self, other),
         }
     }
-    fn visit_pat(&mut self, pat: &'ast syn::Pat) {
-        match pat {
-            syn::Pat::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
-            other => visit::visit_pat(self, other),
-        }
-    }
-    fn visit_type(&mut self, ty: &'ast syn::Type) {
-        match ty {
-            syn::Type::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
-            other => visit::visit_type(self, other),
-        }
-    }
-    fn visit_item(&mut self, item: &'ast syn::Item) {
-        match item {
-            syn::Item::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
-            other => visit::visit_item(self, other),
-        }
-    }
-    fn visit_impl_item(&mut self, item: &'ast syn::ImplItem) {
-        match item {
-            syn::ImplItem::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
-            other => visit::visit_impl_item(self, other),
-        }
-    }
-    fn visit_trait_item(&mut self, item: &'ast syn::TraitItem) {
-        match item {
-            syn::TraitItem::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
-            other => visit::visit_trait_item(self, other),
-        }
+    verbatim_names! {
+        visit_pat(syn::Pat) => syn::Pat::Verbatim, visit::visit_pat;
+        visit_type(syn::Type) => syn::Type::Verbatim, visit::visit_type;
+        visit_item(syn::Item) => syn::Item::Verbatim, visit::visit_item;
+        visit_impl_item(syn::ImplItem) => syn::ImplItem::Verbatim, visit::visit_impl_item;
+        visit_trait_item(syn::TraitItem) => syn::TraitItem::Verbatim, visit::visit_trait_item;
     }
 }
 
