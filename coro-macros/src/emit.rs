@@ -971,11 +971,8 @@ impl<'p> Emitter<'p> {
     /// Whether the node at `at` may hold a `break`, `continue`, `return` or raise that
     /// `JumpRedirect` rewrites (else its code is written as it is, without a copy).
     fn may_jump(&self, at: Pos) -> bool {
-        let (raise, ret) = (
-            crate::rewrite::raise_marker().to_string(),
-            crate::rewrite::return_marker().to_string(),
-        );
-        ["break", "continue", &raise, &ret]
+        use crate::rewrite::{RAISE_MARKER, RETURN_MARKER};
+        ["break", "continue", RAISE_MARKER, RETURN_MARKER]
             .iter()
             .any(|name| self.live.node_names(at.0, at.1, name))
     }

@@ -28,14 +28,18 @@ impl BodyRewriter<'_> {
     }
 }
 
+/// The names of the two pseudo-macros below.
+pub const RETURN_MARKER: &str = "__coro_return";
+pub const RAISE_MARKER: &str = "__coro_raise";
+
 /// Internal pseudo-macro for `return v`: the emitter routes it through `finally` blocks.
 pub fn return_marker() -> Ident {
-    Ident::new("__coro_return", Span::mixed_site())
+    Ident::new(RETURN_MARKER, Span::mixed_site())
 }
 
 /// Internal pseudo-macro for raising an `Unwind`: the emitter routes it to handlers.
 pub fn raise_marker() -> Ident {
-    Ident::new("__coro_raise", Span::mixed_site())
+    Ident::new(RAISE_MARKER, Span::mixed_site())
 }
 
 impl VisitMut for BodyRewriter<'_> {
