@@ -108,31 +108,96 @@ impl<T> Operand<T> {
 #[doc(hidden)]
 pub trait AwaitViaAwaitable {
     type Awaiter;
-    fn __coro_awaiter(&self) -> Self::Awaiter;
+    fn __coro_awaiter<Y, Sd>(&self, channel: Channel<Y, Sd>) -> Self::Awaiter;
 }
 
 impl<T: Awaitable> AwaitViaAwaitable for Operand<T> {
     type Awaiter = T::Awaiter;
     #[inline(always)]
-    fn __coro_awaiter(&self) -> T::Awaiter {
+    fn __coro_awaiter<Y, Sd>(&self, _: Channel<Y, Sd>) -> T::Awaiter {
         self.take().into_awaiter()
     }
 }
 
+/// The awaiter of a future operand. `E` and `M` are the trait's, so that the method's
+/// own parameters are the channel's, which the expansion names (`__coro_awaiter::<Y, Sd>`): the
+/// channel must be known before the bounds are checked, else rustc would infer it from
+/// [`AwaitedFuture`]'s one implementation.
 #[doc(hidden)]
-pub trait AwaitViaFuture<T> {
-    fn __coro_awaiter<E, M>(&self) -> <T as AwaitableFuture<E, M>>::Awaiter
-    where
-        T: AwaitableFuture<E, M>;
-}
-
-impl<T> AwaitViaFuture<T> for &Operand<T> {
-    #[inline(always)]
-    fn __coro_awaiter<E, M>(&self) -> <T as AwaitableFuture<E, M>>::Awaiter
+pub trait AwaitViaFuture<T, E, M> {
+    #[allow(clippy::type_complexity)]
+    fn __coro_awaiter<Y, Sd>(
+        &self,
+        channel: Channel<Y, Sd>,
+    ) -> <<T as AwaitableFuture<E, M>>::Awaiter as AwaitedFuture<Y, Sd>>::Awaiter
     where
         T: AwaitableFuture<E, M>,
+        <T as AwaitableFuture<E, M>>::Awaiter: AwaitedFuture<Y, Sd>;
+}
+
+impl<T, E, M> AwaitViaFuture<T, E, M> for &Operand<T> {
+    #[inline(always)]
+    #[allow(clippy::type_complexity)]
+    fn __coro_awaiter<Y, Sd>(
+        &self,
+        _: Channel<Y, Sd>,
+    ) -> <<T as AwaitableFuture<E, M>>::Awaiter as AwaitedFuture<Y, Sd>>::Awaiter
+    where
+        T: AwaitableFuture<E, M>,
+        <T as AwaitableFuture<E, M>>::Awaiter: AwaitedFuture<Y, Sd>,
     {
-        self.take().into_future_awaiter()
+        self.take().into_future_awaiter().in_channel()
+    }
+}
+
+/// The types a delegate of the awaiting coroutine yields and is sent (its own, or an async
+/// generator's await channel), handed to the conversion of `await_!`'s operand: a Rust
+/// future can only be awaited where they are `Pending` and `()`.
+#[doc(hidden)]
+pub struct Channel<Y, Sd>(PhantomData<fn(Sd) -> Y>);
+
+impl<Y, Sd> Channel<Y, Sd> {
+    #[inline(always)]
+    #[must_use]
+    pub const fn new() -> Self {
+        Channel(PhantomData)
+    }
+}
+
+impl<Y, Sd> Default for Channel<Y, Sd> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<Y, Sd> core::fmt::Debug for Channel<Y, Sd> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str("Channel")
+    }
+}
+
+/// The awaiter of a Rust future (which yields [`Pending`](crate::Pending) and is resumed with
+/// `()`) in a coroutine whose delegates yield `Y` and are sent `Sd`. Checked apart from
+/// [`DelegateOf`] (which would word it as a mismatch of the delegate's types), so that awaiting
+/// a future where it cannot be is this one error, and the awaiter is left unknown (no second
+/// error at the delegation). Not checked when the operand is no future at all: its awaiter is
+/// unknown, the check ambiguous.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "a Rust future can only be awaited in a `#[coroutine(future)]` or `#[coroutine(async_generator)]` function",
+    label = "this is a Rust `Future`: it waits by yielding `coro_core::Pending` and being resumed with `()`, but the awaits of this coroutine yield `{Y}` and are resumed with `{Sd}`",
+    note = "declare the function `#[coroutine(future)]` (it is then a `Future` itself) or `#[coroutine(async_generator)]`, or await a coroutine instead"
+)]
+pub trait AwaitedFuture<Y, Sd> {
+    type Awaiter;
+    fn in_channel(self) -> Self::Awaiter;
+}
+
+impl<F, E> AwaitedFuture<crate::future::Pending, ()> for crate::future::FutureAwaiter<F, E> {
+    type Awaiter = Self;
+    #[inline(always)]
+    fn in_channel(self) -> Self {
+        self
     }
 }
 
@@ -230,10 +295,34 @@ impl<C: Never + Coroutine<Yield = Y, Send = Sd, Error = E>, Y, Sd, E>
     }
 }
 
-/// Passes one resumption of the delegator to its delegate (S5, T3, C3).
+/// Passes one resumption of the delegator to its delegate (S5, T3, C3), through the
+/// delegate's own methods: the delegate's first step, and every resume of it in a body with
+/// several delegation points.
+#[doc(hidden)]
+#[inline]
+pub fn drive<C: Coroutine>(
+    awaiter: &mut C,
+    input: Input<C::Send, C::Error>,
+) -> Delegated<C::Yield, C::Return, C::Error> {
+    resume_by_methods(awaiter, input)
+}
+
+/// [`drive`] with the delegate's body inlined (a generated delegate's resume path is
+/// `#[inline(always)]` from here): the fast path of a body whose only delegation point it is.
+/// There it is the delegate's one caller, so a chain of such delegations inlines into one
+/// function, as native coroutines do; with several points each would copy the delegate.
 #[doc(hidden)]
 #[inline(always)]
-pub fn drive<C: Coroutine>(
+pub fn drive_inline<C: Coroutine>(
+    awaiter: &mut C,
+    input: Input<C::Send, C::Error>,
+) -> Delegated<C::Yield, C::Return, C::Error> {
+    awaiter.__coro_resume(input)
+}
+
+/// [`Coroutine::__coro_resume`] through `start`, `send`, `throw` and `close`.
+#[inline]
+pub(crate) fn resume_by_methods<C: Coroutine + ?Sized>(
     awaiter: &mut C,
     input: Input<C::Send, C::Error>,
 ) -> Delegated<C::Yield, C::Return, C::Error> {

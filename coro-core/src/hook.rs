@@ -3,7 +3,10 @@
 
 use core::cell::RefCell;
 use core::fmt;
+use core::marker::PhantomData;
 use std::sync::RwLock;
+
+use crate::protocol::Error;
 
 /// An error that a coroutine's close raised while the coroutine was being dropped.
 pub struct Unraisable<'a> {
@@ -91,5 +94,112 @@ pub(crate) fn report_unraisable(report: &Unraisable<'_>) {
     match &*global {
         Some(hook) => hook(report),
         None => eprintln!("{report}"),
+    }
+}
+
+/// What a `#[coroutine]`'s declared error type needs: a coroutine dropped while suspended
+/// reports what its close raised with `Debug` (C5). The macro checks it once, at the user's
+/// type in the attribute.
+#[doc(hidden)]
+#[diagnostic::on_unimplemented(
+    message = "the error type `{Self}` of a `#[coroutine]` must implement `Debug`",
+    label = "`{Self}` does not implement `Debug`: add `#[derive(Debug)]` to it (or a `Debug` bound, for a type parameter)",
+    note = "a coroutine dropped while suspended reports the error its close raised with `Debug`"
+)]
+pub trait ErrorType: fmt::Debug {}
+
+impl<E: fmt::Debug> ErrorType for E {}
+
+/// How a dropped coroutine hands what its close raised to the hook (C5).
+///
+/// The machine takes it as a type parameter rather than bounding its error type by `Debug`:
+/// a bound there would repeat the one error the macro reports at the user's type on every
+/// generated use of the machine.
+#[doc(hidden)]
+pub trait DropReport<E> {
+    fn report(coroutine: &'static str, error: &Error<E>);
+}
+
+/// The report of an error type that implements `Debug`: every compiled coroutine's.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct DebugReport;
+
+impl<E: fmt::Debug> DropReport<E> for DebugReport {
+    #[inline]
+    fn report(coroutine: &'static str, error: &Error<E>) {
+        report_unraisable(&Unraisable { coroutine, error });
+    }
+}
+
+/// The report of an error type without `Debug`, which keeps the machine well-formed while the
+/// macro's check reports the error type: no crate that uses it compiles.
+#[doc(hidden)]
+#[derive(Debug, Clone, Copy, Default)]
+pub struct OpaqueReport;
+
+impl<E> DropReport<E> for OpaqueReport {
+    fn report(coroutine: &'static str, _: &Error<E>) {
+        report_unraisable(&Unraisable {
+            coroutine,
+            error: &core::any::type_name::<E>(),
+        });
+    }
+}
+
+/// Picks the report of `E` where `E` is known: `ReportOf::<E>::new().report()` is a
+/// [`DebugReport`] when `E: Debug` (the inherent method), else an [`OpaqueReport`] (found
+/// through `Deref`).
+#[doc(hidden)]
+pub struct ReportOf<E>(PhantomData<fn(E)>, OpaqueReportOf<E>);
+
+/// What [`ReportOf`] falls back to.
+#[doc(hidden)]
+pub struct OpaqueReportOf<E>(PhantomData<fn(E)>);
+
+impl<E> ReportOf<E> {
+    #[inline(always)]
+    #[must_use]
+    pub const fn new() -> Self {
+        ReportOf(PhantomData, OpaqueReportOf(PhantomData))
+    }
+}
+
+impl<E> Default for ReportOf<E> {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl<E: fmt::Debug> ReportOf<E> {
+    #[inline(always)]
+    pub const fn report(&self) -> DebugReport {
+        DebugReport
+    }
+}
+
+impl<E> OpaqueReportOf<E> {
+    #[inline(always)]
+    pub const fn report(&self) -> OpaqueReport {
+        OpaqueReport
+    }
+}
+
+impl<E> core::ops::Deref for ReportOf<E> {
+    type Target = OpaqueReportOf<E>;
+    fn deref(&self) -> &OpaqueReportOf<E> {
+        &self.1
+    }
+}
+
+impl<E> fmt::Debug for ReportOf<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("ReportOf")
+    }
+}
+
+impl<E> fmt::Debug for OpaqueReportOf<E> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("OpaqueReportOf")
     }
 }

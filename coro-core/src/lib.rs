@@ -11,6 +11,7 @@ mod context;
 mod delegate;
 mod future;
 mod hook;
+mod kept;
 mod machine;
 mod markers;
 mod protocol;
@@ -28,6 +29,7 @@ pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__coro_through_crate as through_crate;
     pub use crate::async_gen::{
         AsyncBody, AsyncFlavor, AsyncGen, AsyncGenDelegator, AsyncInput, AsyncItems,
         AsyncSendItems, AsyncSent, AsyncStep, AsyncTryItems, AsyncYield, AwaitInAsyncGen,
@@ -35,8 +37,14 @@ pub mod __private {
     };
     pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
     pub use crate::delegate::{
-        AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, DelegateOf,
-        Delegated, Delegator, Operand, drive,
+        AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, AwaitedFuture,
+        Channel, DelegateOf, Delegated, Delegator, Operand, drive, drive_inline,
+    };
+    pub use crate::hook::{DebugReport, DropReport, ErrorType, OpaqueReport, ReportOf};
+    pub use crate::kept::{
+        CloneKept, CloneProbe, Kept, LocalClone, NotClone, NotCloneProbe, ParamClone, ValueClone,
+        ViaClone, assert_local_clone, assert_local_clone_flag, assert_param_clone,
+        assert_value_clone, assert_value_clone_flag,
     };
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,
@@ -75,7 +83,8 @@ pub mod __private {
         Result::Ok(Step::Yielded(value))
     }
 
-    /// Static check that the declared error type can be reported by `Drop` (C5).
+    /// Static check that the declared error type can be reported by `Drop` (C5): the one place
+    /// that requires it, called at the user's type.
     #[inline(always)]
-    pub const fn assert_error_type<E: core::fmt::Debug>() {}
+    pub const fn assert_error_type<E: ErrorType>() {}
 }

@@ -4,8 +4,9 @@
 use core::fmt;
 use core::marker::PhantomData;
 
+use crate::delegate::Delegated;
 use crate::future::Pending;
-use crate::hook::{Unraisable, report_unraisable};
+use crate::hook::DropReport;
 use crate::protocol::{Coroutine, Error, Kind, Resumed, State, Step};
 
 /// Where a generated state enum is; each `#[coroutine]` expansion implements [`StateEnum`].
@@ -197,35 +198,39 @@ impl Busy for Delegates {
 /// that runs it from one suspension to the next.
 ///
 /// The body is a closure that captures nothing, so a `Machine` is as large as its state enum
-/// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is.
+/// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is. `D` (zero-sized) hands
+/// what a close in `Drop` raised to the hook: the error type needs no `Debug` bound here, which
+/// would report a missing `Debug` again at every use of the machine.
 #[doc(hidden)]
 #[derive(Clone)]
-pub struct Machine<S, F, Y, Sd, R, E, K, B = NoDelegate>
+pub struct Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     state: S,
     busy: B,
     body: F,
     // `fn() -> ...` keeps the marker out of the auto traits and drop check.
-    signature: PhantomData<fn(Sd) -> (Y, R, E, K)>,
+    signature: PhantomData<fn(Sd) -> (Y, R, E, K, D)>,
 }
 
-impl<S, F, Y, Sd, R, E, K, B> Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
-    /// Wraps a generated body; `initial` is the `Created` state holding the arguments.
+    /// Wraps a generated body; `initial` is the `Created` state holding the arguments, and
+    /// `report` (zero-sized) only names the type `D`.
     #[inline]
-    pub fn new(initial: S, body: F) -> Self {
+    pub fn new(initial: S, body: F, report: D) -> Self {
+        let _ = report;
         Machine {
             state: initial,
             busy: B::default(),
@@ -235,7 +240,7 @@ where
     }
 
     /// Runs the body once; the body stores its next suspended state itself.
-    #[inline]
+    #[inline(always)]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
         self.busy.set(true);
         let outcome = (self.body)(&mut self.state, input);
@@ -264,40 +269,59 @@ where
         }
     }
 
+    /// `start`, `send` and `throw`: one function per coroutine type holding one copy of the
+    /// body (the generated body is `#[inline(always)]`), however the coroutine is resumed.
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        match self.status() {
+        self.resume_inline(input)
+    }
+
+    /// [`resume`](Self::resume), always inlined: the protocol checks that answer without
+    /// running the body, then the body. Also inlined into a delegator's fast path
+    /// (`__coro_resume`), so that each level of a delegation inlines into the one above.
+    #[inline(always)]
+    fn resume_inline(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        let input = match self.status() {
             Status::Suspended => match input {
+                Input::Start if !K::UNIT_SEND => return Err(Error::AlreadyStarted(K::KIND)),
                 // With `send = ()`, starting a started coroutine is `send(())`: the body's
                 // suspension takes `Start` as `()` (Python's `next()`).
-                Input::Start if K::UNIT_SEND => {
-                    self.run(Input::Start).map_err(raised_error::<E, K>)
-                }
-                Input::Start => Err(Error::AlreadyStarted(K::KIND)),
-                input => self.run(input).map_err(raised_error::<E, K>),
+                input => input,
             },
-            Status::Created => match input {
-                // S2: with `send = ()` sending `()` is starting.
-                Input::Start | Input::Send(_) if K::UNIT_SEND => {
-                    self.run(Input::Start).map_err(raised_error::<E, K>)
-                }
-                Input::Start => self.run(Input::Start).map_err(raised_error::<E, K>),
-                Input::Send(_) => Err(Error::SentToNew(K::KIND)),
-                // T1: the body never runs; its arguments are dropped.
-                Input::Throw(e) => {
-                    self.state = S::finished();
-                    Err(Error::Raised(e))
-                }
-                // `close` goes through `close_now`, never through here.
-                Input::Close => Err(self.finished_error()),
-            },
-            Status::Finished => match (K::KIND, input) {
-                // T4: a generator hands a thrown error straight back.
-                (Kind::Generator, Input::Throw(e)) => Err(Error::Raised(e)),
-                _ => Err(self.finished_error()),
-            },
-            Status::Running | Status::PoisonReported => Err(Error::Poisoned(K::KIND)),
-        }
+            // The first run of the body: its own copy (see `start_created`).
+            Status::Created => return self.start_created(input),
+            Status::Finished => {
+                return Err(match (K::KIND, input) {
+                    // T4: a generator hands a thrown error straight back.
+                    (Kind::Generator, Input::Throw(e)) => Error::Raised(e),
+                    _ => self.finished_error(),
+                });
+            }
+            Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
+        };
+        self.run(input).map_err(raised_error::<E, K>)
+    }
+
+    /// A `Created` coroutine's first resume. Its own function, so that the run of the body in
+    /// `resume_inline` is the run of a suspended body: there the optimiser knows the state is a
+    /// suspension (a generator's loop compiles to its loop), and a delegator's fast path does
+    /// not carry its delegate's start.
+    #[inline]
+    fn start_created(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        let input = match input {
+            Input::Start => Input::Start,
+            // S2: with `send = ()` sending `()` is starting.
+            Input::Send(_) if K::UNIT_SEND => Input::Start,
+            Input::Send(_) => return Err(Error::SentToNew(K::KIND)),
+            // T1: the body never runs; its arguments are dropped.
+            Input::Throw(e) => {
+                self.state = S::finished();
+                return Err(Error::Raised(e));
+            }
+            // `close` goes through `close_now`, never through here.
+            Input::Close => return Err(self.finished_error()),
+        };
+        self.run(input).map_err(raised_error::<E, K>)
     }
 
     #[inline]
@@ -330,13 +354,13 @@ fn raised_error<E, K: Flavor>(unwind: Unwind<E>) -> Error<E> {
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> Coroutine for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Coroutine for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     type Yield = Y;
     type Send = Sd;
@@ -377,16 +401,39 @@ where
     fn close(&mut self) -> Result<Option<R>, Error<E>> {
         self.close_now()
     }
+
+    /// A delegator's resumption (`drive_inline`): the body inlined for `start`, `send` and
+    /// `throw`, while `close` calls `close_now`, so that the delegator's own close path does
+    /// not carry a second copy of the delegate.
+    #[inline(always)]
+    fn __coro_resume(&mut self, input: Input<Sd, E>) -> Delegated<Y, R, E> {
+        let step = match input {
+            // C3: close the delegate first; then the exit signal is raised in the delegator,
+            // unless the delegate's close failed, whose error is raised instead.
+            Input::Close => {
+                return Delegated::Raised(match self.close_now() {
+                    Ok(_) => Unwind::Exit,
+                    Err(error) => Unwind::from_error(error),
+                });
+            }
+            input => self.resume_inline(input),
+        };
+        match step {
+            Ok(Step::Yielded(y)) => Delegated::Yielded(y),
+            Ok(Step::Complete(r)) => Delegated::Returned(r),
+            Err(error) => Delegated::Raised(Unwind::from_error(error)),
+        }
+    }
 }
 
 /// C5: dropping a suspended coroutine closes it; what cannot escape `Drop` goes to the hook.
-impl<S, F, Y, Sd, R, E, K, B> Drop for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> Drop for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     // Inlined, so that the close of a suspended coroutine (the body's `Close` arm, down to the
     // drops of its locals) optimises together with the code that drops it.
@@ -396,21 +443,18 @@ where
             return;
         }
         if let Err(error) = self.close_now() {
-            report_unraisable(&Unraisable {
-                coroutine: core::any::type_name::<F>(),
-                error: &error,
-            });
+            D::report(core::any::type_name::<F>(), &error);
         }
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> fmt::Debug for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> fmt::Debug for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.debug_struct("Coroutine")
@@ -423,7 +467,8 @@ where
 
 /// A generator whose sent type is `()` and that declares no error is an iterator of its
 /// yielded values. A poisoned generator ends the iteration.
-impl<S, F, Y, R, B> Iterator for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter, B>
+impl<S, F, Y, R, B, D> Iterator
+    for Machine<S, F, Y, (), R, core::convert::Infallible, GenIter, B, D>
 where
     S: StateEnum,
     F: FnMut(
@@ -431,6 +476,7 @@ where
         Input<(), core::convert::Infallible>,
     ) -> Result<Step<Y, R>, Unwind<core::convert::Infallible>>,
     B: Busy,
+    D: DropReport<core::convert::Infallible>,
 {
     type Item = Y;
 
@@ -446,12 +492,12 @@ where
 /// A generator whose sent type is `()` and that declares an error is an iterator of
 /// `Result`s: the body's error (or a protocol error such as [`Error::Poisoned`]) comes out once
 /// as `Err`, then the iteration ends.
-impl<S, F, Y, R, E, B> Iterator for Machine<S, F, Y, (), R, E, GenTryIter, B>
+impl<S, F, Y, R, E, B, D> Iterator for Machine<S, F, Y, (), R, E, GenTryIter, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     B: Busy,
+    D: DropReport<E>,
 {
     type Item = Result<Y, Error<E>>;
 
@@ -533,13 +579,13 @@ impl<Y, Sd, R, E, I> Iterator for Fallback<Y, Sd, R, E, I> {
 
 /// A coroutine whose awaits yield [`Pending`] and whose sent type is `()` is a `Future`; a
 /// `#[coroutine(future)]` function returns it as one. Dropping it closes it (C5).
-impl<S, F, R, E, K, B> core::future::Future for Machine<S, F, Pending, (), R, E, K, B>
+impl<S, F, R, E, K, B, D> core::future::Future for Machine<S, F, Pending, (), R, E, K, B, D>
 where
     S: StateEnum + Unpin,
     F: FnMut(&mut S, Input<(), E>) -> Result<Step<Pending, R>, Unwind<E>> + Unpin,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     type Output = Result<R, Error<E>>;
 
@@ -551,13 +597,13 @@ where
     }
 }
 
-impl<S, F, Y, Sd, R, E, K, B> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K, B>
+impl<S, F, Y, Sd, R, E, K, B, D> crate::async_gen::AsyncBody for Machine<S, F, Y, Sd, R, E, K, B, D>
 where
     S: StateEnum,
     F: FnMut(&mut S, Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>>,
-    E: fmt::Debug,
     K: Flavor,
     B: Busy,
+    D: DropReport<E>,
 {
     fn raise_exit(&mut self) -> Result<Step<Y, R>, Error<E>> {
         match self.status() {

@@ -182,3 +182,15 @@ macro_rules! async_with {
         ::core::compile_error!("`async_with!` can only be used inside a `#[coroutine]` function")
     };
 }
+
+/// Gives back its tokens. With `#[coroutine(crate = "path")]` the attribute puts the body
+/// inside `path::__private::through_crate! { .. }`: a path that does not resolve is then
+/// reported once (as in the signature, at the same token), and nothing in the body is resolved
+/// through it.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __coro_through_crate {
+    ($($body:tt)*) => {
+        { $($body)* }
+    };
+}

@@ -2,6 +2,9 @@
 
 use core::fmt;
 
+use crate::delegate::Delegated;
+use crate::machine::Input;
+
 /// Which of the two kinds of SEMANTICS.md a coroutine is.
 ///
 /// The kind decides what happens after the coroutine has finished (rule S4 / T4) and which word
@@ -250,6 +253,19 @@ pub trait Coroutine {
     /// `Ok(None)`: it ended (or had already ended); `Ok(Some(r))`: it caught the exit signal and
     /// returned `r`; `Err(Error::IgnoredExit(_))`: it yielded instead and is still suspended.
     fn close(&mut self) -> Result<Option<Self::Return>, Error<Self::Error>>;
+
+    /// One resumption of a delegate, as the delegator's await point sees it (not for users:
+    /// the fast path of `yield_from!` and `await_!` calls it). The default goes through the
+    /// four methods above; a `#[coroutine]` function's value answers it with its body inlined,
+    /// so that a delegator's body can hold its delegate's.
+    #[doc(hidden)]
+    #[inline]
+    fn __coro_resume(
+        &mut self,
+        input: Input<Self::Send, Self::Error>,
+    ) -> Delegated<Self::Yield, Self::Return, Self::Error> {
+        crate::delegate::resume_by_methods(self, input)
+    }
 }
 
 impl<C: Coroutine + ?Sized> Coroutine for &mut C {
@@ -279,6 +295,13 @@ impl<C: Coroutine + ?Sized> Coroutine for &mut C {
     fn close(&mut self) -> Result<Option<C::Return>, Error<C::Error>> {
         (**self).close()
     }
+    #[inline]
+    fn __coro_resume(
+        &mut self,
+        input: Input<C::Send, C::Error>,
+    ) -> Delegated<C::Yield, C::Return, C::Error> {
+        (**self).__coro_resume(input)
+    }
 }
 
 impl<C: Coroutine + ?Sized> Coroutine for Box<C> {
@@ -307,5 +330,12 @@ impl<C: Coroutine + ?Sized> Coroutine for Box<C> {
     }
     fn close(&mut self) -> Result<Option<C::Return>, Error<C::Error>> {
         (**self).close()
+    }
+    #[inline]
+    fn __coro_resume(
+        &mut self,
+        input: Input<C::Send, C::Error>,
+    ) -> Delegated<C::Yield, C::Return, C::Error> {
+        (**self).__coro_resume(input)
     }
 }

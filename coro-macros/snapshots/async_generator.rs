@@ -375,6 +375,7 @@ fn pages(
         B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
         B16 { __coro_f0: __CoroL0 },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -385,10 +386,12 @@ fn pages(
         Oops,
         ::coro_core::__private::AsyncGenBody,
         ::coro_core::__private::Delegates,
+        _,
     >::new(
         __CoroState892dd3d4::Created {
             __coro_a0: source,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState892dd3d4::S0 {
                 __coro_f2: __coro_awaiter,
@@ -683,7 +686,10 @@ fn pages(
                                             &mut __coro_manager2,
                                         ),
                                     ))
-                                        .__coro_awaiter()
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
                                 });
                                 break '__coro_next __CoroBlock892dd3d4::B1 {
                                     __coro_f3: ::coro_core::__private::drive(
@@ -1036,7 +1042,10 @@ fn pages(
                                                         AwaitViaAwaitable as _, AwaitViaFuture as _,
                                                     };
                                                     (&::coro_core::__private::Operand::new(check(row)))
-                                                        .__coro_awaiter()
+                                                        .__coro_awaiter::<
+                                                            ::coro_core::Pending,
+                                                            (),
+                                                        >(::coro_core::__private::Channel::new())
                                                 });
                                                 break '__coro_next __CoroBlock892dd3d4::B21 {
                                                     __coro_f23: ::coro_core::__private::drive(
@@ -1445,7 +1454,10 @@ fn pages(
                                             ::coro_core::__private::Option::Some(&__coro_caught2),
                                         ),
                                     ))
-                                        .__coro_awaiter()
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
                                 });
                                 break '__coro_next __CoroBlock892dd3d4::B9 {
                                     __coro_f35: ::coro_core::__private::drive(
@@ -1692,7 +1704,10 @@ fn pages(
                                                 ::coro_core::__private::Option::None,
                                             ),
                                         ))
-                                            .__coro_awaiter()
+                                            .__coro_awaiter::<
+                                                ::coro_core::Pending,
+                                                (),
+                                            >(::coro_core::__private::Channel::new())
                                     });
                                     break '__coro_next __CoroBlock892dd3d4::B13 {
                                         __coro_f44: ::coro_core::__private::drive(
@@ -1930,6 +1945,7 @@ fn pages(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     ::coro_core::__private::AsyncGen::<
         _,

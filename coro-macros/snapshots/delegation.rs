@@ -71,6 +71,7 @@ fn chain(
         B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
         B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -81,10 +82,12 @@ fn chain(
         Oops,
         ::coro_core::__private::GenSend,
         ::coro_core::__private::Delegates,
+        _,
     >::new(
         __CoroState7f69b18e::Created {
             __coro_a0: first,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState7f69b18e::S0 {
                 __coro_f1: __coro_awaiter,
@@ -176,7 +179,10 @@ fn chain(
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
                                 (&::coro_core::__private::Operand::new(inner(first)))
-                                    .__coro_awaiter()
+                                    .__coro_awaiter::<
+                                        u32,
+                                        u32,
+                                    >(::coro_core::__private::Channel::new())
                             });
                             break '__coro_next __CoroBlock7f69b18e::B1 {
                                 __coro_f2: ::coro_core::__private::drive(
@@ -255,7 +261,10 @@ fn chain(
                                     AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
                                 (&::coro_core::__private::Operand::new(inner(a)))
-                                    .__coro_awaiter()
+                                    .__coro_awaiter::<
+                                        u32,
+                                        u32,
+                                    >(::coro_core::__private::Channel::new())
                             });
                             break '__coro_next __CoroBlock7f69b18e::B4 {
                                 __coro_f11: ::coro_core::__private::drive(
@@ -344,6 +353,7 @@ fn chain(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     __coro_machine
 }

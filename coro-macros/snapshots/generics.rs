@@ -132,11 +132,13 @@ where
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState995ab63b::Created {
             __coro_a0: items,
             __coro_a1: seen,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -302,6 +304,8 @@ where
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

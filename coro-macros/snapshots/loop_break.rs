@@ -138,11 +138,13 @@ fn search(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStateaa7fc808::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -372,6 +374,8 @@ fn search(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

@@ -78,10 +78,12 @@ impl Account {
             ::coro_core::__private::Infallible,
             ::coro_core::__private::CoroSend,
             ::coro_core::__private::NoDelegate,
+            _,
         >::new(
             __CoroState1c7b442d::Created {
                 __coro_a0: self,
             },
+            #[inline(always)]
             |__coro_st, __coro_in| {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(
@@ -161,6 +163,8 @@ impl Account {
                     };
                 }
             },
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
         );
         __coro_machine
     }

@@ -75,10 +75,12 @@ fn operands(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState661658c8::Created {
             __coro_a0: a,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -171,6 +173,8 @@ fn operands(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

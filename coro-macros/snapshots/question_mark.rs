@@ -67,6 +67,7 @@ fn numbers(
         },
         B3 { __coro_f0: __CoroL0 },
     }
+    ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -77,10 +78,12 @@ fn numbers(
         ParseError,
         ::coro_core::__private::GenTryIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatece75f4c0::Created {
             __coro_a0: text,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -183,6 +186,7 @@ fn numbers(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<ParseError>::new().report(),
     );
     __coro_machine
 }

@@ -24,18 +24,82 @@ fn scopes(
 > + ::coro_core::__private::Iterator<Item = String> + ::coro_core::__private::Clone {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    #[derive(Clone)]
-    enum __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1> {
-        Created { __coro_a0: __CoroA0 },
-        S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
-        S1 { __coro_f0: __CoroL0 },
+    enum __CoroStatef13f353f<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroKA0,
+        __CoroK0,
+        __CoroK1,
+    > {
+        Created { __coro_a0: ::coro_core::__private::Kept<__CoroA0, __CoroKA0> },
+        S0 {
+            __coro_f1: ::coro_core::__private::Kept<__CoroL1, __CoroK1>,
+            __coro_f0: ::coro_core::__private::Kept<__CoroL0, __CoroK0>,
+        },
+        S1 { __coro_f0: ::coro_core::__private::Kept<__CoroL0, __CoroK0> },
         S2 {},
         Finished,
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL0, __CoroL1> ::coro_core::__private::StateEnum
-    for __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1> {
+    impl<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroKA0,
+        __CoroK0,
+        __CoroK1,
+    > ::coro_core::__private::Clone
+    for __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1>
+    where
+        ::coro_core::__private::Kept<__CoroA0, __CoroKA0>: ::coro_core::__private::Clone,
+        ::coro_core::__private::Kept<__CoroL0, __CoroK0>: ::coro_core::__private::Clone,
+        ::coro_core::__private::Kept<__CoroL1, __CoroK1>: ::coro_core::__private::Clone,
+    {
+        fn clone(&self) -> Self {
+            match self {
+                __CoroStatef13f353f::Created { __coro_a0 } => {
+                    __CoroStatef13f353f::Created {
+                        __coro_a0: ::coro_core::__private::Clone::clone(__coro_a0),
+                    }
+                }
+                __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => {
+                    __CoroStatef13f353f::S0 {
+                        __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
+                        __coro_f1: ::coro_core::__private::Clone::clone(__coro_f1),
+                    }
+                }
+                __CoroStatef13f353f::S1 { __coro_f0 } => {
+                    __CoroStatef13f353f::S1 {
+                        __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
+                    }
+                }
+                __CoroStatef13f353f::S2 {} => __CoroStatef13f353f::S2 {},
+                __CoroStatef13f353f::Finished => __CoroStatef13f353f::Finished,
+                __CoroStatef13f353f::Running => __CoroStatef13f353f::Running,
+                __CoroStatef13f353f::PoisonReported => {
+                    __CoroStatef13f353f::PoisonReported
+                }
+            }
+        }
+    }
+    impl<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroKA0,
+        __CoroK0,
+        __CoroK1,
+    > ::coro_core::__private::StateEnum
+    for __CoroStatef13f353f<
+        __CoroA0,
+        __CoroL0,
+        __CoroL1,
+        __CoroKA0,
+        __CoroK0,
+        __CoroK1,
+    > {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -77,10 +141,19 @@ fn scopes(
         ::coro_core::__private::Infallible,
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatef13f353f::Created {
-            __coro_a0: name,
+            __coro_a0: {
+                let __coro_kept = name;
+                ::coro_core::__private::assert_param_clone(&__coro_kept);
+                ::coro_core::__private::Kept::new(
+                    ::coro_core::__private::CloneProbe::of(&__coro_kept).cloner(),
+                    __coro_kept,
+                )
+            },
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -89,19 +162,27 @@ fn scopes(
                 ) {
                     __CoroStatef13f353f::Created { __coro_a0 } => {
                         __CoroBlockf13f353f::Entry {
-                            __coro_a0,
+                            __coro_a0: ::coro_core::__private::Kept::into_inner(
+                                __coro_a0,
+                            ),
                         }
                     }
                     __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => {
                         __CoroBlockf13f353f::R0 {
-                            __coro_f0,
-                            __coro_f1,
+                            __coro_f0: ::coro_core::__private::Kept::into_inner(
+                                __coro_f0,
+                            ),
+                            __coro_f1: ::coro_core::__private::Kept::into_inner(
+                                __coro_f1,
+                            ),
                             __coro_in,
                         }
                     }
                     __CoroStatef13f353f::S1 { __coro_f0 } => {
                         __CoroBlockf13f353f::R1 {
-                            __coro_f0,
+                            __coro_f0: ::coro_core::__private::Kept::into_inner(
+                                __coro_f0,
+                            ),
                             __coro_in,
                         }
                     }
@@ -123,8 +204,24 @@ fn scopes(
                                 let inner = greeting.clone();
                                 let __coro_yielded: String = inner;
                                 *__coro_st = __CoroStatef13f353f::S0 {
-                                    __coro_f0: name,
-                                    __coro_f1: greeting,
+                                    __coro_f0: {
+                                        let __coro_kept = name;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
+                                    },
+                                    __coro_f1: {
+                                        let __coro_kept = greeting;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
+                                    },
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
@@ -153,7 +250,14 @@ fn scopes(
                             let moved = greeting;
                             let __coro_yielded: String = moved;
                             *__coro_st = __CoroStatef13f353f::S1 {
-                                __coro_f0: name,
+                                __coro_f0: {
+                                    let __coro_kept = name;
+                                    ::coro_core::__private::Kept::new(
+                                        ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                            .cloner(),
+                                        __coro_kept,
+                                    )
+                                },
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
@@ -183,6 +287,8 @@ fn scopes(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

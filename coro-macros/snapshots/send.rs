@@ -84,8 +84,10 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::Infallible,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroState3bfbb672::Created {},
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -184,6 +186,8 @@ fn averager() -> impl ::coro_core::Coroutine<
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+            .report(),
     );
     __coro_machine
 }

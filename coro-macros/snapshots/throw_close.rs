@@ -64,6 +64,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         B1 { __coro_f0: __CoroL0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -74,8 +75,10 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         Oops,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatec6018b5f::Created {},
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -146,6 +149,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     __coro_machine
 }

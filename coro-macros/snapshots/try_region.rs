@@ -72,6 +72,7 @@ fn guarded(
         B4 { __coro_f0: __CoroL0, __coro_f6: __CoroL6 },
         B5 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
     }
+    ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -82,10 +83,12 @@ fn guarded(
         Oops,
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
+        _,
     >::new(
         __CoroStatedb6900a7::Created {
             __coro_a0: log,
         },
+        #[inline(always)]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
@@ -268,6 +271,7 @@ fn guarded(
                 };
             }
         },
+        ::coro_core::__private::ReportOf::<Oops>::new().report(),
     );
     __coro_machine
 }

@@ -25,6 +25,8 @@ pub struct Args {
     pub error_ty: Option<Type>,
     /// Absolute path to the runtime crate, `::coro_core` unless `crate = "..."` says otherwise.
     pub krate: Path,
+    /// `crate = "..."` was given (and parsed): its path may not resolve.
+    pub explicit_crate: bool,
     /// `clone`: the returned coroutine is `Clone` (the opaque return type hides it otherwise).
     pub clone: bool,
     /// `future`: a coroutine whose awaits yield `Pending`, returned as a `Future` too.
@@ -167,6 +169,7 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
         send_ty: syn::parse_quote!(()),
         error_ty: None,
         krate: syn::parse_quote!(::coro_core),
+        explicit_crate: false,
         clone: false,
         future: false,
         await_yield_ty: None,
@@ -308,7 +311,10 @@ pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
             Arg::Crate(kw, path) => {
                 if check_duplicate("crate", "crate", kw.span, errors) {
                     match path.parse::<Path>() {
-                        Ok(p) => args.krate = p,
+                        Ok(p) => {
+                            args.krate = p;
+                            args.explicit_crate = true;
+                        }
                         Err(_) => errors.push(syn::Error::new(
                             path.span(),
                             "`crate` must name a path, like `crate = \"::my_coro\"`",

@@ -104,8 +104,13 @@ pub struct Emitter<'p> {
     args: Vec<Ident>,
     /// What the `Created` state is built from (the parameters, `self`).
     arg_sources: Vec<TokenStream>,
-    /// `#[coroutine(clone)]`: the state enum derives `Clone`.
-    pub derive_clone: bool,
+    /// `#[coroutine(clone)]`: the state keeps each value as a `Kept` (with its cloner) and is
+    /// `Clone`; a value that is not `Clone` is asserted once, at its binding.
+    pub clone: bool,
+    /// Where each parameter is in the user's signature (for `clone`'s assertion).
+    pub arg_origins: Vec<Span>,
+    /// Kept locals already asserted to be `Clone`.
+    asserted_clone: HashSet<LocalId>,
     /// The sent type is `()`: `start()` on a suspended coroutine sends `()`.
     pub unit_send: bool,
     /// Kept locals already checked for borrows of other locals.
@@ -159,11 +164,33 @@ fn param(local: LocalId) -> Ident {
     format_ident!("__CoroL{}", local, span = Span::mixed_site())
 }
 
+/// The type parameter of a kept local's cloner (with `clone`).
+fn cloner(local: LocalId) -> Ident {
+    format_ident!("__CoroK{}", local, span = Span::mixed_site())
+}
+
+/// The type of a carried field: the local's type parameter, or an `Option` of it for a drop
+/// flag (sharing the parameter, so that any typed use of the local pins the flag's type).
+fn field_type(local: LocalId, flag: bool, krate: &Path) -> TokenStream {
+    let t = param(local);
+    if flag {
+        quote!(#krate::__private::Option<#t>)
+    } else {
+        quote!(#t)
+    }
+}
+
 /// Writes the declaration of a carried field into `out`: its type is the local's type
 /// parameter, or an `Option` of it for a drop flag (sharing the parameter, so that any typed
-/// use of the local pins the flag's type).
-fn field_decl(out: &mut TokenStream, local: LocalId, flag: bool, krate: &Path) {
-    let (f, t) = (field(local), param(local));
+/// use of the local pins the flag's type); with `clone`, a `Kept` of that with its cloner.
+fn field_decl(out: &mut TokenStream, local: LocalId, flag: bool, krate: &Path, clone: bool) {
+    let f = field(local);
+    if clone {
+        let (t, k) = (field_type(local, flag, krate), cloner(local));
+        out.extend(quote!(#f: #krate::__private::Kept<#t, #k>));
+        return;
+    }
+    let t = param(local);
     if flag {
         out.extend(quote!(#f: #krate::__private::Option<#t>));
     } else {
@@ -240,7 +267,9 @@ impl<'p> Emitter<'p> {
             errors: Vec::new(),
             args,
             arg_sources,
-            derive_clone: false,
+            clone: false,
+            arg_origins: Vec::new(),
+            asserted_clone: HashSet::new(),
             unit_send: false,
             reported_borrows: HashSet::new(),
             assigned_slots: HashSet::new(),
@@ -1569,7 +1598,7 @@ impl<'p> Emitter<'p> {
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
-        self.carry_fields(&carried, result, env, &mut fields);
+        self.carry_fields(&carried, result, env, &mut fields, false);
         let fields = fields.tokens;
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
@@ -1586,37 +1615,43 @@ impl<'p> Emitter<'p> {
         }
     }
 
-    /// The fields that hand `carried` on from this point of an arm: a local by its name, a drop
-    /// flag as `Some(local)` (still here), `None` (moved away) or the flag it already is.
+    /// Writes the fields that hand `carried` on from this point of an arm into `fields`: a
+    /// local by its name, a drop flag as `Some(local)` (still here), `None` (moved away) or the
+    /// flag it already is; with `keep` (into the state), each as the state keeps it
+    /// (`keep_local`).
     fn carry_fields(
         &mut self,
         carried: &[(LocalId, bool)],
         skip: Option<LocalId>,
         env: &Env,
         fields: &mut Fields,
+        keep: bool,
     ) {
-        let krate = &self.krate;
+        let krate = self.krate.clone();
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
             }
-            let f = field(local);
             if as_flag {
                 match (env.flags.get(&local), env.names.get(&local)) {
-                    (Some(flag), _) => fields.push(&f, flag),
+                    (Some(flag), _) => self.carry_field(fields, local, true, flag, keep),
                     (None, Some(Name::Ident(name))) if !env.moved.contains(&local) => {
-                        fields.push(&f, &quote!(#krate::__private::Option::Some(#name)));
+                        let value = quote!(#krate::__private::Option::Some(#name));
+                        self.carry_field(fields, local, true, &value, keep);
                     }
                     _ => match env.nones.get(&local) {
-                        Some(none) => fields.push(&f, none),
-                        None => fields.push(&f, &quote!(#krate::__private::Option::None)),
+                        Some(none) => self.carry_field(fields, local, true, none, keep),
+                        None => {
+                            let value = quote!(#krate::__private::Option::None);
+                            self.carry_field(fields, local, true, &value, keep);
+                        }
                     },
                 }
                 continue;
             }
             let info = &self.program.locals[local];
             match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push(&f, name),
+                Some(Name::Ident(name)) => self.carry_field(fields, local, false, name, keep),
                 Some(Name::Shadowed(at)) => self.errors.push(syn::Error::new(
                     *at,
                     format!(
@@ -1629,6 +1664,69 @@ impl<'p> Emitter<'p> {
                     format!("`{}` is not available here (internal: not bound in this arm)", info.name),
                 )),
             }
+        }
+    }
+
+    /// `local: value` into `fields`; with `keep`, the value as the state keeps it.
+    fn carry_field(
+        &mut self,
+        fields: &mut Fields,
+        local: LocalId,
+        flag: bool,
+        value: &dyn ToTokens,
+        keep: bool,
+    ) {
+        if keep && self.clone {
+            let value = self.keep_local(local, flag, value.to_token_stream());
+            fields.push(&field(local), &value);
+        } else {
+            fields.push(&field(local), value);
+        }
+    }
+
+    /// A carried value as the state keeps it: itself, or with `clone` a `Kept` with its cloner,
+    /// the first time asserted `Clone` at the local's binding (the one error when it is not).
+    fn keep_local(&mut self, local: LocalId, flag: bool, value: TokenStream) -> TokenStream {
+        if !self.clone {
+            return value;
+        }
+        let info = &self.program.locals[local];
+        let check = match (info.user, flag) {
+            (true, false) => "assert_local_clone",
+            (true, true) => "assert_local_clone_flag",
+            (false, false) => "assert_value_clone",
+            (false, true) => "assert_value_clone_flag",
+        };
+        let origin = info.origin;
+        let check = self
+            .asserted_clone
+            .insert(local)
+            .then(|| Ident::new(check, Span::call_site()));
+        self.kept(value, origin, check)
+    }
+
+    /// `value` wrapped in a `Kept` whose cloner is picked where its type is known, after
+    /// `check(&value)` at `origin` if given.
+    fn kept(&self, value: TokenStream, origin: Span, check: Option<Ident>) -> TokenStream {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let v = Ident::new("__coro_kept", Span::mixed_site().located_at(origin));
+        let check = check.map(|check| crate::rewrite::respan(quote!(#p::#check(&#v);), origin));
+        quote!({
+            let #v = #value;
+            #check
+            #p::Kept::new(#p::CloneProbe::of(&#v).cloner(), #v)
+        })
+    }
+
+    /// A state field moved out into a block: the value itself (unwrapped from its `Kept` with
+    /// `clone`).
+    fn unkept(&self, f: &Ident) -> TokenStream {
+        if self.clone {
+            let krate = &self.krate;
+            quote!(#f: #krate::__private::Kept::into_inner(#f))
+        } else {
+            quote!(#f)
         }
     }
 
@@ -1646,7 +1744,7 @@ impl<'p> Emitter<'p> {
         let variant = format_ident!("S{}", n);
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
-        self.carry_fields(&carried, None, env, &mut fields);
+        self.carry_fields(&carried, None, env, &mut fields, true);
         let fields = fields.tokens;
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
@@ -1699,6 +1797,71 @@ impl<'p> Emitter<'p> {
         None
     }
 
+    /// The type of a state field: `ty`, or with `clone` a `Kept` of it with `cloner`.
+    fn kept_type(&self, ty: TokenStream, cloner: Ident) -> TokenStream {
+        if self.clone {
+            let krate = &self.krate;
+            quote!(#krate::__private::Kept<#ty, #cloner>)
+        } else {
+            ty
+        }
+    }
+
+    /// `Clone` for the state enum of a `clone` coroutine, bounded by its field types (every
+    /// `Kept` is `Clone`; a derive would bound the kept types themselves, and report a missing
+    /// `Clone` at the return type).
+    fn state_clone_impl(
+        &self,
+        state_enum: &Ident,
+        generics: &[Ident],
+        arg_fields: &[Ident],
+        arg_types: &[TokenStream],
+    ) -> TokenStream {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let mut bounds: Vec<String> = Vec::new();
+        let mut bound_types: Vec<TokenStream> = Vec::new();
+        let mut variants = vec![(quote!(Created), arg_fields.to_vec(), arg_types.to_vec())];
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let carried = &self.blocks[suspension.block].carried;
+            let fields = carried.iter().map(|&(l, _)| field(l)).collect();
+            let types = carried
+                .iter()
+                .map(|&(l, flag)| self.kept_type(field_type(l, flag, krate), cloner(l)))
+                .collect();
+            let variant = format_ident!("S{}", n);
+            variants.push((quote!(#variant), fields, types));
+        }
+        for (_, _, types) in &variants {
+            for t in types {
+                if !bounds.contains(&t.to_string()) {
+                    bounds.push(t.to_string());
+                    bound_types.push(t.clone());
+                }
+            }
+        }
+        let arms = variants.iter().map(|(variant, fields, _)| {
+            quote! {
+                #state_enum::#variant { #(#fields),* } => #state_enum::#variant { #(#fields: #p::Clone::clone(#fields)),* },
+            }
+        });
+        quote! {
+            impl<#(#generics),*> #p::Clone for #state_enum<#(#generics),*>
+            where
+                #(#bound_types: #p::Clone,)*
+            {
+                fn clone(&self) -> Self {
+                    match self {
+                        #(#arms)*
+                        #state_enum::Finished => #state_enum::Finished,
+                        #state_enum::Running => #state_enum::Running,
+                        #state_enum::PoisonReported => #state_enum::PoisonReported,
+                    }
+                }
+            }
+        }
+    }
+
     fn assemble(&self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = quote!(#krate::__private);
@@ -1719,7 +1882,7 @@ impl<'p> Emitter<'p> {
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in carried.iter().rev() {
-                field_decl(fields.next(), l, flag, krate);
+                field_decl(fields.next(), l, flag, krate, self.clone);
             }
             let fields = fields.tokens;
             state_variants.extend(quote!(#variant { #fields },));
@@ -1727,11 +1890,18 @@ impl<'p> Emitter<'p> {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
         }
-        let state_generics: Vec<Ident> = arg_params
+        let arg_cloners: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
+            .collect();
+        let mut state_generics: Vec<Ident> = arg_params
             .iter()
             .cloned()
             .chain(state_params.iter().map(|&l| param(l)))
             .collect();
+        if self.clone {
+            state_generics.extend(arg_cloners.iter().cloned());
+            state_generics.extend(state_params.iter().map(|&l| cloner(l)));
+        }
         // Past one suspension, a wildcard instead of one pattern per state (less code; with a
         // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
         let (suspended_arm, other_arm) = match self.suspensions.len() {
@@ -1763,7 +1933,7 @@ impl<'p> Emitter<'p> {
             block_params.extend(block.carried.iter().map(|&(l, _)| l));
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in &block.carried {
-                field_decl(fields.next(), l, flag, krate);
+                field_decl(fields.next(), l, flag, krate, false);
             }
             match block.kind {
                 BlockKind::Entry => {
@@ -1787,19 +1957,26 @@ impl<'p> Emitter<'p> {
             .chain(block_params.iter().map(|&l| param(l)))
             .chain(uses_input.then(|| input_param.clone()))
             .collect();
-        let derive = self.derive_clone.then(|| quote!(#[derive(Clone)]));
+        let arg_types: Vec<TokenStream> = arg_params
+            .iter()
+            .zip(&arg_cloners)
+            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
+            .collect();
+        let clone_impl = self
+            .clone
+            .then(|| self.state_clone_impl(state_enum, &state_generics, &arg_fields, &arg_types));
         let arg_fields_rev = arg_fields.iter().rev();
-        let arg_params_rev = arg_params.iter().rev();
+        let arg_types_rev = arg_types.iter().rev();
         let items = quote! {
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-            #derive
             enum #state_enum<#(#state_generics),*> {
-                Created { #(#arg_fields_rev: #arg_params_rev),* },
+                Created { #(#arg_fields_rev: #arg_types_rev),* },
                 #state_variants
                 Finished,
                 Running,
                 PoisonReported,
             }
+            #clone_impl
             impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*> {
                 #[inline]
                 fn status(&self) -> #p::Status {
@@ -1829,7 +2006,21 @@ impl<'p> Emitter<'p> {
         let args_init: Vec<TokenStream> = arg_fields
             .iter()
             .zip(&self.arg_sources)
-            .map(|(f, a)| quote!(#f: #a))
+            .enumerate()
+            .map(|(i, (f, a))| {
+                let a = if self.clone {
+                    let origin = self
+                        .arg_origins
+                        .get(i)
+                        .copied()
+                        .unwrap_or_else(Span::call_site);
+                    let check = Ident::new("assert_param_clone", Span::call_site());
+                    self.kept(a.clone(), origin, Some(check))
+                } else {
+                    a.clone()
+                };
+                quote!(#f: #a)
+            })
             .collect();
         let initial = quote!(#state_enum::Created { #(#args_init),* });
         // The state → block conversion moves only: no arm code before the types are known.
@@ -1839,8 +2030,9 @@ impl<'p> Emitter<'p> {
             &names.block_var,
             &names.next_label,
         );
+        let args_out = arg_fields.iter().map(|f| self.unkept(f));
         let mut conversions = vec![quote! {
-            #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#arg_fields),* },
+            #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#args_out),* },
         }];
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
@@ -1850,8 +2042,9 @@ impl<'p> Emitter<'p> {
                 .iter()
                 .map(|&(l, _)| field(l))
                 .collect();
+            let fields_out = fields.iter().map(|f| self.unkept(f));
             conversions.push(quote! {
-                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields,)* #input_var },
+                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields_out,)* #input_var },
             });
         }
         let arms: Vec<&TokenStream> = order
@@ -1888,6 +2081,19 @@ impl<'p> Emitter<'p> {
         // A delegation resumes its delegate in place: while the delegate yields, the state is
         // not touched, so a chain of N delegations costs N calls, not N moves of nested states.
         let mut fast_paths = Vec::new();
+        let single_delegation = self
+            .suspensions
+            .iter()
+            .filter(|s| s.delegation.is_some())
+            .count()
+            == 1;
+        // The delegate's body is inlined only where this is its one resume: with several
+        // points, each would carry a copy of its delegate (and of that one's, and so on).
+        let drive = if single_delegation {
+            format_ident!("drive_inline")
+        } else {
+            format_ident!("drive")
+        };
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let Some((awaiter, header)) = suspension.delegation else {
                 continue;
@@ -1914,16 +2120,22 @@ impl<'p> Emitter<'p> {
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
+            let fields_out = fields.iter().map(|f| self.unkept(f));
+            let aw_ref = if self.clone {
+                quote!(#p::Kept::get_mut(#aw))
+            } else {
+                quote!(#aw)
+            };
 
             fast_paths.push(quote! {
                 if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
-                    match #p::drive(#aw, #input_var) {
+                    match #p::#drive(#aw_ref, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
                         }
 
                         #next => match #p::replace(#state_var, #state_enum::Running) {
-                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields,)* #step_field: #next },
+                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields_out,)* #step_field: #next },
                             _ => #p::unreachable!(),
                         },
                     }
@@ -1931,7 +2143,10 @@ impl<'p> Emitter<'p> {
             });
         }
         let delegates = !fast_paths.is_empty();
+        // Always inlined into the machine's resume and close paths (two copies): one caller
+        // each, so that a delegator's fast path inlines its delegate's body (`drive`).
         let body = quote! {
+            #[inline(always)]
             |#state_var, #input_var| {
                 let #block_mut #block_var = #(#fast_paths)* {
                     match #p::replace(#state_var, #state_enum::Running) {

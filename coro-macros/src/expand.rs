@@ -226,12 +226,14 @@ impl Signature {
         } else {
             fallback
         };
+        let check = check_error_type(args);
+        let body = through_crate(args, quote!(#check #fallback::new()));
         quote! {
             #(#attrs)*
             #[allow(unused_variables, unreachable_code)]
             #vis #sig {
                 #errors
-                #fallback::new()
+                #body
             }
         }
     }
@@ -276,6 +278,28 @@ fn awaiter_conversion(args: &Args) -> TokenStream {
     }
 }
 
+/// The types the body's delegates must yield and be sent (`Y, Sd`, an async generator's await
+/// channel), and the value that hands them to the conversion of an `await_!` operand, which
+/// lets a Rust future be awaited only where they are `Pending` and `()`. A yield type written
+/// `impl Trait` cannot be spelled: a future's awaiter could only define it as `Pending`.
+fn awaiter_channel(args: &Args) -> (TokenStream, TokenStream) {
+    let krate = &args.krate;
+    let (yield_ty, send_ty) = if args.kind == Kind::AsyncGenerator {
+        args.await_channel()
+    } else {
+        (args.yield_ty.clone(), args.send_ty.clone())
+    };
+    let yield_ty = if contains_impl(&yield_ty) {
+        quote!(#krate::Pending)
+    } else {
+        yield_ty.to_token_stream()
+    };
+    (
+        quote!(#yield_ty, #send_ty),
+        quote!(#krate::__private::Channel::new()),
+    )
+}
+
 fn error_type(args: &Args) -> TokenStream {
     match &args.error_ty {
         Some(e) => e.to_token_stream(),
@@ -284,6 +308,29 @@ fn error_type(args: &Args) -> TokenStream {
             quote!(#krate::__private::Infallible)
         }
     }
+}
+
+/// The body's statements, inside `path::__private::through_crate! { .. }` when the attribute
+/// names the runtime with `crate = "path"`: if the path does not resolve, that is the one
+/// error (the signature's, at the same token, is the same error), and the body, never
+/// expanded, adds none.
+fn through_crate(args: &Args, body: TokenStream) -> TokenStream {
+    if args.explicit_crate {
+        let krate = &args.krate;
+        quote!(#krate::__private::through_crate! { #body })
+    } else {
+        body
+    }
+}
+
+/// The one check that the declared error type implements `Debug` (C5), at the user's type:
+/// the machine itself does not require it, so a missing `Debug` is reported once.
+fn check_error_type(args: &Args) -> TokenStream {
+    let krate = &args.krate;
+    args.error_ty
+        .as_ref()
+        .map(|e| quote!(#krate::__private::assert_error_type::<#e>();))
+        .unwrap_or_default()
 }
 
 fn contains_impl(ty: &Type) -> bool {
@@ -323,6 +370,7 @@ fn lower_body(
         yield_ty: machine_yield.clone(),
         error_ty: error_ty.clone(),
         awaiter_conversion: awaiter_conversion(args),
+        awaiter_channel: awaiter_channel(args),
         async_generator: args.kind == Kind::AsyncGenerator,
     };
     let program = Program::from_body(signature.arg_lets.clone(), body.stmts, context);
@@ -337,7 +385,16 @@ fn lower_body(
         signature.arg_holders.clone(),
         signature.arg_sources.clone(),
     );
-    emitter.derive_clone = args.clone;
+    emitter.clone = args.clone;
+    emitter.arg_origins = function
+        .sig
+        .inputs
+        .iter()
+        .map(|input| match input {
+            FnArg::Receiver(receiver) => receiver.self_token.span,
+            FnArg::Typed(typed) => syn::spanned::Spanned::span(&typed.pat),
+        })
+        .collect();
     // An async generator's machine is only ever started once; `AsyncGen` handles `asend(())`.
     emitter.unit_send = args.unit_send() && args.kind != Kind::AsyncGenerator;
     let (machine, emit_errors) = emitter.emit(&names);
@@ -364,6 +421,7 @@ fn lower_body(
         quote!(NoDelegate)
     };
     let machine_var = Ident::new("__coro_machine", Span::mixed_site());
+    let check = check_error_type(args);
     let wrap = if args.kind == Kind::AsyncGenerator {
         let flavor = match (args.unit_send(), &args.error_ty) {
             (true, None) => quote!(AsyncItems),
@@ -376,18 +434,26 @@ fn lower_body(
     };
     let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
     let defaultness = &function.defaultness;
+    let body = through_crate(
+        args,
+        quote! {
+            #items
+            #check
+            // Generated control flow: arms end in jumps, raises sit inside expressions.
+            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
+            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy, _>::new(
+                #initial,
+                #closure,
+                #krate::__private::ReportOf::<#error_ty>::new().report(),
+            );
+            #wrap
+        },
+    );
     Ok(quote! {
         #(#attrs)*
         #vis #defaultness #sig {
             #marker_uses
-            #items
-            // Generated control flow: arms end in jumps, raises sit inside expressions.
-            #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy>::new(
-                #initial,
-                #closure,
-            );
-            #wrap
+            #body
         }
     })
 }

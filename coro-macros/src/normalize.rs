@@ -27,6 +27,8 @@ pub struct Local {
     pub ty: Option<syn::Type>,
     /// The level that declares it.
     pub seq: SeqId,
+    /// Where the user sees it: the binding, or the expression a hidden local holds.
+    pub origin: Span,
 }
 
 /// How control leaves a level at its end.
@@ -166,6 +168,9 @@ pub struct Context {
     pub error_ty: TokenStream,
     /// The function that pins an awaiter to the body's types.
     pub awaiter_conversion: TokenStream,
+    /// The types of the body's delegates' channel (`Y, Sd`) and its `Channel` value (whether a
+    /// Rust future may be awaited).
+    pub awaiter_channel: (TokenStream, TokenStream),
     /// An async generator's body: its yields hand out items and take `asend` values.
     pub async_generator: bool,
 }
@@ -205,6 +210,7 @@ impl Program {
 
     fn new_local(&mut self, name: Ident, user: bool, mutable: bool, seq: SeqId) -> LocalId {
         self.locals.push(Local {
+            origin: name.span(),
             name,
             user,
             mutable,
@@ -223,6 +229,13 @@ impl Program {
         self.new_local(name, false, true, seq)
     }
 
+    /// A hidden local that holds the value of the user's expression at `origin`.
+    fn new_temp_at(&mut self, seq: SeqId, origin: Span) -> LocalId {
+        let local = self.new_temp(seq);
+        self.locals[local].origin = origin;
+        local
+    }
+
     /// `await_!(a)`: converts `a` into its awaiter, then drives it in a loop whose only
     /// suspension hands the delegator's input straight to the awaiter (S5, T3, C3).
     ///
@@ -231,6 +244,11 @@ impl Program {
     ///          loop { match drive(&mut aw, input) { Yielded(y) => input = <suspend y>,
     ///                                                Returned(r) => break r, Raised(u) => raise u } }`
     fn lower_await(&mut self, operand: Expr, seq: SeqId, want: bool, span: Span) -> Expr {
+        let origin = operand.span();
+        // At the operand, in the context of the call it is an argument of: "a Rust future can
+        // only be awaited in ..." underlines it.
+        let (channel_types, channel) = self.context.awaiter_channel.clone();
+        let channel = crate::rewrite::respan_over(channel, span, &operand);
         let operand = self.lower_expr(operand, seq, true);
         let Context {
             krate,
@@ -244,10 +262,10 @@ impl Program {
                 // Only one of the two is used, whichever method resolution picks.
                 #[allow(unused_imports)]
                 use #p::{AwaitViaAwaitable as _, AwaitViaFuture as _};
-                (&#p::Operand::new(#operand)).__coro_awaiter()
+                (&#p::Operand::new(#operand)).__coro_awaiter::<#channel_types>(#channel)
             })
         };
-        let awaiter = self.new_temp(seq);
+        let awaiter = self.new_temp_at(seq, origin);
         self.push(
             seq,
             Node::Temp {
@@ -726,8 +744,9 @@ impl Program {
             }
             Expr::ForLoop(expr_for) => {
                 let label = expr_for.label.map(|l| l.name);
+                let origin = expr_for.expr.span();
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
-                let iter = self.new_temp(seq);
+                let iter = self.new_temp_at(seq, origin);
                 self.push(
                     seq,
                     Node::Temp {
@@ -1120,7 +1139,7 @@ impl Program {
                 *operand = self.lower_expr(taken, seq, true);
             } else if i < last_suspending && !stays_in_place(operand, place) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
-                let local = self.new_temp(seq);
+                let local = self.new_temp_at(seq, taken.span());
                 self.push(seq, Node::Temp { local, expr: taken });
                 *operand = self.temp_expr(local);
             }

@@ -177,17 +177,42 @@ fn rename_self_tokens(tokens: TokenStream) -> TokenStream {
 
 /// The same tokens, pointing at `span` (so type errors in them land on the user's token).
 pub fn respan(tokens: TokenStream, span: Span) -> TokenStream {
+    relocate(tokens, span, &|token| token.located_at(span))
+}
+
+/// The same tokens, spread over the user's `expr` (the first at its first token, the last at its
+/// last) and all resolved as `resolved` is: an expression that mixes generated tokens with the
+/// user's (a type from the attribute) then has one span in one context, so an error blamed on
+/// it underlines `expr`, not the attribute (rustc walks a span out of its macro expansion until
+/// it is in the context of the expression around it).
+pub fn respan_over(tokens: TokenStream, resolved: Span, expr: &impl ToTokens) -> TokenStream {
+    let mut user = expr.to_token_stream().into_iter().map(|t| t.span());
+    let first = user.next().unwrap_or(resolved);
+    let last = user.last().unwrap_or(first);
+    let mut trees: Vec<proc_macro2::TokenTree> =
+        relocate(tokens, first, &|_| resolved.located_at(first))
+            .into_iter()
+            .collect();
+    if let Some(tree) = trees.last_mut() {
+        tree.set_span(resolved.located_at(last));
+    }
+    trees.into_iter().collect()
+}
+
+fn relocate(tokens: TokenStream, span: Span, token_span: &dyn Fn(Span) -> Span) -> TokenStream {
     use proc_macro2::TokenTree;
     tokens
         .into_iter()
         .map(|mut tree| {
             if let TokenTree::Group(group) = &tree {
-                let mut new =
-                    proc_macro2::Group::new(group.delimiter(), respan(group.stream(), span));
+                let mut new = proc_macro2::Group::new(
+                    group.delimiter(),
+                    relocate(group.stream(), span, token_span),
+                );
                 new.set_span(span);
                 tree = TokenTree::Group(new);
             } else {
-                tree.set_span(tree.span().located_at(span));
+                tree.set_span(token_span(tree.span()));
             }
             tree
         })

@@ -14,7 +14,7 @@ use coro_core::{
 pub struct Oops(pub u32);
 
 /// Yields the numbers below `n`: a generator with no sent value and no error is an iterator.
-#[coro_core::coroutine(generator, yield = u32)]
+#[coro_core::coroutine(generator, yield = u32, clone)]
 fn below(n: u32) {
     for i in 0..n {
         yield_!(i);
@@ -85,6 +85,21 @@ fn driver(log: &mut Vec<&'static str>) -> u32 {
     sum + r
 }
 
+/// A `Clone` coroutine that names the runtime with `crate = "..."`: its parameters, a local
+/// that may be moved away (a drop flag), a `for` loop's iterator and a delegate are kept as
+/// clones.
+#[coro_core::coroutine(generator, yield = u32, clone, crate = "::coro_core")]
+fn cloneable(words: Vec<String>, keep: bool) {
+    let first = words.first().cloned().unwrap_or_default();
+    if !keep {
+        drop(first);
+    }
+    for word in words {
+        yield_!(u32::try_from(word.len()).unwrap_or(u32::MAX));
+    }
+    yield_from!(below(2));
+}
+
 /// Runs every coroutine of this file; panics when one misbehaves.
 pub fn main() {
     assert_eq!(below(3).collect::<Vec<_>>(), [0, 1, 2]);
@@ -109,6 +124,12 @@ pub fn main() {
         assert_eq!(d.throw(Oops(3)), Ok(Step::Complete(10)));
     }
     assert_eq!(log, ["echoed", "echo done"]);
+
+    let mut c = cloneable(vec![String::from("ab"), String::from("c")], false);
+    assert_eq!(c.next(), Some(2));
+    let d = c.clone();
+    assert_eq!(c.collect::<Vec<_>>(), [1, 0, 1]);
+    assert_eq!(d.collect::<Vec<_>>(), [1, 0, 1]);
 
     let mut a = adder();
     assert_eq!(a.start(), Ok(Step::Yielded(0)));
