@@ -76,6 +76,13 @@ pub mod __private {
         None
     }
 
+    /// What a suspension returns: one short call in every suspending arm of the generated
+    /// code instead of `Result::Ok(Step::Yielded(value))` spelled out (less code to parse).
+    #[inline(always)]
+    pub fn yielded<Y, R, E>(value: Y) -> Result<Step<Y, R>, Unwind<E>> {
+        Result::Ok(Step::Yielded(value))
+    }
+
     /// Static check that the declared error type can be reported by `Drop` (C5): the one place
     /// that requires it, called at the user's type.
     #[inline(always)]

@@ -123,19 +123,12 @@ fn pages(
                 __CoroState892dd3d4::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState892dd3d4::S0 { .. }
-                | __CoroState892dd3d4::S1 { .. }
-                | __CoroState892dd3d4::S2 { .. }
-                | __CoroState892dd3d4::S3 { .. }
-                | __CoroState892dd3d4::S4 { .. }
-                | __CoroState892dd3d4::S5 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState892dd3d4::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState892dd3d4::Running => ::coro_core::__private::Status::Running,
                 __CoroState892dd3d4::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -399,12 +392,12 @@ fn pages(
             __coro_a0: source,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState892dd3d4::S0 {
                 __coro_f2: __coro_awaiter,
                 ..
             } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -432,7 +425,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -464,7 +457,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -498,7 +491,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -530,7 +523,7 @@ fn pages(
                     }
                 }
             } else if let __CoroState892dd3d4::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -578,7 +571,7 @@ fn pages(
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S1 {
@@ -594,7 +587,7 @@ fn pages(
                             __coro_f10,
                             __coro_f11,
                             __coro_f12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S2 {
@@ -612,7 +605,7 @@ fn pages(
                             __coro_f11,
                             __coro_f33,
                             __coro_f34,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S3 {
@@ -628,7 +621,7 @@ fn pages(
                             __coro_f10,
                             __coro_f42,
                             __coro_f43,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S4 {
@@ -646,7 +639,7 @@ fn pages(
                             __coro_f11,
                             __coro_f12,
                             __coro_f22,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState892dd3d4::S5 {
@@ -662,7 +655,7 @@ fn pages(
                             __coro_f10,
                             __coro_f11,
                             __coro_f12,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -698,11 +691,74 @@ fn pages(
                                             (),
                                         >(::coro_core::__private::Channel::new())
                                 });
+                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                    __coro_f3: ::coro_core::__private::drive(
+                                        &mut __coro_t2,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f2: __coro_t2,
+                                };
+                            }
+                        }
+                        __CoroBlock892dd3d4::B1 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t3 = __coro_h3;
+                                match __coro_t3 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
+                                        let __coro_yielded = __coro_y3;
+                                        *__coro_st = __CoroState892dd3d4::S0 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r3) => {
+                                        {
+                                            break '__coro_next __CoroBlock892dd3d4::B3 {
+                                                __coro_f9: __coro_r3,
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                            };
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u3) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u3);
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R0 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f2: __coro_h2,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
+                            {
                                 {
-                                    break '__coro_next __CoroBlock892dd3d4::B1 {
-                                        __coro_f3: ::coro_core::__private::drive(
+                                    let __coro_t5 = __coro_in;
+                                    break '__coro_next __CoroBlock892dd3d4::B30 {
+                                        __coro_f8: ::coro_core::__private::drive(
                                             &mut __coro_t2,
-                                            ::coro_core::__private::Input::Start,
+                                            __coro_t5,
                                         ),
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
@@ -711,179 +767,194 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t3 = __coro_h3;
-                                    match __coro_t3 {
-                                        ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
-                                            let __coro_yielded = __coro_y3;
-                                            *__coro_st = __CoroState892dd3d4::S0 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f2: __coro_t2,
-                                            };
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                            );
-                                        }
-                                        ::coro_core::__private::Delegated::Returned(__coro_r3) => {
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B3 {
-                                                    __coro_f9: __coro_r3,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                };
-                                            };
-                                        }
-                                        ::coro_core::__private::Delegated::Raised(__coro_u3) => {
-                                            return ::coro_core::__private::Result::Err(__coro_u3);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        let __coro_t5 = __coro_input;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B30 {
-                                                __coro_f8: ::coro_core::__private::drive(
-                                                    &mut __coro_t2,
-                                                    __coro_t5,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f2: __coro_t2,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         __CoroBlock892dd3d4::B30 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
                             __coro_f8: __coro_h8,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t8 = __coro_h8;
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B1 {
-                                            __coro_f3: __coro_t8,
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f2: __coro_t2,
-                                        };
-                                    }
-                                }
+                                let mut __coro_t8 = __coro_h8;
+                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                    __coro_f3: __coro_t8,
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f2: __coro_t2,
+                                };
                             }
                         }
                         __CoroBlock892dd3d4::B3 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f9: __coro_h9,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t9 = __coro_h9;
+                            let session = __coro_t9;
+                            #[allow(unused_mut)]
+                            let mut __coro_exited2 = false;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t9 = __coro_h9;
-                                let session = __coro_t9;
-                                #[allow(unused_mut)]
-                                let mut __coro_exited2 = false;
                                 {
-                                    {
-                                        #[allow(unused_mut)]
-                                        let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
-                                            u32,
-                                            (),
-                                            ::coro_core::Pending,
-                                            (),
-                                            Oops,
-                                        >>::into_awaiter({
-                                            #[allow(unused_imports)]
-                                            use ::coro_core::__private::{
-                                                AsyncForViaIterator as _, AsyncForViaStream as _,
-                                            };
-                                            (&::coro_core::__private::Operand::new(session.rows()))
-                                                .__coro_async_for()
-                                        });
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B4 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            };
-                                        }
-                                    }
+                                    #[allow(unused_mut)]
+                                    let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
+                                        u32,
+                                        (),
+                                        ::coro_core::Pending,
+                                        (),
+                                        Oops,
+                                    >>::into_awaiter({
+                                        #[allow(unused_imports)]
+                                        use ::coro_core::__private::{
+                                            AsyncForViaIterator as _, AsyncForViaStream as _,
+                                        };
+                                        (&::coro_core::__private::Operand::new(session.rows()))
+                                            .__coro_async_for()
+                                    });
+                                    break '__coro_next __CoroBlock892dd3d4::B4 {
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f12: __coro_async_iter1,
+                                    };
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B4 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
+                                        break '__coro_next __CoroBlock892dd3d4::B5 {
+                                            __coro_f13: ::coro_core::__private::drive(
+                                                &mut __coro_async_iter1,
+                                                ::coro_core::__private::Input::Start,
+                                            ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f12: __coro_async_iter1,
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B5 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f13: __coro_h13,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t13 = __coro_h13;
+                                            match __coro_t13 {
+                                                ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
+                                                    let __coro_yielded = __coro_y13;
+                                                    *__coro_st = __CoroState892dd3d4::S1 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                                }
+                                                ::coro_core::__private::Delegated::Returned(__coro_r13) => {
+                                                    {
+                                                        break '__coro_next __CoroBlock892dd3d4::B7 {
+                                                            __coro_f19: __coro_r13,
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    };
+                                                }
+                                                ::coro_core::__private::Delegated::Raised(__coro_u13) => {
+                                                    {
+                                                        let __coro_other = __coro_u13;
+                                                        break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R1 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
                                         {
                                             {
-                                                break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                    __coro_f13: ::coro_core::__private::drive(
+                                                let __coro_t15 = __coro_in;
+                                                break '__coro_next __CoroBlock892dd3d4::B29 {
+                                                    __coro_f18: ::coro_core::__private::drive(
                                                         &mut __coro_async_iter1,
-                                                        ::coro_core::__private::Input::Start,
+                                                        __coro_t15,
                                                     ),
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -897,125 +968,9 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B5 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f13: __coro_h13,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t13 = __coro_h13;
-                                                match __coro_t13 {
-                                                    ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
-                                                        let __coro_yielded = __coro_y13;
-                                                        *__coro_st = __CoroState892dd3d4::S1 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                        return ::coro_core::__private::Result::Ok(
-                                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                        );
-                                                    }
-                                                    ::coro_core::__private::Delegated::Returned(__coro_r13) => {
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B7 {
-                                                                __coro_f19: __coro_r13,
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                            };
-                                                        };
-                                                    }
-                                                    ::coro_core::__private::Delegated::Raised(__coro_u13) => {
-                                                        {
-                                                            let __coro_other = __coro_u13;
-                                                            {
-                                                                break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                };
-                                                            }
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                {
-                                                    let __coro_t15 = __coro_input;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B29 {
-                                                            __coro_f18: ::coro_core::__private::drive(
-                                                                &mut __coro_async_iter1,
-                                                                __coro_t15,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         __CoroBlock892dd3d4::B29 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
@@ -1023,40 +978,35 @@ fn pages(
                             __coro_f18: __coro_h18,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t18 = __coro_h18;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B5 {
-                                                        __coro_f13: __coro_t18,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
-                                            }
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t18 = __coro_h18;
+                                            break '__coro_next __CoroBlock892dd3d4::B5 {
+                                                __coro_f13: __coro_t18,
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
                                         }
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B7 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
@@ -1064,75 +1014,69 @@ fn pages(
                             __coro_f19: __coro_h19,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t19 = __coro_h19;
-                                            match __coro_t19 {
-                                                ::coro_core::__private::Option::Some(__coro_item1) => {
-                                                    let row = __coro_item1;
-                                                    #[allow(unused_mut)]
-                                                    let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
-                                                        u32,
-                                                        (),
-                                                        ::coro_core::Pending,
-                                                        (),
-                                                        Oops,
-                                                    >>::into_awaiter({
-                                                        #[allow(unused_imports)]
-                                                        use ::coro_core::__private::{
-                                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                                        };
-                                                        (&::coro_core::__private::Operand::new(check(row)))
-                                                            .__coro_awaiter::<
-                                                                ::coro_core::Pending,
-                                                                (),
-                                                            >(::coro_core::__private::Channel::new())
-                                                    });
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                            __coro_f23: ::coro_core::__private::drive(
-                                                                &mut __coro_t22,
-                                                                ::coro_core::__private::Input::Start,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
-                                                        };
-                                                    }
-                                                }
-                                                ::coro_core::__private::Option::None => {
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B22 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
+                                        let mut __coro_t19 = __coro_h19;
+                                        match __coro_t19 {
+                                            ::coro_core::__private::Option::Some(__coro_item1) => {
+                                                let row = __coro_item1;
+                                                #[allow(unused_mut)]
+                                                let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
+                                                    u32,
+                                                    (),
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                    Oops,
+                                                >>::into_awaiter({
+                                                    #[allow(unused_imports)]
+                                                    use ::coro_core::__private::{
+                                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
                                                     };
-                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                    (&::coro_core::__private::Operand::new(check(row)))
+                                                        .__coro_awaiter::<
+                                                            ::coro_core::Pending,
+                                                            (),
+                                                        >(::coro_core::__private::Channel::new())
+                                                });
+                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                    __coro_f23: ::coro_core::__private::drive(
+                                                        &mut __coro_t22,
+                                                        ::coro_core::__private::Input::Start,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                    __coro_f22: __coro_t22,
+                                                };
+                                            }
+                                            ::coro_core::__private::Option::None => {
+                                                {
+                                                    break '__coro_next __CoroBlock892dd3d4::B22 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
                                                         __coro_f11: __coro_exited2,
                                                         __coro_f12: __coro_async_iter1,
                                                     };
-                                                }
+                                                };
+                                                break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
                                             }
                                         }
                                     }
@@ -1140,7 +1084,8 @@ fn pages(
                             }
                         }
                         __CoroBlock892dd3d4::B21 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
@@ -1149,66 +1094,58 @@ fn pages(
                             __coro_f23: __coro_h23,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t23 = __coro_h23;
-                                                    match __coro_t23 {
-                                                        ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
-                                                            let __coro_yielded = __coro_y23;
-                                                            *__coro_st = __CoroState892dd3d4::S4 {
+                                                let mut __coro_t23 = __coro_h23;
+                                                match __coro_t23 {
+                                                    ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
+                                                        let __coro_yielded = __coro_y23;
+                                                        *__coro_st = __CoroState892dd3d4::S4 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                            __coro_f22: __coro_t22,
+                                                        };
+                                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                                    }
+                                                    ::coro_core::__private::Delegated::Returned(__coro_r23) => {
+                                                        {
+                                                            break '__coro_next __CoroBlock892dd3d4::B26 {
+                                                                __coro_f29: __coro_r23,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
                                                                 __coro_f11: __coro_exited2,
                                                                 __coro_f12: __coro_async_iter1,
-                                                                __coro_f22: __coro_t22,
                                                             };
-                                                            return ::coro_core::__private::Result::Ok(
-                                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                            );
-                                                        }
-                                                        ::coro_core::__private::Delegated::Returned(__coro_r23) => {
-                                                            {
-                                                                break '__coro_next __CoroBlock892dd3d4::B26 {
-                                                                    __coro_f29: __coro_r23,
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                    __coro_f12: __coro_async_iter1,
-                                                                };
+                                                        };
+                                                    }
+                                                    ::coro_core::__private::Delegated::Raised(__coro_u23) => {
+                                                        {
+                                                            let __coro_other = __coro_u23;
+                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
                                                             };
-                                                        }
-                                                        ::coro_core::__private::Delegated::Raised(__coro_u23) => {
-                                                            {
-                                                                let __coro_other = __coro_u23;
-                                                                {
-                                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                        __coro_f0: source,
-                                                                        __coro_f1: __coro_manager2,
-                                                                        __coro_f10: session,
-                                                                        __coro_f11: __coro_exited2,
-                                                                    };
-                                                                }
-                                                            };
-                                                        }
+                                                        };
                                                     }
                                                 }
                                             }
@@ -1218,198 +1155,43 @@ fn pages(
                             }
                         }
                         __CoroBlock892dd3d4::R4 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
                             __coro_f22: __coro_h22,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t22 = __coro_h22;
                                             {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
                                                 {
-                                                    {
-                                                        let __coro_t25 = __coro_input;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B28 {
-                                                                __coro_f28: ::coro_core::__private::drive(
-                                                                    &mut __coro_t22,
-                                                                    __coro_t25,
-                                                                ),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                                __coro_f22: __coro_t22,
-                                                            };
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B28 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_f28: __coro_h28,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t28 = __coro_h28;
-                                                    {
-                                                        break '__coro_next __CoroBlock892dd3d4::B21 {
-                                                            __coro_f23: __coro_t28,
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B26 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f29: __coro_h29,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t29 = __coro_h29;
-                                                let checked = __coro_t29;
-                                                let __coro_yielded: ::coro_core::__private::AsyncYield<
-                                                    u32,
-                                                    ::coro_core::Pending,
-                                                > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                *__coro_st = __CoroState892dd3d4::S5 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                                return ::coro_core::__private::Result::Ok(
-                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                );
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R5 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                let __coro_t31 = match ::coro_core::__private::receive(
-                                                    __coro_input,
-                                                ) {
-                                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                        __coro_sent
-                                                    }
-                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                        let __coro_other = __coro_unwind;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
-                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
-                                                    }
-                                                };
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                    let __coro_t25 = __coro_in;
+                                                    break '__coro_next __CoroBlock892dd3d4::B28 {
+                                                        __coro_f28: ::coro_core::__private::drive(
+                                                            &mut __coro_t22,
+                                                            __coro_t25,
+                                                        ),
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
                                                         __coro_f11: __coro_exited2,
                                                         __coro_f12: __coro_async_iter1,
+                                                        __coro_f22: __coro_t22,
                                                     };
                                                 }
                                             }
@@ -1418,35 +1200,41 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B23 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B28 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
+                            __coro_f22: __coro_h22,
+                            __coro_f28: __coro_h28,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
                                 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            ();
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t22 = __coro_h22;
                                             {
-                                                break '__coro_next __CoroBlock892dd3d4::B4 {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t28 = __coro_h28;
+                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                    __coro_f23: __coro_t28,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
                                                     __coro_f11: __coro_exited2,
                                                     __coro_f12: __coro_async_iter1,
+                                                    __coro_f22: __coro_t22,
                                                 };
                                             }
                                         }
@@ -1454,29 +1242,291 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B22 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B26 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_f29: __coro_h29,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t29 = __coro_h29;
+                                            let checked = __coro_t29;
+                                            let __coro_yielded: ::coro_core::__private::AsyncYield<
+                                                u32,
+                                                ::coro_core::Pending,
+                                            > = ::coro_core::__private::AsyncYield::Item(checked);
+                                            *__coro_st = __CoroState892dd3d4::S5 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R5 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        {
+                                            let __coro_t31 = match ::coro_core::__private::receive(
+                                                __coro_in,
+                                            ) {
+                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
+                                                    __coro_sent
+                                                }
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    let __coro_other = __coro_unwind;
+                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
+                                                }
+                                            };
+                                            break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f12: __coro_async_iter1,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B23 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
                             __coro_f12: __coro_h12,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock892dd3d4::B4 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f12: __coro_async_iter1,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B22 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f12: __coro_h12,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_async_iter1 = __coro_h12;
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock892dd3d4::B24 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f11: __coro_exited2,
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B24 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                    __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B8 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f32: __coro_h32,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
+                                let __coro_caught_all32 = __coro_h32;
+                                let __coro_caught2 = __coro_caught_all32;
+                                __coro_exited2 = true;
+                                #[allow(unused_mut)]
+                                let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
+                                    u32,
+                                    (),
+                                    ::coro_core::Pending,
+                                    (),
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::Operand::new(
+                                        ::coro_core::AsyncContextManager::aexit(
+                                            &mut __coro_manager2,
+                                            ::coro_core::__private::Option::Some(&__coro_caught2),
+                                        ),
+                                    ))
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
+                                });
+                                break '__coro_next __CoroBlock892dd3d4::B9 {
+                                    __coro_f35: ::coro_core::__private::drive(
+                                        &mut __coro_t34,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
+                                    __coro_f33: __coro_caught2,
+                                    __coro_f34: __coro_t34,
+                                };
+                            }
+                        }
+                        __CoroBlock892dd3d4::B9 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f35: __coro_h35,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
                                 #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
+                                let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
+                                let mut __coro_t34 = __coro_h34;
                                 {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock892dd3d4::B24 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t35 = __coro_h35;
+                                    match __coro_t35 {
+                                        ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
+                                            let __coro_yielded = __coro_y35;
+                                            *__coro_st = __CoroState892dd3d4::S2 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        }
+                                        ::coro_core::__private::Delegated::Returned(__coro_r35) => {
+                                            {
+                                                break '__coro_next __CoroBlock892dd3d4::B11 {
+                                                    __coro_f41: __coro_r35,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f33: __coro_caught2,
+                                                };
+                                            };
+                                        }
+                                        ::coro_core::__private::Delegated::Raised(__coro_u35) => {
+                                            break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                    __coro_u35,
+                                                ),
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1487,57 +1537,157 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B24 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::R2 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
+                                let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
+                                let mut __coro_t34 = __coro_h34;
                                 {
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B12 {
-                                            __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                        let __coro_t37 = __coro_in;
+                                        break '__coro_next __CoroBlock892dd3d4::B20 {
+                                            __coro_f40: ::coro_core::__private::drive(
+                                                &mut __coro_t34,
+                                                __coro_t37,
+                                            ),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
                                             __coro_f11: __coro_exited2,
+                                            __coro_f33: __coro_caught2,
+                                            __coro_f34: __coro_t34,
                                         };
                                     }
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B8 {
-                            __coro_f0: __coro_h0,
+                        __CoroBlock892dd3d4::B20 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f11: __coro_h11,
-                            __coro_f32: __coro_h32,
+                            __coro_f33: __coro_h33,
+                            __coro_f34: __coro_h34,
+                            __coro_f40: __coro_h40,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
+                                let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
+                                let mut __coro_t34 = __coro_h34;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught_all32 = __coro_h32;
-                                    let __coro_caught2 = __coro_caught_all32;
-                                    __coro_exited2 = true;
+                                    let mut __coro_t40 = __coro_h40;
+                                    break '__coro_next __CoroBlock892dd3d4::B9 {
+                                        __coro_f35: __coro_t40,
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f33: __coro_caught2,
+                                        __coro_f34: __coro_t34,
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::B11 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f33: __coro_h33,
+                            __coro_f41: __coro_h41,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught2 = __coro_h33;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t41 = __coro_h41;
+                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                    __coro_f42: ::coro_core::__private::Pending::Normal({
+                                        if !__coro_t41 {
+                                            match ::coro_core::__private::propagate::<
+                                                Oops,
+                                                _,
+                                            >(__coro_caught2) {
+                                                ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                    __coro_value
+                                                }
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                            __coro_unwind,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
+                                                }
+                                            };
+                                        }
+                                    }),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f10: session,
+                                    __coro_f11: __coro_exited2,
+                                };
+                            }
+                        }
+                        __CoroBlock892dd3d4::B12 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f11: __coro_h11,
+                            __coro_f42: __coro_h42,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_exited2 = __coro_h11;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                if !__coro_exited2 {
                                     #[allow(unused_mut)]
-                                    let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
+                                    let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
                                         u32,
                                         (),
                                         ::coro_core::Pending,
@@ -1551,7 +1701,7 @@ fn pages(
                                         (&::coro_core::__private::Operand::new(
                                             ::coro_core::AsyncContextManager::aexit(
                                                 &mut __coro_manager2,
-                                                ::coro_core::__private::Option::Some(&__coro_caught2),
+                                                ::coro_core::__private::Option::None,
                                             ),
                                         ))
                                             .__coro_awaiter::<
@@ -1559,288 +1709,119 @@ fn pages(
                                                 (),
                                             >(::coro_core::__private::Channel::new())
                                     });
+                                    break '__coro_next __CoroBlock892dd3d4::B13 {
+                                        __coro_f44: ::coro_core::__private::drive(
+                                            &mut __coro_t43,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f42: __coro_pending42,
+                                        __coro_f43: __coro_t43,
+                                    };
+                                } else {
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B9 {
-                                            __coro_f35: ::coro_core::__private::drive(
-                                                &mut __coro_t34,
-                                                ::coro_core::__private::Input::Start,
-                                            ),
+                                        ();
+                                        break '__coro_next __CoroBlock892dd3d4::B14 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f33: __coro_caught2,
-                                            __coro_f34: __coro_t34,
+                                            __coro_f42: __coro_pending42,
                                         };
                                     }
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B9 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f35: __coro_h35,
-                        } => {
+                        __CoroBlock892dd3d4::B13 {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t35 = __coro_h35;
-                                        match __coro_t35 {
-                                            ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
-                                                let __coro_yielded = __coro_y35;
-                                                *__coro_st = __CoroState892dd3d4::S2 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                    __coro_f34: __coro_t34,
-                                                };
-                                                return ::coro_core::__private::Result::Ok(
-                                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                );
-                                            }
-                                            ::coro_core::__private::Delegated::Returned(__coro_r35) => {
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B11 {
-                                                        __coro_f41: __coro_r35,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f33: __coro_caught2,
-                                                    };
-                                                };
-                                            }
-                                            ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                            __coro_u35,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                    };
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R2 {
-                            __coro_f0: __coro_h0,
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        {
-                                            let __coro_t37 = __coro_input;
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B20 {
-                                                    __coro_f40: ::coro_core::__private::drive(
-                                                        &mut __coro_t34,
-                                                        __coro_t37,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                    __coro_f34: __coro_t34,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B20 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f40: __coro_h40,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t40 = __coro_h40;
-                                        {
-                                            break '__coro_next __CoroBlock892dd3d4::B9 {
-                                                __coro_f35: __coro_t40,
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f33: __coro_caught2,
-                                                __coro_f34: __coro_t34,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B11 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f41: __coro_h41,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t41 = __coro_h41;
-                                    {
-                                        break '__coro_next __CoroBlock892dd3d4::B12 {
-                                            __coro_f42: ::coro_core::__private::Pending::Normal({
-                                                if !__coro_t41 {
-                                                    match ::coro_core::__private::propagate::<
-                                                        Oops,
-                                                        _,
-                                                    >(__coro_caught2) {
-                                                        ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                            __coro_value
-                                                        }
-                                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                            break '__coro_next __CoroBlock892dd3d4::B12 {
-                                                                __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                                    __coro_unwind,
-                                                                ),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        }
-                                                    };
-                                                }
-                                            }),
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B12 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
                             __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_f44: __coro_h44,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    if !__coro_exited2 {
-                                        #[allow(unused_mut)]
-                                        let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
-                                            u32,
-                                            (),
-                                            ::coro_core::Pending,
-                                            (),
-                                            Oops,
-                                        >>::into_awaiter({
-                                            #[allow(unused_imports)]
-                                            use ::coro_core::__private::{
-                                                AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                            };
-                                            (&::coro_core::__private::Operand::new(
-                                                ::coro_core::AsyncContextManager::aexit(
-                                                    &mut __coro_manager2,
-                                                    ::coro_core::__private::Option::None,
-                                                ),
-                                            ))
-                                                .__coro_awaiter::<
-                                                    ::coro_core::Pending,
-                                                    (),
-                                                >(::coro_core::__private::Channel::new())
-                                        });
+                                    let mut __coro_t43 = __coro_h43;
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t44 = __coro_h44;
+                                        match __coro_t44 {
+                                            ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
+                                                let __coro_yielded = __coro_y44;
+                                                *__coro_st = __CoroState892dd3d4::S3 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f42: __coro_pending42,
+                                                    __coro_f43: __coro_t43,
+                                                };
+                                                return ::coro_core::__private::yielded(__coro_yielded);
+                                            }
+                                            ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                {
+                                                    {
+                                                        __coro_r44;
+                                                        break '__coro_next __CoroBlock892dd3d4::B14 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f42: __coro_pending42,
+                                                        };
+                                                    };
+                                                };
+                                            }
+                                            ::coro_core::__private::Delegated::Raised(__coro_u44) => {
+                                                return ::coro_core::__private::Result::Err(__coro_u44);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlock892dd3d4::R3 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
+                            __coro_f1: __coro_h1,
+                            __coro_f10: __coro_h10,
+                            __coro_f42: __coro_h42,
+                            __coro_f43: __coro_h43,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
+                            {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t43 = __coro_h43;
+                                    {
                                         {
-                                            break '__coro_next __CoroBlock892dd3d4::B13 {
-                                                __coro_f44: ::coro_core::__private::drive(
+                                            let __coro_t46 = __coro_in;
+                                            break '__coro_next __CoroBlock892dd3d4::B19 {
+                                                __coro_f49: ::coro_core::__private::drive(
                                                     &mut __coro_t43,
-                                                    ::coro_core::__private::Input::Start,
+                                                    __coro_t46,
                                                 ),
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -1849,133 +1830,13 @@ fn pages(
                                                 __coro_f43: __coro_t43,
                                             };
                                         }
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock892dd3d4::B14 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::B13 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_f44: __coro_h44,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t44 = __coro_h44;
-                                            match __coro_t44 {
-                                                ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
-                                                    let __coro_yielded = __coro_y44;
-                                                    *__coro_st = __CoroState892dd3d4::S3 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f42: __coro_pending42,
-                                                        __coro_f43: __coro_t43,
-                                                    };
-                                                    return ::coro_core::__private::Result::Ok(
-                                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                                    );
-                                                }
-                                                ::coro_core::__private::Delegated::Returned(__coro_r44) => {
-                                                    {
-                                                        __coro_r44;
-                                                        {
-                                                            break '__coro_next __CoroBlock892dd3d4::B14 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f42: __coro_pending42,
-                                                            };
-                                                        }
-                                                    };
-                                                }
-                                                ::coro_core::__private::Delegated::Raised(__coro_u44) => {
-                                                    return ::coro_core::__private::Result::Err(__coro_u44);
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock892dd3d4::R3 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
-                                        {
-                                            {
-                                                let __coro_t46 = __coro_input;
-                                                {
-                                                    break '__coro_next __CoroBlock892dd3d4::B19 {
-                                                        __coro_f49: ::coro_core::__private::drive(
-                                                            &mut __coro_t43,
-                                                            __coro_t46,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f42: __coro_pending42,
-                                                        __coro_f43: __coro_t43,
-                                                    };
-                                                }
-                                            }
-                                        }
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B19 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
@@ -1983,110 +1844,99 @@ fn pages(
                             __coro_f49: __coro_h49,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
+                                    let mut __coro_t43 = __coro_h43;
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t49 = __coro_h49;
-                                            {
-                                                break '__coro_next __CoroBlock892dd3d4::B13 {
-                                                    __coro_f44: __coro_t49,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f42: __coro_pending42,
-                                                    __coro_f43: __coro_t43,
-                                                };
-                                            }
-                                        }
+                                        let mut __coro_t49 = __coro_h49;
+                                        break '__coro_next __CoroBlock892dd3d4::B13 {
+                                            __coro_f44: __coro_t49,
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f42: __coro_pending42,
+                                            __coro_f43: __coro_t43,
+                                        };
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B14 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                             __coro_f42: __coro_h42,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    ();
-                                    match __coro_pending42 {
-                                        ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                            __coro_value;
-                                            break '__coro_next __CoroBlock892dd3d4::B15 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                            };
-                                        }
-                                        ::coro_core::__private::Pending::Raise(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                        ::coro_core::__private::Pending::Return(__coro_value) => {
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Complete(__coro_value),
-                                            );
-                                        }
-                                        ::coro_core::__private::Pending::Jump(__coro_jump) => {
-                                            match __coro_jump {
-                                                _ => ::coro_core::__private::unreachable!(),
-                                            }
+                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                    (),
+                                    (),
+                                    Oops,
+                                >(__coro_h42);
+                                ();
+                                match __coro_pending42 {
+                                    ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                        __coro_value;
+                                        break '__coro_next __CoroBlock892dd3d4::B15 {
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                        };
+                                    }
+                                    ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
+                                    }
+                                    ::coro_core::__private::Pending::Return(__coro_value) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(__coro_value),
+                                        );
+                                    }
+                                    ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                        match __coro_jump {
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
                                     }
                                 }
                             }
                         }
                         __CoroBlock892dd3d4::B15 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: source,
                             __coro_f1: __coro_h1,
                             __coro_f10: __coro_h10,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            let mut __coro_manager2 = __coro_h1;
+                            #[allow(unused_mut, unused_variables)]
+                            let session = __coro_h10;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    ();
-                                    break '__coro_next __CoroBlock892dd3d4::B16 {
-                                        __coro_f0: source,
-                                    };
-                                }
+                                ();
+                                break '__coro_next __CoroBlock892dd3d4::B16 {
+                                    __coro_f0: source,
+                                };
                             }
                         }
-                        __CoroBlock892dd3d4::B16 { __coro_f0: __coro_h0 } => {
+                        __CoroBlock892dd3d4::B16 {
                             #[allow(unused_mut, unused_variables)]
-                            let source = __coro_h0;
+                            __coro_f0: source,
+                        } => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

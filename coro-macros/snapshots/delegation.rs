@@ -30,14 +30,12 @@ fn chain(
                 __CoroState7f69b18e::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState7f69b18e::S0 { .. } | __CoroState7f69b18e::S1 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState7f69b18e::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState7f69b18e::Running => ::coro_core::__private::Status::Running,
                 __CoroState7f69b18e::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -90,12 +88,12 @@ fn chain(
             __coro_a0: first,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = if let __CoroState7f69b18e::S0 {
                 __coro_f1: __coro_awaiter,
                 ..
             } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -117,7 +115,7 @@ fn chain(
                     }
                 }
             } else if let __CoroState7f69b18e::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_input) {
+                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
                             ::coro_core::__private::Step::Yielded(__coro_yielded),
@@ -152,14 +150,14 @@ fn chain(
                     __CoroState7f69b18e::S0 { __coro_f1 } => {
                         __CoroBlock7f69b18e::R0 {
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
                         __CoroBlock7f69b18e::R1 {
                             __coro_f9,
                             __coro_f10,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -186,89 +184,71 @@ fn chain(
                                         u32,
                                     >(::coro_core::__private::Channel::new())
                             });
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B1 {
-                                    __coro_f2: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                                __coro_f2: ::coro_core::__private::drive(
+                                    &mut __coro_t1,
+                                    ::coro_core::__private::Input::Start,
+                                ),
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlock7f69b18e::B1 {
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
                             __coro_f2: __coro_h2,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                match __coro_t2 {
-                                    ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
-                                        let __coro_yielded = __coro_y2;
-                                        *__coro_st = __CoroState7f69b18e::S0 {
-                                            __coro_f1: __coro_t1,
+                            let mut __coro_t2 = __coro_h2;
+                            match __coro_t2 {
+                                ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
+                                    let __coro_yielded = __coro_y2;
+                                    *__coro_st = __CoroState7f69b18e::S0 {
+                                        __coro_f1: __coro_t1,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::coro_core::__private::Delegated::Returned(__coro_r2) => {
+                                    {
+                                        break '__coro_next __CoroBlock7f69b18e::B3 {
+                                            __coro_f8: __coro_r2,
                                         };
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                        );
-                                    }
-                                    ::coro_core::__private::Delegated::Returned(__coro_r2) => {
-                                        {
-                                            break '__coro_next __CoroBlock7f69b18e::B3 {
-                                                __coro_f8: __coro_r2,
-                                            };
-                                        };
-                                    }
-                                    ::coro_core::__private::Delegated::Raised(__coro_u2) => {
-                                        return ::coro_core::__private::Result::Err(__coro_u2);
-                                    }
+                                    };
+                                }
+                                ::coro_core::__private::Delegated::Raised(__coro_u2) => {
+                                    return ::coro_core::__private::Result::Err(__coro_u2);
                                 }
                             }
                         }
                         __CoroBlock7f69b18e::R0 {
-                            __coro_f1: __coro_h1,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    let __coro_t4 = __coro_input;
-                                    {
-                                        break '__coro_next __CoroBlock7f69b18e::B8 {
-                                            __coro_f7: ::coro_core::__private::drive(
-                                                &mut __coro_t1,
-                                                __coro_t4,
-                                            ),
-                                            __coro_f1: __coro_t1,
-                                        };
-                                    }
-                                }
-                            }
+                            __coro_f1: mut __coro_t1,
+                            __coro_in,
+                        } => {
+                            let __coro_t4 = __coro_in;
+                            break '__coro_next __CoroBlock7f69b18e::B8 {
+                                __coro_f7: ::coro_core::__private::drive(
+                                    &mut __coro_t1,
+                                    __coro_t4,
+                                ),
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlock7f69b18e::B8 {
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
                             __coro_f7: __coro_h7,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t7 = __coro_h7;
-                                {
-                                    break '__coro_next __CoroBlock7f69b18e::B1 {
-                                        __coro_f2: __coro_t7,
-                                        __coro_f1: __coro_t1,
-                                    };
-                                }
-                            }
+                            let mut __coro_t7 = __coro_h7;
+                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                                __coro_f2: __coro_t7,
+                                __coro_f1: __coro_t1,
+                            };
                         }
-                        __CoroBlock7f69b18e::B3 { __coro_f8: __coro_h8 } => {
+                        __CoroBlock7f69b18e::B3 {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t8 = __coro_h8;
+                            __coro_f8: mut __coro_t8,
+                        } => {
                             let a = __coro_t8;
                             #[allow(unused_mut)]
                             let mut __coro_t10 = <::coro_core::__private::Delegator<
@@ -286,108 +266,84 @@ fn chain(
                                         u32,
                                     >(::coro_core::__private::Channel::new())
                             });
-                            {
-                                break '__coro_next __CoroBlock7f69b18e::B4 {
-                                    __coro_f11: ::coro_core::__private::drive(
-                                        &mut __coro_t10,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
-                            }
+                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                                __coro_f11: ::coro_core::__private::drive(
+                                    &mut __coro_t10,
+                                    ::coro_core::__private::Input::Start,
+                                ),
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B4 {
-                            __coro_f9: __coro_h9,
-                            __coro_f10: __coro_h10,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f9: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f10: mut __coro_t10,
                             __coro_f11: __coro_h11,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h9;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t10 = __coro_h10;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t11 = __coro_h11;
-                                match __coro_t11 {
-                                    ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
-                                        let __coro_yielded = __coro_y11;
-                                        *__coro_st = __CoroState7f69b18e::S1 {
+                            let mut __coro_t11 = __coro_h11;
+                            match __coro_t11 {
+                                ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
+                                    let __coro_yielded = __coro_y11;
+                                    *__coro_st = __CoroState7f69b18e::S1 {
+                                        __coro_f9: a,
+                                        __coro_f10: __coro_t10,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::coro_core::__private::Delegated::Returned(__coro_r11) => {
+                                    {
+                                        break '__coro_next __CoroBlock7f69b18e::B6 {
+                                            __coro_f17: __coro_r11,
                                             __coro_f9: a,
-                                            __coro_f10: __coro_t10,
                                         };
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                        );
-                                    }
-                                    ::coro_core::__private::Delegated::Returned(__coro_r11) => {
-                                        {
-                                            break '__coro_next __CoroBlock7f69b18e::B6 {
-                                                __coro_f17: __coro_r11,
-                                                __coro_f9: a,
-                                            };
-                                        };
-                                    }
-                                    ::coro_core::__private::Delegated::Raised(__coro_u11) => {
-                                        return ::coro_core::__private::Result::Err(__coro_u11);
-                                    }
+                                    };
+                                }
+                                ::coro_core::__private::Delegated::Raised(__coro_u11) => {
+                                    return ::coro_core::__private::Result::Err(__coro_u11);
                                 }
                             }
                         }
                         __CoroBlock7f69b18e::R1 {
-                            __coro_f9: __coro_h9,
-                            __coro_f10: __coro_h10,
-                            __coro_in: __coro_input,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f9: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f10: mut __coro_t10,
+                            __coro_in,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h9;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t10 = __coro_h10;
-                            {
-                                {
-                                    let __coro_t13 = __coro_input;
-                                    {
-                                        break '__coro_next __CoroBlock7f69b18e::B7 {
-                                            __coro_f16: ::coro_core::__private::drive(
-                                                &mut __coro_t10,
-                                                __coro_t13,
-                                            ),
-                                            __coro_f9: a,
-                                            __coro_f10: __coro_t10,
-                                        };
-                                    }
-                                }
-                            }
+                            let __coro_t13 = __coro_in;
+                            break '__coro_next __CoroBlock7f69b18e::B7 {
+                                __coro_f16: ::coro_core::__private::drive(
+                                    &mut __coro_t10,
+                                    __coro_t13,
+                                ),
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B7 {
-                            __coro_f9: __coro_h9,
-                            __coro_f10: __coro_h10,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f9: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f10: mut __coro_t10,
                             __coro_f16: __coro_h16,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h9;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t10 = __coro_h10;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t16 = __coro_h16;
-                                {
-                                    break '__coro_next __CoroBlock7f69b18e::B4 {
-                                        __coro_f11: __coro_t16,
-                                        __coro_f9: a,
-                                        __coro_f10: __coro_t10,
-                                    };
-                                }
-                            }
+                            let mut __coro_t16 = __coro_h16;
+                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                                __coro_f11: __coro_t16,
+                                __coro_f9: a,
+                                __coro_f10: __coro_t10,
+                            };
                         }
                         __CoroBlock7f69b18e::B6 {
-                            __coro_f9: __coro_h9,
-                            __coro_f17: __coro_h17,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f9: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f17: mut __coro_t17,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h9;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t17 = __coro_h17;
                             let b = __coro_t17 + 1;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(a + b),

@@ -75,7 +75,7 @@ fn count(
             __coro_a0: n,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -89,7 +89,7 @@ fn count(
                     __CoroStatebe93beb7::S0 { __coro_f1 } => {
                         __CoroBlockbe93beb7::R0 {
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -104,59 +104,40 @@ fn count(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 0..n,
                             );
-                            {
-                                break '__coro_next __CoroBlockbe93beb7::B1 {
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                                __coro_f1: __coro_t1,
+                            };
                         }
-                        __CoroBlockbe93beb7::B1 { __coro_f1: __coro_h1 } => {
+                        __CoroBlockbe93beb7::B1 {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                match ::core::iter::Iterator::next(&mut __coro_t1) {
-                                    ::core::option::Option::Some(i) => {
-                                        let __coro_yielded: u64 = i;
-                                        *__coro_st = __CoroStatebe93beb7::S0 {
-                                            __coro_f1: __coro_t1,
-                                        };
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                        );
-                                    }
-                                    ::core::option::Option::None => {
-                                        {
-                                            break '__coro_next __CoroBlockbe93beb7::B3 {};
-                                        };
-                                    }
+                            __coro_f1: mut __coro_t1,
+                        } => {
+                            match ::core::iter::Iterator::next(&mut __coro_t1) {
+                                ::core::option::Option::Some(i) => {
+                                    let __coro_yielded: u64 = i;
+                                    *__coro_st = __CoroStatebe93beb7::S0 {
+                                        __coro_f1: __coro_t1,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        break '__coro_next __CoroBlockbe93beb7::B3 {};
+                                    };
                                 }
                             }
                         }
                         __CoroBlockbe93beb7::R0 {
-                            __coro_f1: __coro_h1,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    let __coro_t3 = match ::coro_core::__private::receive_unit(
-                                        __coro_input,
-                                    ) {
-                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                            __coro_sent
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                    };
-                                    {
-                                        break '__coro_next __CoroBlockbe93beb7::B1 {
-                                            __coro_f1: __coro_t1,
-                                        };
-                                    }
-                                }
-                            }
+                            __coro_f1: mut __coro_t1,
+                            __coro_in,
+                        } => {
+                            let __coro_t3 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
+                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockbe93beb7::B3 {} => {
                             return ::coro_core::__private::Result::Ok(

@@ -139,7 +139,7 @@ where
             __coro_a1: seen,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -162,7 +162,7 @@ where
                             __coro_f1,
                             __coro_f2,
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -184,7 +184,101 @@ where
                             let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
                                 items.iter().enumerate(),
                             );
+                            break '__coro_next __CoroBlock995ab63b::B1 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                            };
+                        }
+                        __CoroBlock995ab63b::B1 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: items,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut seen,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut n,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: mut __coro_t3,
+                        } => {
+                            let __coro_n1 = ::coro_core::__private::none_of(&seen);
+                            let __coro_n2 = ::coro_core::__private::none_of(&n);
+                            match ::core::iter::Iterator::next(&mut __coro_t3) {
+                                ::core::option::Option::Some((i, item)) => {
+                                    let __coro_n1 = ::coro_core::__private::none_of(&seen);
+                                    let __coro_n2 = ::coro_core::__private::none_of(&n);
+                                    let __coro_n5 = ::coro_core::__private::none_of(&item);
+                                    if i % 2 == 0 {
+                                        seen(i);
+                                        let __coro_yielded: &'a T = item;
+                                        *__coro_st = __CoroState995ab63b::S0 {
+                                            __coro_f0: items,
+                                            __coro_f1: seen,
+                                            __coro_f2: n,
+                                            __coro_f3: __coro_t3,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    } else {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock995ab63b::B3 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                                __coro_f5: ::coro_core::__private::Option::Some(item),
+                                            };
+                                        }
+                                    }
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        break '__coro_next __CoroBlock995ab63b::B4 {
+                                            __coro_f0: items,
+                                            __coro_f1: ::coro_core::__private::Option::Some(seen),
+                                            __coro_f2: n,
+                                        };
+                                    };
+                                }
+                            }
+                        }
+                        __CoroBlock995ab63b::R0 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: items,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut seen,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut n,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: mut __coro_t3,
+                            __coro_in,
+                        } => {
+                            let __coro_t6 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
+                            n += 1;
+                            break '__coro_next __CoroBlock995ab63b::B3 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                                __coro_f5: ::coro_core::__private::Option::None,
+                            };
+                        }
+                        __CoroBlock995ab63b::B3 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: items,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut seen,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut n,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: mut __coro_t3,
+                            __coro_f5: __coro_h5,
+                        } => {
+                            let __coro_o5 = __coro_h5;
                             {
+                                ();
                                 break '__coro_next __CoroBlock995ab63b::B1 {
                                     __coro_f0: items,
                                     __coro_f1: seen,
@@ -193,146 +287,12 @@ where
                                 };
                             }
                         }
-                        __CoroBlock995ab63b::B1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let items = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut seen = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut n = __coro_h2;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t3 = __coro_h3;
-                            {
-                                let __coro_n1 = ::coro_core::__private::none_of(&seen);
-                                let __coro_n2 = ::coro_core::__private::none_of(&n);
-                                match ::core::iter::Iterator::next(&mut __coro_t3) {
-                                    ::core::option::Option::Some((i, item)) => {
-                                        let __coro_n1 = ::coro_core::__private::none_of(&seen);
-                                        let __coro_n2 = ::coro_core::__private::none_of(&n);
-                                        let __coro_n5 = ::coro_core::__private::none_of(&item);
-                                        if i % 2 == 0 {
-                                            seen(i);
-                                            let __coro_yielded: &'a T = item;
-                                            *__coro_st = __CoroState995ab63b::S0 {
-                                                __coro_f0: items,
-                                                __coro_f1: seen,
-                                                __coro_f2: n,
-                                                __coro_f3: __coro_t3,
-                                            };
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                            );
-                                        } else {
-                                            {
-                                                ();
-                                                break '__coro_next __CoroBlock995ab63b::B3 {
-                                                    __coro_f0: items,
-                                                    __coro_f1: seen,
-                                                    __coro_f2: n,
-                                                    __coro_f3: __coro_t3,
-                                                    __coro_f5: ::coro_core::__private::Option::Some(item),
-                                                };
-                                            }
-                                        }
-                                    }
-                                    ::core::option::Option::None => {
-                                        {
-                                            break '__coro_next __CoroBlock995ab63b::B4 {
-                                                __coro_f0: items,
-                                                __coro_f1: ::coro_core::__private::Option::Some(seen),
-                                                __coro_f2: n,
-                                            };
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock995ab63b::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let items = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut seen = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut n = __coro_h2;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t3 = __coro_h3;
-                            {
-                                {
-                                    {
-                                        let __coro_t6 = match ::coro_core::__private::receive_unit(
-                                            __coro_input,
-                                        ) {
-                                            ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                __coro_sent
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                return ::coro_core::__private::Result::Err(__coro_unwind);
-                                            }
-                                        };
-                                        n += 1;
-                                        {
-                                            break '__coro_next __CoroBlock995ab63b::B3 {
-                                                __coro_f0: items,
-                                                __coro_f1: seen,
-                                                __coro_f2: n,
-                                                __coro_f3: __coro_t3,
-                                                __coro_f5: ::coro_core::__private::Option::None,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock995ab63b::B3 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                            __coro_f5: __coro_h5,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let items = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut seen = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut n = __coro_h2;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t3 = __coro_h3;
-                            {
-                                {
-                                    let __coro_o5 = __coro_h5;
-                                    {
-                                        ();
-                                        {
-                                            break '__coro_next __CoroBlock995ab63b::B1 {
-                                                __coro_f0: items,
-                                                __coro_f1: seen,
-                                                __coro_f2: n,
-                                                __coro_f3: __coro_t3,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                        }
                         __CoroBlock995ab63b::B4 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: items,
                             __coro_f1: __coro_h1,
                             __coro_f2: __coro_h2,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let items = __coro_h0;
                             let __coro_o1 = __coro_h1;
                             #[allow(unused_mut, unused_variables)]
                             let mut n = __coro_h2;

@@ -145,7 +145,7 @@ fn search(
             __coro_a1: cols,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -170,7 +170,7 @@ fn search(
                             __coro_f2,
                             __coro_f3,
                             __coro_f4,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -185,54 +185,124 @@ fn search(
                         } => {
                             let rows = __coro_arg0;
                             let cols = __coro_arg1;
-                            {
-                                break '__coro_next __CoroBlockaa7fc808::B1 {
-                                    __coro_f0: rows,
-                                    __coro_f1: cols,
-                                };
-                            }
+                            break '__coro_next __CoroBlockaa7fc808::B1 {
+                                __coro_f0: rows,
+                                __coro_f1: cols,
+                            };
                         }
                         __CoroBlockaa7fc808::B1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
-                            {
-                                #[allow(unused_mut)]
-                                let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
-                                    0..rows,
-                                );
-                                {
-                                    break '__coro_next __CoroBlockaa7fc808::B2 {
-                                        __coro_f0: rows,
-                                        __coro_f1: cols,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
-                            }
+                            #[allow(unused_mut)]
+                            let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
+                                0..rows,
+                            );
+                            break '__coro_next __CoroBlockaa7fc808::B2 {
+                                __coro_f0: rows,
+                                __coro_f1: cols,
+                                __coro_f2: __coro_t2,
+                            };
                         }
                         __CoroBlockaa7fc808::B2 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
                             __coro_f2: __coro_h2,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
+                            let mut __coro_t2 = __coro_h2;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
+                                let __coro_n0 = ::coro_core::__private::none_of(&rows);
+                                let __coro_n1 = ::coro_core::__private::none_of(&cols);
+                                match ::core::iter::Iterator::next(&mut __coro_t2) {
+                                    ::core::option::Option::Some(r) => {
+                                        #[allow(unused_mut)]
+                                        let mut c = 0;
+                                        break '__coro_next __CoroBlockaa7fc808::B3 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                            __coro_f3: r,
+                                            __coro_f4: c,
+                                        };
+                                    }
+                                    ::core::option::Option::None => {
+                                        {
+                                            break '__coro_next __CoroBlockaa7fc808::B4 {
+                                                __coro_f0: rows,
+                                                __coro_f1: cols,
+                                            };
+                                        };
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlockaa7fc808::B3 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_f4: __coro_h4,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
+                            {
                                 {
-                                    let __coro_n0 = ::coro_core::__private::none_of(&rows);
-                                    let __coro_n1 = ::coro_core::__private::none_of(&cols);
-                                    match ::core::iter::Iterator::next(&mut __coro_t2) {
-                                        ::core::option::Option::Some(r) => {
-                                            #[allow(unused_mut)]
-                                            let mut c = 0;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let r = __coro_h3;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut c = __coro_h4;
+                                    {
+                                        if !(c < cols) {
+                                            {
+                                                break '__coro_next __CoroBlockaa7fc808::B6 {
+                                                    __coro_f0: rows,
+                                                    __coro_f1: cols,
+                                                    __coro_f2: __coro_t2,
+                                                };
+                                            };
+                                        }
+                                        c += 1;
+                                        let __coro_yielded: u32 = r * cols + c;
+                                        *__coro_st = __CoroStateaa7fc808::S0 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                            __coro_f3: r,
+                                            __coro_f4: c,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                }
+                            }
+                        }
+                        __CoroBlockaa7fc808::R0 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
+                            __coro_f2: __coro_h2,
+                            __coro_f3: __coro_h3,
+                            __coro_f4: __coro_h4,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let mut __coro_t2 = __coro_h2;
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let r = __coro_h3;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut c = __coro_h4;
+                                    {
+                                        let __coro_t5 = ::coro_core::__private::receive(__coro_in)?;
+                                        if !__coro_t5 {
                                             {
                                                 break '__coro_next __CoroBlockaa7fc808::B3 {
                                                     __coro_f0: rows,
@@ -241,165 +311,52 @@ fn search(
                                                     __coro_f3: r,
                                                     __coro_f4: c,
                                                 };
-                                            }
-                                        }
-                                        ::core::option::Option::None => {
-                                            {
-                                                break '__coro_next __CoroBlockaa7fc808::B4 {
-                                                    __coro_f0: rows,
-                                                    __coro_f1: cols,
-                                                };
                                             };
                                         }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlockaa7fc808::B3 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                            __coro_f4: __coro_h4,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let r = __coro_h3;
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut c = __coro_h4;
                                         {
-                                            if !(c < cols) {
-                                                {
-                                                    break '__coro_next __CoroBlockaa7fc808::B6 {
-                                                        __coro_f0: rows,
-                                                        __coro_f1: cols,
-                                                        __coro_f2: __coro_t2,
-                                                    };
-                                                };
-                                            }
-                                            c += 1;
-                                            let __coro_yielded: u32 = r * cols + c;
-                                            *__coro_st = __CoroStateaa7fc808::S0 {
-                                                __coro_f0: rows,
-                                                __coro_f1: cols,
-                                                __coro_f2: __coro_t2,
-                                                __coro_f3: r,
-                                                __coro_f4: c,
+                                            break '__coro_next __CoroBlockaa7fc808::B5 {
+                                                __coro_f6: Some((r, c)),
+                                                __coro_f1: ::coro_core::__private::Option::Some(cols),
                                             };
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                            );
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlockaa7fc808::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                            __coro_f4: __coro_h4,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let r = __coro_h3;
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut c = __coro_h4;
-                                        {
-                                            let __coro_t5 = match ::coro_core::__private::receive(
-                                                __coro_input,
-                                            ) {
-                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                    __coro_sent
-                                                }
-                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                                }
-                                            };
-                                            if !__coro_t5 {
-                                                {
-                                                    break '__coro_next __CoroBlockaa7fc808::B3 {
-                                                        __coro_f0: rows,
-                                                        __coro_f1: cols,
-                                                        __coro_f2: __coro_t2,
-                                                        __coro_f3: r,
-                                                        __coro_f4: c,
-                                                    };
-                                                };
-                                            }
-                                            {
-                                                break '__coro_next __CoroBlockaa7fc808::B5 {
-                                                    __coro_f6: Some((r, c)),
-                                                    __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                                };
-                                            };
-                                        }
+                                        };
                                     }
                                 }
                             }
                         }
                         __CoroBlockaa7fc808::B6 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
                             __coro_f2: __coro_h2,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
+                            let mut __coro_t2 = __coro_h2;
                             {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
                                 {
                                     {
-                                        {
-                                            ();
-                                            {
-                                                break '__coro_next __CoroBlockaa7fc808::B2 {
-                                                    __coro_f0: rows,
-                                                    __coro_f1: cols,
-                                                    __coro_f2: __coro_t2,
-                                                };
-                                            }
-                                        }
+                                        ();
+                                        break '__coro_next __CoroBlockaa7fc808::B2 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                        };
                                     }
                                 }
                             }
                         }
                         __CoroBlockaa7fc808::B4 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: rows,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: cols,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let rows = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let cols = __coro_h1;
                             {
-                                {
-                                    break '__coro_next __CoroBlockaa7fc808::B5 {
-                                        __coro_f6: None,
-                                        __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                    };
+                                break '__coro_next __CoroBlockaa7fc808::B5 {
+                                    __coro_f6: None,
+                                    __coro_f1: ::coro_core::__private::Option::Some(cols),
                                 };
-                            }
+                            };
                         }
                         __CoroBlockaa7fc808::B5 {
                             __coro_f1: __coro_h1,

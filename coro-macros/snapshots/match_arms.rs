@@ -41,16 +41,12 @@ fn classify(
                 __CoroState548d08e9::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState548d08e9::S0 { .. }
-                | __CoroState548d08e9::S1 { .. }
-                | __CoroState548d08e9::S2 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState548d08e9::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState548d08e9::Running => ::coro_core::__private::Status::Running,
                 __CoroState548d08e9::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -86,7 +82,7 @@ fn classify(
             __coro_a0: label,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -100,20 +96,20 @@ fn classify(
                     __CoroState548d08e9::S0 { __coro_f0 } => {
                         __CoroBlock548d08e9::R0 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState548d08e9::S1 { __coro_f0, __coro_f3 } => {
                         __CoroBlock548d08e9::R1 {
                             __coro_f0,
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState548d08e9::S2 { __coro_f0 } => {
                         __CoroBlock548d08e9::R2 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -128,26 +124,14 @@ fn classify(
                             *__coro_st = __CoroState548d08e9::S0 {
                                 __coro_f0: label,
                             };
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlock548d08e9::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let label = __coro_h0;
-                            let __coro_t1 = match ::coro_core::__private::receive(
-                                __coro_input,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                            };
+                            __coro_f0: label,
+                            __coro_in,
+                        } => {
+                            let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
                             match __coro_t1 {
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
@@ -156,9 +140,7 @@ fn classify(
                                         __coro_f0: label,
                                         __coro_f3: big,
                                     };
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
+                                    return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 Some(n) => {
                                     break '__coro_next __CoroBlock548d08e9::B3 {
@@ -171,73 +153,41 @@ fn classify(
                                     *__coro_st = __CoroState548d08e9::S2 {
                                         __coro_f0: label,
                                     };
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
+                                    return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                             }
                         }
                         __CoroBlock548d08e9::R1 {
-                            __coro_f0: __coro_h0,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: label,
                             __coro_f3: __coro_h3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let label = __coro_h0;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let big = __coro_h3;
-                                let __coro_t4 = match ::coro_core::__private::receive(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                };
-                                {
-                                    break '__coro_next __CoroBlock548d08e9::B3 {
-                                        __coro_f7: big,
-                                        __coro_f0: label,
-                                    };
-                                }
-                            }
+                            let big = __coro_h3;
+                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock548d08e9::B3 {
+                                __coro_f7: big,
+                                __coro_f0: label,
+                            };
                         }
                         __CoroBlock548d08e9::R2 {
-                            __coro_f0: __coro_h0,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let label = __coro_h0;
-                            {
-                                let __coro_t6 = match ::coro_core::__private::receive(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                };
-                                {
-                                    break '__coro_next __CoroBlock548d08e9::B3 {
-                                        __coro_f7: __coro_t6.unwrap_or(0),
-                                        __coro_f0: label,
-                                    };
-                                }
-                            }
+                            __coro_f0: label,
+                            __coro_in,
+                        } => {
+                            let __coro_t6 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock548d08e9::B3 {
+                                __coro_f7: __coro_t6.unwrap_or(0),
+                                __coro_f0: label,
+                            };
                         }
                         __CoroBlock548d08e9::B3 {
-                            __coro_f0: __coro_h0,
-                            __coro_f7: __coro_h7,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: label,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f7: mut __coro_t7,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let label = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t7 = __coro_h7;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(__coro_t7),
                             );

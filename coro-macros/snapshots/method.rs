@@ -84,7 +84,7 @@ impl Account {
                 __coro_a0: self,
             },
             #[cfg_attr(not(debug_assertions), inline(always))]
-            |__coro_st, __coro_input| {
+            |__coro_st, __coro_in| {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(
                         __coro_st,
@@ -98,7 +98,7 @@ impl Account {
                         __CoroState1c7b442d::S0 { __coro_f0 } => {
                             __CoroBlock1c7b442d::R0 {
                                 __coro_f0,
-                                __coro_in: __coro_input,
+                                __coro_in,
                             }
                         }
                         _ => ::coro_core::__private::unreachable!(),
@@ -109,77 +109,55 @@ impl Account {
                         match __coro_blk {
                             __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
                                 let __coro_self = __coro_arg0;
-                                {
-                                    break '__coro_next __CoroBlock1c7b442d::B1 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                }
+                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
-                            __CoroBlock1c7b442d::B1 { __coro_f0: __coro_h0 } => {
+                            __CoroBlock1c7b442d::B1 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
-                                {
-                                    let __coro_yielded: i64 = __coro_self.balance;
-                                    *__coro_st = __CoroState1c7b442d::S0 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
+                                __coro_f0: __coro_self,
+                            } => {
+                                let __coro_yielded: i64 = __coro_self.balance;
+                                *__coro_st = __CoroState1c7b442d::S0 {
+                                    __coro_f0: __coro_self,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock1c7b442d::R0 {
-                                __coro_f0: __coro_h0,
-                                __coro_in: __coro_input,
-                            } => {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
-                                {
-                                    let __coro_t1 = match ::coro_core::__private::receive(
-                                        __coro_input,
-                                    ) {
-                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                            __coro_sent
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                    };
-                                    let amount = __coro_t1;
-                                    let __coro_n0 = ::coro_core::__private::none_of(
-                                        &__coro_self,
+                                __coro_f0: __coro_self,
+                                __coro_in,
+                            } => {
+                                let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
+                                let amount = __coro_t1;
+                                let __coro_n0 = ::coro_core::__private::none_of(
+                                    &__coro_self,
+                                );
+                                if amount == 0 {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Complete(__coro_self.balance),
                                     );
-                                    if amount == 0 {
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Complete(__coro_self.balance),
-                                        );
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock1c7b442d::B3 {
-                                                __coro_f0: __coro_self,
-                                                __coro_f2: amount,
-                                            };
-                                        }
+                                } else {
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlock1c7b442d::B3 {
+                                            __coro_f0: __coro_self,
+                                            __coro_f2: amount,
+                                        };
                                     }
                                 }
                             }
                             __CoroBlock1c7b442d::B3 {
-                                __coro_f0: __coro_h0,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: __coro_self,
                                 __coro_f2: __coro_h2,
                             } => {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_self = __coro_h0;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let amount = __coro_h2;
-                                    __coro_self.balance += amount;
-                                    {
-                                        break '__coro_next __CoroBlock1c7b442d::B1 {
-                                            __coro_f0: __coro_self,
-                                        };
-                                    }
-                                }
+                                let amount = __coro_h2;
+                                __coro_self.balance += amount;
+                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
                         }
                     };

@@ -34,14 +34,12 @@ fn operands(
                 __CoroState661658c8::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState661658c8::S0 { .. } | __CoroState661658c8::S1 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroState661658c8::Finished => ::coro_core::__private::Status::Finished,
                 __CoroState661658c8::Running => ::coro_core::__private::Status::Running,
                 __CoroState661658c8::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -83,7 +81,7 @@ fn operands(
             __coro_a0: a,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -98,13 +96,13 @@ fn operands(
                         __CoroBlock661658c8::R0 {
                             __coro_f0,
                             __coro_f1,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroState661658c8::S1 { __coro_f3 } => {
                         __CoroBlock661658c8::R1 {
                             __coro_f3,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -122,29 +120,16 @@ fn operands(
                                 __coro_f0: a,
                                 __coro_f1: __coro_t1,
                             };
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlock661658c8::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_in: __coro_input,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: a,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
+                            __coro_in,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let a = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            let __coro_t2 = match ::coro_core::__private::receive(
-                                __coro_input,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                            };
+                            let __coro_t2 = ::coro_core::__private::receive(__coro_in)?;
                             let sum = __coro_t1 + __coro_t2 * g(a);
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
@@ -152,51 +137,31 @@ fn operands(
                                 *__coro_st = __CoroState661658c8::S1 {
                                     __coro_f3: sum,
                                 };
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                );
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             } else {
-                                {
-                                    break '__coro_next __CoroBlock661658c8::B3 {
-                                        __coro_f5: false,
-                                        __coro_f3: sum,
-                                    };
+                                break '__coro_next __CoroBlock661658c8::B3 {
+                                    __coro_f5: false,
+                                    __coro_f3: sum,
                                 }
                             }
                         }
                         __CoroBlock661658c8::R1 {
-                            __coro_f3: __coro_h3,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let sum = __coro_h3;
-                            {
-                                let __coro_t4 = match ::coro_core::__private::receive(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                };
-                                {
-                                    break '__coro_next __CoroBlock661658c8::B3 {
-                                        __coro_f5: __coro_t4 > 0,
-                                        __coro_f3: sum,
-                                    };
-                                }
-                            }
+                            __coro_f3: sum,
+                            __coro_in,
+                        } => {
+                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            break '__coro_next __CoroBlock661658c8::B3 {
+                                __coro_f5: __coro_t4 > 0,
+                                __coro_f3: sum,
+                            };
                         }
                         __CoroBlock661658c8::B3 {
-                            __coro_f3: __coro_h3,
-                            __coro_f5: __coro_h5,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f3: sum,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f5: mut __coro_t5,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let sum = __coro_h3;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t5 = __coro_h5;
                             let ok = __coro_t5;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(

@@ -84,7 +84,7 @@ fn numbers(
             __coro_a0: text,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -100,7 +100,7 @@ fn numbers(
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -115,91 +115,69 @@ fn numbers(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 text.split(' '),
                             );
-                            {
-                                break '__coro_next __CoroBlockce75f4c0::B1 {
-                                    __coro_f0: text,
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
+                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
                         }
                         __CoroBlockce75f4c0::B1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: text,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let text = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                match ::core::iter::Iterator::next(&mut __coro_t1) {
-                                    ::core::option::Option::Some(word) => {
-                                        let n: u32 = match ::coro_core::__private::propagate::<
-                                            ParseError,
-                                            _,
-                                        >(word.parse()) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                return ::coro_core::__private::Result::Err(__coro_unwind);
-                                            }
-                                        };
-                                        let __coro_yielded: u32 = n;
-                                        *__coro_st = __CoroStatece75f4c0::S0 {
-                                            __coro_f0: text,
-                                            __coro_f1: __coro_t1,
-                                            __coro_f2: word,
-                                        };
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                        );
-                                    }
-                                    ::core::option::Option::None => {
-                                        {
-                                            break '__coro_next __CoroBlockce75f4c0::B3 {
-                                                __coro_f0: text,
-                                            };
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlockce75f4c0::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_in: __coro_input,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let text = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t1 = __coro_h1;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let word = __coro_h2;
-                                    let __coro_t4 = match ::coro_core::__private::receive_unit(
-                                        __coro_input,
-                                    ) {
-                                        ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                            __coro_sent
+                            match ::core::iter::Iterator::next(&mut __coro_t1) {
+                                ::core::option::Option::Some(word) => {
+                                    let n: u32 = match ::coro_core::__private::propagate::<
+                                        ParseError,
+                                        _,
+                                    >(word.parse()) {
+                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                            __coro_value
                                         }
                                         ::coro_core::__private::Result::Err(__coro_unwind) => {
                                             return ::coro_core::__private::Result::Err(__coro_unwind);
                                         }
                                     };
+                                    let __coro_yielded: u32 = n;
+                                    *__coro_st = __CoroStatece75f4c0::S0 {
+                                        __coro_f0: text,
+                                        __coro_f1: __coro_t1,
+                                        __coro_f2: word,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::core::option::Option::None => {
                                     {
-                                        break '__coro_next __CoroBlockce75f4c0::B1 {
+                                        break '__coro_next __CoroBlockce75f4c0::B3 {
                                             __coro_f0: text,
-                                            __coro_f1: __coro_t1,
                                         };
-                                    }
+                                    };
                                 }
                             }
                         }
-                        __CoroBlockce75f4c0::B3 { __coro_f0: __coro_h0 } => {
+                        __CoroBlockce75f4c0::R0 {
                             #[allow(unused_mut, unused_variables)]
-                            let text = __coro_h0;
+                            __coro_f0: text,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut __coro_t1,
+                            __coro_f2: __coro_h2,
+                            __coro_in,
+                        } => {
+                            #[allow(unused_mut, unused_variables)]
+                            let word = __coro_h2;
+                            let __coro_t4 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
+                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
+                        }
+                        __CoroBlockce75f4c0::B3 {
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: text,
+                        } => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

@@ -106,16 +106,12 @@ fn scopes(
                 __CoroStatef13f353f::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatef13f353f::S0 { .. }
-                | __CoroStatef13f353f::S1 { .. }
-                | __CoroStatef13f353f::S2 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
                 __CoroStatef13f353f::Finished => ::coro_core::__private::Status::Finished,
                 __CoroStatef13f353f::Running => ::coro_core::__private::Status::Running,
                 __CoroStatef13f353f::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
+                _ => ::coro_core::__private::Status::Suspended,
             }
         }
         #[inline]
@@ -158,7 +154,7 @@ fn scopes(
             },
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -179,7 +175,7 @@ fn scopes(
                             __coro_f1: ::coro_core::__private::Kept::into_inner(
                                 __coro_f1,
                             ),
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroStatef13f353f::S1 { __coro_f0 } => {
@@ -187,12 +183,12 @@ fn scopes(
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     __CoroStatef13f353f::S2 {} => {
                         __CoroBlockf13f353f::R2 {
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -227,47 +223,30 @@ fn scopes(
                                         )
                                     },
                                 };
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                );
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
                         __CoroBlockf13f353f::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_in: __coro_input,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: name,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: greeting,
+                            __coro_in,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let name = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let greeting = __coro_h1;
-                            {
-                                let __coro_t3 = match ::coro_core::__private::receive_unit(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                };
-                                {
-                                    break '__coro_next __CoroBlockf13f353f::B2 {
-                                        __coro_f0: name,
-                                        __coro_f1: greeting,
-                                    };
-                                }
-                            }
+                            let __coro_t3 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
+                            break '__coro_next __CoroBlockf13f353f::B2 {
+                                __coro_f0: name,
+                                __coro_f1: greeting,
+                            };
                         }
                         __CoroBlockf13f353f::B2 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: name,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: greeting,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let name = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let greeting = __coro_h1;
                             let moved = greeting;
                             let __coro_yielded: String = moved;
                             *__coro_st = __CoroStatef13f353f::S1 {
@@ -280,47 +259,26 @@ fn scopes(
                                     )
                                 },
                             };
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R1 {
-                            __coro_f0: __coro_h0,
-                            __coro_in: __coro_input,
-                        } => {
+                        __CoroBlockf13f353f::R1 { __coro_f0: __coro_h0, __coro_in } => {
                             let __coro_s0;
                             #[allow(unused_mut, unused_variables)]
                             let name = __coro_h0;
-                            let __coro_t5 = match ::coro_core::__private::receive_unit(
-                                __coro_input,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                            };
+                            let __coro_t5 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
                             let __coro_init = name.len().to_string();
                             __coro_s0 = name;
                             let name = __coro_init;
                             let __coro_yielded: String = name;
                             *__coro_st = __CoroStatef13f353f::S2 {};
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R2 { __coro_in: __coro_input } => {
-                            let __coro_t7 = match ::coro_core::__private::receive_unit(
-                                __coro_input,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                            };
+                        __CoroBlockf13f353f::R2 { __coro_in } => {
+                            let __coro_t7 = ::coro_core::__private::receive_unit(
+                                __coro_in,
+                            )?;
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

@@ -88,7 +88,7 @@ fn averager() -> impl ::coro_core::Coroutine<
     >::new(
         __CoroState3bfbb672::Created {},
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -100,7 +100,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -112,105 +112,75 @@ fn averager() -> impl ::coro_core::Coroutine<
                         __CoroBlock3bfbb672::Entry {} => {
                             #[allow(unused_mut)]
                             let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            {
-                                break '__coro_next __CoroBlock3bfbb672::B1 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                            }
+                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
                         __CoroBlock3bfbb672::B1 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: mut total,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut count,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut average,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut total = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut count = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut average = __coro_h2;
-                            {
-                                let __coro_yielded: f64 = average;
-                                *__coro_st = __CoroState3bfbb672::S0 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                );
-                            }
+                            let __coro_yielded: f64 = average;
+                            *__coro_st = __CoroState3bfbb672::S0 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlock3bfbb672::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_in: __coro_input,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: mut total,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut count,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut average,
+                            __coro_in,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut total = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut count = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut average = __coro_h2;
-                            {
-                                let __coro_t3 = match ::coro_core::__private::receive(
-                                    __coro_input,
-                                ) {
-                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                        __coro_sent
-                                    }
-                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                };
-                                let x = __coro_t3;
-                                let __coro_n2 = ::coro_core::__private::none_of(&average);
-                                if x < 0.0 {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Complete(average),
-                                    );
-                                } else {
-                                    {
-                                        ();
-                                        break '__coro_next __CoroBlock3bfbb672::B3 {
-                                            __coro_f0: total,
-                                            __coro_f1: count,
-                                            __coro_f2: average,
-                                            __coro_f4: x,
-                                        };
-                                    }
+                            let __coro_t3 = ::coro_core::__private::receive(__coro_in)?;
+                            let x = __coro_t3;
+                            let __coro_n2 = ::coro_core::__private::none_of(&average);
+                            if x < 0.0 {
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(average),
+                                );
+                            } else {
+                                {
+                                    ();
+                                    break '__coro_next __CoroBlock3bfbb672::B3 {
+                                        __coro_f0: total,
+                                        __coro_f1: count,
+                                        __coro_f2: average,
+                                        __coro_f4: x,
+                                    };
                                 }
                             }
                         }
                         __CoroBlock3bfbb672::B3 {
-                            __coro_f0: __coro_h0,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f0: mut total,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f1: mut count,
+                            #[allow(unused_mut, unused_variables)]
+                            __coro_f2: mut average,
                             __coro_f4: __coro_h4,
                         } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut total = __coro_h0;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut count = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut average = __coro_h2;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let x = __coro_h4;
-                                total += x;
-                                count += 1.0;
-                                average = total / count;
-                                {
-                                    break '__coro_next __CoroBlock3bfbb672::B1 {
-                                        __coro_f0: total,
-                                        __coro_f1: count,
-                                        __coro_f2: average,
-                                    };
-                                }
-                            }
+                            let x = __coro_h4;
+                            total += x;
+                            count += 1.0;
+                            average = total / count;
+                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
                     }
                 };

@@ -79,7 +79,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
     >::new(
         __CoroStatec6018b5f::Created {},
         #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_input| {
+        |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
@@ -89,7 +89,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                     __CoroStatec6018b5f::S0 { __coro_f0 } => {
                         __CoroBlockc6018b5f::R0 {
                             __coro_f0,
-                            __coro_in: __coro_input,
+                            __coro_in,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -101,61 +101,49 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                         __CoroBlockc6018b5f::Entry {} => {
                             #[allow(unused_mut)]
                             let mut errors = 0;
-                            {
-                                break '__coro_next __CoroBlockc6018b5f::B1 {
-                                    __coro_f0: errors,
-                                };
-                            }
+                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                                __coro_f0: errors,
+                            };
                         }
-                        __CoroBlockc6018b5f::B1 { __coro_f0: __coro_h0 } => {
+                        __CoroBlockc6018b5f::B1 {
                             #[allow(unused_mut, unused_variables)]
-                            let mut errors = __coro_h0;
-                            {
-                                let __coro_yielded: u32 = errors;
-                                *__coro_st = __CoroStatec6018b5f::S0 {
-                                    __coro_f0: errors,
-                                };
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                );
-                            }
+                            __coro_f0: mut errors,
+                        } => {
+                            let __coro_yielded: u32 = errors;
+                            *__coro_st = __CoroStatec6018b5f::S0 {
+                                __coro_f0: errors,
+                            };
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlockc6018b5f::R0 {
-                            __coro_f0: __coro_h0,
-                            __coro_in: __coro_input,
-                        } => {
                             #[allow(unused_mut, unused_variables)]
-                            let mut errors = __coro_h0;
-                            {
-                                let __coro_t1 = ::coro_core::__private::resumed(
-                                    __coro_input,
-                                );
-                                match __coro_t1 {
-                                    Resumed::Sent(0) => {
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Complete(errors),
-                                        );
-                                    }
-                                    Resumed::Sent(_) => {}
-                                    Resumed::Thrown(Oops) => errors += 1,
-                                    Resumed::Exit => {
-                                        cleanup();
-                                        match ::coro_core::__private::propagate::<Oops, _>(Exit) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                return ::coro_core::__private::Result::Err(__coro_unwind);
-                                            }
-                                        };
-                                    }
-                                };
-                                {
-                                    break '__coro_next __CoroBlockc6018b5f::B1 {
-                                        __coro_f0: errors,
+                            __coro_f0: mut errors,
+                            __coro_in,
+                        } => {
+                            let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
+                            match __coro_t1 {
+                                Resumed::Sent(0) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Complete(errors),
+                                    );
+                                }
+                                Resumed::Sent(_) => {}
+                                Resumed::Thrown(Oops) => errors += 1,
+                                Resumed::Exit => {
+                                    cleanup();
+                                    match ::coro_core::__private::propagate::<Oops, _>(Exit) {
+                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                            __coro_value
+                                        }
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
+                                        }
                                     };
                                 }
-                            }
+                            };
+                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                                __coro_f0: errors,
+                            };
                         }
                     }
                 };

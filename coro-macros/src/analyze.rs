@@ -190,7 +190,90 @@ pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
     if mac.tokens.is_empty() {
         return Ok(None);
     }
+    if let Some(index) = interned(&mac.tokens) {
+        return Ok(Some(
+            OPERANDS.with_borrow(|operands| operands[index].clone()),
+        ));
+    }
     mac.parse_body::<Expr>().map(Some)
+}
+
+/// Gives the marker `operand` (after a stage rewrote it).
+pub fn set_marker_operand(mac: &mut Macro, operand: Expr) {
+    match interned(&mac.tokens) {
+        Some(index) => OPERANDS.with_borrow_mut(|operands| operands[index] = operand),
+        None => {
+            let index = OPERANDS.with_borrow_mut(|operands| {
+                operands.push(operand);
+                operands.len() - 1
+            });
+            let tag = proc_macro2::Ident::new(OPERAND_TAG, proc_macro2::Span::call_site());
+            let index = proc_macro2::Literal::usize_unsuffixed(index);
+            mac.tokens = quote::quote!(#tag #index);
+        }
+    }
+}
+
+thread_local! {
+    /// The operands of the body's markers, parsed once by `intern_operands`: a marker's tokens
+    /// then only say which one is its own. Validation, the escape check, the rewrite and the
+    /// normal form all read operands; parsing them each time was a tenth of the expansion.
+    /// One expansion runs start to end on one thread; the guard `intern_operands` returns
+    /// empties it before the expansion returns (inside a proc macro the operands hold the
+    /// compiler's handles, which are dead once the invocation ends).
+    static OPERANDS: std::cell::RefCell<Vec<Expr>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// What an interned marker's tokens start with (then the operand's index).
+const OPERAND_TAG: &str = "__coro_operand";
+
+fn interned(tokens: &TokenStream) -> Option<usize> {
+    let mut trees = tokens.clone().into_iter();
+    match (trees.next(), trees.next(), trees.next()) {
+        (Some(TokenTree::Ident(tag)), Some(TokenTree::Literal(index)), None)
+            if tag == OPERAND_TAG =>
+        {
+            index.to_string().parse().ok()
+        }
+        _ => None,
+    }
+}
+
+/// While it lives, `intern_operands` may fill `OPERANDS`; it empties them when dropped.
+pub struct InternedOperands(());
+
+impl InternedOperands {
+    #[must_use]
+    pub fn new() -> Self {
+        OPERANDS.with_borrow_mut(Vec::clear);
+        InternedOperands(())
+    }
+}
+
+impl Drop for InternedOperands {
+    fn drop(&mut self) {
+        OPERANDS.with_borrow_mut(Vec::clear);
+    }
+}
+
+/// Parses the operand of every marker in `body` once (see `OPERANDS`), under a live
+/// `InternedOperands`. A marker whose operand does not parse keeps its tokens, for validation
+/// to report. Regions keep theirs too (their markers are parsed where they are read).
+pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
+    struct Interner;
+    impl syn::visit_mut::VisitMut for Interner {
+        fn visit_macro_mut(&mut self, mac: &mut Macro) {
+            if marker_kind(mac).is_none() || mac.tokens.is_empty() {
+                return;
+            }
+            if let Ok(mut operand) = mac.parse_body::<Expr>() {
+                // Markers in the operand first (`yield_!(yield_!(x))`).
+                self.visit_expr_mut(&mut operand);
+                set_marker_operand(mac, operand);
+            }
+        }
+    }
+    syn::visit_mut::VisitMut::visit_block_mut(&mut Interner, body);
 }
 
 /// True when `expr` holds a suspension point the state machine must split at.

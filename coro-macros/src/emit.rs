@@ -4,13 +4,14 @@
 
 use std::collections::{BTreeSet, HashMap, HashSet};
 
-use proc_macro2::{Span, TokenStream};
-use quote::{ToTokens, format_ident, quote, quote_spanned};
+use proc_macro2::{Punct, Spacing, Span, TokenStream};
+use quote::{ToTokens, TokenStreamExt, format_ident, quote, quote_spanned};
+use syn::visit::Visit;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Expr, Ident, Lifetime, Path};
 
 use crate::analyze::MarkerKind;
-use crate::lower::{Liveness, Pos};
+use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{LocalId, Node, Program, ROOT, SeqEnd, SeqId, collect_bindings, hidden};
 
 /// What a block of the machine is.
@@ -141,7 +142,9 @@ impl Names {
             state_enum: Ident::new(&format!("__CoroState{suffix:08x}"), site),
             block_enum: Ident::new(&format!("__CoroBlock{suffix:08x}"), site),
             state_var: Ident::new("__coro_st", site),
-            input_var: Ident::new("__coro_input", site),
+            // Also the resume variants' field that holds it, so that patterns and conversions
+            // name it by the shorthand.
+            input_var: Ident::new("__coro_in", site),
             block_var: Ident::new("__coro_blk", site),
             next_label: Lifetime::new("'__coro_next", site),
         }
@@ -174,6 +177,65 @@ fn field_type(local: LocalId, flag: bool, krate: &Path) -> TokenStream {
         quote!(#krate::__private::Option<#t>)
     } else {
         quote!(#t)
+    }
+}
+
+/// Writes the declaration of a carried field into `out`: its type is the local's type
+/// parameter, or an `Option` of it for a drop flag (sharing the parameter, so that any typed
+/// use of the local pins the flag's type); with `clone`, a `Kept` of that with its cloner.
+fn field_decl(out: &mut TokenStream, local: LocalId, flag: bool, krate: &Path, clone: bool) {
+    let f = field(local);
+    if clone {
+        let (t, k) = (field_type(local, flag, krate), cloner(local));
+        out.extend(quote!(#f: #krate::__private::Kept<#t, #k>));
+        return;
+    }
+    let t = param(local);
+    if flag {
+        out.extend(quote!(#f: #krate::__private::Option<#t>));
+    } else {
+        f.to_tokens(out);
+        out.append(Punct::new(':', Spacing::Alone));
+        t.to_tokens(out);
+    }
+}
+
+/// The fields of a struct pattern or literal, written into one token stream as `#(#f),*`
+/// would write them: a stream per field, each interpolated into another, costs copies (and,
+/// inside a proc macro, calls into the compiler) for every field of every arm.
+struct Fields {
+    tokens: TokenStream,
+    /// The commas' span.
+    span: Span,
+    empty: bool,
+}
+
+impl Fields {
+    fn new(span: Span) -> Self {
+        Fields {
+            tokens: TokenStream::new(),
+            span,
+            empty: true,
+        }
+    }
+
+    /// Where the next field goes (after a comma, unless it is the first).
+    fn next(&mut self) -> &mut TokenStream {
+        if !self.empty {
+            let mut comma = Punct::new(',', Spacing::Alone);
+            comma.set_span(self.span);
+            self.tokens.append(comma);
+        }
+        self.empty = false;
+        &mut self.tokens
+    }
+
+    /// `name: value`.
+    fn push(&mut self, name: &Ident, value: &dyn ToTokens) {
+        let out = self.next();
+        name.to_tokens(out);
+        out.append(Punct::new(':', Spacing::Alone));
+        value.to_tokens(out);
     }
 }
 
@@ -352,7 +414,11 @@ impl<'p> Emitter<'p> {
         // Only the locals that may be kept, carried as drop flags or declared: the others are
         // neither bound nor declared in the arm.
         let path = self.live.path(pos);
-        for (seq, locals) in self.live.candidates(pos) {
+        // The outermost level's leading plain rebindings are bound by the arm's pattern
+        // instead of a `let` each (less code): they are declared first either way, so they
+        // still drop last, in reverse order.
+        let mut pattern_bound: Vec<(LocalId, TokenStream)> = Vec::new();
+        for (depth, (seq, locals)) in self.live.candidates(pos).into_iter().enumerate() {
             let mut level = TokenStream::new();
             for &local in locals {
                 let info = &self.program.locals[local];
@@ -376,13 +442,16 @@ impl<'p> Emitter<'p> {
                         shadowed_later,
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
-                    let value = self
-                        .pinned_pending(local, seq)
-                        .unwrap_or_else(|| quote!(#h));
-                    level.extend(quote! {
-                        #[allow(unused_mut, unused_variables)]
-                        let #mutability #name = #value;
-                    });
+                    let pinned = self.pinned_pending(local, seq);
+                    if depth == 0 && level.is_empty() && pinned.is_none() {
+                        pattern_bound.push((local, quote!(#mutability #name)));
+                    } else {
+                        let value = pinned.unwrap_or_else(|| quote!(#h));
+                        level.extend(quote! {
+                            #[allow(unused_mut, unused_variables)]
+                            let #mutability #name = #value;
+                        });
+                    }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
                     let (h, flag) = (holder(local), hidden("o", local));
@@ -412,11 +481,32 @@ impl<'p> Emitter<'p> {
             let name = self.program.locals[local].name.clone();
             self.declare(&mut env, local, name, false);
         }
+        // The pattern binds in field order: that must be the order of the `let`s it replaces
+        // (else they stay `let`s).
+        let in_order = self.blocks[block]
+            .carried
+            .iter()
+            .filter(|(l, _)| pattern_bound.iter().any(|(b, _)| b == l))
+            .map(|(l, _)| *l)
+            .eq(pattern_bound.iter().map(|(b, _)| *b));
+        if !in_order {
+            let lets = pattern_bound.drain(..).map(|(l, binding)| {
+                let h = holder(l);
+                quote!(#[allow(unused_mut, unused_variables)] let #binding = #h;)
+            });
+            let mut first: TokenStream = lets.collect();
+            if let Some((_, level)) = header.first_mut() {
+                first.extend(std::mem::take(level));
+                *level = first;
+            }
+        }
         let body = self.emit_seq(pos.0, pos.1, &mut env, names);
         // Nest the levels so locals drop innermost first, in reverse declaration order.
         let mut code = body;
-        for (_, level) in header.into_iter().rev() {
-            code = quote!({ #level #code });
+        for (_, mut level) in header.into_iter().rev() {
+            level.extend(code);
+            code =
+                proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
         }
         let code = if self.declared_slots.get() {
             strip_unassigned_slots(code, &self.assigned_slots)
@@ -425,30 +515,31 @@ impl<'p> Emitter<'p> {
         };
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
-        let mut fields: Vec<TokenStream> = self.blocks[block]
-            .carried
-            .iter()
-            .map(|&(l, _)| {
-                let (f, h) = (field(l), holder(l));
-                quote!(#f: #h)
-            })
-            .collect();
+        let mut fields = Fields::new(Span::call_site());
+        for &(l, _) in &self.blocks[block].carried {
+            match pattern_bound.iter().find(|(b, _)| *b == l) {
+                Some((_, binding)) => {
+                    let f = field(l);
+                    fields
+                        .next()
+                        .extend(quote!(#[allow(unused_mut, unused_variables)] #f: #binding));
+                }
+                _ => fields.push(&field(l), &holder(l)),
+            }
+        }
         match kind {
             BlockKind::Entry => {
                 for (i, arg) in self.args.iter().enumerate() {
-                    let f = hidden("a", i);
-                    fields.push(quote!(#f: #arg));
+                    fields.push(&hidden("a", i), arg);
                 }
             }
-            BlockKind::Resume(_) => {
-                let input = &names.input_var;
-                fields.push(quote!(__coro_in: #input));
-            }
+            BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
             BlockKind::Join => {}
         }
-        quote! {
-            #block_enum::#variant { #(#fields),* } => #code
-        }
+        let fields = fields.tokens;
+        let mut arm = quote!(#block_enum::#variant { #fields } =>);
+        arm.extend(code);
+        arm
     }
 
     fn produced_by(&self, kind: BlockKind) -> Option<LocalId> {
@@ -511,42 +602,43 @@ impl<'p> Emitter<'p> {
     /// The names the code of an arm starting at `(seq, from)` mentions (its straight-line
     /// part and the constructs it runs inline).
     fn inline_names(&self, seq: SeqId, from: usize) -> HashSet<String> {
+        let mut names = HashSet::new();
+        self.collect_inline_names(seq, from, &mut names);
+        names
+    }
+
+    fn collect_inline_names(&self, seq: SeqId, from: usize, names: &mut HashSet<String>) {
         let level = &self.program.seqs[seq];
-        let mut tokens = TokenStream::new();
+        let mut collector = NameCollector(names);
         for node in level.nodes.iter().skip(from) {
             match node {
-                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
-                Node::Let { local, .. } => local.to_tokens(&mut tokens),
-                Node::Temp { expr, .. } => expr.to_tokens(&mut tokens),
+                Node::Plain(stmt) => collector.visit_stmt(stmt),
+                Node::Let { local, .. } => collector.visit_local(local),
+                Node::Temp { expr, .. } => collector.visit_expr(expr),
                 // The arm ends here; what follows belongs to other arms.
-                Node::Suspend { value, .. } => {
-                    value.to_tokens(&mut tokens);
-                    return crate::lower::names_in(&tokens);
-                }
-                Node::Loop { .. } => return crate::lower::names_in(&tokens),
+                Node::Suspend { value, .. } => return collector.visit_expr(value),
+                Node::Loop { .. } => return,
                 // The arm runs into each branch, up to the branch's own suspensions.
                 Node::If { .. } | Node::Match { .. } | Node::Block { .. } | Node::Try { .. } => {
                     match node {
-                        Node::If { cond, .. } => cond.to_tokens(&mut tokens),
-                        Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                        Node::If { cond, .. } => collector.visit_expr(cond),
+                        Node::Match { scrutinee, .. } => collector.visit_expr(scrutinee),
                         _ => {}
                     }
-                    let mut names = crate::lower::names_in(&tokens);
                     let inline: Vec<SeqId> = match node {
                         Node::Try { body, .. } => vec![*body],
                         other => other.children(),
                     };
                     for child in inline {
-                        names.extend(self.inline_names(child, 0));
+                        self.collect_inline_names(child, 0, names);
                     }
-                    return names;
+                    return;
                 }
             }
         }
         if let Some(tail) = &level.tail {
-            tail.to_tokens(&mut tokens);
+            collector.visit_expr(tail);
         }
-        crate::lower::names_in(&tokens)
     }
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
@@ -595,8 +687,6 @@ impl<'p> Emitter<'p> {
 
     /// The value a resumed suspension evaluates to, or the raise it turns into (T2, C3).
     fn receive(&mut self, n: usize, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = quote!(#krate::__private);
         let (kind, local) = (self.suspensions[n].kind, self.suspensions[n].local);
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
@@ -604,23 +694,34 @@ impl<'p> Emitter<'p> {
         let unwind = Ident::new("__coro_unwind", Span::mixed_site());
         // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
         let (receive, resumed) = if self.unit_send {
-            (quote!(#p::receive_unit), quote!(#p::resumed_unit))
+            ("receive_unit", "resumed_unit")
         } else {
-            (quote!(#p::receive), quote!(#p::resumed))
+            ("receive", "resumed")
         };
+        let (receive, resumed) = (
+            Ident::new(receive, Span::call_site()),
+            Ident::new(resumed, Span::call_site()),
+        );
         match kind {
+            // `?` is the `match` below when a raise leaves the body straight away: less code.
+            MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
+                let krate = &self.krate;
+                quote!(let #name = #krate::__private::#receive(#input)?;)
+            }
             MarkerKind::Yield | MarkerKind::Await => {
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
+                let p = &self.krate;
                 quote! {
-                    let #name = match #receive(#input) {
-                        #p::Result::Ok(#sent) => #sent,
-                        #p::Result::Err(#unwind) => #raise,
+                    let #name = match #p::__private::#receive(#input) {
+                        #p::__private::Result::Ok(#sent) => #sent,
+                        #p::__private::Result::Err(#unwind) => #raise,
                     };
                 }
             }
-            MarkerKind::YieldCatch => quote! {
-                let #name = #resumed(#input);
-            },
+            MarkerKind::YieldCatch => {
+                let krate = &self.krate;
+                quote!(let #name = #krate::__private::#resumed(#input);)
+            }
             // A delegation hands its input on as it came.
             MarkerKind::Raw => quote!(let #name = #input;),
         }
@@ -696,6 +797,29 @@ impl<'p> Emitter<'p> {
                 ..
             } => self.jump(target, value, env, names, span),
         }
+    }
+
+    /// True when a raise at level `seq` leaves the body with no handler or `finally` on the
+    /// way (what `emit_exit` does with `Exit::Raise`: `return Err(unwind)`).
+    fn raise_leaves_body(&self, seq: SeqId) -> bool {
+        let mut current = seq;
+        while let Some((parent, index)) = self.program.seqs[current].parent {
+            if let Node::Try {
+                body,
+                catch,
+                catch_all,
+                finally,
+                ..
+            } = &self.program.seqs[parent].nodes[index]
+            {
+                let handled = current == *body && (catch.is_some() || catch_all.is_some());
+                if handled || (finally.is_some() && Some(current) != *finally) {
+                    return false;
+                }
+            }
+            current = parent;
+        }
+        true
     }
 
     /// A raise in the body of a region with handlers: errors go to `catch`, the rest (the exit
@@ -817,9 +941,11 @@ impl<'p> Emitter<'p> {
         candidates.sort_by_key(|(l, _)| *l);
         for (local, name) in candidates {
             let text = name.to_string();
-            let moved_inside = branches
-                .iter()
-                .any(|&b| crate::lower::names_in(&self.seq_tokens(b)).contains(&text));
+            let moved_inside = branches.iter().any(|&b| {
+                let mut names = HashSet::new();
+                self.seq_names(b, &mut NameCollector(&mut names));
+                names.contains(&text)
+            });
             if moved_inside {
                 let none = hidden("n", local);
                 out.extend(quote!(let #none = #krate::__private::none_of(&#name);));
@@ -853,7 +979,9 @@ impl<'p> Emitter<'p> {
 
     /// Records in `env` the drop-flag candidates (locals that may be moved away) that the code
     /// just emitted may have moved.
-    fn note_moves(&self, env: &mut Env, moves: impl Fn(&str) -> bool) {
+    /// `at` is the node's position (its level's length for the tail): a local the node does
+    /// not name is not looked for in it.
+    fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
         let candidates: Vec<LocalId> = env
             .names
             .iter()
@@ -862,10 +990,20 @@ impl<'p> Emitter<'p> {
             .filter(|&l| self.live.possibly_moved(l))
             .collect();
         for local in candidates {
-            if moves(&self.program.locals[local].name.to_string()) {
+            let name = self.live.name(local);
+            if self.live.node_names(at.0, at.1, name) && moves(name) {
                 env.moved.insert(local);
             }
         }
+    }
+
+    /// Whether the node at `at` may hold a `break`, `continue`, `return` or raise that
+    /// `JumpRedirect` rewrites (else its code is written as it is, without a copy).
+    fn may_jump(&self, at: Pos) -> bool {
+        use crate::rewrite::{RAISE_MARKER, RETURN_MARKER};
+        ["break", "continue", RAISE_MARKER, RETURN_MARKER]
+            .iter()
+            .any(|name| self.live.node_names(at.0, at.1, name))
     }
 
     fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
@@ -876,17 +1014,26 @@ impl<'p> Emitter<'p> {
             let node = &program.seqs[seq].nodes[index];
             match node {
                 Node::Plain(stmt) => {
-                    self.note_moves(env, |name| crate::lower::stmt_moves(stmt, name));
-                    let mut stmt = stmt.clone();
-                    self.redirect_jumps(&mut stmt, seq, env, names);
-                    out.extend(stmt.into_token_stream());
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::stmt_moves(stmt, name)
+                    });
+                    if self.may_jump((seq, index)) {
+                        let mut stmt = stmt.clone();
+                        self.redirect_jumps(&mut stmt, seq, env, names);
+                        stmt.to_tokens(&mut out);
+                    } else {
+                        stmt.to_tokens(&mut out);
+                    }
                 }
                 Node::Let { local, binds } => {
                     if let Some(init) = &local.init {
-                        self.note_moves(env, |name| crate::lower::expr_moves(&init.expr, name));
+                        self.note_moves(env, (seq, index), |name| {
+                            crate::lower::expr_moves(&init.expr, name)
+                        });
                     }
                     let mut local = local.clone();
-                    if let Some(init) = &mut local.init {
+                    if let Some(init) = local.init.as_mut().filter(|_| self.may_jump((seq, index)))
+                    {
                         self.redirect_jumps_expr(&mut init.expr, seq, env, names);
                         if let Some((_, diverge)) = &mut init.diverge {
                             self.redirect_jumps_expr(diverge, seq, env, names);
@@ -904,9 +1051,15 @@ impl<'p> Emitter<'p> {
                     out.extend(self.emit_let(local, binds, env, (seq, index + 1)));
                 }
                 Node::Temp { local, expr } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(expr, name));
-                    let mut expr = expr.clone();
-                    self.redirect_jumps_expr(&mut expr, seq, env, names);
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(expr, name)
+                    });
+                    let redirected = self.may_jump((seq, index)).then(|| {
+                        let mut expr = expr.clone();
+                        self.redirect_jumps_expr(&mut expr, seq, env, names);
+                        expr
+                    });
+                    let expr = redirected.as_ref().unwrap_or(expr);
                     let name = &program.locals[*local].name;
                     out.extend(quote! {
                         #[allow(unused_mut)]
@@ -921,9 +1074,13 @@ impl<'p> Emitter<'p> {
                     span,
                     awaiter,
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(value, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(value, name)
+                    });
                     let mut value = value.clone();
-                    self.redirect_jumps_expr(&mut value, seq, env, names);
+                    if self.may_jump((seq, index)) {
+                        self.redirect_jumps_expr(&mut value, seq, env, names);
+                    }
                     let n = self.suspensions.len();
                     self.suspensions.push(Suspension {
                         kind: *kind,
@@ -948,7 +1105,9 @@ impl<'p> Emitter<'p> {
                 Node::If {
                     cond, then, els, ..
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(cond, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(cond, name)
+                    });
                     out.extend(
                         self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>()),
                     );
@@ -973,7 +1132,9 @@ impl<'p> Emitter<'p> {
                 Node::Match {
                     scrutinee, arms, ..
                 } => {
-                    self.note_moves(env, |name| crate::lower::expr_moves(scrutinee, name));
+                    self.note_moves(env, (seq, index), |name| {
+                        crate::lower::expr_moves(scrutinee, name)
+                    });
                     out.extend(
                         self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>()),
                     );
@@ -1024,38 +1185,38 @@ impl<'p> Emitter<'p> {
     fn check_self_borrows(&mut self, block: usize, suspension: Span) {
         let entry = self.blocks[block].entry.clone();
         let pos = self.blocks[block].pos;
-        // Every local in scope; only needed for a kept local not checked before.
-        let mut chain: Option<Vec<LocalId>> = None;
         for &kept in &entry {
+            // Each kept local is checked once (a local without an initialiser stays unchecked).
+            if self.reported_borrows.contains(&kept) {
+                continue;
+            }
             let for_iterable = self.for_iterable_of(kept);
             let init: &Expr = match (self.let_init_of(kept), &for_iterable) {
                 (Some(init), _) | (None, Some(init)) => init,
                 (None, None) => continue,
             };
-            if !self.reported_borrows.insert(kept) {
-                continue;
-            }
-            let chain = chain.get_or_insert_with(|| {
+            self.reported_borrows.insert(kept);
+            // A name's local is looked up only when the initialiser borrows that name: the
+            // locals in scope are as many as the body's, and most initialisers borrow nothing.
+            let candidate = |name: &str| {
                 self.live
                     .chain(pos)
                     .into_iter()
                     .flat_map(|(_, l)| l)
-                    .collect()
-            });
-            let candidates: HashMap<String, bool> = chain
-                .iter()
-                .filter(|&&l| {
-                    l != kept && self.program.locals[l].user && self.program.locals[l].seq != ROOT
-                        || self.is_body_local(l)
-                })
-                .map(|&l| {
-                    let owns = self
-                        .let_init_of(l)
-                        .is_some_and(crate::lower::initializer_owns);
-                    (self.live.name(l).to_owned(), owns)
-                })
-                .collect();
-            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidates) {
+                    .rev()
+                    .find(|&l| {
+                        self.live.name(l) == name
+                            && (l != kept
+                                && self.program.locals[l].user
+                                && self.program.locals[l].seq != ROOT
+                                || self.is_body_local(l))
+                    })
+                    .map(|l| {
+                        self.let_init_of(l)
+                            .is_some_and(crate::lower::initializer_owns)
+                    })
+            };
+            if let Some((borrow, borrowed)) = crate::lower::borrow_of_local(init, &candidate) {
                 if for_iterable.is_some() {
                     let mut error = syn::Error::new_spanned(
                         borrow,
@@ -1114,8 +1275,11 @@ impl<'p> Emitter<'p> {
         if info.user {
             return None;
         }
-        self.program.seqs[info.seq]
-            .nodes
+        let nodes = &self.program.seqs[info.seq].nodes;
+        // The node that declares it, found without a scan when known.
+        let declared = self.live.declaring_node(local).map(|i| &nodes[i..=i]);
+        declared
+            .unwrap_or(nodes)
             .iter()
             .find_map(|node| match node {
                 Node::Temp {
@@ -1228,7 +1392,8 @@ impl<'p> Emitter<'p> {
             self.redirect_jumps_expr(t, seq, env, names);
         }
         if let Some(tail) = &self.program.seqs[seq].tail {
-            self.note_moves(env, |name| crate::lower::expr_moves(tail, name));
+            let end = self.program.seqs[seq].nodes.len();
+            self.note_moves(env, (seq, end), |name| crate::lower::expr_moves(tail, name));
         }
         let krate = &self.krate;
         match level.end {
@@ -1376,34 +1541,33 @@ impl<'p> Emitter<'p> {
             .into_iter()
             .flatten()
             .any(|level| {
-                let names = crate::lower::names_in(&self.seq_tokens(level));
+                let mut names = HashSet::new();
+                self.seq_names(level, &mut NameCollector(&mut names));
                 names.contains("break") || names.contains("continue")
             })
     }
 
-    /// All user tokens of a level, for scanning.
-    fn seq_tokens(&self, seq: SeqId) -> TokenStream {
+    /// The names of all user code of a level, its sub-levels included.
+    fn seq_names(&self, seq: SeqId, collector: &mut NameCollector) {
         let level = &self.program.seqs[seq];
-        let mut tokens = TokenStream::new();
         for node in &level.nodes {
             match node {
-                Node::Plain(stmt) => stmt.to_tokens(&mut tokens),
-                Node::Let { local, .. } => local.to_tokens(&mut tokens),
+                Node::Plain(stmt) => collector.visit_stmt(stmt),
+                Node::Let { local, .. } => collector.visit_local(local),
                 Node::Temp { expr, .. } | Node::Suspend { value: expr, .. } => {
-                    expr.to_tokens(&mut tokens)
+                    collector.visit_expr(expr);
                 }
-                Node::If { cond, .. } => cond.to_tokens(&mut tokens),
-                Node::Match { scrutinee, .. } => scrutinee.to_tokens(&mut tokens),
+                Node::If { cond, .. } => collector.visit_expr(cond),
+                Node::Match { scrutinee, .. } => collector.visit_expr(scrutinee),
                 Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
             }
             for child in node.children() {
-                tokens.extend(self.seq_tokens(child));
+                self.seq_names(child, collector);
             }
         }
         if let Some(tail) = &level.tail {
-            tail.to_tokens(&mut tokens);
+            collector.visit_expr(tail);
         }
-        tokens
     }
 
     /// Control passes to `target`, carrying what it keeps. `value` is the construct's value
@@ -1425,70 +1589,69 @@ impl<'p> Emitter<'p> {
             };
         }
         let result = self.blocks[target].result;
-        let mut fields = Vec::new();
+        let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
         match (result, value) {
-            (Some(r), Some(v)) => {
-                let f = field(r);
-                fields.push(quote!(#f: #v));
-            }
-            (Some(r), None) => {
-                let f = field(r);
-                fields.push(quote!(#f: ()));
-            }
+            (Some(r), Some(v)) => fields.push(&field(r), &v),
+            (Some(r), None) => fields.push(&field(r), &quote!(())),
             (None, Some(v)) => prelude.extend(quote!(#v;)),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
-        fields.extend(self.carry_values(&carried, result, env).into_iter().map(
-            |(local, _, value)| {
-                let f = field(local);
-                quote!(#f: #value)
-            },
-        ));
+        self.carry_fields(&carried, result, env, &mut fields, false);
+        let fields = fields.tokens;
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
-        quote_spanned! {span=>
-            {
-                #prelude
-                break #label #block_enum::#variant { #(#fields),* };
-            }
+        let jump = quote_spanned! {span=>
+            break #label #block_enum::#variant { #fields }
+        };
+        // An expression of its own (the emitter puts it where an expression goes); in a block
+        // only after a value it evaluates first.
+        if prelude.is_empty() {
+            jump
+        } else {
+            quote_spanned!(span=> { #prelude #jump })
         }
     }
 
-    /// The values that hand `carried` on from this point of an arm, with their local and
-    /// whether each is a drop flag: a local by its name, a drop flag as `Some(local)` (still
-    /// here), `None` (moved away) or the flag it already is.
-    fn carry_values(
+    /// Writes the fields that hand `carried` on from this point of an arm into `fields`: a
+    /// local by its name, a drop flag as `Some(local)` (still here), `None` (moved away) or the
+    /// flag it already is; with `keep` (into the state), each as the state keeps it
+    /// (`keep_local`).
+    fn carry_fields(
         &mut self,
         carried: &[(LocalId, bool)],
         skip: Option<LocalId>,
         env: &Env,
-    ) -> Vec<(LocalId, bool, TokenStream)> {
+        fields: &mut Fields,
+        keep: bool,
+    ) {
         let krate = self.krate.clone();
-        let mut fields = Vec::new();
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
             }
             if as_flag {
-                let value = match (env.flags.get(&local), env.names.get(&local)) {
-                    (Some(flag), _) => quote!(#flag),
+                match (env.flags.get(&local), env.names.get(&local)) {
+                    (Some(flag), _) => self.carry_field(fields, local, true, flag, keep),
                     (None, Some(Name::Ident(name))) if !env.moved.contains(&local) => {
-                        quote!(#krate::__private::Option::Some(#name))
+                        let value = quote!(#krate::__private::Option::Some(#name));
+                        self.carry_field(fields, local, true, &value, keep);
                     }
                     _ => match env.nones.get(&local) {
-                        Some(none) => quote!(#none),
-                        None => quote!(#krate::__private::Option::None),
+                        Some(none) => self.carry_field(fields, local, true, none, keep),
+                        None => {
+                            let value = quote!(#krate::__private::Option::None);
+                            self.carry_field(fields, local, true, &value, keep);
+                        }
                     },
-                };
-                fields.push((local, true, value));
+                }
                 continue;
             }
             let info = &self.program.locals[local];
             match env.names.get(&local) {
-                Some(Name::Ident(name)) => fields.push((local, false, quote!(#name))),
+                Some(Name::Ident(name)) => self.carry_field(fields, local, false, name, keep),
                 Some(Name::Shadowed(at)) => self.errors.push(syn::Error::new(
                     *at,
                     format!(
@@ -1502,7 +1665,23 @@ impl<'p> Emitter<'p> {
                 )),
             }
         }
-        fields
+    }
+
+    /// `local: value` into `fields`; with `keep`, the value as the state keeps it.
+    fn carry_field(
+        &mut self,
+        fields: &mut Fields,
+        local: LocalId,
+        flag: bool,
+        value: &dyn ToTokens,
+        keep: bool,
+    ) {
+        if keep && self.clone {
+            let value = self.keep_local(local, flag, value.to_token_stream());
+            fields.push(&field(local), &value);
+        } else {
+            fields.push(&field(local), value);
+        }
     }
 
     /// A carried value as the state keeps it: itself, or with `clone` a `Kept` with its cloner,
@@ -1559,36 +1738,30 @@ impl<'p> Emitter<'p> {
         env: &Env,
         names: &Names,
     ) -> TokenStream {
-        let krate = self.krate.clone();
         let block = self.suspensions[n].block;
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
         let variant = format_ident!("S{}", n);
         let carried = self.blocks[block].carried.clone();
-        let fields: Vec<TokenStream> = self
-            .carry_values(&carried, None, env)
-            .into_iter()
-            .map(|(local, flag, value)| {
-                let f = field(local);
-                let value = self.keep_local(local, flag, value);
-                quote!(#f: #value)
-            })
-            .collect();
+        let mut fields = Fields::new(span);
+        self.carry_fields(&carried, None, env, &mut fields, true);
+        let fields = fields.tokens;
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
         let value_span = syn::spanned::Spanned::span(&value);
-        let yield_ty = &self.program.context.yield_ty;
         let annotation = match self.suspensions[n].kind {
-            MarkerKind::Raw => quote!(),
-            _ => quote_spanned!(value_span=> : #yield_ty),
+            MarkerKind::Raw => None,
+            _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
         };
+        let (colon, yield_ty) = annotation.unzip();
+        let krate = &self.krate;
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
         quote_spanned! {span=>
-            let #yielded #annotation = #value;
-            *#state_var = #state_enum::#variant { #(#fields),* };
-            return #krate::__private::Result::Ok(#krate::__private::Step::Yielded(#yielded));
+            let #yielded #colon #yield_ty = #value;
+            *#state_var = #state_enum::#variant { #fields };
+            return #krate::__private::yielded(#yielded);
         }
     }
 
@@ -1695,7 +1868,7 @@ impl<'p> Emitter<'p> {
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
         // State enum: Created, one variant per suspension, Finished, Running.
         let mut state_params: BTreeSet<LocalId> = BTreeSet::new();
-        let mut state_variants = Vec::new();
+        let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
         let arg_params: Vec<Ident> = (0..self.args.len())
             .map(|i| format_ident!("__CoroA{}", i, span = Span::mixed_site()))
@@ -1707,15 +1880,15 @@ impl<'p> Emitter<'p> {
             state_params.extend(carried.iter().map(|&(l, _)| l));
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
-            let fields = carried.iter().rev().map(|&(l, flag)| {
-                let (f, t) = (
-                    field(l),
-                    self.kept_type(field_type(l, flag, krate), cloner(l)),
-                );
-                quote!(#f: #t)
-            });
-            state_variants.push(quote!(#variant { #(#fields),* }));
-            status_suspended.push(quote!(#state_enum::#variant { .. }));
+            let mut fields = Fields::new(Span::call_site());
+            for &(l, flag) in carried.iter().rev() {
+                field_decl(fields.next(), l, flag, krate, self.clone);
+            }
+            let fields = fields.tokens;
+            state_variants.extend(quote!(#variant { #fields },));
+            if self.suspensions.len() == 1 {
+                status_suspended.push(quote!(#state_enum::#variant { .. }));
+            }
         }
         let arg_cloners: Vec<Ident> = (0..self.args.len())
             .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
@@ -1729,14 +1902,19 @@ impl<'p> Emitter<'p> {
             state_generics.extend(arg_cloners.iter().cloned());
             state_generics.extend(state_params.iter().map(|&l| cloner(l)));
         }
-        let suspended_arm = if status_suspended.is_empty() {
-            quote!()
-        } else {
-            quote!(#(#status_suspended)|* => #p::Status::Suspended,)
+        // Past one suspension, a wildcard instead of one pattern per state (less code; with a
+        // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
+        let (suspended_arm, other_arm) = match self.suspensions.len() {
+            0 => (quote!(), quote!()),
+            1 => (
+                quote!(#(#status_suspended)* => #p::Status::Suspended,),
+                quote!(),
+            ),
+            _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
         };
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
-        let mut block_variants = Vec::new();
+        let mut block_variants = TokenStream::new();
         // Forwarded blocks are never jumped to: no variant, no arm.
         let mut order: Vec<usize> = (0..self.blocks.len())
             .filter(|&b| self.blocks[b].forward.is_none())
@@ -1753,28 +1931,25 @@ impl<'p> Emitter<'p> {
         for &b in &order {
             let block = &self.blocks[b];
             block_params.extend(block.carried.iter().map(|&(l, _)| l));
-            let mut fields: Vec<TokenStream> = block
-                .carried
-                .iter()
-                .map(|&(l, flag)| {
-                    let (f, t) = (field(l), field_type(l, flag, krate));
-                    quote!(#f: #t)
-                })
-                .collect();
+            let mut fields = Fields::new(Span::call_site());
+            for &(l, flag) in &block.carried {
+                field_decl(fields.next(), l, flag, krate, false);
+            }
             match block.kind {
                 BlockKind::Entry => {
                     for (f, t) in arg_fields.iter().zip(&arg_params) {
-                        fields.push(quote!(#f: #t));
+                        fields.push(f, t);
                     }
                 }
                 BlockKind::Resume(_) => {
                     uses_input = true;
-                    fields.push(quote!(__coro_in: #input_param));
+                    fields.push(&names.input_var, &input_param);
                 }
                 BlockKind::Join => {}
             }
+            let fields = fields.tokens;
             let variant = &block.variant;
-            block_variants.push(quote!(#variant { #(#fields),* }));
+            block_variants.extend(quote!(#variant { #fields },));
         }
         let block_generics: Vec<Ident> = arg_params
             .iter()
@@ -1796,7 +1971,7 @@ impl<'p> Emitter<'p> {
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #state_enum<#(#state_generics),*> {
                 Created { #(#arg_fields_rev: #arg_types_rev),* },
-                #(#state_variants,)*
+                #state_variants
                 Finished,
                 Running,
                 PoisonReported,
@@ -1811,6 +1986,7 @@ impl<'p> Emitter<'p> {
                                         #state_enum::Finished => #p::Status::Finished,
                         #state_enum::Running => #p::Status::Running,
                         #state_enum::PoisonReported => #p::Status::PoisonReported,
+                        #other_arm
                     }
                 }
                 #[inline]
@@ -1824,7 +2000,7 @@ impl<'p> Emitter<'p> {
             }
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #block_enum<#(#block_generics),*> {
-                #(#block_variants,)*
+                #block_variants
             }
         };
         let args_init: Vec<TokenStream> = arg_fields
@@ -1868,7 +2044,7 @@ impl<'p> Emitter<'p> {
                 .collect();
             let fields_out = fields.iter().map(|f| self.unkept(f));
             conversions.push(quote! {
-                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields_out,)* __coro_in: #input_var },
+                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields_out,)* #input_var },
             });
         }
         let arms: Vec<&TokenStream> = order
@@ -2059,7 +2235,10 @@ impl<'e, 'p> JumpRedirect<'e, 'p> {
             value,
             span,
         };
-        Some(self.emitter.emit_exit(exit, self.seq, self.env, self.names))
+        // A statement in braces: it replaces the user's `break` / `continue` wherever that
+        // was (a bare block value in statement position is `clippy::unnecessary_operation`).
+        let code = self.emitter.emit_exit(exit, self.seq, self.env, self.names);
+        Some(quote_spanned!(span=> { #code; }))
     }
 
     /// `__coro_raise!(u)` and `__coro_return!(v)`, left by the rewrite of `?` and `return`.

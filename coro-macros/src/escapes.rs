@@ -31,16 +31,17 @@ struct Checker<'e> {
 }
 
 impl Checker<'_> {
-    fn locals(&self) -> HashMap<String, bool> {
-        let mut all = HashMap::new();
-        for scope in &self.scopes {
-            all.extend(scope.iter().map(|(k, v)| (k.clone(), *v)));
-        }
-        all
+    /// Whether `name` is a local in scope (innermost binding first) and owns its value.
+    fn local(&self, name: &str) -> Option<bool> {
+        self.scopes
+            .iter()
+            .rev()
+            .find_map(|scope| scope.get(name).copied())
     }
 
     fn report(&mut self, value: &Expr, what: &str, fix: &str) {
-        if let Some((borrow, local)) = outer_borrow(value, &self.locals()) {
+        // A look-up per name, not a merge of every scope per marker (quadratic).
+        if let Some((borrow, local)) = outer_borrow(value, &|name| self.local(name)) {
             self.errors.push(syn::Error::new_spanned(
                 borrow,
                 format!(
@@ -98,7 +99,7 @@ impl Checker<'_> {
 /// computed from one (`f(&x)`, `x.iter().sum()`).
 fn outer_borrow(
     value: &Expr,
-    locals: &HashMap<String, bool>,
+    locals: &dyn Fn(&str) -> Option<bool>,
 ) -> Option<(proc_macro2::TokenStream, String)> {
     use quote::ToTokens;
     const BORROWING_METHODS: &[&str] = &[
@@ -141,7 +142,7 @@ fn outer_borrow(
         _ => return None,
     };
     let name = root(place, &mut projected)?;
-    let owns = *locals.get(&name)?;
+    let owns = locals(&name)?;
     (!projected || owns).then(|| (value.to_token_stream(), name))
 }
 

@@ -66,6 +66,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .into_iter()
         .map(|path| quote!(#path!(@__coro_used);))
         .collect();
+    let mut seed = 0;
+    // Lives until the expansion returns (see `analyze::OPERANDS`).
+    let operands = crate::analyze::InternedOperands::new();
     if let Some(body) = &mut function.body {
         let mut desugar = crate::desugar::Desugar {
             krate: &args.krate,
@@ -75,6 +78,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             count: 0,
         };
         desugar.visit_block_mut(body);
+        // Before the markers' tokens change.
+        seed = name_seed(&function.sig.ident, body);
+        crate::analyze::intern_operands(body, &operands);
         crate::analyze::validate(body, &mut errors);
         crate::escapes::check(body, &mut errors);
     }
@@ -88,7 +94,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
         return quote!(#(#attrs)* #vis #sig;);
     };
-    match lower_body(&function, &args, &signature, body, &marker_uses) {
+    match lower_body(&function, &args, &signature, body, &marker_uses, seed) {
         Ok(tokens) => tokens,
         Err(found) => {
             let errors = found.to_compile_errors();
@@ -348,6 +354,7 @@ fn lower_body(
     signature: &Signature,
     mut body: syn::Block,
     marker_uses: &TokenStream,
+    seed: u64,
 ) -> Result<TokenStream, Errors> {
     let krate = &args.krate;
     let error_ty = error_type(args);
@@ -371,7 +378,7 @@ fn lower_body(
     for e in &program.errors {
         errors.push(e.clone());
     }
-    let names = Names::new(name_seed(function));
+    let names = Names::new(seed);
     let mut emitter = Emitter::new(
         &program,
         krate.clone(),
@@ -452,13 +459,11 @@ fn lower_body(
 }
 
 /// A hash of the function's name and body: deterministic, but not a name anyone writes.
-fn name_seed(function: &CoroutineFn) -> u64 {
+fn name_seed(name: &Ident, body: &syn::Block) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
-    function.sig.ident.to_string().hash(&mut hasher);
-    if let Some(body) = &function.body {
-        body.to_token_stream().to_string().hash(&mut hasher);
-    }
+    name.to_string().hash(&mut hasher);
+    body.to_token_stream().to_string().hash(&mut hasher);
     hasher.finish()
 }
 

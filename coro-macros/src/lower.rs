@@ -225,6 +225,19 @@ impl<'p> Liveness<'p> {
             })
     }
 
+    /// True when node `index` of level `seq` (its sub-levels included; `index` past the last
+    /// node: the level's tail) may name `name`, as the level's index has it.
+    pub fn node_names(&self, seq: SeqId, index: usize, name: &str) -> bool {
+        let level = &self.levels[seq];
+        if index >= self.program.seqs[seq].nodes.len() {
+            return level.tail.contains(name);
+        }
+        level
+            .naming
+            .get(name)
+            .is_some_and(|nodes| nodes.binary_search(&index).is_ok())
+    }
+
     pub fn rank(&self, pos: Pos) -> usize {
         self.rank.get(&pos).copied().unwrap_or(usize::MAX)
     }
@@ -596,7 +609,7 @@ impl<'p> Liveness<'p> {
                     return syn_local
                         .init
                         .as_ref()
-                        .is_some_and(|init| names_in(&init.expr.to_token_stream()).contains(name));
+                        .is_some_and(|init| names_of_expr(&init.expr).contains(name));
                 }
             }
             if named.is_some() || level_index.tail.contains(name) {
@@ -766,24 +779,24 @@ fn index_level(
             };
         let mut node_names = HashSet::new();
         match node {
-            Node::Plain(stmt) => node_names.extend(names_in(&stmt.to_token_stream())),
+            Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
             Node::Let { local, binds } => {
                 if let Some(init) = &local.init {
-                    node_names.extend(names_in(&init.expr.to_token_stream()));
+                    NameCollector(&mut node_names).visit_expr(&init.expr);
                     if let Some((_, diverge)) = &init.diverge {
-                        node_names.extend(names_in(&diverge.to_token_stream()));
+                        NameCollector(&mut node_names).visit_expr(diverge);
                     }
                 }
                 for &b in binds {
                     index.lets.entry(names[b].clone()).or_default().push(i);
                 }
             }
-            Node::Temp { expr, .. } => node_names.extend(names_in(&expr.to_token_stream())),
-            Node::Suspend { value, .. } => node_names.extend(names_in(&value.to_token_stream())),
+            Node::Temp { expr, .. } => NameCollector(&mut node_names).visit_expr(expr),
+            Node::Suspend { value, .. } => NameCollector(&mut node_names).visit_expr(value),
             Node::If {
                 cond, then, els, ..
             } => {
-                node_names.extend(names_in(&cond.to_token_stream()));
+                NameCollector(&mut node_names).visit_expr(cond);
                 child_names(levels, *then, &mut node_names);
                 if let Some(els) = els {
                     child_names(levels, *els, &mut node_names);
@@ -792,10 +805,10 @@ fn index_level(
             Node::Match {
                 scrutinee, arms, ..
             } => {
-                node_names.extend(names_in(&scrutinee.to_token_stream()));
+                NameCollector(&mut node_names).visit_expr(scrutinee);
                 for arm in arms {
                     if let Some(guard) = &arm.guard {
-                        node_names.extend(names_in(&guard.to_token_stream()));
+                        NameCollector(&mut node_names).visit_expr(guard);
                     }
                     child_names(levels, arm.body, &mut node_names);
                 }
@@ -812,7 +825,7 @@ fn index_level(
         }
     }
     if let Some(tail) = &level.tail {
-        index.tail = names_in(&tail.to_token_stream());
+        index.tail = names_of_expr(tail);
         index.all.extend(index.tail.iter().cloned());
     }
     levels[seq] = Some(index);
@@ -860,6 +873,71 @@ pub fn names_in(tokens: &TokenStream) -> HashSet<String> {
     let mut names = HashSet::new();
     collect_names(tokens.clone(), &mut names);
     names
+}
+
+/// The names `names_in` finds in a syntax node's tokens (of the keywords, only `break` and
+/// `continue`: no local is called by one), collected from the tree: printing the node to tokens first costs more than the
+/// walk.
+pub struct NameCollector<'n>(pub &'n mut HashSet<String>);
+
+/// The names of an expression (see `NameCollector`).
+pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
+    let mut names = HashSet::new();
+    NameCollector(&mut names).visit_expr(expr);
+    names
+}
+
+/// `NameCollector` methods for nodes that may be `Verbatim` tokens: those are scanned.
+macro_rules! verbatim_names {
+    ($($method:ident($ty:ty) => $variant:path, $walk:path;)*) => {$(
+        fn $method(&mut self, node: &'ast $ty) {
+            match node {
+                $variant(tokens) => collect_names(tokens.clone(), self.0),
+                other => $walk(self, other),
+            }
+        }
+    )*};
+}
+
+impl<'ast> Visit<'ast> for NameCollector<'_> {
+    fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
+        self.0.insert(ident.to_string());
+    }
+    fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
+        collect_format_names(&lit.token().to_string(), self.0);
+    }
+    // What the tree keeps as tokens: macro arguments, attribute arguments, verbatim nodes.
+    fn visit_macro(&mut self, mac: &'ast syn::Macro) {
+        visit::visit_macro(self, mac);
+        collect_names(mac.tokens.clone(), self.0);
+    }
+    fn visit_meta_list(&mut self, list: &'ast syn::MetaList) {
+        visit::visit_meta_list(self, list);
+        collect_names(list.tokens.clone(), self.0);
+    }
+    fn visit_expr(&mut self, expr: &'ast Expr) {
+        match expr {
+            Expr::Verbatim(tokens) => collect_names(tokens.clone(), self.0),
+            // The two keywords asked about (does a region jump out?).
+            Expr::Break(_) | Expr::Continue(_) => {
+                let keyword = if matches!(expr, Expr::Break(_)) {
+                    "break"
+                } else {
+                    "continue"
+                };
+                self.0.insert(keyword.to_owned());
+                visit::visit_expr(self, expr);
+            }
+            other => visit::visit_expr(self, other),
+        }
+    }
+    verbatim_names! {
+        visit_pat(syn::Pat) => syn::Pat::Verbatim, visit::visit_pat;
+        visit_type(syn::Type) => syn::Type::Verbatim, visit::visit_type;
+        visit_item(syn::Item) => syn::Item::Verbatim, visit::visit_item;
+        visit_impl_item(syn::ImplItem) => syn::ImplItem::Verbatim, visit::visit_impl_item;
+        visit_trait_item(syn::TraitItem) => syn::TraitItem::Verbatim, visit::visit_trait_item;
+    }
 }
 
 fn collect_names(tokens: TokenStream, names: &mut HashSet<String>) {
@@ -1070,9 +1148,7 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
             // `for x in v.field` iterates the field by value.
             Expr::Call(call) if is_into_iter(&call.func) => {
                 for arg in &call.args {
-                    if matches!(arg, Expr::Field(_))
-                        && names_in(&arg.to_token_stream()).contains(self.name)
-                    {
+                    if matches!(arg, Expr::Field(_)) && names_of_expr(arg).contains(self.name) {
                         self.found = true;
                     } else {
                         self.visit_expr(arg);
@@ -1081,7 +1157,7 @@ impl<'ast> Visit<'ast> for MoveFinder<'_> {
             }
             Expr::Macro(m) => self.visit_macro(&m.mac),
             Expr::Closure(c) => {
-                if names_in(&c.body.to_token_stream()).contains(self.name) {
+                if names_of_expr(&c.body).contains(self.name) {
                     self.found = true;
                 }
             }
@@ -1123,15 +1199,15 @@ impl<'ast> Visit<'ast> for AssignFinder<'_> {
 }
 
 /// Finds, in `init`, a borrow of one of the local `candidates` (name → whether it certainly
-/// owns its value): `&x` / `&mut x` always borrow the local itself; `&x.f`, `&x[i]` and
+/// owns its value, `None` for no such local): `&x` / `&mut x` always borrow the local itself; `&x.f`, `&x[i]` and
 /// borrowing methods (`x.iter()`, ...) do when `x` owns its value. Returns the borrow's tokens
 /// and the borrowed name.
 pub fn borrow_of_local(
     init: &Expr,
-    candidates: &HashMap<String, bool>,
+    candidates: &dyn Fn(&str) -> Option<bool>,
 ) -> Option<(TokenStream, String)> {
     struct Finder<'c> {
-        candidates: &'c HashMap<String, bool>,
+        candidates: &'c dyn Fn(&str) -> Option<bool>,
         found: Option<(TokenStream, String)>,
     }
     fn root_name(expr: &Expr, projected: &mut bool) -> Option<String> {
@@ -1178,7 +1254,7 @@ pub fn borrow_of_local(
         fn check(&mut self, place: &Expr, span: TokenStream, via_projection_or_method: bool) {
             let mut projected = via_projection_or_method;
             if let Some(name) = root_name(place, &mut projected) {
-                if let Some(&owns) = self.candidates.get(&name) {
+                if let Some(owns) = (self.candidates)(&name) {
                     if !projected || owns {
                         self.found.get_or_insert((span, name));
                     }

@@ -409,8 +409,7 @@ impl Program {
     }
 
     fn temp_expr(&self, local: LocalId) -> Expr {
-        let name = &self.locals[local].name;
-        syn::parse_quote!(#name)
+        Expr::Path(path_expr(self.locals[local].name.clone().into()))
     }
 
     /// Normalises a function body. `args` are the `let` statements that bind the arguments.
@@ -618,7 +617,7 @@ impl Program {
                     Ok(region) => self.lower_region(region, seq, want),
                     Err(e) => {
                         self.errors.push(e);
-                        syn::parse_quote!(())
+                        unit(Span::call_site())
                     }
                 }
             }
@@ -631,7 +630,7 @@ impl Program {
                             span,
                             "`await_!` takes the awaitable: `await_!(coroutine)`",
                         ));
-                        syn::parse_quote!(())
+                        unit(Span::call_site())
                     }
                 }
             }
@@ -647,7 +646,7 @@ impl Program {
                     None => {
                         self.errors
                             .push(syn::Error::new(span, "internal: unknown awaiter"));
-                        syn::parse_quote!(())
+                        unit(Span::call_site())
                     }
                 }
             }
@@ -663,10 +662,10 @@ impl Program {
                 let span = mac.span();
                 let mut value = match marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
-                    Ok(None) => syn::parse_quote_spanned!(span=> ()),
+                    Ok(None) => unit(span),
                     Err(e) => {
                         self.errors.push(e);
-                        syn::parse_quote!(())
+                        unit(Span::call_site())
                     }
                 };
                 let krate = self.context.krate.clone();
@@ -704,7 +703,7 @@ impl Program {
                         }
                     };
                 }
-                syn::parse_quote!(#name)
+                Expr::Path(path_expr(name.into()))
             }
             Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),
             Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, false),
@@ -752,7 +751,7 @@ impl Program {
                     seq,
                     Node::Temp {
                         local: iter,
-                        expr: syn::parse_quote!(::core::iter::IntoIterator::into_iter(#iterable)),
+                        expr: call(&["core", "iter", "IntoIterator", "into_iter"], iterable),
                     },
                 );
                 let iter_name = self.locals[iter].name.clone();
@@ -761,21 +760,37 @@ impl Program {
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
                     let arms = vec![
+                        this.lower_arm(arm_of(some_pattern(pat), stmts), body, index, false),
                         this.lower_arm(
-                            arm_of(syn::parse_quote!(::core::option::Option::Some(#pat)), stmts),
-                            body,
-                            index,
-                            false,
-                        ),
-                        this.lower_arm(
-                            syn::parse_quote!(::core::option::Option::None => { break; }),
+                            arm_of(
+                                syn::Pat::Path(path_expr(global_path(&[
+                                    "core", "option", "Option", "None",
+                                ]))),
+                                vec![Stmt::Expr(
+                                    Expr::Break(syn::ExprBreak {
+                                        attrs: Vec::new(),
+                                        break_token: Default::default(),
+                                        label: None,
+                                        expr: None,
+                                    }),
+                                    Some(Default::default()),
+                                )],
+                            ),
                             body,
                             index,
                             false,
                         ),
                     ];
-                    let scrutinee =
-                        syn::parse_quote!(::core::iter::Iterator::next(&mut #iter_name));
+                    let iter = Expr::Path(path_expr(iter_name.into()));
+                    let scrutinee = call(
+                        &["core", "iter", "Iterator", "next"],
+                        Expr::Reference(syn::ExprReference {
+                            attrs: Vec::new(),
+                            and_token: Default::default(),
+                            mutability: Some(Default::default()),
+                            expr: Box::new(iter),
+                        }),
+                    );
                     this.push(
                         body,
                         Node::Match {
@@ -807,7 +822,7 @@ impl Program {
                     block.unsafe_token.span,
                     "a suspension inside an `unsafe` block is not supported; keep the `unsafe` block free of markers",
                 ));
-                syn::parse_quote!(())
+                unit(Span::call_site())
             }
             Expr::Binary(binary)
                 if is_short_circuit(&binary.op) && expr_suspends(&binary.right) =>
@@ -829,7 +844,7 @@ impl Program {
     fn result_expr(&self, result: Option<LocalId>) -> Expr {
         match result {
             Some(local) => self.temp_expr(local),
-            None => syn::parse_quote!(()),
+            None => unit(Span::call_site()),
         }
     }
 
@@ -1111,7 +1126,7 @@ impl Program {
                     other.span(),
                     "a suspension marker inside this kind of expression is not supported; bind the marker's value with `let` first",
                 ));
-                return syn::parse_quote!(());
+                return unit(Span::call_site());
             }
         }
         let last_suspending = operands.iter().rposition(|(e, _)| expr_suspends(e));
@@ -1278,6 +1293,59 @@ fn collect_let_bindings(cond: &Expr, f: &mut dyn FnMut(&Ident, bool)) {
         Expr::Paren(p) => collect_let_bindings(&p.expr, f),
         _ => {}
     }
+}
+
+// Generated expressions built as trees: printing them to tokens and parsing those back (what
+// `parse_quote!` does) cost a tenth of the normal form.
+
+/// A path as an expression (or a pattern) with no attributes.
+fn path_expr(path: syn::Path) -> syn::ExprPath {
+    syn::ExprPath {
+        attrs: Vec::new(),
+        qself: None,
+        path,
+    }
+}
+
+/// `::a::b::c`.
+fn global_path(segments: &[&str]) -> syn::Path {
+    syn::Path {
+        leading_colon: Some(Default::default()),
+        segments: segments
+            .iter()
+            .map(|s| syn::PathSegment::from(Ident::new(s, Span::call_site())))
+            .collect(),
+    }
+}
+
+/// `::path(arg)`.
+fn call(path: &[&str], arg: Expr) -> Expr {
+    Expr::Call(syn::ExprCall {
+        attrs: Vec::new(),
+        func: Box::new(Expr::Path(path_expr(global_path(path)))),
+        paren_token: Default::default(),
+        args: std::iter::once(arg).collect(),
+    })
+}
+
+/// `::core::option::Option::Some(pat)`.
+fn some_pattern(pat: Pat) -> Pat {
+    Pat::TupleStruct(syn::PatTupleStruct {
+        attrs: Vec::new(),
+        qself: None,
+        path: global_path(&["core", "option", "Option", "Some"]),
+        paren_token: Default::default(),
+        elems: std::iter::once(pat).collect(),
+    })
+}
+
+/// `()`, its parentheses at `span`.
+fn unit(span: Span) -> Expr {
+    Expr::Tuple(syn::ExprTuple {
+        attrs: Vec::new(),
+        paren_token: syn::token::Paren(span),
+        elems: Default::default(),
+    })
 }
 
 /// A hidden identifier for generated code.

@@ -28,14 +28,18 @@ impl BodyRewriter<'_> {
     }
 }
 
+/// The names of the two pseudo-macros below.
+pub const RETURN_MARKER: &str = "__coro_return";
+pub const RAISE_MARKER: &str = "__coro_raise";
+
 /// Internal pseudo-macro for `return v`: the emitter routes it through `finally` blocks.
 pub fn return_marker() -> Ident {
-    Ident::new("__coro_return", Span::mixed_site())
+    Ident::new(RETURN_MARKER, Span::mixed_site())
 }
 
 /// Internal pseudo-macro for raising an `Unwind`: the emitter routes it to handlers.
 pub fn raise_marker() -> Ident {
-    Ident::new("__coro_raise", Span::mixed_site())
+    Ident::new(RAISE_MARKER, Span::mixed_site())
 }
 
 impl VisitMut for BodyRewriter<'_> {
@@ -105,7 +109,7 @@ impl VisitMut for BodyRewriter<'_> {
         } else if crate::analyze::marker_kind(mac).is_some() {
             if let Ok(Some(mut operand)) = crate::analyze::marker_operand(mac) {
                 self.visit_expr_mut(&mut operand);
-                mac.tokens = quote!(#operand);
+                crate::analyze::set_marker_operand(mac, operand);
             }
         } else {
             mac.tokens = rename_self_tokens(mac.tokens.clone());
