@@ -3,7 +3,7 @@
 use core::marker::PhantomData;
 
 use crate::machine::{Input, Unwind};
-use crate::protocol::{Coroutine, Step};
+use crate::protocol::{Coroutine, Error, Step};
 
 /// Something `await_!` can wait for (Python's `__await__`): it converts into its awaiter, a
 /// coroutine that drives it. Every [`Coroutine`] is awaitable (its awaiter is itself); a user
@@ -39,6 +39,28 @@ pub enum Delegated<Y, R, E> {
     /// The delegate raised (or its close failed, or the delegator is being closed): raise this
     /// at the await point (T3, C3).
     Raised(Unwind<E>),
+}
+
+impl<Y, R, E> Delegated<Y, R, E> {
+    /// What a resume of the delegate (`start`, `send`, `throw`) gave, at the await point.
+    #[inline(always)]
+    pub(crate) fn from_step(step: Result<Step<Y, R>, Error<E>>) -> Self {
+        match step {
+            Ok(Step::Yielded(y)) => Delegated::Yielded(y),
+            Ok(Step::Complete(r)) => Delegated::Returned(r),
+            Err(error) => Delegated::Raised(Unwind::from_error(error)),
+        }
+    }
+
+    /// C3: the delegate was closed first; then the exit signal is raised in the delegator,
+    /// unless the delegate's close failed, whose error is raised instead.
+    #[inline(always)]
+    pub(crate) fn from_close(closed: Result<Option<R>, Error<E>>) -> Self {
+        Delegated::Raised(match closed {
+            Ok(_) => Unwind::Exit,
+            Err(error) => Unwind::from_error(error),
+        })
+    }
 }
 
 /// Something `await_!` can wait for through Rust's futures: every `IntoFuture` (so every
@@ -296,15 +318,22 @@ impl<C: Never + Coroutine<Yield = Y, Send = Sd, Error = E>, Y, Sd, E>
 }
 
 /// Passes one resumption of the delegator to its delegate (S5, T3, C3), through the
-/// delegate's own methods: the delegate's first step, and every resume of it in a body with
-/// several delegation points.
+/// delegate's own methods: the delegate's first step, every resume of it in a body with
+/// several delegation points, and the default of [`Coroutine::__coro_resume`].
 #[doc(hidden)]
 #[inline]
-pub fn drive<C: Coroutine>(
+pub fn drive<C: Coroutine + ?Sized>(
     awaiter: &mut C,
     input: Input<C::Send, C::Error>,
 ) -> Delegated<C::Yield, C::Return, C::Error> {
-    resume_by_methods(awaiter, input)
+    Delegated::from_step(match input {
+        // The first step: Python's `next()` / `send(None)`, which also continues a partly
+        // consumed generator whose sent type is `()`.
+        Input::Start => awaiter.start(),
+        Input::Send(value) => awaiter.send(value),
+        Input::Throw(error) => awaiter.throw(error),
+        Input::Close => return Delegated::from_close(awaiter.close()),
+    })
 }
 
 /// [`drive`] with the delegate's body inlined (a generated delegate's resume path is
@@ -318,32 +347,4 @@ pub fn drive_inline<C: Coroutine>(
     input: Input<C::Send, C::Error>,
 ) -> Delegated<C::Yield, C::Return, C::Error> {
     awaiter.__coro_resume(input)
-}
-
-/// [`Coroutine::__coro_resume`] through `start`, `send`, `throw` and `close`.
-#[inline]
-pub(crate) fn resume_by_methods<C: Coroutine + ?Sized>(
-    awaiter: &mut C,
-    input: Input<C::Send, C::Error>,
-) -> Delegated<C::Yield, C::Return, C::Error> {
-    let step = match input {
-        // The first step: Python's `next()` / `send(None)`, which also continues a partly
-        // consumed generator whose sent type is `()`.
-        Input::Start => awaiter.start(),
-        Input::Send(value) => awaiter.send(value),
-        Input::Throw(error) => awaiter.throw(error),
-        // C3: close the delegate first; then the exit signal is raised in the delegator,
-        // unless the delegate's close failed, whose error is raised instead.
-        Input::Close => {
-            return match awaiter.close() {
-                Ok(_) => Delegated::Raised(Unwind::Exit),
-                Err(error) => Delegated::Raised(Unwind::from_error(error)),
-            };
-        }
-    };
-    match step {
-        Ok(Step::Yielded(y)) => Delegated::Yielded(y),
-        Ok(Step::Complete(r)) => Delegated::Returned(r),
-        Err(error) => Delegated::Raised(Unwind::from_error(error)),
-    }
 }

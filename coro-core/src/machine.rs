@@ -180,7 +180,6 @@ impl Busy for NoDelegate {
 /// For bodies that delegate: set while the body runs, so still set after a panic.
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, Default)]
-
 pub struct Delegates(bool);
 
 impl Busy for Delegates {
@@ -271,7 +270,8 @@ where
     }
 
     /// `start`, `send` and `throw`: one function per coroutine type holding one copy of the
-    /// body (the generated body is `#[inline(always)]` in optimised builds), however the coroutine is resumed.
+    /// body (the generated body is `#[inline(always)]` in optimised builds), however the
+    /// coroutine is resumed.
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         self.resume_inline(input)
@@ -410,21 +410,9 @@ where
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn __coro_resume(&mut self, input: Input<Sd, E>) -> Delegated<Y, R, E> {
-        let step = match input {
-            // C3: close the delegate first; then the exit signal is raised in the delegator,
-            // unless the delegate's close failed, whose error is raised instead.
-            Input::Close => {
-                return Delegated::Raised(match self.close_now() {
-                    Ok(_) => Unwind::Exit,
-                    Err(error) => Unwind::from_error(error),
-                });
-            }
-            input => self.resume_inline(input),
-        };
-        match step {
-            Ok(Step::Yielded(y)) => Delegated::Yielded(y),
-            Ok(Step::Complete(r)) => Delegated::Returned(r),
-            Err(error) => Delegated::Raised(Unwind::from_error(error)),
+        match input {
+            Input::Close => Delegated::from_close(self.close_now()),
+            input => Delegated::from_step(self.resume_inline(input)),
         }
     }
 }

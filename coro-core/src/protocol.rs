@@ -264,7 +264,7 @@ pub trait Coroutine {
         &mut self,
         input: Input<Self::Send, Self::Error>,
     ) -> Delegated<Self::Yield, Self::Return, Self::Error> {
-        crate::delegate::resume_by_methods(self, input)
+        crate::delegate::drive(self, input)
     }
 }
 
