@@ -63,4 +63,53 @@ mod expand_debug {
             }
         }
     }
+
+    /// `COROBENCH=path [COROBENCH_RUNS=n] [COROBENCH_OUT=out] cargo test -p coro-macros
+    /// bench_expansion -- --nocapture` expands the first fn in `path` `n` times (default 5) and
+    /// prints the fastest and median times (and writes the expansion's tokens to `out`).
+    #[test]
+    fn bench_expansion() {
+        let Ok(path) = std::env::var("COROBENCH") else {
+            return;
+        };
+        let runs: usize = std::env::var("COROBENCH_RUNS").map_or(5, |r| r.parse().unwrap());
+        let text = std::fs::read_to_string(path).unwrap();
+        let file: syn::File = syn::parse_str(&text).unwrap();
+        let Some(mut f) = file.items.into_iter().find_map(|item| match item {
+            syn::Item::Fn(f) => Some(f),
+            _ => None,
+        }) else {
+            panic!("no fn");
+        };
+        let attr = f.attrs.remove(
+            f.attrs
+                .iter()
+                .position(|a| a.path().segments.last().unwrap().ident == "coroutine")
+                .unwrap(),
+        );
+        let args = match &attr.meta {
+            syn::Meta::List(l) => l.tokens.clone(),
+            _ => Default::default(),
+        };
+        let tokens = quote::quote!(#f);
+        let mut times = Vec::new();
+        let mut out = None;
+        for _ in 0..runs {
+            let input = tokens.clone();
+            let start = std::time::Instant::now();
+            let expanded = crate::expand::expand(args.clone(), input);
+            times.push(start.elapsed());
+            out = Some(expanded);
+        }
+        times.sort();
+        eprintln!(
+            "expanded `{}` {runs} times: min {:?}, median {:?}",
+            f.sig.ident,
+            times[0],
+            times[runs / 2]
+        );
+        if let Ok(path) = std::env::var("COROBENCH_OUT") {
+            std::fs::write(path, out.unwrap().to_string()).unwrap();
+        }
+    }
 }
