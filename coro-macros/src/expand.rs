@@ -89,7 +89,8 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         let errors = errors.to_compile_errors();
         return signature.fallback(&function, &args, quote!(#marker_uses #errors));
     }
-    let Some(body) = function.body.clone() else {
+    // Taken, not cloned (a copy of the whole body tree): `fallback` goes by `has_body`.
+    let Some(body) = function.body.take() else {
         // A trait method declaration: only the signature changes.
         let (attrs, vis, sig) = (&function.attrs, &function.vis, &signature.sig);
         return quote!(#(#attrs)* #vis #sig;);
@@ -111,6 +112,8 @@ struct Signature {
     arg_lets: Vec<syn::Local>,
     arg_holders: Vec<Ident>,
     arg_sources: Vec<TokenStream>,
+    /// Not a trait method declaration.
+    has_body: bool,
 }
 
 impl Signature {
@@ -197,6 +200,7 @@ impl Signature {
             arg_lets,
             arg_holders,
             arg_sources,
+            has_body: function.body.is_some(),
         }
     }
 
@@ -204,7 +208,7 @@ impl Signature {
     fn fallback(&self, function: &CoroutineFn, args: &Args, errors: TokenStream) -> TokenStream {
         let (attrs, vis, sig) = (&function.attrs, &function.vis, &self.sig);
         let krate = &args.krate;
-        if function.body.is_none() {
+        if !self.has_body {
             return quote!(#errors #(#attrs)* #vis #sig;);
         }
         let (yield_ty, send_ty, return_ty) = (&args.yield_ty, &args.send_ty, &self.return_ty);
