@@ -46,8 +46,9 @@ pub struct Liveness<'p> {
     /// it (the only way `maybe_alive_on` can be true).
     moved_in_construct: Vec<bool>,
     /// Pre-order rank of every position: the order arms are emitted in, so that every
-    /// local's type is settled (at its declaration) before any arm uses it.
-    rank: HashMap<Pos, usize>,
+    /// local's type is settled (at its declaration) before any arm uses it. Indexed by level,
+    /// then position (a level not reached from the root has none).
+    rank: Vec<Vec<usize>>,
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
@@ -72,7 +73,7 @@ fn first_from(indices: Option<&Vec<usize>>, from: usize) -> Option<usize> {
 
 impl<'p> Liveness<'p> {
     pub fn new(program: &'p Program) -> Self {
-        let mut rank = HashMap::new();
+        let mut rank = vec![Vec::new(); program.seqs.len()];
         let mut counter = 0;
         rank_seq(program, ROOT, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
@@ -239,7 +240,12 @@ impl<'p> Liveness<'p> {
     }
 
     pub fn rank(&self, pos: Pos) -> usize {
-        self.rank.get(&pos).copied().unwrap_or(usize::MAX)
+        let (seq, index) = pos;
+        self.rank
+            .get(seq)
+            .and_then(|level| level.get(index))
+            .copied()
+            .unwrap_or(usize::MAX)
     }
 
     /// The index of the node that declares `local` in its level (`None` for a level's own
@@ -831,17 +837,18 @@ fn index_level(
     levels[seq] = Some(index);
 }
 
-fn rank_seq(program: &Program, seq: SeqId, rank: &mut HashMap<Pos, usize>, counter: &mut usize) {
+fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mut usize) {
     let level = &program.seqs[seq];
-    for (i, node) in level.nodes.iter().enumerate() {
-        rank.insert((seq, i), *counter);
+    rank[seq] = Vec::with_capacity(level.nodes.len() + 1);
+    for node in &level.nodes {
+        rank[seq].push(*counter);
         *counter += 1;
         let children = node.children();
         for child in children {
             rank_seq(program, child, rank, counter);
         }
     }
-    rank.insert((seq, level.nodes.len()), *counter);
+    rank[seq].push(*counter);
     *counter += 1;
 }
 
