@@ -405,7 +405,8 @@ impl<'p> Emitter<'p> {
             .collect();
         let mut env = Env::default();
         // Deferred `let x;` declarations are only needed in arms that assign (or read) `x`.
-        let arm_names = self.inline_names(pos.0, pos.1);
+        // Collected on first need: most arms declare none, and the walk is over the whole arm.
+        let mut arm_names: Option<HashSet<String>> = None;
         // A slot is declared and assigned within one arm.
         self.assigned_slots.clear();
         self.declared_slots.set(false);
@@ -460,7 +461,9 @@ impl<'p> Emitter<'p> {
                 } else if info.deferred
                     && !shadowed_later()
                     && !self.live.assigned_before(local, pos)
-                    && arm_names.contains(&info.name.to_string())
+                    && arm_names
+                        .get_or_insert_with(|| self.inline_names(pos.0, pos.1))
+                        .contains(&info.name.to_string())
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
@@ -939,12 +942,18 @@ impl<'p> Emitter<'p> {
         // Sorted, so that the expansion is the same from run to run.
         let mut candidates = candidates;
         candidates.sort_by_key(|(l, _)| *l);
+        // Each branch's names, collected once for all candidates (on first need).
+        let mut branch_names: Vec<Option<HashSet<String>>> = vec![None; branches.len()];
         for (local, name) in candidates {
             let text = name.to_string();
-            let moved_inside = branches.iter().any(|&b| {
-                let mut names = HashSet::new();
-                self.seq_names(b, &mut NameCollector(&mut names));
-                names.contains(&text)
+            let moved_inside = branches.iter().zip(&mut branch_names).any(|(&b, names)| {
+                names
+                    .get_or_insert_with(|| {
+                        let mut names = HashSet::new();
+                        self.seq_names(b, &mut NameCollector(&mut names));
+                        names
+                    })
+                    .contains(&text)
             });
             if moved_inside {
                 let none = hidden("n", local);
@@ -1031,12 +1040,14 @@ impl<'p> Emitter<'p> {
                             crate::lower::expr_moves(&init.expr, name)
                         });
                     }
-                    let mut local = local.clone();
-                    if let Some(init) = local.init.as_mut().filter(|_| self.may_jump((seq, index)))
-                    {
-                        self.redirect_jumps_expr(&mut init.expr, seq, env, names);
-                        if let Some((_, diverge)) = &mut init.diverge {
-                            self.redirect_jumps_expr(diverge, seq, env, names);
+                    // Copied only to be rewritten.
+                    let mut local = std::borrow::Cow::Borrowed(local);
+                    if local.init.is_some() && self.may_jump((seq, index)) {
+                        if let Some(init) = local.to_mut().init.as_mut() {
+                            self.redirect_jumps_expr(&mut init.expr, seq, env, names);
+                            if let Some((_, diverge)) = &mut init.diverge {
+                                self.redirect_jumps_expr(diverge, seq, env, names);
+                            }
                         }
                     }
                     let deferred_unused = local.init.is_none() && {
@@ -1077,10 +1088,12 @@ impl<'p> Emitter<'p> {
                     self.note_moves(env, (seq, index), |name| {
                         crate::lower::expr_moves(value, name)
                     });
-                    let mut value = value.clone();
-                    if self.may_jump((seq, index)) {
+                    let redirected = self.may_jump((seq, index)).then(|| {
+                        let mut value = value.clone();
                         self.redirect_jumps_expr(&mut value, seq, env, names);
-                    }
+                        value
+                    });
+                    let value = redirected.as_ref().unwrap_or(value);
                     let n = self.suspensions.len();
                     self.suspensions.push(Suspension {
                         kind: *kind,
@@ -1311,7 +1324,7 @@ impl<'p> Emitter<'p> {
     /// point right after it (for slots of its own bindings).
     fn emit_let(
         &mut self,
-        local: syn::Local,
+        local: std::borrow::Cow<syn::Local>,
         binds: &[LocalId],
         env: &mut Env,
         after: Pos,
@@ -1348,7 +1361,7 @@ impl<'p> Emitter<'p> {
             let init_var = Ident::new("__coro_init", Span::mixed_site());
             let syn::Local {
                 attrs, pat, init, ..
-            } = local;
+            } = local.into_owned();
             let (pat, ty) = match pat {
                 syn::Pat::Type(t) => (*t.pat, Some(t.ty)),
                 other => (other, None),
@@ -1733,7 +1746,7 @@ impl<'p> Emitter<'p> {
     fn emit_suspend(
         &mut self,
         n: usize,
-        value: Expr,
+        value: &Expr,
         span: Span,
         env: &Env,
         names: &Names,
@@ -1749,7 +1762,7 @@ impl<'p> Emitter<'p> {
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
-        let value_span = syn::spanned::Spanned::span(&value);
+        let value_span = syn::spanned::Spanned::span(value);
         let annotation = match self.suspensions[n].kind {
             MarkerKind::Raw => None,
             _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
