@@ -187,18 +187,22 @@ fn field_decl(out: &mut TokenStream, local: LocalId, flag: bool, krate: &Path, c
     let f = field(local);
     if clone {
         let (t, k) = (field_type(local, flag, krate), cloner(local));
-        out.extend(quote!(#f: #krate::__private::Kept<#t, #k>));
+        out.extend([quote!(#f: #krate::__private::Kept<#t, #k>)]);
         return;
     }
     let t = param(local);
     if flag {
-        out.extend(quote!(#f: #krate::__private::Option<#t>));
+        out.extend([quote!(#f: #krate::__private::Option<#t>)]);
     } else {
         f.to_tokens(out);
         out.append(Punct::new(':', Spacing::Alone));
         t.to_tokens(out);
     }
 }
+
+// Streams are appended whole (`out.extend([stream])`), not as token trees (`out.extend(stream)`):
+// inside rustc, iterating a stream fetches each of its top-level tokens over the proc-macro
+// bridge, to be sent back again with `out`; outside, each tree is pushed one by one.
 
 /// The fields of a struct pattern or literal, written into one token stream as `#(#f),*`
 /// would write them: a stream per field, each interpolated into another, costs copies (and,
@@ -448,15 +452,15 @@ impl<'p> Emitter<'p> {
                         pattern_bound.push((local, quote!(#mutability #name)));
                     } else {
                         let value = pinned.unwrap_or_else(|| quote!(#h));
-                        level.extend(quote! {
+                        level.extend([quote! {
                             #[allow(unused_mut, unused_variables)]
                             let #mutability #name = #value;
-                        });
+                        }]);
                     }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
                     let (h, flag) = (holder(local), hidden("o", local));
-                    level.extend(quote!(let #flag = #h;));
+                    level.extend([quote!(let #flag = #h;)]);
                     env.flags.insert(local, flag);
                 } else if info.deferred
                     && !shadowed_later()
@@ -469,7 +473,7 @@ impl<'p> Emitter<'p> {
                     let name = info.name.clone();
                     let mutability = info.mutable.then(|| quote!(mut));
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
-                    level.extend(quote!(#[allow(unused_variables)] let #mutability #name #ty;));
+                    level.extend([quote!(#[allow(unused_variables)] let #mutability #name #ty;)]);
                     self.declare(&mut env, local, name, true);
                 }
             }
@@ -478,7 +482,7 @@ impl<'p> Emitter<'p> {
         if let BlockKind::Resume(n) = kind {
             let received = self.receive(n, pos.0, &env, names);
             if let Some((_, level)) = header.last_mut() {
-                level.extend(received);
+                level.extend([received]);
             }
             let local = self.suspensions[n].local;
             let name = self.program.locals[local].name.clone();
@@ -499,7 +503,7 @@ impl<'p> Emitter<'p> {
             });
             let mut first: TokenStream = lets.collect();
             if let Some((_, level)) = header.first_mut() {
-                first.extend(std::mem::take(level));
+                first.extend([std::mem::take(level)]);
                 *level = first;
             }
         }
@@ -507,7 +511,7 @@ impl<'p> Emitter<'p> {
         // Nest the levels so locals drop innermost first, in reverse declaration order.
         let mut code = body;
         for (_, mut level) in header.into_iter().rev() {
-            level.extend(code);
+            level.extend([code]);
             code =
                 proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
         }
@@ -525,7 +529,7 @@ impl<'p> Emitter<'p> {
                     let f = field(l);
                     fields
                         .next()
-                        .extend(quote!(#[allow(unused_mut, unused_variables)] #f: #binding));
+                        .extend([quote!(#[allow(unused_mut, unused_variables)] #f: #binding)]);
                 }
                 _ => fields.push(&field(l), &holder(l)),
             }
@@ -541,7 +545,7 @@ impl<'p> Emitter<'p> {
         }
         let fields = fields.tokens;
         let mut arm = quote!(#block_enum::#variant { #fields } =>);
-        arm.extend(code);
+        arm.extend([code]);
         arm
     }
 
@@ -583,7 +587,7 @@ impl<'p> Emitter<'p> {
             && (!self.live.possibly_moved(local) || self.named_later_in_arm(local))
         {
             let slot = hidden("s", local);
-            out.extend(quote!(let #slot;));
+            out.extend([quote!(let #slot;)]);
             self.declared_slots.set(true);
             env.slots.insert(local, slot);
         }
@@ -957,7 +961,7 @@ impl<'p> Emitter<'p> {
             });
             if moved_inside {
                 let none = hidden("n", local);
-                out.extend(quote!(let #none = #krate::__private::none_of(&#name);));
+                out.extend([quote!(let #none = #krate::__private::none_of(&#name);)]);
                 env.nones.insert(local, none);
             }
         }
@@ -1059,7 +1063,7 @@ impl<'p> Emitter<'p> {
                     if deferred_unused {
                         continue;
                     }
-                    out.extend(self.emit_let(local, binds, env, (seq, index + 1)));
+                    out.extend([self.emit_let(local, binds, env, (seq, index + 1))]);
                 }
                 Node::Temp { local, expr } => {
                     self.note_moves(env, (seq, index), |name| {
@@ -1072,10 +1076,10 @@ impl<'p> Emitter<'p> {
                     });
                     let expr = redirected.as_ref().unwrap_or(expr);
                     let name = &program.locals[*local].name;
-                    out.extend(quote! {
+                    out.extend([quote! {
                         #[allow(unused_mut)]
                         let mut #name = #expr;
-                    });
+                    }]);
                     self.declare(env, *local, name.clone(), false);
                 }
                 Node::Suspend {
@@ -1112,7 +1116,7 @@ impl<'p> Emitter<'p> {
                         }
                     }
                     self.check_self_borrows(block, *span);
-                    out.extend(self.emit_suspend(n, value, *span, env, names));
+                    out.extend([self.emit_suspend(n, value, *span, env, names)]);
                     return out;
                 }
                 Node::If {
@@ -1121,9 +1125,9 @@ impl<'p> Emitter<'p> {
                     self.note_moves(env, (seq, index), |name| {
                         crate::lower::expr_moves(cond, name)
                     });
-                    out.extend(
-                        self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>()),
-                    );
+                    out.extend([
+                        self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>())
+                    ]);
                     let mut cond = cond.clone();
                     self.redirect_jumps_expr(&mut cond, seq, env, names);
                     let mut then_env = env.clone();
@@ -1139,7 +1143,7 @@ impl<'p> Emitter<'p> {
                             self.jump(join, Some(quote!(())), env, names, Span::call_site())
                         }
                     };
-                    out.extend(quote!(if #cond { #then_code } else { #else_code }));
+                    out.extend([quote!(if #cond { #then_code } else { #else_code })]);
                     return out;
                 }
                 Node::Match {
@@ -1148,9 +1152,9 @@ impl<'p> Emitter<'p> {
                     self.note_moves(env, (seq, index), |name| {
                         crate::lower::expr_moves(scrutinee, name)
                     });
-                    out.extend(
-                        self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>()),
-                    );
+                    out.extend([
+                        self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>())
+                    ]);
                     let mut scrutinee = scrutinee.clone();
                     self.redirect_jumps_expr(&mut scrutinee, seq, env, names);
                     let mut arm_code = Vec::new();
@@ -1169,7 +1173,7 @@ impl<'p> Emitter<'p> {
                         let (attrs, pat) = (&arm.attrs, &arm.pat);
                         arm_code.push(quote!(#(#attrs)* #pat #guard => { #body }));
                     }
-                    out.extend(quote!(match #scrutinee { #(#arm_code)* }));
+                    out.extend([quote!(match #scrutinee { #(#arm_code)* })]);
                     return out;
                 }
                 Node::Loop { body, init, .. } => {
@@ -1179,17 +1183,17 @@ impl<'p> Emitter<'p> {
                         self.redirect_jumps_expr(&mut e, seq, env, names);
                         e.into_token_stream()
                     });
-                    out.extend(self.jump(header, init, env, names, Span::call_site()));
+                    out.extend([self.jump(header, init, env, names, Span::call_site())]);
                     return out;
                 }
                 Node::Block { body, .. } | Node::Try { body, .. } => {
                     let code = self.emit_seq(*body, 0, &mut env.clone(), names);
-                    out.extend(quote!({ #code }));
+                    out.extend([quote!({ #code })]);
                     return out;
                 }
             }
         }
-        out.extend(self.emit_end(seq, env, names));
+        out.extend([self.emit_end(seq, env, names)]);
         out
     }
 
@@ -1356,7 +1360,7 @@ impl<'p> Emitter<'p> {
             .any(|&b| self.program.locals[b].mutable)
             .then(|| quote!(#[allow(unused_mut)]));
         if shadowed.is_empty() {
-            out.extend(quote!(#allow #local));
+            out.extend([quote!(#allow #local)]);
         } else {
             let init_var = Ident::new("__coro_init", Span::mixed_site());
             let syn::Local {
@@ -1374,14 +1378,14 @@ impl<'p> Emitter<'p> {
                 ),
                 None => (quote!(()), None),
             };
-            out.extend(quote!(let #init_var #ty = #init_expr;));
+            out.extend([quote!(let #init_var #ty = #init_expr;)]);
             for (previous, slot) in &shadowed {
                 self.assigned_slots.insert(slot.to_string());
                 let name = &self.program.locals[*previous].name;
-                out.extend(quote!(#slot = #name;));
+                out.extend([quote!(#slot = #name;)]);
                 env.names.insert(*previous, Name::Ident(slot.clone()));
             }
-            out.extend(quote!(#(#attrs)* #allow let #pat = #init_var #diverge;));
+            out.extend([quote!(#(#attrs)* #allow let #pat = #init_var #diverge;)]);
         }
         for &b in binds {
             let name = self.program.locals[b].name.clone();
@@ -1607,7 +1611,7 @@ impl<'p> Emitter<'p> {
         match (result, value) {
             (Some(r), Some(v)) => fields.push(&field(r), &v),
             (Some(r), None) => fields.push(&field(r), &quote!(())),
-            (None, Some(v)) => prelude.extend(quote!(#v;)),
+            (None, Some(v)) => prelude.extend([quote!(#v;)]),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
@@ -1898,7 +1902,7 @@ impl<'p> Emitter<'p> {
                 field_decl(fields.next(), l, flag, krate, self.clone);
             }
             let fields = fields.tokens;
-            state_variants.extend(quote!(#variant { #fields },));
+            state_variants.extend([quote!(#variant { #fields },)]);
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
@@ -1962,7 +1966,7 @@ impl<'p> Emitter<'p> {
             }
             let fields = fields.tokens;
             let variant = &block.variant;
-            block_variants.extend(quote!(#variant { #fields },));
+            block_variants.extend([quote!(#variant { #fields },)]);
         }
         let block_generics: Vec<Ident> = arg_params
             .iter()
