@@ -261,26 +261,60 @@ where
         }
     }
 
-    #[inline]
-    fn finished_error(&self) -> Error<E> {
-        match K::KIND {
-            Kind::Generator | Kind::AsyncGenerator => Error::Exhausted,
-            Kind::Coroutine => Error::Reused,
-        }
-    }
-
     /// `start`, `send` and `throw`: one function per coroutine type holding one copy of the
     /// body (the generated body is `#[inline(always)]` in optimised builds), however the
     /// coroutine is resumed.
+    #[cfg(not(debug_assertions))]
     #[inline]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         self.resume_inline(input)
     }
 
+    /// Debug builds: `start`, `send`, `throw` and `close` in one function, the only place the
+    /// body runs from. What does not depend on the state or the body (the protocol checks, the
+    /// mapping of the body's outcome) is in [`before`] and [`after`], generic over the
+    /// signature only, so one copy serves every coroutine with the same types: unoptimised,
+    /// each function generic over the body is code generated again for each coroutine.
+    #[cfg(debug_assertions)]
+    fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        let status = if self.busy.get() {
+            Status::Running
+        } else {
+            self.state.status()
+        };
+        let (result, finished) = match before::<Sd, Y, R, E, K>(status, input) {
+            Ok(input) => {
+                self.busy.set(true);
+                let outcome = (self.body)(&mut self.state, input);
+                self.busy.set(false);
+                after::<Y, R, E, K>(outcome)
+            }
+            Err(answer) => answer,
+        };
+        if finished {
+            self.state = S::finished();
+        }
+        result
+    }
+
+    /// Debug builds: [`resume`](Self::resume) (a delegator's fast path calls this name).
+    #[cfg(debug_assertions)]
+    #[inline]
+    fn resume_inline(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        self.resume(input)
+    }
+
+    /// Debug builds: a close is a resume with `Input::Close`.
+    #[cfg(debug_assertions)]
+    #[inline]
+    fn close_now(&mut self) -> Result<Option<R>, Error<E>> {
+        closed::<Y, R, E, K>(self.resume(Input::Close))
+    }
+
     /// [`resume`](Self::resume), always inlined: the protocol checks that answer without
     /// running the body, then the body. Also inlined into a delegator's fast path
     /// (`__coro_resume`), so that each level of a delegation inlines into the one above.
-    #[cfg_attr(debug_assertions, inline)]
+    #[cfg(not(debug_assertions))]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn resume_inline(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         let input = match self.status() {
@@ -296,7 +330,7 @@ where
                 return Err(match (K::KIND, input) {
                     // T4: a generator hands a thrown error straight back.
                     (Kind::Generator, Input::Throw(e)) => Error::Raised(e),
-                    _ => self.finished_error(),
+                    _ => finished_error::<E, K>(),
                 });
             }
             Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
@@ -308,6 +342,7 @@ where
     /// `resume_inline` is the run of a suspended body: there the optimiser knows the state is a
     /// suspension (a generator's loop compiles to its loop), and a delegator's fast path does
     /// not carry its delegate's start.
+    #[cfg(not(debug_assertions))]
     #[inline]
     fn start_created(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         let input = match input {
@@ -321,11 +356,12 @@ where
                 return Err(Error::Raised(e));
             }
             // `close` goes through `close_now`, never through here.
-            Input::Close => return Err(self.finished_error()),
+            Input::Close => return Err(finished_error::<E, K>()),
         };
         self.run(input).map_err(raised_error::<E, K>)
     }
 
+    #[cfg(not(debug_assertions))]
     #[inline]
     fn close_now(&mut self) -> Result<Option<R>, Error<E>> {
         match self.status() {
@@ -344,6 +380,92 @@ where
                 Err(Unwind::Protocol(e)) => Err(e),
             },
         }
+    }
+}
+
+/// The error for a resume of a finished coroutine (S4).
+#[inline]
+fn finished_error<E, K: Flavor>() -> Error<E> {
+    match K::KIND {
+        Kind::Generator | Kind::AsyncGenerator => Error::Exhausted,
+        Kind::Coroutine => Error::Reused,
+    }
+}
+
+/// Debug builds: the result of a resume and whether the coroutine is finished from now on.
+#[cfg(debug_assertions)]
+type Outcome<Y, R, E> = (Result<Step<Y, R>, Error<E>>, bool);
+
+/// Debug builds: the protocol checks of `start`, `send`, `throw` and `close` (S1–S4, T1, T4,
+/// C1–C3, P1): the input to run the body with, or the answer without running it. For a close,
+/// `Error::Exit` stands for "closed, no value" (see [`closed`]).
+#[cfg(debug_assertions)]
+fn before<Sd, Y, R, E, K: Flavor>(
+    status: Status,
+    input: Input<Sd, E>,
+) -> Result<Input<Sd, E>, Outcome<Y, R, E>> {
+    match status {
+        Status::Suspended => match input {
+            Input::Start if !K::UNIT_SEND => Err((Err(Error::AlreadyStarted(K::KIND)), false)),
+            // With `send = ()`, starting a started coroutine is `send(())`.
+            input => Ok(input),
+        },
+        Status::Created => match input {
+            Input::Start => Ok(Input::Start),
+            // S2: with `send = ()` sending `()` is starting.
+            Input::Send(_) if K::UNIT_SEND => Ok(Input::Start),
+            Input::Send(_) => Err((Err(Error::SentToNew(K::KIND)), false)),
+            // T1: the body never runs; its arguments are dropped.
+            Input::Throw(e) => Err((Err(Error::Raised(e)), true)),
+            // C1
+            Input::Close => Err((Err(Error::Exit(K::KIND)), true)),
+        },
+        Status::Finished => Err((
+            Err(match (K::KIND, input) {
+                // C2
+                (_, Input::Close) => Error::Exit(K::KIND),
+                // T4: a generator hands a thrown error straight back.
+                (Kind::Generator, Input::Throw(e)) => Error::Raised(e),
+                _ => finished_error::<E, K>(),
+            }),
+            false,
+        )),
+        Status::Running | Status::PoisonReported => Err((Err(Error::Poisoned(K::KIND)), false)),
+    }
+}
+
+/// Debug builds: the body's outcome as the resume's result, and whether the coroutine is
+/// finished.
+#[cfg(debug_assertions)]
+fn after<Y, R, E, K: Flavor>(outcome: Result<Step<Y, R>, Unwind<E>>) -> Outcome<Y, R, E> {
+    match outcome {
+        Ok(Step::Yielded(y)) => (Ok(Step::Yielded(y)), false),
+        Ok(Step::Complete(r)) => (Ok(Step::Complete(r)), true),
+        Err(unwind) => (Err(raised_error::<E, K>(unwind)), true),
+    }
+}
+
+/// Debug builds: a resume with `Input::Close` as the result of `close` (C1–C3).
+#[cfg(debug_assertions)]
+fn closed<Y, R, E, K: Flavor>(result: Result<Step<Y, R>, Error<E>>) -> Result<Option<R>, Error<E>> {
+    match result {
+        // The body (or the protocol, for a coroutine that was not suspended) ended with the
+        // exit signal: closed. A delegate's protocol error is never `Exit` (`Unwind::from_error`).
+        Err(Error::Exit(_)) => Ok(None),
+        Ok(Step::Complete(r)) => Ok(Some(r)),
+        Ok(Step::Yielded(_)) => Err(Error::IgnoredExit(K::KIND)),
+        Err(e) => Err(e),
+    }
+}
+
+/// Debug builds: [`Drop`]'s close, reported to the hook if it failed.
+#[cfg(debug_assertions)]
+fn report_close<Y, R, E, K: Flavor, D: DropReport<E>>(
+    name: &'static str,
+    result: Result<Step<Y, R>, Error<E>>,
+) {
+    if let Err(error) = closed::<Y, R, E, K>(result) {
+        D::report(name, &error);
     }
 }
 
@@ -428,6 +550,7 @@ where
 {
     // Inlined, so that the close of a suspended coroutine (the body's `Close` arm, down to the
     // drops of its locals) optimises together with the code that drops it.
+    #[cfg(not(debug_assertions))]
     #[inline]
     fn drop(&mut self) {
         if self.status() != Status::Suspended {
@@ -436,6 +559,17 @@ where
         if let Err(error) = self.close_now() {
             D::report(core::any::type_name::<F>(), &error);
         }
+    }
+
+    // Debug builds: the close's outcome is handled by a function shared by every coroutine
+    // with the same signature.
+    #[cfg(debug_assertions)]
+    fn drop(&mut self) {
+        if self.busy.get() || self.state.status() != Status::Suspended {
+            return;
+        }
+        let result = self.resume(Input::Close);
+        report_close::<Y, R, E, K, D>(core::any::type_name::<F>(), result);
     }
 }
 
