@@ -324,8 +324,19 @@ where
                 // suspension takes `Start` as `()` (Python's `next()`).
                 input => input,
             },
-            // The first run of the body: its own copy (see `start_created`).
-            Status::Created => return self.start_created(input),
+            Status::Created => match input {
+                Input::Start => Input::Start,
+                // S2: with `send = ()` sending `()` is starting.
+                Input::Send(_) if K::UNIT_SEND => Input::Start,
+                Input::Send(_) => return Err(Error::SentToNew(K::KIND)),
+                // T1: the body never runs; its arguments are dropped.
+                Input::Throw(e) => {
+                    self.state = S::finished();
+                    return Err(Error::Raised(e));
+                }
+                // `close` goes through `close_now`, never through here.
+                Input::Close => return Err(finished_error::<E, K>()),
+            },
             Status::Finished => {
                 return Err(match (K::KIND, input) {
                     // T4: a generator hands a thrown error straight back.
@@ -334,29 +345,6 @@ where
                 });
             }
             Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
-        };
-        self.run(input).map_err(raised_error::<E, K>)
-    }
-
-    /// A `Created` coroutine's first resume. Its own function, so that the run of the body in
-    /// `resume_inline` is the run of a suspended body: there the optimiser knows the state is a
-    /// suspension (a generator's loop compiles to its loop), and a delegator's fast path does
-    /// not carry its delegate's start.
-    #[cfg(not(debug_assertions))]
-    #[inline]
-    fn start_created(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        let input = match input {
-            Input::Start => Input::Start,
-            // S2: with `send = ()` sending `()` is starting.
-            Input::Send(_) if K::UNIT_SEND => Input::Start,
-            Input::Send(_) => return Err(Error::SentToNew(K::KIND)),
-            // T1: the body never runs; its arguments are dropped.
-            Input::Throw(e) => {
-                self.state = S::finished();
-                return Err(Error::Raised(e));
-            }
-            // `close` goes through `close_now`, never through here.
-            Input::Close => return Err(finished_error::<E, K>()),
         };
         self.run(input).map_err(raised_error::<E, K>)
     }
