@@ -159,6 +159,8 @@ flavors! {
 /// delegation mark their state `Running` themselves and pay nothing ([`NoDelegate`]).
 #[doc(hidden)]
 pub trait Busy: Default + Unpin {
+    /// The body delegates (see `Machine::resume_inline`).
+    const DELEGATES: bool;
     fn set(&mut self, busy: bool);
     fn get(&self) -> bool;
 }
@@ -169,6 +171,7 @@ pub trait Busy: Default + Unpin {
 pub struct NoDelegate;
 
 impl Busy for NoDelegate {
+    const DELEGATES: bool = false;
     #[inline(always)]
     fn set(&mut self, _: bool) {}
     #[inline(always)]
@@ -183,6 +186,7 @@ impl Busy for NoDelegate {
 pub struct Delegates(bool);
 
 impl Busy for Delegates {
+    const DELEGATES: bool = true;
     #[inline(always)]
     fn set(&mut self, busy: bool) {
         self.0 = busy;
@@ -324,19 +328,13 @@ where
                 // suspension takes `Start` as `()` (Python's `next()`).
                 input => input,
             },
-            Status::Created => match input {
-                Input::Start => Input::Start,
-                // S2: with `send = ()` sending `()` is starting.
-                Input::Send(_) if K::UNIT_SEND => Input::Start,
-                Input::Send(_) => return Err(Error::SentToNew(K::KIND)),
-                // T1: the body never runs; its arguments are dropped.
-                Input::Throw(e) => {
-                    self.state = S::finished();
-                    return Err(Error::Raised(e));
-                }
-                // `close` goes through `close_now`, never through here.
-                Input::Close => return Err(finished_error::<E, K>()),
-            },
+            // Without delegation, the first run of the body is its own copy (see
+            // `start_created`). With delegation it stays here: that split made an async
+            // generator awaiting inside a loop end at once in optimised builds (a suspected
+            // LLVM miscompile, see BENCHMARKS.md, "a release-only bug"; `async_bridge` in
+            // release checks it).
+            Status::Created if !B::DELEGATES => return self.start_created(input),
+            Status::Created => self.first_input(input)?,
             Status::Finished => {
                 return Err(match (K::KIND, input) {
                     // T4: a generator hands a thrown error straight back.
@@ -347,6 +345,35 @@ where
             Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
         };
         self.run(input).map_err(raised_error::<E, K>)
+    }
+
+    /// A `Created` coroutine's first resume, for bodies without delegation. Its own function,
+    /// so that the run of the body in `resume_inline` is the run of a suspended body: there the
+    /// optimiser knows the state is a suspension (a generator's loop compiles to its loop).
+    #[cfg(not(debug_assertions))]
+    #[inline]
+    fn start_created(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        let input = self.first_input(input)?;
+        self.run(input).map_err(raised_error::<E, K>)
+    }
+
+    /// What a `Created` body's first run starts with, or the answer without running it.
+    #[cfg(not(debug_assertions))]
+    #[inline(always)]
+    fn first_input(&mut self, input: Input<Sd, E>) -> Result<Input<Sd, E>, Error<E>> {
+        match input {
+            Input::Start => Ok(Input::Start),
+            // S2: with `send = ()` sending `()` is starting.
+            Input::Send(_) if K::UNIT_SEND => Ok(Input::Start),
+            Input::Send(_) => Err(Error::SentToNew(K::KIND)),
+            // T1: the body never runs; its arguments are dropped.
+            Input::Throw(e) => {
+                self.state = S::finished();
+                Err(Error::Raised(e))
+            }
+            // `close` goes through `close_now`, never through here.
+            Input::Close => Err(finished_error::<E, K>()),
+        }
     }
 
     #[cfg(not(debug_assertions))]
