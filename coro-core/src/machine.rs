@@ -281,6 +281,7 @@ where
     /// each function generic over the body is code generated again for each coroutine.
     #[cfg(debug_assertions)]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
+        // `status()` and `run` written out: each would be one more function per coroutine.
         let status = if self.busy.get() {
             Status::Running
         } else {

@@ -994,6 +994,24 @@ impl<'p> Emitter<'p> {
     /// just emitted may have moved.
     /// `at` is the node's position (its level's length for the tail): a local the node does
     /// not name is not looked for in it.
+    /// An expression evaluated at `at` (a `let`'s temporary, a yielded value): the moves it
+    /// makes noted, and the `break` / `continue` it may hold redirected (copied only then).
+    fn evaluated<'x>(
+        &mut self,
+        expr: &'x Expr,
+        at: Pos,
+        env: &mut Env,
+        names: &Names,
+    ) -> std::borrow::Cow<'x, Expr> {
+        self.note_moves(env, at, |name| crate::lower::expr_moves(expr, name));
+        if !self.may_jump(at) {
+            return std::borrow::Cow::Borrowed(expr);
+        }
+        let mut expr = expr.clone();
+        self.redirect_jumps_expr(&mut expr, at.0, env, names);
+        std::borrow::Cow::Owned(expr)
+    }
+
     fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
         let candidates: Vec<LocalId> = env
             .names
@@ -1066,15 +1084,7 @@ impl<'p> Emitter<'p> {
                     out.extend([self.emit_let(local, binds, env, (seq, index + 1))]);
                 }
                 Node::Temp { local, expr } => {
-                    self.note_moves(env, (seq, index), |name| {
-                        crate::lower::expr_moves(expr, name)
-                    });
-                    let redirected = self.may_jump((seq, index)).then(|| {
-                        let mut expr = expr.clone();
-                        self.redirect_jumps_expr(&mut expr, seq, env, names);
-                        expr
-                    });
-                    let expr = redirected.as_ref().unwrap_or(expr);
+                    let expr = self.evaluated(expr, (seq, index), env, names);
                     let name = &program.locals[*local].name;
                     out.extend([quote! {
                         #[allow(unused_mut)]
@@ -1089,15 +1099,7 @@ impl<'p> Emitter<'p> {
                     span,
                     awaiter,
                 } => {
-                    self.note_moves(env, (seq, index), |name| {
-                        crate::lower::expr_moves(value, name)
-                    });
-                    let redirected = self.may_jump((seq, index)).then(|| {
-                        let mut value = value.clone();
-                        self.redirect_jumps_expr(&mut value, seq, env, names);
-                        value
-                    });
-                    let value = redirected.as_ref().unwrap_or(value);
+                    let value = self.evaluated(value, (seq, index), env, names);
                     let n = self.suspensions.len();
                     self.suspensions.push(Suspension {
                         kind: *kind,
@@ -1116,7 +1118,7 @@ impl<'p> Emitter<'p> {
                         }
                     }
                     self.check_self_borrows(block, *span);
-                    out.extend([self.emit_suspend(n, value, *span, env, names)]);
+                    out.extend([self.emit_suspend(n, &value, *span, env, names)]);
                     return out;
                 }
                 Node::If {
