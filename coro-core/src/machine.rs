@@ -180,7 +180,7 @@ impl Busy for NoDelegate {
     }
 }
 
-/// For bodies that delegate: set while the body runs, so still set after a panic.
+/// For bodies that delegate: set when the body unwinds (see `BusyOnUnwind`).
 #[doc(hidden)]
 #[derive(Debug, Clone, Copy, Default)]
 pub struct Delegates(bool);
@@ -194,6 +194,18 @@ impl Busy for Delegates {
     #[inline(always)]
     fn get(&self) -> bool {
         self.0
+    }
+}
+
+/// Marks a body busy if it unwinds (P1): dropped only by a panic out of the body, forgotten
+/// when the body returns. While `&mut Machine` is held nothing else can look at the flag, so
+/// it need only be right after a panic: no store on the way into or out of a resume.
+struct BusyOnUnwind<'a, B: Busy>(&'a mut B);
+
+impl<B: Busy> Drop for BusyOnUnwind<'_, B> {
+    #[inline]
+    fn drop(&mut self) {
+        self.0.set(true);
     }
 }
 
@@ -246,9 +258,9 @@ where
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
-        self.busy.set(true);
+        let unwinding = BusyOnUnwind(&mut self.busy);
         let outcome = (self.body)(&mut self.state, input);
-        self.busy.set(false);
+        core::mem::forget(unwinding);
         if !matches!(outcome, Ok(Step::Yielded(_))) {
             self.state = S::finished();
         }
@@ -289,9 +301,9 @@ where
         };
         let (result, finished) = match before::<Sd, Y, R, E, K>(status, input) {
             Ok(input) => {
-                self.busy.set(true);
+                let unwinding = BusyOnUnwind(&mut self.busy);
                 let outcome = (self.body)(&mut self.state, input);
-                self.busy.set(false);
+                core::mem::forget(unwinding);
                 after::<Y, R, E, K>(outcome)
             }
             Err(answer) => answer,
