@@ -155,8 +155,9 @@ flavors! {
 }
 
 /// Whether a body is running, for bodies that can panic while their state does not say so: a
-/// delegation resumes its delegate in place, inside the suspended state (P1). Bodies without
-/// delegation mark their state `Running` themselves and pay nothing ([`NoDelegate`]).
+/// delegation resumes its delegate in place, inside the suspended state (P1). After such a panic
+/// the state is `Finished` and the flag set (see `BusyOnUnwind`). Bodies without delegation mark
+/// their state `Running` themselves and pay nothing ([`NoDelegate`]).
 #[doc(hidden)]
 pub trait Busy: Default + Unpin {
     /// The body delegates (see `Machine::resume_inline`).
@@ -197,15 +198,24 @@ impl Busy for Delegates {
     }
 }
 
-/// Marks a body busy if it unwinds (P1): dropped only by a panic out of the body, forgotten
-/// when the body returns. While `&mut Machine` is held nothing else can look at the flag, so
-/// it need only be right after a panic: no store on the way into or out of a resume.
-struct BusyOnUnwind<'a, B: Busy>(&'a mut B);
+/// Marks a delegating body busy if it unwinds (P1): dropped only by a panic out of the body,
+/// forgotten when the body returns. While `&mut Machine` is held nothing else can look at the
+/// flag, so it need only be right after a panic: no store on the way into or out of a resume.
+/// The state is set `Finished` too (its locals and delegate dropped, as a body without
+/// delegation drops its own locals while unwinding), so that only a finished state has to look
+/// at the flag: a resume of a suspended body reads the state's tag alone.
+struct BusyOnUnwind<'a, S: StateEnum, B: Busy> {
+    state: &'a mut S,
+    busy: &'a mut B,
+}
 
-impl<B: Busy> Drop for BusyOnUnwind<'_, B> {
+impl<S: StateEnum, B: Busy> Drop for BusyOnUnwind<'_, S, B> {
     #[inline]
     fn drop(&mut self) {
-        self.0.set(true);
+        if B::DELEGATES {
+            self.busy.set(true);
+            *self.state = S::finished();
+        }
     }
 }
 
@@ -258,8 +268,11 @@ where
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
-        let unwinding = BusyOnUnwind(&mut self.busy);
-        let outcome = (self.body)(&mut self.state, input);
+        let unwinding = BusyOnUnwind {
+            state: &mut self.state,
+            busy: &mut self.busy,
+        };
+        let outcome = (self.body)(&mut *unwinding.state, input);
         core::mem::forget(unwinding);
         if !matches!(outcome, Ok(Step::Yielded(_))) {
             self.state = S::finished();
@@ -270,10 +283,10 @@ where
     /// Where the body is; `Running` after a panic (P1).
     #[inline]
     fn status(&self) -> Status {
-        if self.busy.get() {
-            Status::Running
-        } else {
-            self.state.status()
+        match self.state.status() {
+            // A delegating body that panicked (see `BusyOnUnwind`).
+            Status::Finished if self.busy.get() => Status::Running,
+            status => status,
         }
     }
 
@@ -294,15 +307,17 @@ where
     #[cfg(debug_assertions)]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
         // `status()` and `run` written out: each would be one more function per coroutine.
-        let status = if self.busy.get() {
-            Status::Running
-        } else {
-            self.state.status()
+        let status = match self.state.status() {
+            Status::Finished if self.busy.get() => Status::Running,
+            status => status,
         };
         let (result, finished) = match before::<Sd, Y, R, E, K>(status, input) {
             Ok(input) => {
-                let unwinding = BusyOnUnwind(&mut self.busy);
-                let outcome = (self.body)(&mut self.state, input);
+                let unwinding = BusyOnUnwind {
+                    state: &mut self.state,
+                    busy: &mut self.busy,
+                };
+                let outcome = (self.body)(&mut *unwinding.state, input);
                 core::mem::forget(unwinding);
                 after::<Y, R, E, K>(outcome)
             }
