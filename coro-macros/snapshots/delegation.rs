@@ -61,15 +61,15 @@ fn chain(
         __CoroL17,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
-        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
-        B3 { __coro_f8: __CoroL8 },
-        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
-        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
-        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
         B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
+        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
+        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
+        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
+        B3 { __coro_f8: __CoroL8 },
+        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
+        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        Entry { __coro_a0: __CoroA0 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]

@@ -54,10 +54,10 @@ fn count(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockbe93beb7<__CoroA0, __CoroL1, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
-        B1 { __coro_f1: __CoroL1 },
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B3 {},
+        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B1 { __coro_f1: __CoroL1 },
+        Entry { __coro_a0: __CoroA0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -86,10 +86,24 @@ fn count(
                             __coro_a0,
                         }
                     }
-                    __CoroStatebe93beb7::S0 { __coro_f1 } => {
-                        __CoroBlockbe93beb7::R0 {
+                    __CoroStatebe93beb7::S0 { __coro_f1 } => '__coro_next: {
+                        match (__CoroBlockbe93beb7::R0 {
                             __coro_f1,
                             __coro_in,
+                        }) {
+                            __CoroBlockbe93beb7::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_in,
+                            } => {
+                                let __coro_t3 = ::coro_core::__private::receive_unit(
+                                    __coro_in,
+                                )?;
+                                break '__coro_next __CoroBlockbe93beb7::B1 {
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -127,22 +141,13 @@ fn count(
                                 }
                             }
                         }
-                        __CoroBlockbe93beb7::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut __coro_t1,
-                            __coro_in,
-                        } => {
-                            let __coro_t3 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
-                            break '__coro_next __CoroBlockbe93beb7::B1 {
-                                __coro_f1: __coro_t1,
-                            };
-                        }
                         __CoroBlockbe93beb7::B3 {} => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
+                        }
+                        __CoroBlockbe93beb7::R0 { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -95,19 +95,10 @@ where
         __CoroL5,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
-        B1 {
+        B4 {
             __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
+            __coro_f1: ::coro_core::__private::Option<__CoroL1>,
             __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-        },
-        R0 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-            __coro_in: __CoroIn,
         },
         B3 {
             __coro_f0: __CoroL0,
@@ -116,11 +107,20 @@ where
             __coro_f3: __CoroL3,
             __coro_f5: ::coro_core::__private::Option<__CoroL5>,
         },
-        B4 {
+        R0 {
             __coro_f0: __CoroL0,
-            __coro_f1: ::coro_core::__private::Option<__CoroL1>,
+            __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_in: __CoroIn,
         },
+        B1 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+        },
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

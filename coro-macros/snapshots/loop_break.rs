@@ -106,16 +106,9 @@ fn search(
         __CoroL6,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-            __coro_f4: __CoroL4,
-        },
+        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
+        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
@@ -124,9 +117,16 @@ fn search(
             __coro_f4: __CoroL4,
             __coro_in: __CoroIn,
         },
-        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_f4: __CoroL4,
+        },
+        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -60,11 +60,11 @@ fn classify(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock548d08e9<__CoroA0, __CoroL0, __CoroL3, __CoroL7, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-        R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
-        R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         B3 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
+        R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        Entry { __coro_a0: __CoroA0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -63,10 +63,10 @@ impl Account {
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
         enum __CoroBlock1c7b442d<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
-            Entry { __coro_a0: __CoroA0 },
-            B1 { __coro_f0: __CoroL0 },
-            R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
             B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
+            R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+            B1 { __coro_f0: __CoroL0 },
+            Entry { __coro_a0: __CoroA0 },
         }
         #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
         let __coro_machine = ::coro_core::__private::Machine::<

@@ -60,10 +60,10 @@ fn operands(
         __CoroL5,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
-        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
         B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
+        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
+        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        Entry { __coro_a0: __CoroA0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -57,15 +57,15 @@ fn numbers(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockce75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B3 { __coro_f0: __CoroL0 },
         R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B3 { __coro_f0: __CoroL0 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        Entry { __coro_a0: __CoroA0 },
     }
     ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -95,12 +95,36 @@ fn numbers(
                             __coro_a0,
                         }
                     }
-                    __CoroStatece75f4c0::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlockce75f4c0::R0 {
+                    __CoroStatece75f4c0::S0 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f2,
+                    } => '__coro_next: {
+                        match (__CoroBlockce75f4c0::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_in,
+                        }) {
+                            __CoroBlockce75f4c0::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: text,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_f2: __coro_h2,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let word = __coro_h2;
+                                let __coro_t4 = ::coro_core::__private::receive_unit(
+                                    __coro_in,
+                                )?;
+                                break '__coro_next __CoroBlockce75f4c0::B1 {
+                                    __coro_f0: text,
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     _ => ::coro_core::__private::unreachable!(),
@@ -156,24 +180,6 @@ fn numbers(
                                 }
                             }
                         }
-                        __CoroBlockce75f4c0::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: text,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut __coro_t1,
-                            __coro_f2: __coro_h2,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let word = __coro_h2;
-                            let __coro_t4 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
-                            break '__coro_next __CoroBlockce75f4c0::B1 {
-                                __coro_f0: text,
-                                __coro_f1: __coro_t1,
-                            };
-                        }
                         __CoroBlockce75f4c0::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: text,
@@ -181,6 +187,9 @@ fn numbers(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
+                        }
+                        __CoroBlockce75f4c0::R0 { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -125,11 +125,11 @@ fn scopes(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockf13f353f<__CoroA0, __CoroL0, __CoroL1, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
-        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         R2 { __coro_in: __CoroIn },
+        R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        Entry { __coro_a0: __CoroA0 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -167,8 +167,8 @@ fn scopes(
                             ),
                         }
                     }
-                    __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => {
-                        __CoroBlockf13f353f::R0 {
+                    __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
+                        match (__CoroBlockf13f353f::R0 {
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
@@ -176,6 +176,23 @@ fn scopes(
                                 __coro_f1,
                             ),
                             __coro_in,
+                        }) {
+                            __CoroBlockf13f353f::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: name,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: greeting,
+                                __coro_in,
+                            } => {
+                                let __coro_t3 = ::coro_core::__private::receive_unit(
+                                    __coro_in,
+                                )?;
+                                break '__coro_next __CoroBlockf13f353f::B2 {
+                                    __coro_f0: name,
+                                    __coro_f1: greeting,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatef13f353f::S1 { __coro_f0 } => {
@@ -226,21 +243,6 @@ fn scopes(
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroBlockf13f353f::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: name,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: greeting,
-                            __coro_in,
-                        } => {
-                            let __coro_t3 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
-                            break '__coro_next __CoroBlockf13f353f::B2 {
-                                __coro_f0: name,
-                                __coro_f1: greeting,
-                            };
-                        }
                         __CoroBlockf13f353f::B2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: name,
@@ -282,6 +284,9 @@ fn scopes(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
+                        }
+                        __CoroBlockf13f353f::R0 { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -59,20 +59,20 @@ fn averager() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock3bfbb672<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
-        Entry {},
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        R0 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_in: __CoroIn,
-        },
         B3 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_f4: __CoroL4,
         },
+        R0 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_in: __CoroIn,
+        },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        Entry {},
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -60,9 +60,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockc6018b5f<__CoroL0, __CoroIn> {
-        Entry {},
-        B1 { __coro_f0: __CoroL0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        B1 { __coro_f0: __CoroL0 },
+        Entry {},
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]

@@ -65,12 +65,12 @@ fn guarded(
         __CoroL7,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-        B3 { __coro_f0: __CoroL0, __coro_f3: __CoroL3 },
-        B2 { __coro_f0: __CoroL0, __coro_f4: __CoroL4 },
-        B4 { __coro_f0: __CoroL0, __coro_f6: __CoroL6 },
         B5 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
+        B4 { __coro_f0: __CoroL0, __coro_f6: __CoroL6 },
+        B2 { __coro_f0: __CoroL0, __coro_f4: __CoroL4 },
+        B3 { __coro_f0: __CoroL0, __coro_f3: __CoroL3 },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        Entry { __coro_a0: __CoroA0 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]

@@ -37,6 +37,10 @@ struct Block {
     result: Option<LocalId>,
     variant: Ident,
     code: Option<TokenStream>,
+    /// A resume block whose code only takes the input and jumps on (the suspension ends its
+    /// level, and the level's end is a jump): it moves and type-checks nothing of its own, so
+    /// it can run straight after the state → block conversion, before the dispatch loop.
+    only_jumps: bool,
     /// A join that would only jump on (the end of a loop body or of a branch, with nothing
     /// after it): jumps to it go straight to this block instead, and it is not emitted.
     forward: Option<usize>,
@@ -341,6 +345,7 @@ impl<'p> Emitter<'p> {
             result,
             variant,
             code: None,
+            only_jumps: false,
             forward: None,
         });
         if kind == BlockKind::Join {
@@ -377,6 +382,27 @@ impl<'p> Emitter<'p> {
             }
             SeqEnd::FnBody | SeqEnd::TryPart | SeqEnd::Finally => None,
         }
+    }
+
+    /// Whether the resume of suspension `n`, at `pos`, only receives the input (raising out of
+    /// the body, or yielding nothing of the user's) and jumps: the suspension is the last node
+    /// of a level with no tail that ends with a jump (see `forward_of`).
+    fn resume_only_jumps(&self, n: usize, pos: Pos) -> bool {
+        let (seq, index) = pos;
+        let level = &self.program.seqs[seq];
+        let plain = match self.suspensions[n].kind {
+            MarkerKind::Yield | MarkerKind::Await => self.raise_leaves_body(seq),
+            MarkerKind::YieldCatch => true,
+            MarkerKind::Raw => false,
+        };
+        plain
+            && index == level.nodes.len()
+            && level.tail.is_none()
+            && match level.end {
+                SeqEnd::LoopBody => true,
+                SeqEnd::Join => level.parent.is_some(),
+                SeqEnd::FnBody | SeqEnd::TryPart | SeqEnd::Finally => false,
+            }
     }
 
     /// The start of the loop whose body is `body` (entered with its carried value, if any).
@@ -480,6 +506,7 @@ impl<'p> Emitter<'p> {
             header.push((seq, level));
         }
         if let BlockKind::Resume(n) = kind {
+            self.blocks[block].only_jumps = self.resume_only_jumps(n, pos);
             let received = self.receive(n, pos.0, &env, names);
             if let Some((_, level)) = header.last_mut() {
                 level.extend([received]);
@@ -1947,7 +1974,12 @@ impl<'p> Emitter<'p> {
         });
         let input_param = Ident::new("__CoroIn", Span::mixed_site());
         let mut uses_input = false;
-        for &b in &order {
+        // Declared in the reverse of the arms' order: when a resume arm runs in the state →
+        // block conversion (see `resume_arm`), a block's discriminant equal to the state's
+        // (`Entry` and `Created`, the first loop and `S0`) made LLVM merge a resumed body's
+        // path with a created one's (`count`: 8 → 17 instructions per value).
+        let declared: Vec<usize> = order.iter().rev().copied().collect();
+        for &b in &declared {
             let block = &self.blocks[b];
             block_params.extend(block.carried.iter().map(|&(l, _)| l));
             let mut fields = Fields::new(Span::call_site());
@@ -2049,6 +2081,20 @@ impl<'p> Emitter<'p> {
             &names.block_var,
             &names.next_label,
         );
+        // With a dispatch loop, a resume arm runs in the state → block conversion itself: it is
+        // only ever entered from there, and through the loop it would cost one more pass of the
+        // dispatch (LLVM does not thread jumps into a loop header), once per resume.
+        let looping = self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
+        let other = Ident::new("__coro_other", Span::mixed_site());
+        let resume_arm = |n: usize| -> Option<&TokenStream> {
+            let block = &self.blocks[self.suspensions[n].block];
+            (looping && block.only_jumps)
+                .then_some(block.code.as_ref())
+                .flatten()
+        };
         let args_out = arg_fields.iter().map(|f| self.unkept(f));
         let mut conversions = vec![quote! {
             #state_enum::Created { #(#arg_fields),* } => #block_enum::Entry { #(#args_out),* },
@@ -2062,24 +2108,41 @@ impl<'p> Emitter<'p> {
                 .map(|&(l, _)| field(l))
                 .collect();
             let fields_out = fields.iter().map(|f| self.unkept(f));
-            conversions.push(quote! {
-                #state_enum::#variant { #(#fields),* } => #block_enum::#block_variant { #(#fields_out,)* #input_var },
+            let block = quote!(#block_enum::#block_variant { #(#fields_out,)* #input_var });
+            conversions.push(match resume_arm(n) {
+                // The resume arm's code right here (only moves: nothing to type-check before
+                // the arms that fix the types). The never-taken pass-through arm gives the
+                // matched block the conversion's type (else its other parameters are unknown).
+                Some(arm) => quote! {
+                    #state_enum::#variant { #(#fields),* } => #label: {
+                        match (#block) {
+                            #arm,
+                            #other => #other,
+                        }
+                    },
+                },
+                None => quote!(#state_enum::#variant { #(#fields),* } => #block,),
             });
         }
+        let moved: Vec<usize> = (0..self.suspensions.len())
+            .filter(|&n| resume_arm(n).is_some())
+            .map(|n| self.suspensions[n].block)
+            .collect();
         let arms: Vec<&TokenStream> = order
             .iter()
+            .filter(|b| !moved.contains(b))
             .filter_map(|&b| self.blocks[b].code.as_ref())
             .collect();
-        let dispatch = if self
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
-        {
+        let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
+        let moved_arm = (!moved.is_empty())
+            .then(|| quote!(#(#block_enum::#moved_variants { .. })|* => #p::unreachable!(),));
+        let dispatch = if looping {
             quote! {
                 loop {
                     #block_var = #label: {
                         match #block_var {
                             #(#arms,)*
+                            #moved_arm
                         }
                     };
                 }
@@ -2092,11 +2155,7 @@ impl<'p> Emitter<'p> {
                 }
             }
         };
-        let block_mut = self
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Join && b.forward.is_none())
-            .then(|| quote!(mut));
+        let block_mut = looping.then(|| quote!(mut));
         // A delegation resumes its delegate in place: while the delegate yields, the state is
         // not touched, so a chain of N delegations moves no nested states (and, through
         // `drive_inline`, compiles into one function).
