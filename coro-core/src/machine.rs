@@ -361,10 +361,7 @@ where
             // generator awaiting inside a loop end at once in optimised builds (a suspected
             // LLVM miscompile, see BENCHMARKS.md, "a release-only bug"; `async_bridge` in
             // release checks it).
-            Status::Created if !B::DELEGATES => {
-                first_resume();
-                return self.start_created(input);
-            }
+            Status::Created if !B::DELEGATES => return self.start_created(input),
             Status::Created => self.first_input(input)?,
             Status::Finished => {
                 return Err(match (K::KIND, input) {
@@ -428,15 +425,6 @@ where
         }
     }
 }
-
-/// Marks a coroutine's first resume as the unlikely path of `resume_inline` (an empty call, made
-/// once per coroutine), so that the resumes of a suspended body are laid out as the loop they
-/// run in: without it, `count` took one more jump per value once a resume arm ran in the state
-/// → block conversion. `#[cold]` on `start_created` itself keeps it from being inlined.
-#[cfg(not(debug_assertions))]
-#[cold]
-#[inline(never)]
-fn first_resume() {}
 
 /// The error for a resume of a finished coroutine (S4).
 #[inline]

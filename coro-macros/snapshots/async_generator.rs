@@ -171,108 +171,42 @@ fn pages(
         __CoroL49,
         __CoroIn,
     > {
-        B16 { __coro_f0: __CoroL0 },
-        B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
-        B14 {
+        Entry { __coro_a0: __CoroA0 },
+        B1 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
         },
-        B19 {
+        R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
-            __coro_f49: __CoroL49,
-        },
-        R3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
+            __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B13 {
+        B30 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
-            __coro_f44: __CoroL44,
+            __coro_f2: __CoroL2,
+            __coro_f8: __CoroL8,
         },
-        B12 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f42: __CoroL42,
-        },
-        B11 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f41: __CoroL41,
-        },
-        B20 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
-            __coro_f40: __CoroL40,
-        },
-        R2 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
-            __coro_in: __CoroIn,
-        },
-        B9 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
-            __coro_f35: __CoroL35,
-        },
-        B8 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f32: __CoroL32,
-        },
-        B24 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-        },
-        B22 {
+        B3 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f9: __CoroL9 },
+        B4 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
         },
-        B23 {
+        B5 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
+            __coro_f13: __CoroL13,
         },
-        R5 {
+        R1 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
@@ -280,31 +214,21 @@ fn pages(
             __coro_f12: __CoroL12,
             __coro_in: __CoroIn,
         },
-        B26 {
+        B29 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
-            __coro_f29: __CoroL29,
+            __coro_f18: __CoroL18,
         },
-        B28 {
+        B7 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
-            __coro_f22: __CoroL22,
-            __coro_f28: __CoroL28,
-        },
-        R4 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f22: __CoroL22,
-            __coro_in: __CoroIn,
+            __coro_f19: __CoroL19,
         },
         B21 {
             __coro_f0: __CoroL0,
@@ -315,23 +239,33 @@ fn pages(
             __coro_f22: __CoroL22,
             __coro_f23: __CoroL23,
         },
-        B7 {
+        R4 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
-            __coro_f19: __CoroL19,
+            __coro_f22: __CoroL22,
+            __coro_in: __CoroIn,
         },
-        B29 {
+        B28 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
-            __coro_f18: __CoroL18,
+            __coro_f22: __CoroL22,
+            __coro_f28: __CoroL28,
         },
-        R1 {
+        B26 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
+            __coro_f29: __CoroL29,
+        },
+        R5 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
@@ -339,41 +273,107 @@ fn pages(
             __coro_f12: __CoroL12,
             __coro_in: __CoroIn,
         },
-        B5 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f13: __CoroL13,
-        },
-        B4 {
+        B23 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f10: __CoroL10,
             __coro_f11: __CoroL11,
             __coro_f12: __CoroL12,
         },
-        B3 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f9: __CoroL9 },
-        B30 {
+        B22 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f8: __CoroL8,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f12: __CoroL12,
         },
-        R0 {
+        B24 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+        },
+        B8 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f32: __CoroL32,
+        },
+        B9 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
+            __coro_f35: __CoroL35,
+        },
+        R2 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
             __coro_in: __CoroIn,
         },
-        B1 {
+        B20 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f34: __CoroL34,
+            __coro_f40: __CoroL40,
         },
-        Entry { __coro_a0: __CoroA0 },
+        B11 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f33: __CoroL33,
+            __coro_f41: __CoroL41,
+        },
+        B12 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f11: __CoroL11,
+            __coro_f42: __CoroL42,
+        },
+        B13 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_f44: __CoroL44,
+        },
+        R3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_in: __CoroIn,
+        },
+        B19 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+            __coro_f43: __CoroL43,
+            __coro_f49: __CoroL49,
+        },
+        B14 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f10: __CoroL10,
+            __coro_f42: __CoroL42,
+        },
+        B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
+        B16 { __coro_f0: __CoroL0 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -561,9 +561,49 @@ fn pages(
                     __coro_st,
                     __CoroState892dd3d4::Running,
                 ) {
-                    __CoroState892dd3d4::Created { __coro_a0 } => {
-                        __CoroBlock892dd3d4::Entry {
+                    __CoroState892dd3d4::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlock892dd3d4::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlock892dd3d4::Entry { __coro_a0: __coro_arg0 } => {
+                                let source = __coro_arg0;
+                                {
+                                    #[allow(unused_mut)]
+                                    let mut __coro_manager2 = source.session();
+                                    #[allow(unused_mut)]
+                                    let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
+                                        u32,
+                                        (),
+                                        ::coro_core::Pending,
+                                        (),
+                                        Oops,
+                                    >>::into_awaiter({
+                                        #[allow(unused_imports)]
+                                        use ::coro_core::__private::{
+                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                        };
+                                        (&::coro_core::__private::Operand::new(
+                                            ::coro_core::AsyncContextManager::aenter(
+                                                &mut __coro_manager2,
+                                            ),
+                                        ))
+                                            .__coro_awaiter::<
+                                                ::coro_core::Pending,
+                                                (),
+                                            >(::coro_core::__private::Channel::new())
+                                    });
+                                    break '__coro_next __CoroBlock892dd3d4::B1 {
+                                        __coro_f3: ::coro_core::__private::drive(
+                                            &mut __coro_t2,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f2: __coro_t2,
+                                    };
+                                }
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroState892dd3d4::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
@@ -664,44 +704,6 @@ fn pages(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock892dd3d4::Entry { __coro_a0: __coro_arg0 } => {
-                            let source = __coro_arg0;
-                            {
-                                #[allow(unused_mut)]
-                                let mut __coro_manager2 = source.session();
-                                #[allow(unused_mut)]
-                                let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
-                                    u32,
-                                    (),
-                                    ::coro_core::Pending,
-                                    (),
-                                    Oops,
-                                >>::into_awaiter({
-                                    #[allow(unused_imports)]
-                                    use ::coro_core::__private::{
-                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                    };
-                                    (&::coro_core::__private::Operand::new(
-                                        ::coro_core::AsyncContextManager::aenter(
-                                            &mut __coro_manager2,
-                                        ),
-                                    ))
-                                        .__coro_awaiter::<
-                                            ::coro_core::Pending,
-                                            (),
-                                        >(::coro_core::__private::Channel::new())
-                                });
-                                break '__coro_next __CoroBlock892dd3d4::B1 {
-                                    __coro_f3: ::coro_core::__private::drive(
-                                        &mut __coro_t2,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f2: __coro_t2,
-                                };
-                            }
-                        }
                         __CoroBlock892dd3d4::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
@@ -1940,6 +1942,9 @@ fn pages(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
+                        }
+                        __CoroBlock892dd3d4::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

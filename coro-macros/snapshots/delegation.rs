@@ -61,15 +61,15 @@ fn chain(
         __CoroL17,
         __CoroIn,
     > {
-        B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
-        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
-        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
-        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
-        B3 { __coro_f8: __CoroL8 },
-        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         Entry { __coro_a0: __CoroA0 },
+        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
+        B3 { __coro_f8: __CoroL8 },
+        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
+        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
+        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
+        B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -142,9 +142,37 @@ fn chain(
                     __coro_st,
                     __CoroState7f69b18e::Running,
                 ) {
-                    __CoroState7f69b18e::Created { __coro_a0 } => {
-                        __CoroBlock7f69b18e::Entry {
+                    __CoroState7f69b18e::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlock7f69b18e::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlock7f69b18e::Entry { __coro_a0: __coro_arg0 } => {
+                                let first = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t1 = <::coro_core::__private::Delegator<
+                                    u32,
+                                    u32,
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::Operand::new(inner(first)))
+                                        .__coro_awaiter::<
+                                            u32,
+                                            u32,
+                                        >(::coro_core::__private::Channel::new())
+                                });
+                                break '__coro_next __CoroBlock7f69b18e::B1 {
+                                    __coro_f2: ::coro_core::__private::drive(
+                                        &mut __coro_t1,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroState7f69b18e::S0 { __coro_f1 } => {
@@ -166,32 +194,6 @@ fn chain(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock7f69b18e::Entry { __coro_a0: __coro_arg0 } => {
-                            let first = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = <::coro_core::__private::Delegator<
-                                u32,
-                                u32,
-                                Oops,
-                            >>::into_awaiter({
-                                #[allow(unused_imports)]
-                                use ::coro_core::__private::{
-                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                };
-                                (&::coro_core::__private::Operand::new(inner(first)))
-                                    .__coro_awaiter::<
-                                        u32,
-                                        u32,
-                                    >(::coro_core::__private::Channel::new())
-                            });
-                            break '__coro_next __CoroBlock7f69b18e::B1 {
-                                __coro_f2: ::coro_core::__private::drive(
-                                    &mut __coro_t1,
-                                    ::coro_core::__private::Input::Start,
-                                ),
-                                __coro_f1: __coro_t1,
-                            };
-                        }
                         __CoroBlock7f69b18e::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
@@ -348,6 +350,9 @@ fn chain(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(a + b),
                             );
+                        }
+                        __CoroBlock7f69b18e::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

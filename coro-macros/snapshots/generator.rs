@@ -54,10 +54,10 @@ fn count(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockbe93beb7<__CoroA0, __CoroL1, __CoroIn> {
-        B3 {},
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B1 { __coro_f1: __CoroL1 },
         Entry { __coro_a0: __CoroA0 },
+        B1 { __coro_f1: __CoroL1 },
+        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        B3 {},
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -81,9 +81,21 @@ fn count(
                     __coro_st,
                     __CoroStatebe93beb7::Running,
                 ) {
-                    __CoroStatebe93beb7::Created { __coro_a0 } => {
-                        __CoroBlockbe93beb7::Entry {
+                    __CoroStatebe93beb7::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlockbe93beb7::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlockbe93beb7::Entry { __coro_a0: __coro_arg0 } => {
+                                let n = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                    0..n,
+                                );
+                                break '__coro_next __CoroBlockbe93beb7::B1 {
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatebe93beb7::S0 { __coro_f1 } => '__coro_next: {
@@ -112,16 +124,6 @@ fn count(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockbe93beb7::Entry { __coro_a0: __coro_arg0 } => {
-                            let n = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                0..n,
-                            );
-                            break '__coro_next __CoroBlockbe93beb7::B1 {
-                                __coro_f1: __coro_t1,
-                            };
-                        }
                         __CoroBlockbe93beb7::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
@@ -146,7 +148,8 @@ fn count(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockbe93beb7::R0 { .. } => {
+                        __CoroBlockbe93beb7::R0 { .. }
+                        | __CoroBlockbe93beb7::Entry { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

@@ -95,17 +95,12 @@ where
         __CoroL5,
         __CoroIn,
     > {
-        B4 {
-            __coro_f0: __CoroL0,
-            __coro_f1: ::coro_core::__private::Option<__CoroL1>,
-            __coro_f2: __CoroL2,
-        },
-        B3 {
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B1 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_f3: __CoroL3,
-            __coro_f5: ::coro_core::__private::Option<__CoroL5>,
         },
         R0 {
             __coro_f0: __CoroL0,
@@ -114,13 +109,18 @@ where
             __coro_f3: __CoroL3,
             __coro_in: __CoroIn,
         },
-        B1 {
+        B3 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_f3: __CoroL3,
+            __coro_f5: ::coro_core::__private::Option<__CoroL5>,
         },
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B4 {
+            __coro_f0: __CoroL0,
+            __coro_f1: ::coro_core::__private::Option<__CoroL1>,
+            __coro_f2: __CoroL2,
+        },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -145,10 +145,35 @@ where
                     __coro_st,
                     __CoroState995ab63b::Running,
                 ) {
-                    __CoroState995ab63b::Created { __coro_a0, __coro_a1 } => {
-                        __CoroBlock995ab63b::Entry {
+                    __CoroState995ab63b::Created {
+                        __coro_a0,
+                        __coro_a1,
+                    } => '__coro_next: {
+                        match (__CoroBlock995ab63b::Entry {
                             __coro_a0,
                             __coro_a1,
+                        }) {
+                            __CoroBlock995ab63b::Entry {
+                                __coro_a0: __coro_arg0,
+                                __coro_a1: __coro_arg1,
+                            } => {
+                                let items = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut seen = __coro_arg1;
+                                #[allow(unused_mut)]
+                                let mut n = 0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
+                                    items.iter().enumerate(),
+                                );
+                                break '__coro_next __CoroBlock995ab63b::B1 {
+                                    __coro_f0: items,
+                                    __coro_f1: seen,
+                                    __coro_f2: n,
+                                    __coro_f3: __coro_t3,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroState995ab63b::S0 {
@@ -171,26 +196,6 @@ where
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock995ab63b::Entry {
-                            __coro_a0: __coro_arg0,
-                            __coro_a1: __coro_arg1,
-                        } => {
-                            let items = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut seen = __coro_arg1;
-                            #[allow(unused_mut)]
-                            let mut n = 0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
-                                items.iter().enumerate(),
-                            );
-                            break '__coro_next __CoroBlock995ab63b::B1 {
-                                __coro_f0: items,
-                                __coro_f1: seen,
-                                __coro_f2: n,
-                                __coro_f3: __coro_t3,
-                            };
-                        }
                         __CoroBlock995ab63b::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: items,
@@ -299,6 +304,9 @@ where
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(n),
                             );
+                        }
+                        __CoroBlock995ab63b::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

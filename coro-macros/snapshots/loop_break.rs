@@ -106,9 +106,16 @@ fn search(
         __CoroL6,
         __CoroIn,
     > {
-        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
-        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f3: __CoroL3,
+            __coro_f4: __CoroL4,
+        },
         R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
@@ -117,16 +124,9 @@ fn search(
             __coro_f4: __CoroL4,
             __coro_in: __CoroIn,
         },
-        B3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-            __coro_f4: __CoroL4,
-        },
-        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
+        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
+        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -151,10 +151,26 @@ fn search(
                     __coro_st,
                     __CoroStateaa7fc808::Running,
                 ) {
-                    __CoroStateaa7fc808::Created { __coro_a0, __coro_a1 } => {
-                        __CoroBlockaa7fc808::Entry {
+                    __CoroStateaa7fc808::Created {
+                        __coro_a0,
+                        __coro_a1,
+                    } => '__coro_next: {
+                        match (__CoroBlockaa7fc808::Entry {
                             __coro_a0,
                             __coro_a1,
+                        }) {
+                            __CoroBlockaa7fc808::Entry {
+                                __coro_a0: __coro_arg0,
+                                __coro_a1: __coro_arg1,
+                            } => {
+                                let rows = __coro_arg0;
+                                let cols = __coro_arg1;
+                                break '__coro_next __CoroBlockaa7fc808::B1 {
+                                    __coro_f0: rows,
+                                    __coro_f1: cols,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStateaa7fc808::S0 {
@@ -179,17 +195,6 @@ fn search(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockaa7fc808::Entry {
-                            __coro_a0: __coro_arg0,
-                            __coro_a1: __coro_arg1,
-                        } => {
-                            let rows = __coro_arg0;
-                            let cols = __coro_arg1;
-                            break '__coro_next __CoroBlockaa7fc808::B1 {
-                                __coro_f0: rows,
-                                __coro_f1: cols,
-                            };
-                        }
                         __CoroBlockaa7fc808::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
@@ -369,6 +374,9 @@ fn search(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(found),
                             );
+                        }
+                        __CoroBlockaa7fc808::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

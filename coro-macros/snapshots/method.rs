@@ -63,10 +63,10 @@ impl Account {
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
         enum __CoroBlock1c7b442d<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
-            B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
-            R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-            B1 { __coro_f0: __CoroL0 },
             Entry { __coro_a0: __CoroA0 },
+            B1 { __coro_f0: __CoroL0 },
+            R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+            B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
         }
         #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
         let __coro_machine = ::coro_core::__private::Machine::<
@@ -90,9 +90,17 @@ impl Account {
                         __coro_st,
                         __CoroState1c7b442d::Running,
                     ) {
-                        __CoroState1c7b442d::Created { __coro_a0 } => {
-                            __CoroBlock1c7b442d::Entry {
+                        __CoroState1c7b442d::Created { __coro_a0 } => '__coro_next: {
+                            match (__CoroBlock1c7b442d::Entry {
                                 __coro_a0,
+                            }) {
+                                __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
+                                    let __coro_self = __coro_arg0;
+                                    break '__coro_next __CoroBlock1c7b442d::B1 {
+                                        __coro_f0: __coro_self,
+                                    };
+                                }
+                                __coro_other => __coro_other,
                             }
                         }
                         __CoroState1c7b442d::S0 { __coro_f0 } => {
@@ -107,12 +115,6 @@ impl Account {
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
-                                let __coro_self = __coro_arg0;
-                                break '__coro_next __CoroBlock1c7b442d::B1 {
-                                    __coro_f0: __coro_self,
-                                };
-                            }
                             __CoroBlock1c7b442d::B1 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: __coro_self,
@@ -158,6 +160,9 @@ impl Account {
                                 break '__coro_next __CoroBlock1c7b442d::B1 {
                                     __coro_f0: __coro_self,
                                 };
+                            }
+                            __CoroBlock1c7b442d::Entry { .. } => {
+                                ::coro_core::__private::unreachable!()
                             }
                         }
                     };

@@ -60,10 +60,10 @@ fn operands(
         __CoroL5,
         __CoroIn,
     > {
-        B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
-        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
-        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         Entry { __coro_a0: __CoroA0 },
+        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
+        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
+        B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -87,9 +87,22 @@ fn operands(
                     __coro_st,
                     __CoroState661658c8::Running,
                 ) {
-                    __CoroState661658c8::Created { __coro_a0 } => {
-                        __CoroBlock661658c8::Entry {
+                    __CoroState661658c8::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlock661658c8::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlock661658c8::Entry { __coro_a0: __coro_arg0 } => {
+                                let a = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t1 = f(a);
+                                let __coro_yielded: u32 = a;
+                                *__coro_st = __CoroState661658c8::S0 {
+                                    __coro_f0: a,
+                                    __coro_f1: __coro_t1,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroState661658c8::S0 { __coro_f0, __coro_f1 } => {
@@ -111,17 +124,6 @@ fn operands(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock661658c8::Entry { __coro_a0: __coro_arg0 } => {
-                            let a = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = f(a);
-                            let __coro_yielded: u32 = a;
-                            *__coro_st = __CoroState661658c8::S0 {
-                                __coro_f0: a,
-                                __coro_f1: __coro_t1,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
-                        }
                         __CoroBlock661658c8::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: a,
@@ -168,6 +170,9 @@ fn operands(
                                     if ok { sum } else { 0 },
                                 ),
                             );
+                        }
+                        __CoroBlock661658c8::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

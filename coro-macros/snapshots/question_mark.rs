@@ -57,15 +57,15 @@ fn numbers(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockce75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
-        B3 { __coro_f0: __CoroL0 },
+        Entry { __coro_a0: __CoroA0 },
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        Entry { __coro_a0: __CoroA0 },
+        B3 { __coro_f0: __CoroL0 },
     }
     ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -90,9 +90,22 @@ fn numbers(
                     __coro_st,
                     __CoroStatece75f4c0::Running,
                 ) {
-                    __CoroStatece75f4c0::Created { __coro_a0 } => {
-                        __CoroBlockce75f4c0::Entry {
+                    __CoroStatece75f4c0::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlockce75f4c0::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlockce75f4c0::Entry { __coro_a0: __coro_arg0 } => {
+                                let text = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                    text.split(' '),
+                                );
+                                break '__coro_next __CoroBlockce75f4c0::B1 {
+                                    __coro_f0: text,
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatece75f4c0::S0 {
@@ -133,17 +146,6 @@ fn numbers(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockce75f4c0::Entry { __coro_a0: __coro_arg0 } => {
-                            let text = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                text.split(' '),
-                            );
-                            break '__coro_next __CoroBlockce75f4c0::B1 {
-                                __coro_f0: text,
-                                __coro_f1: __coro_t1,
-                            };
-                        }
                         __CoroBlockce75f4c0::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: text,
@@ -188,7 +190,8 @@ fn numbers(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockce75f4c0::R0 { .. } => {
+                        __CoroBlockce75f4c0::R0 { .. }
+                        | __CoroBlockce75f4c0::Entry { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

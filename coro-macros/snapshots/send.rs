@@ -59,20 +59,20 @@ fn averager() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock3bfbb672<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
-        B3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f4: __CoroL4,
-        },
+        Entry {},
+        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
             __coro_f2: __CoroL2,
             __coro_in: __CoroIn,
         },
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        Entry {},
+        B3 {
+            __coro_f0: __CoroL0,
+            __coro_f1: __CoroL1,
+            __coro_f2: __CoroL2,
+            __coro_f4: __CoroL4,
+        },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -94,7 +94,20 @@ fn averager() -> impl ::coro_core::Coroutine<
                     __coro_st,
                     __CoroState3bfbb672::Running,
                 ) {
-                    __CoroState3bfbb672::Created {} => __CoroBlock3bfbb672::Entry {},
+                    __CoroState3bfbb672::Created {} => '__coro_next: {
+                        match (__CoroBlock3bfbb672::Entry {}) {
+                            __CoroBlock3bfbb672::Entry {} => {
+                                #[allow(unused_mut)]
+                                let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+                                break '__coro_next __CoroBlock3bfbb672::B1 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
+                            }
+                            __coro_other => __coro_other,
+                        }
+                    }
                     __CoroState3bfbb672::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
                         __CoroBlock3bfbb672::R0 {
                             __coro_f0,
@@ -109,15 +122,6 @@ fn averager() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock3bfbb672::Entry {} => {
-                            #[allow(unused_mut)]
-                            let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            break '__coro_next __CoroBlock3bfbb672::B1 {
-                                __coro_f0: total,
-                                __coro_f1: count,
-                                __coro_f2: average,
-                            };
-                        }
                         __CoroBlock3bfbb672::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut total,
@@ -181,6 +185,9 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 __coro_f1: count,
                                 __coro_f2: average,
                             };
+                        }
+                        __CoroBlock3bfbb672::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -60,9 +60,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockc6018b5f<__CoroL0, __CoroIn> {
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-        B1 { __coro_f0: __CoroL0 },
         Entry {},
+        B1 { __coro_f0: __CoroL0 },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -85,7 +85,18 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                     __coro_st,
                     __CoroStatec6018b5f::Running,
                 ) {
-                    __CoroStatec6018b5f::Created {} => __CoroBlockc6018b5f::Entry {},
+                    __CoroStatec6018b5f::Created {} => '__coro_next: {
+                        match (__CoroBlockc6018b5f::Entry {}) {
+                            __CoroBlockc6018b5f::Entry {} => {
+                                #[allow(unused_mut)]
+                                let mut errors = 0;
+                                break '__coro_next __CoroBlockc6018b5f::B1 {
+                                    __coro_f0: errors,
+                                };
+                            }
+                            __coro_other => __coro_other,
+                        }
+                    }
                     __CoroStatec6018b5f::S0 { __coro_f0 } => {
                         __CoroBlockc6018b5f::R0 {
                             __coro_f0,
@@ -98,13 +109,6 @@ fn tolerant() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockc6018b5f::Entry {} => {
-                            #[allow(unused_mut)]
-                            let mut errors = 0;
-                            break '__coro_next __CoroBlockc6018b5f::B1 {
-                                __coro_f0: errors,
-                            };
-                        }
                         __CoroBlockc6018b5f::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut errors,
@@ -144,6 +148,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                             break '__coro_next __CoroBlockc6018b5f::B1 {
                                 __coro_f0: errors,
                             };
+                        }
+                        __CoroBlockc6018b5f::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -65,12 +65,12 @@ fn guarded(
         __CoroL7,
         __CoroIn,
     > {
-        B5 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
-        B4 { __coro_f0: __CoroL0, __coro_f6: __CoroL6 },
-        B2 { __coro_f0: __CoroL0, __coro_f4: __CoroL4 },
-        B3 { __coro_f0: __CoroL0, __coro_f3: __CoroL3 },
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         Entry { __coro_a0: __CoroA0 },
+        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
+        B3 { __coro_f0: __CoroL0, __coro_f3: __CoroL3 },
+        B2 { __coro_f0: __CoroL0, __coro_f4: __CoroL4 },
+        B4 { __coro_f0: __CoroL0, __coro_f6: __CoroL6 },
+        B5 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -95,9 +95,21 @@ fn guarded(
                     __coro_st,
                     __CoroStatedb6900a7::Running,
                 ) {
-                    __CoroStatedb6900a7::Created { __coro_a0 } => {
-                        __CoroBlockdb6900a7::Entry {
+                    __CoroStatedb6900a7::Created { __coro_a0 } => '__coro_next: {
+                        match (__CoroBlockdb6900a7::Entry {
                             __coro_a0,
+                        }) {
+                            __CoroBlockdb6900a7::Entry { __coro_a0: __coro_arg0 } => {
+                                let log = __coro_arg0;
+                                {
+                                    let __coro_yielded: u32 = 1;
+                                    *__coro_st = __CoroStatedb6900a7::S0 {
+                                        __coro_f0: log,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                            }
+                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatedb6900a7::S0 { __coro_f0 } => {
@@ -112,16 +124,6 @@ fn guarded(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockdb6900a7::Entry { __coro_a0: __coro_arg0 } => {
-                            let log = __coro_arg0;
-                            {
-                                let __coro_yielded: u32 = 1;
-                                *__coro_st = __CoroStatedb6900a7::S0 {
-                                    __coro_f0: log,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
-                        }
                         __CoroBlockdb6900a7::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
@@ -266,6 +268,9 @@ fn guarded(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(value),
                             );
+                        }
+                        __CoroBlockdb6900a7::Entry { .. } => {
+                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };
