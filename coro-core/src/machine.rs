@@ -160,7 +160,7 @@ flavors! {
 /// their state `Running` themselves and pay nothing ([`NoDelegate`]).
 #[doc(hidden)]
 pub trait Busy: Default + Unpin {
-    /// The body delegates (see `Machine::resume_inline`).
+    /// The body delegates (see `BusyOnUnwind`).
     const DELEGATES: bool;
     fn set(&mut self, busy: bool);
     fn get(&self) -> bool;
@@ -356,12 +356,13 @@ where
                 // suspension takes `Start` as `()` (Python's `next()`).
                 input => input,
             },
-            // Without delegation, the first run of the body is its own copy (see
-            // `start_created`). With delegation it stays here: that split made an async
-            // generator awaiting inside a loop end at once in optimised builds (a suspected
+            // The first run of the body is the same run: the body's entry arm is in its state
+            // → block conversion, apart from the dispatch loop, so the resumed path stays
+            // straight code without a copy of its own. (A separate `start_created` copy, for
+            // bodies without delegation only, is gone: for a delegating body it made an async
+            // generator awaiting inside a loop end at once in optimised builds, a suspected
             // LLVM miscompile, see BENCHMARKS.md, "a release-only bug"; `async_bridge` in
-            // release checks it).
-            Status::Created if !B::DELEGATES => return self.start_created(input),
+            // release checks it.)
             Status::Created => self.first_input(input)?,
             Status::Finished => {
                 return Err(match (K::KIND, input) {
@@ -372,16 +373,6 @@ where
             }
             Status::Running | Status::PoisonReported => return Err(Error::Poisoned(K::KIND)),
         };
-        self.run(input).map_err(raised_error::<E, K>)
-    }
-
-    /// A `Created` coroutine's first resume, for bodies without delegation. Its own function,
-    /// so that the run of the body in `resume_inline` is the run of a suspended body: there the
-    /// optimiser knows the state is a suspension (a generator's loop compiles to its loop).
-    #[cfg(not(debug_assertions))]
-    #[inline]
-    fn start_created(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        let input = self.first_input(input)?;
         self.run(input).map_err(raised_error::<E, K>)
     }
 
