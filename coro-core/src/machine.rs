@@ -306,7 +306,9 @@ where
     /// each function generic over the body is code generated again for each coroutine.
     #[cfg(debug_assertions)]
     fn resume(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Error<E>> {
-        // `status()` and `run` written out: each would be one more function per coroutine.
+        // `status()` and `run` written out: each would be one more function per coroutine. (A
+        // helper on `Busy` shared with `status()` cost the 10-level delegate 5 instructions per
+        // value in release, through LLVM's block layout: not used.)
         let status = match self.state.status() {
             Status::Finished if self.busy.get() => Status::Running,
             status => status,
@@ -599,7 +601,8 @@ where
     // with the same signature.
     #[cfg(debug_assertions)]
     fn drop(&mut self) {
-        if self.busy.get() || self.state.status() != Status::Suspended {
+        // A body that panicked is `Finished` (see `BusyOnUnwind`): nothing to close.
+        if self.state.status() != Status::Suspended {
             return;
         }
         let result = self.resume(Input::Close);

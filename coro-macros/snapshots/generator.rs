@@ -148,8 +148,8 @@ fn count(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockbe93beb7::R0 { .. }
-                        | __CoroBlockbe93beb7::Entry { .. } => {
+                        __CoroBlockbe93beb7::Entry { .. }
+                        | __CoroBlockbe93beb7::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

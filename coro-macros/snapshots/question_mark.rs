@@ -190,8 +190,8 @@ fn numbers(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockce75f4c0::R0 { .. }
-                        | __CoroBlockce75f4c0::Entry { .. } => {
+                        __CoroBlockce75f4c0::Entry { .. }
+                        | __CoroBlockce75f4c0::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

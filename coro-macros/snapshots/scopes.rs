@@ -287,8 +287,8 @@ fn scopes(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockf13f353f::R0 { .. }
-                        | __CoroBlockf13f353f::Entry { .. } => {
+                        __CoroBlockf13f353f::Entry { .. }
+                        | __CoroBlockf13f353f::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

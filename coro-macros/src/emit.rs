@@ -2100,17 +2100,32 @@ impl<'p> Emitter<'p> {
             .filter(|_| looping)
             .and_then(|b| self.blocks[b].code.as_ref());
         let entry = quote!(#block_enum::Entry { #(#args_out),* });
-        let mut conversions = vec![match entry_arm {
-            Some(arm) => quote! {
-                #state_enum::Created { #(#arg_fields),* } => #label: {
-                    match (#entry) {
-                        #arm,
-                        #other => #other,
-                    }
+        // A state's conversion into its first block, with that block's arm right here when it
+        // runs before the loop (only moves: nothing to type-check before the arms that fix the
+        // types). The never-taken pass-through arm gives the matched block the conversion's
+        // type (else its other parameters are unknown).
+        let conversion =
+            |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| match arm {
+                Some(arm) => quote! {
+                    #state => #label: {
+                        match (#block) {
+                            #arm,
+                            #other => #other,
+                        }
+                    },
                 },
-            },
-            None => quote!(#state_enum::Created { #(#arg_fields),* } => #entry,),
-        }];
+                None => quote!(#state => #block,),
+            };
+        let mut conversions = vec![conversion(
+            quote!(#state_enum::Created { #(#arg_fields),* }),
+            entry,
+            entry_arm,
+        )];
+        // Blocks whose arm runs in the conversion, not in the dispatch loop.
+        let mut moved: Vec<usize> = entry_block
+            .filter(|_| entry_arm.is_some())
+            .into_iter()
+            .collect();
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
             let block_variant = &self.blocks[suspension.block].variant;
@@ -2120,27 +2135,16 @@ impl<'p> Emitter<'p> {
                 .map(|&(l, _)| field(l))
                 .collect();
             let fields_out = fields.iter().map(|f| self.unkept(f));
-            let block = quote!(#block_enum::#block_variant { #(#fields_out,)* #input_var });
-            conversions.push(match resume_arm(n) {
-                // The resume arm's code right here (only moves: nothing to type-check before
-                // the arms that fix the types). The never-taken pass-through arm gives the
-                // matched block the conversion's type (else its other parameters are unknown).
-                Some(arm) => quote! {
-                    #state_enum::#variant { #(#fields),* } => #label: {
-                        match (#block) {
-                            #arm,
-                            #other => #other,
-                        }
-                    },
-                },
-                None => quote!(#state_enum::#variant { #(#fields),* } => #block,),
-            });
+            let arm = resume_arm(n);
+            if arm.is_some() {
+                moved.push(suspension.block);
+            }
+            conversions.push(conversion(
+                quote!(#state_enum::#variant { #(#fields),* }),
+                quote!(#block_enum::#block_variant { #(#fields_out,)* #input_var }),
+                arm,
+            ));
         }
-        let moved: Vec<usize> = (0..self.suspensions.len())
-            .filter(|&n| resume_arm(n).is_some())
-            .map(|n| self.suspensions[n].block)
-            .chain(entry_block.filter(|_| entry_arm.is_some()))
-            .collect();
         let arms: Vec<&TokenStream> = order
             .iter()
             .filter(|b| !moved.contains(b))
