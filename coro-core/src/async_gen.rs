@@ -701,7 +701,8 @@ fn wrap_await<I, Y, R, E>(
 
 /// `yield_!` in an async generator: the value `asend` carried.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn item_sent<S, AS, E>(sent: AsyncSent<S, AS>) -> Result<S, Unwind<E>> {
     match sent {
         AsyncSent::Item(value) => Ok(value),
@@ -711,7 +712,8 @@ pub fn item_sent<S, AS, E>(sent: AsyncSent<S, AS>) -> Result<S, Unwind<E>> {
 
 /// `yield_catch!` in an async generator: the value `asend` carried, or what was thrown.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn item_resumed<S, AS, E>(
     resumed: Resumed<AsyncSent<S, AS>, E>,
 ) -> Result<Resumed<S, E>, Unwind<E>> {

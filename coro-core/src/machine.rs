@@ -49,7 +49,8 @@ pub enum Input<S, E> {
 /// (T2, C3). Only a coroutine whose sent type is `()` is resumed with `Start` there: see
 /// [`receive_unit`]. One call instead of a `match` in every resume arm of the generated code.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn receive<S, E>(input: Input<S, E>) -> Result<S, Unwind<E>> {
     match input {
         Input::Send(sent) => Ok(sent),
@@ -61,7 +62,8 @@ pub fn receive<S, E>(input: Input<S, E>) -> Result<S, Unwind<E>> {
 
 /// [`receive`] when the sent type is `()`: `start()` on a suspended coroutine sends `()`.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn receive_unit<E>(input: Input<(), E>) -> Result<(), Unwind<E>> {
     match input {
         Input::Send(()) | Input::Start => Ok(()),
@@ -72,7 +74,8 @@ pub fn receive_unit<E>(input: Input<(), E>) -> Result<(), Unwind<E>> {
 
 /// What `yield_catch!` evaluates to: the input as the body sees it.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn resumed<S, E>(input: Input<S, E>) -> Resumed<S, E> {
     match input {
         Input::Send(sent) => Resumed::Sent(sent),
@@ -84,7 +87,8 @@ pub fn resumed<S, E>(input: Input<S, E>) -> Resumed<S, E> {
 
 /// [`resumed`] when the sent type is `()`.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn resumed_unit<E>(input: Input<(), E>) -> Resumed<(), E> {
     match input {
         Input::Send(()) | Input::Start => Resumed::Sent(()),
@@ -164,6 +168,22 @@ pub trait Busy: Default + Unpin {
     const DELEGATES: bool;
     fn set(&mut self, busy: bool);
     fn get(&self) -> bool;
+
+    /// Debug builds: runs the body behind the unwind guard; [`NoDelegate`] runs it bare.
+    /// Unoptimised, a guard is a landing pad, drop glue and a `forget` in every coroutine's
+    /// `resume` even where its `Drop` does nothing.
+    #[cfg(debug_assertions)]
+    fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
+        &mut self,
+        state: &mut S,
+        body: &mut F,
+        input: I,
+    ) -> O {
+        let unwinding = BusyOnUnwind { state, busy: self };
+        let outcome = body(&mut *unwinding.state, input);
+        core::mem::forget(unwinding);
+        outcome
+    }
 }
 
 /// For bodies without delegation: never busy, no space.
@@ -178,6 +198,16 @@ impl Busy for NoDelegate {
     #[inline(always)]
     fn get(&self) -> bool {
         false
+    }
+
+    #[cfg(debug_assertions)]
+    fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
+        &mut self,
+        state: &mut S,
+        body: &mut F,
+        input: I,
+    ) -> O {
+        body(state, input)
     }
 }
 
@@ -252,8 +282,10 @@ where
     D: DropReport<E>,
 {
     /// Wraps a generated body; `initial` is the `Created` state holding the arguments, and
-    /// `report` (zero-sized) only names the type `D`.
-    #[inline]
+    /// `report` (zero-sized) only names the type `D`. (Debug builds: always inlined, as a call
+    /// would be one more function per coroutine, larger than the moves it wraps.)
+    #[cfg_attr(debug_assertions, inline(always))]
+    #[cfg_attr(not(debug_assertions), inline)]
     pub fn new(initial: S, body: F, report: D) -> Self {
         let _ = report;
         Machine {
@@ -315,13 +347,7 @@ where
         };
         let (result, finished) = match before::<Sd, Y, R, E, K>(status, input) {
             Ok(input) => {
-                let unwinding = BusyOnUnwind {
-                    state: &mut self.state,
-                    busy: &mut self.busy,
-                };
-                let outcome = (self.body)(&mut *unwinding.state, input);
-                core::mem::forget(unwinding);
-                after::<Y, R, E, K>(outcome)
+                after::<Y, R, E, K>(self.busy.run_body(&mut self.state, &mut self.body, input))
             }
             Err(answer) => answer,
         };

@@ -89,7 +89,8 @@ pub trait Propagate<E> {
 
 impl<T, E2, E: From<E2>> Propagate<E> for Result<T, E2> {
     type Output = T;
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn propagate(self) -> Result<T, Unwind<E>> {
         self.map_err(|e| Unwind::Raised(E::from(e)))
     }
@@ -97,7 +98,8 @@ impl<T, E2, E: From<E2>> Propagate<E> for Result<T, E2> {
 
 impl<S, E> Propagate<E> for Resumed<S, E> {
     type Output = S;
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn propagate(self) -> Result<S, Unwind<E>> {
         match self {
             Resumed::Sent(value) => Ok(value),
@@ -109,7 +111,8 @@ impl<S, E> Propagate<E> for Resumed<S, E> {
 
 impl<E> Propagate<E> for Exit {
     type Output = core::convert::Infallible;
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn propagate(self) -> Result<core::convert::Infallible, Unwind<E>> {
         Err(Unwind::Exit)
     }
@@ -117,14 +120,16 @@ impl<E> Propagate<E> for Exit {
 
 /// `expr?` in a body becomes `propagate::<E, _>(expr)` matched by the generated code; the
 /// function pins the error type so inference never has to guess it.
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn propagate<E, P: Propagate<E>>(value: P) -> Result<P::Output, Unwind<E>> {
     value.propagate()
 }
 
 impl<E> Propagate<E> for Caught<E> {
     type Output = core::convert::Infallible;
-    #[inline(always)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn propagate(self) -> Result<core::convert::Infallible, Unwind<E>> {
         Err(match self {
             Caught::Error(error) => Unwind::Raised(error),
@@ -147,7 +152,8 @@ pub enum Pending<V, R, E> {
 
 /// The `catch_all` view of an unwind.
 #[doc(hidden)]
-#[inline(always)]
+#[cfg_attr(debug_assertions, inline)]
+#[cfg_attr(not(debug_assertions), inline(always))]
 pub fn caught<E>(unwind: Unwind<E>) -> Caught<E> {
     match unwind {
         Unwind::Raised(error) => Caught::Error(error),
