@@ -6,6 +6,9 @@ with only the generated crate rebuilt (its dependencies are built once before ti
 
   coro200 / native200         200 coroutines written with coro, and the same 200 as Rust's
                               native `#[coroutine]` closures (built with RUSTC_BOOTSTRAP=1);
+  floor200                    the same 200 as hand-written state machines (an enum per
+                              coroutine and a `resume`, no send/throw/close protocol): what
+                              explicit state machines cost rustc before any protocol;
   coro_points{10,...,1000}    one coro function with 10, 50, 100, 200, 1,000 suspension points;
   native_points{10,...,1000}  the same as a native coroutine.
 
@@ -114,6 +117,107 @@ pub fn co_{i}(seed: u64, n: u64) -> impl Coroutine<u64, Yield = u64, Return = u6
 """
 
 
+def floor_coroutine(i: int) -> str:
+    """The same coroutine as a hand-written enum state machine: locals live in the variants,
+    each resume takes the state out, runs to the next yield and stores the next state."""
+    return f"""
+pub enum St{i} {{
+    Start {{ seed: u64, n: u64 }},
+    Loop {{ total: u64, hist: [u64; 4], it: core::ops::Range<u64> }},
+    Y1 {{ total: u64, hist: [u64; 4] }},
+    Y2 {{ total: u64, hist: [u64; 4] }},
+    Y3 {{ total: u64, hist: [u64; 4] }},
+    Done,
+}}
+
+pub fn co_{i}(seed: u64, n: u64) -> St{i} {{
+    St{i}::Start {{ seed, n }}
+}}
+
+impl Resume for St{i} {{
+    fn resume(&mut self, v: u64) -> Step {{
+        let (mut total, mut hist, mut it);
+        match core::mem::replace(self, St{i}::Done) {{
+            St{i}::Start {{ seed, n }} => {{
+                total = seed + {i};
+                hist = [0u64; 4];
+                it = 0..n;
+            }}
+            St{i}::Loop {{ total: t, hist: h, it: rest }} => {{
+                (total, hist, it) = (t, h, rest);
+                hist[(v % 4) as usize] += 1;
+                total = total.wrapping_add(v * {i % 7 + 1});
+                if v == {i} {{
+                    return self.after_loop(total, hist);
+                }}
+            }}
+            St{i}::Y1 {{ total, hist }} => return self.last(total + v, hist),
+            St{i}::Y2 {{ total, hist }} => {{
+                let w = v;
+                return self.last(total ^ w, hist);
+            }}
+            St{i}::Y3 {{ total, hist }} => {{
+                let last = v;
+                return Step::Complete(total + last + hist[2] + hist[3]);
+            }}
+            St{i}::Done => panic!("resumed after completion"),
+        }}
+        match it.next() {{
+            Some(_) => {{
+                *self = St{i}::Loop {{ total, hist, it }};
+                Step::Yielded(total)
+            }}
+            None => self.after_loop(total, hist),
+        }}
+    }}
+}}
+
+impl St{i} {{
+    fn after_loop(&mut self, total: u64, hist: [u64; 4]) -> Step {{
+        match total % 3 {{
+            0 => {{
+                *self = St{i}::Y1 {{ total, hist }};
+                Step::Yielded(hist[0])
+            }}
+            1 => {{
+                *self = St{i}::Y2 {{ total, hist }};
+                Step::Yielded(hist[1])
+            }}
+            _ => self.last(total, hist),
+        }}
+    }}
+
+    fn last(&mut self, total: u64, hist: [u64; 4]) -> Step {{
+        *self = St{i}::Y3 {{ total, hist }};
+        Step::Yielded(total)
+    }}
+}}
+"""
+
+
+FLOOR_HEADER = """pub enum Step {
+    Yielded(u64),
+    Complete(u64),
+}
+
+pub trait Resume {
+    fn resume(&mut self, v: u64) -> Step;
+}
+"""
+
+FLOOR_DRIVER = """
+fn drive(mut c: impl Resume) -> u64 {
+    let mut x = 0;
+    loop {
+        match c.resume(x) {
+            Step::Yielded(v) => x = v % 5,
+            Step::Complete(r) => return r,
+        }
+    }
+}
+"""
+
+
 CORO_DRIVER = """
 fn drive(mut c: impl Coroutine<Yield = u64, Send = u64, Return = u64>) -> u64 {
     let mut step = c.start();
@@ -140,8 +244,11 @@ fn drive(mut c: impl Coroutine<u64, Yield = u64, Return = u64> + Unpin) -> u64 {
 """
 
 
-def many_crate(native: bool) -> str:
-    if native:
+def many_crate(native: bool, floor: bool = False) -> str:
+    if floor:
+        head = FLOOR_HEADER
+        body = "".join(floor_coroutine(i) for i in range(COUNT)) + FLOOR_DRIVER
+    elif native:
         head = NATIVE_HEADER + "use core::ops::{Coroutine, CoroutineState};\nuse core::pin::Pin;\n"
         body = "".join(native_coroutine(i) for i in range(COUNT)) + NATIVE_DRIVER
     else:
@@ -352,11 +459,15 @@ def main() -> int:
 
     crates = []
     for n in POINTS:
-        crates.append((f"coro_points{n}", points_crate(n, False), False))
-        crates.append((f"native_points{n}", points_crate(n, True), True))
+        crates.append((f"coro_points{n}", points_crate(n, False), "coro"))
+        crates.append((f"native_points{n}", points_crate(n, True), "native"))
     # The 1,000-point crate last: it takes longest.
     crates.sort(key=lambda c: int(c[0].rsplit("points", 1)[1]) >= LARGE)
-    crates[0:0] = [("coro200", many_crate(False), False), ("native200", many_crate(True), True)]
+    crates[0:0] = [
+        ("coro200", many_crate(False), "coro"),
+        ("native200", many_crate(True), "native"),
+        ("floor200", many_crate(False, floor=True), "floor"),
+    ]
     only = set(filter(None, args.only.split(",")))
     skip = set(filter(None, args.skip.split(",")))
 
@@ -365,16 +476,17 @@ def main() -> int:
         "nproc": os.cpu_count(),
         "rustc": subprocess.run(["rustc", "--version"], capture_output=True, text=True).stdout.strip(),
     }
-    for name, source, native in crates:
+    for name, source, kind in crates:
         if (only and name not in only) or name in skip:
             continue
-        crate = write_crate(name, source, coro=not native)
+        native = kind == "native"
+        crate = write_crate(name, source, coro=kind == "coro")
         # coro crates share one target dir (coro-core and syn built once); the RUSTC_BOOTSTRAP
         # builds get their own, as the flag changes every crate's fingerprint.
         target = WORK / ("target-native" if native else "target")
         large = "points" in name and int(name.rsplit("points", 1)[1]) >= LARGE
         runs = 1 if large else args.runs
-        if not native:
+        if kind == "coro":
             # Dependencies first (once per target dir), so that only the crate is timed.
             print(f"{name}: -Z time-passes ...", file=sys.stderr, flush=True)
             bootstrap = WORK / "target-bootstrap"
@@ -388,7 +500,7 @@ def main() -> int:
                 timeout=args.timeout_large if large else None,
             )
         }
-        if not native:
+        if kind == "coro":
             entry["expansion"] = expansion_entry
         results[name] = entry
         print(f"  {json.dumps(entry)}", file=sys.stderr, flush=True)
