@@ -48,6 +48,8 @@ pub enum Input<S, E> {
 /// sent value, or what `throw` (the error) and `close` (the exit signal) raise at that point
 /// (T2, C3). Only a coroutine whose sent type is `()` is resumed with `Start` there: see
 /// [`receive_unit`]. One call instead of a `match` in every resume arm of the generated code.
+/// (Like every helper the generated code calls at each suspension, it is `inline(always)` only
+/// in optimised builds: unoptimised, the always-inliner would copy its `match` into every arm.)
 #[doc(hidden)]
 #[cfg_attr(debug_assertions, inline)]
 #[cfg_attr(not(debug_assertions), inline(always))]
