@@ -142,7 +142,6 @@ fn pages(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock892dd3d4<
-        __CoroA0,
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -171,7 +170,6 @@ fn pages(
         __CoroL49,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
         B1 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
@@ -562,48 +560,44 @@ fn pages(
                     __CoroState892dd3d4::Running,
                 ) {
                     __CoroState892dd3d4::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlock892dd3d4::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlock892dd3d4::Entry { __coro_a0: __coro_arg0 } => {
-                                let source = __coro_arg0;
-                                {
-                                    #[allow(unused_mut)]
-                                    let mut __coro_manager2 = source.session();
-                                    #[allow(unused_mut)]
-                                    let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
-                                        u32,
-                                        (),
-                                        ::coro_core::Pending,
-                                        (),
-                                        Oops,
-                                    >>::into_awaiter({
-                                        #[allow(unused_imports)]
-                                        use ::coro_core::__private::{
-                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                        };
-                                        (&::coro_core::__private::Operand::new(
-                                            ::coro_core::AsyncContextManager::aenter(
-                                                &mut __coro_manager2,
-                                            ),
-                                        ))
-                                            .__coro_awaiter::<
-                                                ::coro_core::Pending,
-                                                (),
-                                            >(::coro_core::__private::Channel::new())
-                                    });
-                                    break '__coro_next __CoroBlock892dd3d4::B1 {
-                                        __coro_f3: ::coro_core::__private::drive(
-                                            &mut __coro_t2,
-                                            ::coro_core::__private::Input::Start,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let source = __coro_arg0;
+                            {
+                                #[allow(unused_mut)]
+                                let mut __coro_manager2 = source.session();
+                                #[allow(unused_mut)]
+                                let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
+                                    u32,
+                                    (),
+                                    ::coro_core::Pending,
+                                    (),
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
                                     };
-                                }
+                                    (&::coro_core::__private::Operand::new(
+                                        ::coro_core::AsyncContextManager::aenter(
+                                            &mut __coro_manager2,
+                                        ),
+                                    ))
+                                        .__coro_awaiter::<
+                                            ::coro_core::Pending,
+                                            (),
+                                        >(::coro_core::__private::Channel::new())
+                                });
+                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                    __coro_f3: ::coro_core::__private::drive(
+                                        &mut __coro_t2,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f0: source,
+                                    __coro_f1: __coro_manager2,
+                                    __coro_f2: __coro_t2,
+                                };
                             }
-                            __coro_other => __coro_other,
                         }
                     }
                     __CoroState892dd3d4::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
@@ -1942,9 +1936,6 @@ fn pages(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
-                        }
-                        __CoroBlock892dd3d4::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -49,7 +49,6 @@ fn chain(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock7f69b18e<
-        __CoroA0,
         __CoroL1,
         __CoroL2,
         __CoroL7,
@@ -61,7 +60,6 @@ fn chain(
         __CoroL17,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
         B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
@@ -143,36 +141,32 @@ fn chain(
                     __CoroState7f69b18e::Running,
                 ) {
                     __CoroState7f69b18e::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlock7f69b18e::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlock7f69b18e::Entry { __coro_a0: __coro_arg0 } => {
-                                let first = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = <::coro_core::__private::Delegator<
-                                    u32,
-                                    u32,
-                                    Oops,
-                                >>::into_awaiter({
-                                    #[allow(unused_imports)]
-                                    use ::coro_core::__private::{
-                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                    };
-                                    (&::coro_core::__private::Operand::new(inner(first)))
-                                        .__coro_awaiter::<
-                                            u32,
-                                            u32,
-                                        >(::coro_core::__private::Channel::new())
-                                });
-                                break '__coro_next __CoroBlock7f69b18e::B1 {
-                                    __coro_f2: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f1: __coro_t1,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let first = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = <::coro_core::__private::Delegator<
+                                u32,
+                                u32,
+                                Oops,
+                            >>::into_awaiter({
+                                #[allow(unused_imports)]
+                                use ::coro_core::__private::{
+                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
                                 };
-                            }
-                            __coro_other => __coro_other,
+                                (&::coro_core::__private::Operand::new(inner(first)))
+                                    .__coro_awaiter::<
+                                        u32,
+                                        u32,
+                                    >(::coro_core::__private::Channel::new())
+                            });
+                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                                __coro_f2: ::coro_core::__private::drive(
+                                    &mut __coro_t1,
+                                    ::coro_core::__private::Input::Start,
+                                ),
+                                __coro_f1: __coro_t1,
+                            };
                         }
                     }
                     __CoroState7f69b18e::S0 { __coro_f1 } => {
@@ -350,9 +344,6 @@ fn chain(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(a + b),
                             );
-                        }
-                        __CoroBlock7f69b18e::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

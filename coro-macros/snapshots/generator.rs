@@ -53,8 +53,7 @@ fn count(
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockbe93beb7<__CoroA0, __CoroL1, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
+    enum __CoroBlockbe93beb7<__CoroL1, __CoroIn> {
         B1 { __coro_f1: __CoroL1 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B3 {},
@@ -82,20 +81,16 @@ fn count(
                     __CoroStatebe93beb7::Running,
                 ) {
                     __CoroStatebe93beb7::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlockbe93beb7::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlockbe93beb7::Entry { __coro_a0: __coro_arg0 } => {
-                                let n = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                    0..n,
-                                );
-                                break '__coro_next __CoroBlockbe93beb7::B1 {
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let n = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                0..n,
+                            );
+                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                                __coro_f1: __coro_t1,
+                            };
                         }
                     }
                     __CoroStatebe93beb7::S0 { __coro_f1 } => '__coro_next: {
@@ -148,8 +143,7 @@ fn count(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockbe93beb7::Entry { .. }
-                        | __CoroBlockbe93beb7::R0 { .. } => {
+                        __CoroBlockbe93beb7::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

@@ -86,8 +86,6 @@ where
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock995ab63b<
-        __CoroA0,
-        __CoroA1,
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -95,7 +93,6 @@ where
         __CoroL5,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
         B1 {
             __coro_f0: __CoroL0,
             __coro_f1: __CoroL1,
@@ -149,31 +146,24 @@ where
                         __coro_a0,
                         __coro_a1,
                     } => '__coro_next: {
-                        match (__CoroBlock995ab63b::Entry {
-                            __coro_a0,
-                            __coro_a1,
-                        }) {
-                            __CoroBlock995ab63b::Entry {
-                                __coro_a0: __coro_arg0,
-                                __coro_a1: __coro_arg1,
-                            } => {
-                                let items = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut seen = __coro_arg1;
-                                #[allow(unused_mut)]
-                                let mut n = 0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
-                                    items.iter().enumerate(),
-                                );
-                                break '__coro_next __CoroBlock995ab63b::B1 {
-                                    __coro_f0: items,
-                                    __coro_f1: seen,
-                                    __coro_f2: n,
-                                    __coro_f3: __coro_t3,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        let __coro_arg1 = __coro_a1;
+                        {
+                            let items = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut seen = __coro_arg1;
+                            #[allow(unused_mut)]
+                            let mut n = 0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
+                                items.iter().enumerate(),
+                            );
+                            break '__coro_next __CoroBlock995ab63b::B1 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                            };
                         }
                     }
                     __CoroState995ab63b::S0 {
@@ -304,9 +294,6 @@ where
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(n),
                             );
-                        }
-                        __CoroBlock995ab63b::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

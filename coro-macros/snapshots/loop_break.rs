@@ -96,8 +96,6 @@ fn search(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockaa7fc808<
-        __CoroA0,
-        __CoroA1,
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -106,7 +104,6 @@ fn search(
         __CoroL6,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0, __coro_a1: __CoroA1 },
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         B3 {
@@ -155,22 +152,15 @@ fn search(
                         __coro_a0,
                         __coro_a1,
                     } => '__coro_next: {
-                        match (__CoroBlockaa7fc808::Entry {
-                            __coro_a0,
-                            __coro_a1,
-                        }) {
-                            __CoroBlockaa7fc808::Entry {
-                                __coro_a0: __coro_arg0,
-                                __coro_a1: __coro_arg1,
-                            } => {
-                                let rows = __coro_arg0;
-                                let cols = __coro_arg1;
-                                break '__coro_next __CoroBlockaa7fc808::B1 {
-                                    __coro_f0: rows,
-                                    __coro_f1: cols,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        let __coro_arg1 = __coro_a1;
+                        {
+                            let rows = __coro_arg0;
+                            let cols = __coro_arg1;
+                            break '__coro_next __CoroBlockaa7fc808::B1 {
+                                __coro_f0: rows,
+                                __coro_f1: cols,
+                            };
                         }
                     }
                     __CoroStateaa7fc808::S0 {
@@ -374,9 +364,6 @@ fn search(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(found),
                             );
-                        }
-                        __CoroBlockaa7fc808::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -59,8 +59,7 @@ fn classify(
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock548d08e9<__CoroA0, __CoroL0, __CoroL3, __CoroL7, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
+    enum __CoroBlock548d08e9<__CoroL0, __CoroL3, __CoroL7, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
         R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -89,18 +88,14 @@ fn classify(
                     __CoroState548d08e9::Running,
                 ) {
                     __CoroState548d08e9::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlock548d08e9::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlock548d08e9::Entry { __coro_a0: __coro_arg0 } => {
-                                let label = __coro_arg0;
-                                let __coro_yielded: String = label.clone();
-                                *__coro_st = __CoroState548d08e9::S0 {
-                                    __coro_f0: label,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let label = __coro_arg0;
+                            let __coro_yielded: String = label.clone();
+                            *__coro_st = __CoroState548d08e9::S0 {
+                                __coro_f0: label,
+                            };
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
                     __CoroState548d08e9::S0 { __coro_f0 } => {
@@ -193,9 +188,6 @@ fn classify(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(__coro_t7),
                             );
-                        }
-                        __CoroBlock548d08e9::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -62,8 +62,7 @@ impl Account {
             }
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroBlock1c7b442d<__CoroA0, __CoroL0, __CoroL2, __CoroIn> {
-            Entry { __coro_a0: __CoroA0 },
+        enum __CoroBlock1c7b442d<__CoroL0, __CoroL2, __CoroIn> {
             B1 { __coro_f0: __CoroL0 },
             R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
             B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
@@ -91,16 +90,12 @@ impl Account {
                         __CoroState1c7b442d::Running,
                     ) {
                         __CoroState1c7b442d::Created { __coro_a0 } => '__coro_next: {
-                            match (__CoroBlock1c7b442d::Entry {
-                                __coro_a0,
-                            }) {
-                                __CoroBlock1c7b442d::Entry { __coro_a0: __coro_arg0 } => {
-                                    let __coro_self = __coro_arg0;
-                                    break '__coro_next __CoroBlock1c7b442d::B1 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                }
-                                __coro_other => __coro_other,
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                let __coro_self = __coro_arg0;
+                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
                         }
                         __CoroState1c7b442d::S0 { __coro_f0 } => {
@@ -160,9 +155,6 @@ impl Account {
                                 break '__coro_next __CoroBlock1c7b442d::B1 {
                                     __coro_f0: __coro_self,
                                 };
-                            }
-                            __CoroBlock1c7b442d::Entry { .. } => {
-                                ::coro_core::__private::unreachable!()
                             }
                         }
                     };

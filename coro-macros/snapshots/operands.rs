@@ -52,15 +52,7 @@ fn operands(
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock661658c8<
-        __CoroA0,
-        __CoroL0,
-        __CoroL1,
-        __CoroL3,
-        __CoroL5,
-        __CoroIn,
-    > {
-        Entry { __coro_a0: __CoroA0 },
+    enum __CoroBlock661658c8<__CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
         B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
@@ -88,21 +80,17 @@ fn operands(
                     __CoroState661658c8::Running,
                 ) {
                     __CoroState661658c8::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlock661658c8::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlock661658c8::Entry { __coro_a0: __coro_arg0 } => {
-                                let a = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = f(a);
-                                let __coro_yielded: u32 = a;
-                                *__coro_st = __CoroState661658c8::S0 {
-                                    __coro_f0: a,
-                                    __coro_f1: __coro_t1,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let a = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = f(a);
+                            let __coro_yielded: u32 = a;
+                            *__coro_st = __CoroState661658c8::S0 {
+                                __coro_f0: a,
+                                __coro_f1: __coro_t1,
+                            };
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
                     __CoroState661658c8::S0 { __coro_f0, __coro_f1 } => {
@@ -170,9 +158,6 @@ fn operands(
                                     if ok { sum } else { 0 },
                                 ),
                             );
-                        }
-                        __CoroBlock661658c8::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

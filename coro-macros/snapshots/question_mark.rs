@@ -56,8 +56,7 @@ fn numbers(
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockce75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
+    enum __CoroBlockce75f4c0<__CoroL0, __CoroL1, __CoroL2, __CoroIn> {
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R0 {
             __coro_f0: __CoroL0,
@@ -91,21 +90,17 @@ fn numbers(
                     __CoroStatece75f4c0::Running,
                 ) {
                     __CoroStatece75f4c0::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlockce75f4c0::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlockce75f4c0::Entry { __coro_a0: __coro_arg0 } => {
-                                let text = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                    text.split(' '),
-                                );
-                                break '__coro_next __CoroBlockce75f4c0::B1 {
-                                    __coro_f0: text,
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let text = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                text.split(' '),
+                            );
+                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
                         }
                     }
                     __CoroStatece75f4c0::S0 {
@@ -190,8 +185,7 @@ fn numbers(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockce75f4c0::Entry { .. }
-                        | __CoroBlockce75f4c0::R0 { .. } => {
+                        __CoroBlockce75f4c0::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

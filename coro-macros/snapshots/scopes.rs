@@ -124,8 +124,7 @@ fn scopes(
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockf13f353f<__CoroA0, __CoroL0, __CoroL1, __CoroIn> {
-        Entry { __coro_a0: __CoroA0 },
+    enum __CoroBlockf13f353f<__CoroL0, __CoroL1, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -161,41 +160,37 @@ fn scopes(
                     __CoroStatef13f353f::Running,
                 ) {
                     __CoroStatef13f353f::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlockf13f353f::Entry {
-                            __coro_a0: ::coro_core::__private::Kept::into_inner(
-                                __coro_a0,
-                            ),
-                        }) {
-                            __CoroBlockf13f353f::Entry { __coro_a0: __coro_arg0 } => {
-                                let name = __coro_arg0;
-                                let greeting = format!("hello {name}");
-                                {
-                                    let inner = greeting.clone();
-                                    let __coro_yielded: String = inner;
-                                    *__coro_st = __CoroStatef13f353f::S0 {
-                                        __coro_f0: {
-                                            let __coro_kept = name;
-                                            ::coro_core::__private::assert_local_clone(&__coro_kept);
-                                            ::coro_core::__private::Kept::new(
-                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                    .cloner(),
-                                                __coro_kept,
-                                            )
-                                        },
-                                        __coro_f1: {
-                                            let __coro_kept = greeting;
-                                            ::coro_core::__private::assert_local_clone(&__coro_kept);
-                                            ::coro_core::__private::Kept::new(
-                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                    .cloner(),
-                                                __coro_kept,
-                                            )
-                                        },
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
+                        let __coro_arg0 = ::coro_core::__private::Kept::into_inner(
+                            __coro_a0,
+                        );
+                        {
+                            let name = __coro_arg0;
+                            let greeting = format!("hello {name}");
+                            {
+                                let inner = greeting.clone();
+                                let __coro_yielded: String = inner;
+                                *__coro_st = __CoroStatef13f353f::S0 {
+                                    __coro_f0: {
+                                        let __coro_kept = name;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
+                                    },
+                                    __coro_f1: {
+                                        let __coro_kept = greeting;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
+                                    },
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
@@ -287,8 +282,7 @@ fn scopes(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockf13f353f::Entry { .. }
-                        | __CoroBlockf13f353f::R0 { .. } => {
+                        __CoroBlockf13f353f::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

@@ -59,7 +59,6 @@ fn averager() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock3bfbb672<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
-        Entry {},
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
             __coro_f0: __CoroL0,
@@ -95,17 +94,14 @@ fn averager() -> impl ::coro_core::Coroutine<
                     __CoroState3bfbb672::Running,
                 ) {
                     __CoroState3bfbb672::Created {} => '__coro_next: {
-                        match (__CoroBlock3bfbb672::Entry {}) {
-                            __CoroBlock3bfbb672::Entry {} => {
-                                #[allow(unused_mut)]
-                                let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                                break '__coro_next __CoroBlock3bfbb672::B1 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        {
+                            #[allow(unused_mut)]
+                            let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
                     }
                     __CoroState3bfbb672::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
@@ -185,9 +181,6 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 __coro_f1: count,
                                 __coro_f2: average,
                             };
-                        }
-                        __CoroBlock3bfbb672::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

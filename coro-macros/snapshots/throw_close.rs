@@ -60,7 +60,6 @@ fn tolerant() -> impl ::coro_core::Coroutine<
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockc6018b5f<__CoroL0, __CoroIn> {
-        Entry {},
         B1 { __coro_f0: __CoroL0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
     }
@@ -86,15 +85,12 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                     __CoroStatec6018b5f::Running,
                 ) {
                     __CoroStatec6018b5f::Created {} => '__coro_next: {
-                        match (__CoroBlockc6018b5f::Entry {}) {
-                            __CoroBlockc6018b5f::Entry {} => {
-                                #[allow(unused_mut)]
-                                let mut errors = 0;
-                                break '__coro_next __CoroBlockc6018b5f::B1 {
-                                    __coro_f0: errors,
-                                };
-                            }
-                            __coro_other => __coro_other,
+                        {
+                            #[allow(unused_mut)]
+                            let mut errors = 0;
+                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                                __coro_f0: errors,
+                            };
                         }
                     }
                     __CoroStatec6018b5f::S0 { __coro_f0 } => {
@@ -148,9 +144,6 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                             break '__coro_next __CoroBlockc6018b5f::B1 {
                                 __coro_f0: errors,
                             };
-                        }
-                        __CoroBlockc6018b5f::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

@@ -57,7 +57,6 @@ fn guarded(
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockdb6900a7<
-        __CoroA0,
         __CoroL0,
         __CoroL3,
         __CoroL4,
@@ -65,7 +64,6 @@ fn guarded(
         __CoroL7,
         __CoroIn,
     > {
-        Entry { __coro_a0: __CoroA0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         B3 { __coro_f0: __CoroL0, __coro_f3: __CoroL3 },
         B2 { __coro_f0: __CoroL0, __coro_f4: __CoroL4 },
@@ -96,20 +94,16 @@ fn guarded(
                     __CoroStatedb6900a7::Running,
                 ) {
                     __CoroStatedb6900a7::Created { __coro_a0 } => '__coro_next: {
-                        match (__CoroBlockdb6900a7::Entry {
-                            __coro_a0,
-                        }) {
-                            __CoroBlockdb6900a7::Entry { __coro_a0: __coro_arg0 } => {
-                                let log = __coro_arg0;
-                                {
-                                    let __coro_yielded: u32 = 1;
-                                    *__coro_st = __CoroStatedb6900a7::S0 {
-                                        __coro_f0: log,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let log = __coro_arg0;
+                            {
+                                let __coro_yielded: u32 = 1;
+                                *__coro_st = __CoroStatedb6900a7::S0 {
+                                    __coro_f0: log,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __coro_other => __coro_other,
                         }
                     }
                     __CoroStatedb6900a7::S0 { __coro_f0 } => {
@@ -268,9 +262,6 @@ fn guarded(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(value),
                             );
-                        }
-                        __CoroBlockdb6900a7::Entry { .. } => {
-                            ::coro_core::__private::unreachable!()
                         }
                     }
                 };

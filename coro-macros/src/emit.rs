@@ -123,6 +123,9 @@ pub struct Emitter<'p> {
     assigned_slots: HashSet<String>,
     /// Whether the arm being emitted declared a slot at all (else there is nothing to strip).
     declared_slots: std::cell::Cell<bool>,
+    /// The entry arm's code without its pattern: with a dispatch loop it runs in the `Created`
+    /// state's conversion, binding the arguments itself (no `Entry` block variant).
+    entry_body: Option<TokenStream>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -282,6 +285,7 @@ impl<'p> Emitter<'p> {
             reported_borrows: HashSet::new(),
             assigned_slots: HashSet::new(),
             declared_slots: std::cell::Cell::new(false),
+            entry_body: None,
         }
     }
 
@@ -563,6 +567,7 @@ impl<'p> Emitter<'p> {
         }
         match kind {
             BlockKind::Entry => {
+                self.entry_body = Some(code.clone());
                 for (i, arg) in self.args.iter().enumerate() {
                     fields.push(&hidden("a", i), arg);
                 }
@@ -1769,8 +1774,18 @@ impl<'p> Emitter<'p> {
     /// `clone`).
     fn unkept(&self, f: &Ident) -> TokenStream {
         if self.clone {
+            let value = self.unkept_value(f);
+            quote!(#f: #value)
+        } else {
+            quote!(#f)
+        }
+    }
+
+    /// The value a state field holds, out of its `Kept` under `clone`.
+    fn unkept_value(&self, f: &Ident) -> TokenStream {
+        if self.clone {
             let krate = &self.krate;
-            quote!(#f: #krate::__private::Kept::into_inner(#f))
+            quote!(#krate::__private::Kept::into_inner(#f))
         } else {
             quote!(#f)
         }
@@ -1958,12 +1973,21 @@ impl<'p> Emitter<'p> {
             ),
             _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
         };
+        // A dispatch loop: some arm jumps to another (see the conversions below).
+        let looping = self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
+        // With one, the entry arm runs in the `Created` state's conversion and binds the
+        // arguments there: the block enum has no `Entry` variant (fewer parameters to infer).
+        let entry_moved = looping && self.entry_body.is_some();
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
         let mut block_variants = TokenStream::new();
         // Forwarded blocks are never jumped to: no variant, no arm.
         let mut order: Vec<usize> = (0..self.blocks.len())
             .filter(|&b| self.blocks[b].forward.is_none())
+            .filter(|&b| !(entry_moved && self.blocks[b].kind == BlockKind::Entry))
             .collect();
         order.sort_by_key(|&b| {
             (
@@ -1999,6 +2023,7 @@ impl<'p> Emitter<'p> {
         }
         let block_generics: Vec<Ident> = arg_params
             .iter()
+            .filter(|_| !entry_moved)
             .cloned()
             .chain(block_params.iter().map(|&l| param(l)))
             .chain(uses_input.then(|| input_param.clone()))
@@ -2083,10 +2108,6 @@ impl<'p> Emitter<'p> {
         // unchanged; with it out of the loop, a resumed body's path no longer shares the loop
         // with the created one's, and a generator's loop compiles to its loop (`count`: 8 → 5
         // instructions per value, as native).
-        let looping = self
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
         let other = Ident::new("__coro_other", Span::mixed_site());
         let resume_arm = |n: usize| -> Option<&TokenStream> {
             let block = &self.blocks[self.suspensions[n].block];
@@ -2094,12 +2115,6 @@ impl<'p> Emitter<'p> {
                 .then_some(block.code.as_ref())
                 .flatten()
         };
-        let args_out = arg_fields.iter().map(|f| self.unkept(f));
-        let entry_block = self.blocks.iter().position(|b| b.kind == BlockKind::Entry);
-        let entry_arm = entry_block
-            .filter(|_| looping)
-            .and_then(|b| self.blocks[b].code.as_ref());
-        let entry = quote!(#block_enum::Entry { #(#args_out),* });
         // A state's conversion into its first block, with that block's arm right here when it
         // runs before the loop (only moves: nothing to type-check before the arms that fix the
         // types). The never-taken pass-through arm gives the matched block the conversion's
@@ -2116,16 +2131,24 @@ impl<'p> Emitter<'p> {
                 },
                 None => quote!(#state => #block,),
             };
-        let mut conversions = vec![conversion(
-            quote!(#state_enum::Created { #(#arg_fields),* }),
-            entry,
-            entry_arm,
-        )];
+        let created = quote!(#state_enum::Created { #(#arg_fields),* });
+        let mut conversions = vec![match self.entry_body.as_ref().filter(|_| entry_moved) {
+            Some(body) => {
+                let (args, values) = (&self.args, arg_fields.iter().map(|f| self.unkept_value(f)));
+                quote! {
+                    #created => #label: {
+                        #(let #args = #values;)*
+                        #body
+                    },
+                }
+            }
+            None => {
+                let args_out = arg_fields.iter().map(|f| self.unkept(f));
+                conversion(created, quote!(#block_enum::Entry { #(#args_out),* }), None)
+            }
+        }];
         // Blocks whose arm runs in the conversion, not in the dispatch loop.
-        let mut moved: Vec<usize> = entry_block
-            .filter(|_| entry_arm.is_some())
-            .into_iter()
-            .collect();
+        let mut moved: Vec<usize> = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
             let block_variant = &self.blocks[suspension.block].variant;
