@@ -1980,14 +1980,13 @@ impl<'p> Emitter<'p> {
             .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
         // With one, the entry arm runs in the `Created` state's conversion and binds the
         // arguments there: the block enum has no `Entry` variant (fewer parameters to infer).
-        let entry_moved = looping && self.entry_body.is_some();
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_params: BTreeSet<LocalId> = BTreeSet::new();
         let mut block_variants = TokenStream::new();
         // Forwarded blocks are never jumped to: no variant, no arm.
         let mut order: Vec<usize> = (0..self.blocks.len())
             .filter(|&b| self.blocks[b].forward.is_none())
-            .filter(|&b| !(entry_moved && self.blocks[b].kind == BlockKind::Entry))
+            .filter(|&b| !(looping && self.blocks[b].kind == BlockKind::Entry))
             .collect();
         order.sort_by_key(|&b| {
             (
@@ -2023,7 +2022,7 @@ impl<'p> Emitter<'p> {
         }
         let block_generics: Vec<Ident> = arg_params
             .iter()
-            .filter(|_| !entry_moved)
+            .filter(|_| !looping)
             .cloned()
             .chain(block_params.iter().map(|&l| param(l)))
             .chain(uses_input.then(|| input_param.clone()))
@@ -2132,8 +2131,8 @@ impl<'p> Emitter<'p> {
                 None => quote!(#state => #block,),
             };
         let created = quote!(#state_enum::Created { #(#arg_fields),* });
-        let mut conversions = vec![match self.entry_body.as_ref().filter(|_| entry_moved) {
-            Some(body) => {
+        let mut conversions = vec![match &self.entry_body {
+            Some(body) if looping => {
                 let (args, values) = (&self.args, arg_fields.iter().map(|f| self.unkept_value(f)));
                 quote! {
                     #created => #label: {
@@ -2142,13 +2141,11 @@ impl<'p> Emitter<'p> {
                     },
                 }
             }
-            None => {
+            _ => {
                 let args_out = arg_fields.iter().map(|f| self.unkept(f));
                 conversion(created, quote!(#block_enum::Entry { #(#args_out),* }), None)
             }
         }];
-        // Blocks whose arm runs in the conversion, not in the dispatch loop.
-        let mut moved: Vec<usize> = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = format_ident!("S{}", n);
             let block_variant = &self.blocks[suspension.block].variant;
@@ -2158,19 +2155,18 @@ impl<'p> Emitter<'p> {
                 .map(|&(l, _)| field(l))
                 .collect();
             let fields_out = fields.iter().map(|f| self.unkept(f));
-            let arm = resume_arm(n);
-            if arm.is_some() {
-                moved.push(suspension.block);
-            }
             conversions.push(conversion(
                 quote!(#state_enum::#variant { #(#fields),* }),
                 quote!(#block_enum::#block_variant { #(#fields_out,)* #input_var }),
-                arm,
+                resume_arm(n),
             ));
         }
-        let arms: Vec<&TokenStream> = order
+        // Blocks whose arm runs in the conversion, not in the dispatch loop.
+        let (moved, in_loop): (Vec<usize>, Vec<usize>) = order.iter().partition(
+            |&&b| matches!(self.blocks[b].kind, BlockKind::Resume(n) if resume_arm(n).is_some()),
+        );
+        let arms: Vec<&TokenStream> = in_loop
             .iter()
-            .filter(|b| !moved.contains(b))
             .filter_map(|&b| self.blocks[b].code.as_ref())
             .collect();
         let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
