@@ -166,15 +166,14 @@ flavors! {
 /// their state `Running` themselves and pay nothing ([`NoDelegate`]).
 #[doc(hidden)]
 pub trait Busy: Default + Unpin {
-    /// The body delegates (see `BusyOnUnwind`).
-    const DELEGATES: bool;
     fn set(&mut self, busy: bool);
     fn get(&self) -> bool;
 
-    /// Debug builds: runs the body behind the unwind guard; [`NoDelegate`] runs it bare.
-    /// Unoptimised, a guard is a landing pad, drop glue and a `forget` in every coroutine's
-    /// `resume` even where its `Drop` does nothing.
-    #[cfg(debug_assertions)]
+    /// Runs the body behind the unwind guard (see `BusyOnUnwind`); [`NoDelegate`] runs it
+    /// bare, as it has nothing to mark (unoptimised, a guard would be a landing pad, drop glue
+    /// and a `forget` in every coroutine's `resume`).
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
         &mut self,
         state: &mut S,
@@ -194,7 +193,6 @@ pub trait Busy: Default + Unpin {
 pub struct NoDelegate;
 
 impl Busy for NoDelegate {
-    const DELEGATES: bool = false;
     #[inline(always)]
     fn set(&mut self, _: bool) {}
     #[inline(always)]
@@ -202,7 +200,8 @@ impl Busy for NoDelegate {
         false
     }
 
-    #[cfg(debug_assertions)]
+    #[cfg_attr(debug_assertions, inline)]
+    #[cfg_attr(not(debug_assertions), inline(always))]
     fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
         &mut self,
         state: &mut S,
@@ -219,7 +218,6 @@ impl Busy for NoDelegate {
 pub struct Delegates(bool);
 
 impl Busy for Delegates {
-    const DELEGATES: bool = true;
     #[inline(always)]
     fn set(&mut self, busy: bool) {
         self.0 = busy;
@@ -244,10 +242,8 @@ struct BusyOnUnwind<'a, S: StateEnum, B: Busy> {
 impl<S: StateEnum, B: Busy> Drop for BusyOnUnwind<'_, S, B> {
     #[inline]
     fn drop(&mut self) {
-        if B::DELEGATES {
-            self.busy.set(true);
-            *self.state = S::finished();
-        }
+        self.busy.set(true);
+        *self.state = S::finished();
     }
 }
 
@@ -302,12 +298,7 @@ where
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
-        let unwinding = BusyOnUnwind {
-            state: &mut self.state,
-            busy: &mut self.busy,
-        };
-        let outcome = (self.body)(&mut *unwinding.state, input);
-        core::mem::forget(unwinding);
+        let outcome = self.busy.run_body(&mut self.state, &mut self.body, input);
         if !matches!(outcome, Ok(Step::Yielded(_))) {
             self.state = S::finished();
         }
