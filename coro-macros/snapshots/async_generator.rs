@@ -32,7 +32,7 @@ fn pages(
     await_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState892dd3d4<
+    enum __CoroState1081b58e<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -103,7 +103,7 @@ fn pages(
         __CoroL42,
         __CoroL43,
     > ::coro_core::__private::StateEnum
-    for __CoroState892dd3d4<
+    for __CoroState1081b58e<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -120,12 +120,12 @@ fn pages(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState892dd3d4::Created { .. } => {
+                __CoroState1081b58e::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState892dd3d4::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState892dd3d4::Running => ::coro_core::__private::Status::Running,
-                __CoroState892dd3d4::PoisonReported => {
+                __CoroState1081b58e::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState1081b58e::Running => ::coro_core::__private::Status::Running,
+                __CoroState1081b58e::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
@@ -133,15 +133,15 @@ fn pages(
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState892dd3d4::Finished
+            __CoroState1081b58e::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState892dd3d4::PoisonReported
+            __CoroState1081b58e::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock892dd3d4<
+    enum __CoroBlock1081b58e<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -386,12 +386,12 @@ fn pages(
         ::coro_core::__private::Delegates,
         _,
     >::new(
-        __CoroState892dd3d4::Created {
+        __CoroState1081b58e::Created {
             __coro_a0: source,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk = if let __CoroState892dd3d4::S0 {
+            let mut __coro_blk = if let __CoroState1081b58e::S0 {
                 __coro_f2: __coro_awaiter,
                 ..
             } = __coro_st {
@@ -404,14 +404,14 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState892dd3d4::Running,
+                            __CoroState1081b58e::Running,
                         ) {
-                            __CoroState892dd3d4::S0 {
+                            __CoroState1081b58e::S0 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f2,
                             } => {
-                                __CoroBlock892dd3d4::B1 {
+                                __CoroBlock1081b58e::B1 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f2,
@@ -422,7 +422,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState892dd3d4::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState1081b58e::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -432,16 +432,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState892dd3d4::Running,
+                            __CoroState1081b58e::Running,
                         ) {
-                            __CoroState892dd3d4::S1 {
+                            __CoroState1081b58e::S1 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f11,
                                 __coro_f12,
                             } => {
-                                __CoroBlock892dd3d4::B5 {
+                                __CoroBlock1081b58e::B5 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -454,7 +454,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState892dd3d4::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState1081b58e::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -464,9 +464,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState892dd3d4::Running,
+                            __CoroState1081b58e::Running,
                         ) {
-                            __CoroState892dd3d4::S2 {
+                            __CoroState1081b58e::S2 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -474,7 +474,7 @@ fn pages(
                                 __coro_f33,
                                 __coro_f34,
                             } => {
-                                __CoroBlock892dd3d4::B9 {
+                                __CoroBlock1081b58e::B9 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -488,7 +488,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState892dd3d4::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState1081b58e::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -498,16 +498,16 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState892dd3d4::Running,
+                            __CoroState1081b58e::Running,
                         ) {
-                            __CoroState892dd3d4::S3 {
+                            __CoroState1081b58e::S3 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
                                 __coro_f42,
                                 __coro_f43,
                             } => {
-                                __CoroBlock892dd3d4::B13 {
+                                __CoroBlock1081b58e::B13 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -520,7 +520,7 @@ fn pages(
                         }
                     }
                 }
-            } else if let __CoroState892dd3d4::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState1081b58e::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -530,9 +530,9 @@ fn pages(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState892dd3d4::Running,
+                            __CoroState1081b58e::Running,
                         ) {
-                            __CoroState892dd3d4::S4 {
+                            __CoroState1081b58e::S4 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f10,
@@ -540,7 +540,7 @@ fn pages(
                                 __coro_f12,
                                 __coro_f22,
                             } => {
-                                __CoroBlock892dd3d4::B21 {
+                                __CoroBlock1081b58e::B21 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
@@ -557,9 +557,9 @@ fn pages(
             } else {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState892dd3d4::Running,
+                    __CoroState1081b58e::Running,
                 ) {
-                    __CoroState892dd3d4::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let source = __coro_arg0;
@@ -588,7 +588,7 @@ fn pages(
                                             (),
                                         >(::coro_core::__private::Channel::new())
                                 });
-                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                break '__coro_next __CoroBlock1081b58e::B1 {
                                     __coro_f3: ::coro_core::__private::drive(
                                         &mut __coro_t2,
                                         ::coro_core::__private::Input::Start,
@@ -600,22 +600,22 @@ fn pages(
                             }
                         }
                     }
-                    __CoroState892dd3d4::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock892dd3d4::R0 {
+                    __CoroState1081b58e::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock1081b58e::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_in,
                         }
                     }
-                    __CoroState892dd3d4::S1 {
+                    __CoroState1081b58e::S1 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock892dd3d4::R1 {
+                        __CoroBlock1081b58e::R1 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -624,7 +624,7 @@ fn pages(
                             __coro_in,
                         }
                     }
-                    __CoroState892dd3d4::S2 {
+                    __CoroState1081b58e::S2 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -632,7 +632,7 @@ fn pages(
                         __coro_f33,
                         __coro_f34,
                     } => {
-                        __CoroBlock892dd3d4::R2 {
+                        __CoroBlock1081b58e::R2 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -642,14 +642,14 @@ fn pages(
                             __coro_in,
                         }
                     }
-                    __CoroState892dd3d4::S3 {
+                    __CoroState1081b58e::S3 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f42,
                         __coro_f43,
                     } => {
-                        __CoroBlock892dd3d4::R3 {
+                        __CoroBlock1081b58e::R3 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -658,7 +658,7 @@ fn pages(
                             __coro_in,
                         }
                     }
-                    __CoroState892dd3d4::S4 {
+                    __CoroState1081b58e::S4 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
@@ -666,7 +666,7 @@ fn pages(
                         __coro_f12,
                         __coro_f22,
                     } => {
-                        __CoroBlock892dd3d4::R4 {
+                        __CoroBlock1081b58e::R4 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -676,14 +676,14 @@ fn pages(
                             __coro_in,
                         }
                     }
-                    __CoroState892dd3d4::S5 {
+                    __CoroState1081b58e::S5 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f10,
                         __coro_f11,
                         __coro_f12,
                     } => {
-                        __CoroBlock892dd3d4::R5 {
+                        __CoroBlock1081b58e::R5 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f10,
@@ -698,7 +698,7 @@ fn pages(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock892dd3d4::B1 {
+                        __CoroBlock1081b58e::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -715,7 +715,7 @@ fn pages(
                                 match __coro_t3 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
                                         let __coro_yielded = __coro_y3;
-                                        *__coro_st = __CoroState892dd3d4::S0 {
+                                        *__coro_st = __CoroState1081b58e::S0 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f2: __coro_t2,
@@ -724,7 +724,7 @@ fn pages(
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r3) => {
                                         {
-                                            break '__coro_next __CoroBlock892dd3d4::B3 {
+                                            break '__coro_next __CoroBlock1081b58e::B3 {
                                                 __coro_f9: __coro_r3,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -737,7 +737,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R0 {
+                        __CoroBlock1081b58e::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -751,7 +751,7 @@ fn pages(
                             {
                                 {
                                     let __coro_t5 = __coro_in;
-                                    break '__coro_next __CoroBlock892dd3d4::B30 {
+                                    break '__coro_next __CoroBlock1081b58e::B30 {
                                         __coro_f8: ::coro_core::__private::drive(
                                             &mut __coro_t2,
                                             __coro_t5,
@@ -763,7 +763,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B30 {
+                        __CoroBlock1081b58e::B30 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -777,7 +777,7 @@ fn pages(
                             {
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t8 = __coro_h8;
-                                break '__coro_next __CoroBlock892dd3d4::B1 {
+                                break '__coro_next __CoroBlock1081b58e::B1 {
                                     __coro_f3: __coro_t8,
                                     __coro_f0: source,
                                     __coro_f1: __coro_manager2,
@@ -785,7 +785,7 @@ fn pages(
                                 };
                             }
                         }
-                        __CoroBlock892dd3d4::B3 {
+                        __CoroBlock1081b58e::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -815,7 +815,7 @@ fn pages(
                                         (&::coro_core::__private::Operand::new(session.rows()))
                                             .__coro_async_for()
                                     });
-                                    break '__coro_next __CoroBlock892dd3d4::B4 {
+                                    break '__coro_next __CoroBlock1081b58e::B4 {
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
                                         __coro_f10: session,
@@ -825,7 +825,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B4 {
+                        __CoroBlock1081b58e::B4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -844,7 +844,7 @@ fn pages(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        break '__coro_next __CoroBlock892dd3d4::B5 {
+                                        break '__coro_next __CoroBlock1081b58e::B5 {
                                             __coro_f13: ::coro_core::__private::drive(
                                                 &mut __coro_async_iter1,
                                                 ::coro_core::__private::Input::Start,
@@ -859,7 +859,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B5 {
+                        __CoroBlock1081b58e::B5 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -885,7 +885,7 @@ fn pages(
                                             match __coro_t13 {
                                                 ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
                                                     let __coro_yielded = __coro_y13;
-                                                    *__coro_st = __CoroState892dd3d4::S1 {
+                                                    *__coro_st = __CoroState1081b58e::S1 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -896,7 +896,7 @@ fn pages(
                                                 }
                                                 ::coro_core::__private::Delegated::Returned(__coro_r13) => {
                                                     {
-                                                        break '__coro_next __CoroBlock892dd3d4::B7 {
+                                                        break '__coro_next __CoroBlock1081b58e::B7 {
                                                             __coro_f19: __coro_r13,
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -909,7 +909,7 @@ fn pages(
                                                 ::coro_core::__private::Delegated::Raised(__coro_u13) => {
                                                     {
                                                         let __coro_other = __coro_u13;
-                                                        break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                        break '__coro_next __CoroBlock1081b58e::B8 {
                                                             __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -924,7 +924,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R1 {
+                        __CoroBlock1081b58e::R1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -947,7 +947,7 @@ fn pages(
                                         {
                                             {
                                                 let __coro_t15 = __coro_in;
-                                                break '__coro_next __CoroBlock892dd3d4::B29 {
+                                                break '__coro_next __CoroBlock1081b58e::B29 {
                                                     __coro_f18: ::coro_core::__private::drive(
                                                         &mut __coro_async_iter1,
                                                         __coro_t15,
@@ -964,7 +964,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B29 {
+                        __CoroBlock1081b58e::B29 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -987,7 +987,7 @@ fn pages(
                                         {
                                             #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t18 = __coro_h18;
-                                            break '__coro_next __CoroBlock892dd3d4::B5 {
+                                            break '__coro_next __CoroBlock1081b58e::B5 {
                                                 __coro_f13: __coro_t18,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -1000,7 +1000,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B7 {
+                        __CoroBlock1081b58e::B7 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1043,7 +1043,7 @@ fn pages(
                                                             (),
                                                         >(::coro_core::__private::Channel::new())
                                                 });
-                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                break '__coro_next __CoroBlock1081b58e::B21 {
                                                     __coro_f23: ::coro_core::__private::drive(
                                                         &mut __coro_t22,
                                                         ::coro_core::__private::Input::Start,
@@ -1058,7 +1058,7 @@ fn pages(
                                             }
                                             ::coro_core::__private::Option::None => {
                                                 {
-                                                    break '__coro_next __CoroBlock892dd3d4::B22 {
+                                                    break '__coro_next __CoroBlock1081b58e::B22 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1066,7 +1066,7 @@ fn pages(
                                                         __coro_f12: __coro_async_iter1,
                                                     };
                                                 };
-                                                break '__coro_next __CoroBlock892dd3d4::B23 {
+                                                break '__coro_next __CoroBlock1081b58e::B23 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1079,7 +1079,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B21 {
+                        __CoroBlock1081b58e::B21 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1109,7 +1109,7 @@ fn pages(
                                                 match __coro_t23 {
                                                     ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
                                                         let __coro_yielded = __coro_y23;
-                                                        *__coro_st = __CoroState892dd3d4::S4 {
+                                                        *__coro_st = __CoroState1081b58e::S4 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -1121,7 +1121,7 @@ fn pages(
                                                     }
                                                     ::coro_core::__private::Delegated::Returned(__coro_r23) => {
                                                         {
-                                                            break '__coro_next __CoroBlock892dd3d4::B26 {
+                                                            break '__coro_next __CoroBlock1081b58e::B26 {
                                                                 __coro_f29: __coro_r23,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -1134,7 +1134,7 @@ fn pages(
                                                     ::coro_core::__private::Delegated::Raised(__coro_u23) => {
                                                         {
                                                             let __coro_other = __coro_u23;
-                                                            break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                            break '__coro_next __CoroBlock1081b58e::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -1150,7 +1150,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R4 {
+                        __CoroBlock1081b58e::R4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1177,7 +1177,7 @@ fn pages(
                                             {
                                                 {
                                                     let __coro_t25 = __coro_in;
-                                                    break '__coro_next __CoroBlock892dd3d4::B28 {
+                                                    break '__coro_next __CoroBlock1081b58e::B28 {
                                                         __coro_f28: ::coro_core::__private::drive(
                                                             &mut __coro_t22,
                                                             __coro_t25,
@@ -1196,7 +1196,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B28 {
+                        __CoroBlock1081b58e::B28 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1223,7 +1223,7 @@ fn pages(
                                             {
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t28 = __coro_h28;
-                                                break '__coro_next __CoroBlock892dd3d4::B21 {
+                                                break '__coro_next __CoroBlock1081b58e::B21 {
                                                     __coro_f23: __coro_t28,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -1238,7 +1238,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B26 {
+                        __CoroBlock1081b58e::B26 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1266,7 +1266,7 @@ fn pages(
                                                 u32,
                                                 ::coro_core::Pending,
                                             > = ::coro_core::__private::AsyncYield::Item(checked);
-                                            *__coro_st = __CoroState892dd3d4::S5 {
+                                            *__coro_st = __CoroState1081b58e::S5 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1279,7 +1279,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R5 {
+                        __CoroBlock1081b58e::R5 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1308,7 +1308,7 @@ fn pages(
                                                 }
                                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                     let __coro_other = __coro_unwind;
-                                                    break '__coro_next __CoroBlock892dd3d4::B8 {
+                                                    break '__coro_next __CoroBlock1081b58e::B8 {
                                                         __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
@@ -1317,7 +1317,7 @@ fn pages(
                                                     };
                                                 }
                                             };
-                                            break '__coro_next __CoroBlock892dd3d4::B23 {
+                                            break '__coro_next __CoroBlock1081b58e::B23 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1329,7 +1329,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B23 {
+                        __CoroBlock1081b58e::B23 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1349,7 +1349,7 @@ fn pages(
                                     let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock892dd3d4::B4 {
+                                        break '__coro_next __CoroBlock1081b58e::B4 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
@@ -1360,7 +1360,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B22 {
+                        __CoroBlock1081b58e::B22 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1380,7 +1380,7 @@ fn pages(
                                     let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock892dd3d4::B24 {
+                                        break '__coro_next __CoroBlock1081b58e::B24 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
@@ -1390,7 +1390,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B24 {
+                        __CoroBlock1081b58e::B24 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1404,7 +1404,7 @@ fn pages(
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_exited2 = __coro_h11;
                             {
-                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                break '__coro_next __CoroBlock1081b58e::B12 {
                                     __coro_f42: ::coro_core::__private::Pending::Normal(()),
                                     __coro_f0: source,
                                     __coro_f1: __coro_manager2,
@@ -1413,7 +1413,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B8 {
+                        __CoroBlock1081b58e::B8 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1455,7 +1455,7 @@ fn pages(
                                             (),
                                         >(::coro_core::__private::Channel::new())
                                 });
-                                break '__coro_next __CoroBlock892dd3d4::B9 {
+                                break '__coro_next __CoroBlock1081b58e::B9 {
                                     __coro_f35: ::coro_core::__private::drive(
                                         &mut __coro_t34,
                                         ::coro_core::__private::Input::Start,
@@ -1469,7 +1469,7 @@ fn pages(
                                 };
                             }
                         }
-                        __CoroBlock892dd3d4::B9 {
+                        __CoroBlock1081b58e::B9 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1496,7 +1496,7 @@ fn pages(
                                     match __coro_t35 {
                                         ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
                                             let __coro_yielded = __coro_y35;
-                                            *__coro_st = __CoroState892dd3d4::S2 {
+                                            *__coro_st = __CoroState1081b58e::S2 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1508,7 +1508,7 @@ fn pages(
                                         }
                                         ::coro_core::__private::Delegated::Returned(__coro_r35) => {
                                             {
-                                                break '__coro_next __CoroBlock892dd3d4::B11 {
+                                                break '__coro_next __CoroBlock1081b58e::B11 {
                                                     __coro_f41: __coro_r35,
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -1519,7 +1519,7 @@ fn pages(
                                             };
                                         }
                                         ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                            break '__coro_next __CoroBlock892dd3d4::B12 {
+                                            break '__coro_next __CoroBlock1081b58e::B12 {
                                                 __coro_f42: ::coro_core::__private::Pending::Raise(
                                                     __coro_u35,
                                                 ),
@@ -1533,7 +1533,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R2 {
+                        __CoroBlock1081b58e::R2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1557,7 +1557,7 @@ fn pages(
                                 {
                                     {
                                         let __coro_t37 = __coro_in;
-                                        break '__coro_next __CoroBlock892dd3d4::B20 {
+                                        break '__coro_next __CoroBlock1081b58e::B20 {
                                             __coro_f40: ::coro_core::__private::drive(
                                                 &mut __coro_t34,
                                                 __coro_t37,
@@ -1573,7 +1573,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B20 {
+                        __CoroBlock1081b58e::B20 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1597,7 +1597,7 @@ fn pages(
                                 {
                                     #[allow(unused_mut, unused_variables)]
                                     let mut __coro_t40 = __coro_h40;
-                                    break '__coro_next __CoroBlock892dd3d4::B9 {
+                                    break '__coro_next __CoroBlock1081b58e::B9 {
                                         __coro_f35: __coro_t40,
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
@@ -1609,7 +1609,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B11 {
+                        __CoroBlock1081b58e::B11 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1629,7 +1629,7 @@ fn pages(
                                 let __coro_caught2 = __coro_h33;
                                 #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t41 = __coro_h41;
-                                break '__coro_next __CoroBlock892dd3d4::B12 {
+                                break '__coro_next __CoroBlock1081b58e::B12 {
                                     __coro_f42: ::coro_core::__private::Pending::Normal({
                                         if !__coro_t41 {
                                             match ::coro_core::__private::propagate::<
@@ -1640,7 +1640,7 @@ fn pages(
                                                     __coro_value
                                                 }
                                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                    break '__coro_next __CoroBlock892dd3d4::B12 {
+                                                    break '__coro_next __CoroBlock1081b58e::B12 {
                                                         __coro_f42: ::coro_core::__private::Pending::Raise(
                                                             __coro_unwind,
                                                         ),
@@ -1660,7 +1660,7 @@ fn pages(
                                 };
                             }
                         }
-                        __CoroBlock892dd3d4::B12 {
+                        __CoroBlock1081b58e::B12 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1705,7 +1705,7 @@ fn pages(
                                                 (),
                                             >(::coro_core::__private::Channel::new())
                                     });
-                                    break '__coro_next __CoroBlock892dd3d4::B13 {
+                                    break '__coro_next __CoroBlock1081b58e::B13 {
                                         __coro_f44: ::coro_core::__private::drive(
                                             &mut __coro_t43,
                                             ::coro_core::__private::Input::Start,
@@ -1719,7 +1719,7 @@ fn pages(
                                 } else {
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock892dd3d4::B14 {
+                                        break '__coro_next __CoroBlock1081b58e::B14 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
@@ -1729,7 +1729,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B13 {
+                        __CoroBlock1081b58e::B13 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1758,7 +1758,7 @@ fn pages(
                                         match __coro_t44 {
                                             ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
                                                 let __coro_yielded = __coro_y44;
-                                                *__coro_st = __CoroState892dd3d4::S3 {
+                                                *__coro_st = __CoroState1081b58e::S3 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -1771,7 +1771,7 @@ fn pages(
                                                 {
                                                     {
                                                         __coro_r44;
-                                                        break '__coro_next __CoroBlock892dd3d4::B14 {
+                                                        break '__coro_next __CoroBlock1081b58e::B14 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -1788,7 +1788,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::R3 {
+                        __CoroBlock1081b58e::R3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1814,7 +1814,7 @@ fn pages(
                                     {
                                         {
                                             let __coro_t46 = __coro_in;
-                                            break '__coro_next __CoroBlock892dd3d4::B19 {
+                                            break '__coro_next __CoroBlock1081b58e::B19 {
                                                 __coro_f49: ::coro_core::__private::drive(
                                                     &mut __coro_t43,
                                                     __coro_t46,
@@ -1830,7 +1830,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B19 {
+                        __CoroBlock1081b58e::B19 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1856,7 +1856,7 @@ fn pages(
                                     {
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t49 = __coro_h49;
-                                        break '__coro_next __CoroBlock892dd3d4::B13 {
+                                        break '__coro_next __CoroBlock1081b58e::B13 {
                                             __coro_f44: __coro_t49,
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
@@ -1868,7 +1868,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B14 {
+                        __CoroBlock1081b58e::B14 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1890,7 +1890,7 @@ fn pages(
                                 match __coro_pending42 {
                                     ::coro_core::__private::Pending::Normal(__coro_value) => {
                                         __coro_value;
-                                        break '__coro_next __CoroBlock892dd3d4::B15 {
+                                        break '__coro_next __CoroBlock1081b58e::B15 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
@@ -1912,7 +1912,7 @@ fn pages(
                                 }
                             }
                         }
-                        __CoroBlock892dd3d4::B15 {
+                        __CoroBlock1081b58e::B15 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                             __coro_f1: __coro_h1,
@@ -1924,12 +1924,12 @@ fn pages(
                             let session = __coro_h10;
                             {
                                 ();
-                                break '__coro_next __CoroBlock892dd3d4::B16 {
+                                break '__coro_next __CoroBlock1081b58e::B16 {
                                     __coro_f0: source,
                                 };
                             }
                         }
-                        __CoroBlock892dd3d4::B16 {
+                        __CoroBlock1081b58e::B16 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: source,
                         } => {

@@ -14,7 +14,7 @@ fn chain(
     yield_from!(@ __coro_used);
     await_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState7f69b18e<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+    enum __CoroState37724f27<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         S1 { __coro_f10: __CoroL10, __coro_f9: __CoroL9 },
@@ -23,16 +23,16 @@ fn chain(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL1, __CoroL9, __CoroL10> ::coro_core::__private::StateEnum
-    for __CoroState7f69b18e<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+    for __CoroState37724f27<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState7f69b18e::Created { .. } => {
+                __CoroState37724f27::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState7f69b18e::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState7f69b18e::Running => ::coro_core::__private::Status::Running,
-                __CoroState7f69b18e::PoisonReported => {
+                __CoroState37724f27::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState37724f27::Running => ::coro_core::__private::Status::Running,
+                __CoroState37724f27::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
@@ -40,15 +40,15 @@ fn chain(
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState7f69b18e::Finished
+            __CoroState37724f27::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState7f69b18e::PoisonReported
+            __CoroState37724f27::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock7f69b18e<
+    enum __CoroBlock37724f27<
         __CoroL1,
         __CoroL2,
         __CoroL7,
@@ -82,12 +82,12 @@ fn chain(
         ::coro_core::__private::Delegates,
         _,
     >::new(
-        __CoroState7f69b18e::Created {
+        __CoroState37724f27::Created {
             __coro_a0: first,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk = if let __CoroState7f69b18e::S0 {
+            let mut __coro_blk = if let __CoroState37724f27::S0 {
                 __coro_f1: __coro_awaiter,
                 ..
             } = __coro_st {
@@ -100,10 +100,10 @@ fn chain(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState7f69b18e::Running,
+                            __CoroState37724f27::Running,
                         ) {
-                            __CoroState7f69b18e::S0 { __coro_f1 } => {
-                                __CoroBlock7f69b18e::B1 {
+                            __CoroState37724f27::S0 { __coro_f1 } => {
+                                __CoroBlock37724f27::B1 {
                                     __coro_f1,
                                     __coro_f2: __coro_next_step,
                                 }
@@ -112,7 +112,7 @@ fn chain(
                         }
                     }
                 }
-            } else if let __CoroState7f69b18e::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
+            } else if let __CoroState37724f27::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(
@@ -122,10 +122,10 @@ fn chain(
                     __coro_next_step => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState7f69b18e::Running,
+                            __CoroState37724f27::Running,
                         ) {
-                            __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
-                                __CoroBlock7f69b18e::B4 {
+                            __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
+                                __CoroBlock37724f27::B4 {
                                     __coro_f9,
                                     __coro_f10,
                                     __coro_f11: __coro_next_step,
@@ -138,9 +138,9 @@ fn chain(
             } else {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState7f69b18e::Running,
+                    __CoroState37724f27::Running,
                 ) {
-                    __CoroState7f69b18e::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let first = __coro_arg0;
@@ -160,7 +160,7 @@ fn chain(
                                         u32,
                                     >(::coro_core::__private::Channel::new())
                             });
-                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                            break '__coro_next __CoroBlock37724f27::B1 {
                                 __coro_f2: ::coro_core::__private::drive(
                                     &mut __coro_t1,
                                     ::coro_core::__private::Input::Start,
@@ -169,14 +169,14 @@ fn chain(
                             };
                         }
                     }
-                    __CoroState7f69b18e::S0 { __coro_f1 } => {
-                        __CoroBlock7f69b18e::R0 {
+                    __CoroState37724f27::S0 { __coro_f1 } => {
+                        __CoroBlock37724f27::R0 {
                             __coro_f1,
                             __coro_in,
                         }
                     }
-                    __CoroState7f69b18e::S1 { __coro_f9, __coro_f10 } => {
-                        __CoroBlock7f69b18e::R1 {
+                    __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
+                        __CoroBlock37724f27::R1 {
                             __coro_f9,
                             __coro_f10,
                             __coro_in,
@@ -188,7 +188,7 @@ fn chain(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock7f69b18e::B1 {
+                        __CoroBlock37724f27::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
                             __coro_f2: __coro_h2,
@@ -198,14 +198,14 @@ fn chain(
                             match __coro_t2 {
                                 ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
                                     let __coro_yielded = __coro_y2;
-                                    *__coro_st = __CoroState7f69b18e::S0 {
+                                    *__coro_st = __CoroState37724f27::S0 {
                                         __coro_f1: __coro_t1,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 ::coro_core::__private::Delegated::Returned(__coro_r2) => {
                                     {
-                                        break '__coro_next __CoroBlock7f69b18e::B3 {
+                                        break '__coro_next __CoroBlock37724f27::B3 {
                                             __coro_f8: __coro_r2,
                                         };
                                     };
@@ -215,13 +215,13 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock7f69b18e::R0 {
+                        __CoroBlock37724f27::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
                             __coro_in,
                         } => {
                             let __coro_t4 = __coro_in;
-                            break '__coro_next __CoroBlock7f69b18e::B8 {
+                            break '__coro_next __CoroBlock37724f27::B8 {
                                 __coro_f7: ::coro_core::__private::drive(
                                     &mut __coro_t1,
                                     __coro_t4,
@@ -229,19 +229,19 @@ fn chain(
                                 __coro_f1: __coro_t1,
                             };
                         }
-                        __CoroBlock7f69b18e::B8 {
+                        __CoroBlock37724f27::B8 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
                             __coro_f7: __coro_h7,
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t7 = __coro_h7;
-                            break '__coro_next __CoroBlock7f69b18e::B1 {
+                            break '__coro_next __CoroBlock37724f27::B1 {
                                 __coro_f2: __coro_t7,
                                 __coro_f1: __coro_t1,
                             };
                         }
-                        __CoroBlock7f69b18e::B3 {
+                        __CoroBlock37724f27::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f8: mut __coro_t8,
                         } => {
@@ -262,7 +262,7 @@ fn chain(
                                         u32,
                                     >(::coro_core::__private::Channel::new())
                             });
-                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                            break '__coro_next __CoroBlock37724f27::B4 {
                                 __coro_f11: ::coro_core::__private::drive(
                                     &mut __coro_t10,
                                     ::coro_core::__private::Input::Start,
@@ -271,7 +271,7 @@ fn chain(
                                 __coro_f10: __coro_t10,
                             };
                         }
-                        __CoroBlock7f69b18e::B4 {
+                        __CoroBlock37724f27::B4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f9: a,
                             #[allow(unused_mut, unused_variables)]
@@ -283,7 +283,7 @@ fn chain(
                             match __coro_t11 {
                                 ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
                                     let __coro_yielded = __coro_y11;
-                                    *__coro_st = __CoroState7f69b18e::S1 {
+                                    *__coro_st = __CoroState37724f27::S1 {
                                         __coro_f9: a,
                                         __coro_f10: __coro_t10,
                                     };
@@ -291,7 +291,7 @@ fn chain(
                                 }
                                 ::coro_core::__private::Delegated::Returned(__coro_r11) => {
                                     {
-                                        break '__coro_next __CoroBlock7f69b18e::B6 {
+                                        break '__coro_next __CoroBlock37724f27::B6 {
                                             __coro_f17: __coro_r11,
                                             __coro_f9: a,
                                         };
@@ -302,7 +302,7 @@ fn chain(
                                 }
                             }
                         }
-                        __CoroBlock7f69b18e::R1 {
+                        __CoroBlock37724f27::R1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f9: a,
                             #[allow(unused_mut, unused_variables)]
@@ -310,7 +310,7 @@ fn chain(
                             __coro_in,
                         } => {
                             let __coro_t13 = __coro_in;
-                            break '__coro_next __CoroBlock7f69b18e::B7 {
+                            break '__coro_next __CoroBlock37724f27::B7 {
                                 __coro_f16: ::coro_core::__private::drive(
                                     &mut __coro_t10,
                                     __coro_t13,
@@ -319,7 +319,7 @@ fn chain(
                                 __coro_f10: __coro_t10,
                             };
                         }
-                        __CoroBlock7f69b18e::B7 {
+                        __CoroBlock37724f27::B7 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f9: a,
                             #[allow(unused_mut, unused_variables)]
@@ -328,13 +328,13 @@ fn chain(
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t16 = __coro_h16;
-                            break '__coro_next __CoroBlock7f69b18e::B4 {
+                            break '__coro_next __CoroBlock37724f27::B4 {
                                 __coro_f11: __coro_t16,
                                 __coro_f9: a,
                                 __coro_f10: __coro_t10,
                             };
                         }
-                        __CoroBlock7f69b18e::B6 {
+                        __CoroBlock37724f27::B6 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f9: a,
                             #[allow(unused_mut, unused_variables)]

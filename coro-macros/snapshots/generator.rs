@@ -18,7 +18,7 @@ fn count(
 > + ::coro_core::__private::Iterator<Item = u64> {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatebe93beb7<__CoroA0, __CoroL1> {
+    enum __CoroState4e5d7e67<__CoroA0, __CoroL1> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         Finished,
@@ -26,34 +26,34 @@ fn count(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL1> ::coro_core::__private::StateEnum
-    for __CoroStatebe93beb7<__CoroA0, __CoroL1> {
+    for __CoroState4e5d7e67<__CoroA0, __CoroL1> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStatebe93beb7::Created { .. } => {
+                __CoroState4e5d7e67::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatebe93beb7::S0 { .. } => {
+                __CoroState4e5d7e67::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroStatebe93beb7::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatebe93beb7::Running => ::coro_core::__private::Status::Running,
-                __CoroStatebe93beb7::PoisonReported => {
+                __CoroState4e5d7e67::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState4e5d7e67::Running => ::coro_core::__private::Status::Running,
+                __CoroState4e5d7e67::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStatebe93beb7::Finished
+            __CoroState4e5d7e67::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStatebe93beb7::PoisonReported
+            __CoroState4e5d7e67::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockbe93beb7<__CoroL1, __CoroIn> {
+    enum __CoroBlock4e5d7e67<__CoroL1, __CoroIn> {
         B1 { __coro_f1: __CoroL1 },
         R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B3 {},
@@ -70,7 +70,7 @@ fn count(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatebe93beb7::Created {
+        __CoroState4e5d7e67::Created {
             __coro_a0: n,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -78,9 +78,9 @@ fn count(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatebe93beb7::Running,
+                    __CoroState4e5d7e67::Running,
                 ) {
-                    __CoroStatebe93beb7::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState4e5d7e67::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let n = __coro_arg0;
@@ -88,17 +88,17 @@ fn count(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 0..n,
                             );
-                            break '__coro_next __CoroBlockbe93beb7::B1 {
+                            break '__coro_next __CoroBlock4e5d7e67::B1 {
                                 __coro_f1: __coro_t1,
                             };
                         }
                     }
-                    __CoroStatebe93beb7::S0 { __coro_f1 } => '__coro_next: {
-                        match (__CoroBlockbe93beb7::R0 {
+                    __CoroState4e5d7e67::S0 { __coro_f1 } => '__coro_next: {
+                        match (__CoroBlock4e5d7e67::R0 {
                             __coro_f1,
                             __coro_in,
                         }) {
-                            __CoroBlockbe93beb7::R0 {
+                            __CoroBlock4e5d7e67::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f1: mut __coro_t1,
                                 __coro_in,
@@ -106,7 +106,7 @@ fn count(
                                 let __coro_t3 = ::coro_core::__private::receive_unit(
                                     __coro_in,
                                 )?;
-                                break '__coro_next __CoroBlockbe93beb7::B1 {
+                                break '__coro_next __CoroBlock4e5d7e67::B1 {
                                     __coro_f1: __coro_t1,
                                 };
                             }
@@ -119,31 +119,31 @@ fn count(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockbe93beb7::B1 {
+                        __CoroBlock4e5d7e67::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: mut __coro_t1,
                         } => {
                             match ::core::iter::Iterator::next(&mut __coro_t1) {
                                 ::core::option::Option::Some(i) => {
                                     let __coro_yielded: u64 = i;
-                                    *__coro_st = __CoroStatebe93beb7::S0 {
+                                    *__coro_st = __CoroState4e5d7e67::S0 {
                                         __coro_f1: __coro_t1,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 ::core::option::Option::None => {
                                     {
-                                        break '__coro_next __CoroBlockbe93beb7::B3 {};
+                                        break '__coro_next __CoroBlock4e5d7e67::B3 {};
                                     };
                                 }
                             }
                         }
-                        __CoroBlockbe93beb7::B3 {} => {
+                        __CoroBlock4e5d7e67::B3 {} => {
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockbe93beb7::R0 { .. } => {
+                        __CoroBlock4e5d7e67::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

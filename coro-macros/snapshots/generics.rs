@@ -31,7 +31,7 @@ where
 {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState995ab63b<
+    enum __CoroStatec343f027<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -58,34 +58,34 @@ where
         __CoroL2,
         __CoroL3,
     > ::coro_core::__private::StateEnum
-    for __CoroState995ab63b<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+    for __CoroStatec343f027<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState995ab63b::Created { .. } => {
+                __CoroStatec343f027::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState995ab63b::S0 { .. } => {
+                __CoroStatec343f027::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroState995ab63b::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState995ab63b::Running => ::coro_core::__private::Status::Running,
-                __CoroState995ab63b::PoisonReported => {
+                __CoroStatec343f027::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatec343f027::Running => ::coro_core::__private::Status::Running,
+                __CoroStatec343f027::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState995ab63b::Finished
+            __CoroStatec343f027::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState995ab63b::PoisonReported
+            __CoroStatec343f027::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock995ab63b<
+    enum __CoroBlockc343f027<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -131,7 +131,7 @@ where
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroState995ab63b::Created {
+        __CoroStatec343f027::Created {
             __coro_a0: items,
             __coro_a1: seen,
         },
@@ -140,9 +140,9 @@ where
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState995ab63b::Running,
+                    __CoroStatec343f027::Running,
                 ) {
-                    __CoroState995ab63b::Created {
+                    __CoroStatec343f027::Created {
                         __coro_a0,
                         __coro_a1,
                     } => '__coro_next: {
@@ -158,7 +158,7 @@ where
                             let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
                                 items.iter().enumerate(),
                             );
-                            break '__coro_next __CoroBlock995ab63b::B1 {
+                            break '__coro_next __CoroBlockc343f027::B1 {
                                 __coro_f0: items,
                                 __coro_f1: seen,
                                 __coro_f2: n,
@@ -166,13 +166,13 @@ where
                             };
                         }
                     }
-                    __CoroState995ab63b::S0 {
+                    __CoroStatec343f027::S0 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f2,
                         __coro_f3,
                     } => {
-                        __CoroBlock995ab63b::R0 {
+                        __CoroBlockc343f027::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -186,7 +186,7 @@ where
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock995ab63b::B1 {
+                        __CoroBlockc343f027::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: items,
                             #[allow(unused_mut, unused_variables)]
@@ -206,7 +206,7 @@ where
                                     if i % 2 == 0 {
                                         seen(i);
                                         let __coro_yielded: &'a T = item;
-                                        *__coro_st = __CoroState995ab63b::S0 {
+                                        *__coro_st = __CoroStatec343f027::S0 {
                                             __coro_f0: items,
                                             __coro_f1: seen,
                                             __coro_f2: n,
@@ -216,7 +216,7 @@ where
                                     } else {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock995ab63b::B3 {
+                                            break '__coro_next __CoroBlockc343f027::B3 {
                                                 __coro_f0: items,
                                                 __coro_f1: seen,
                                                 __coro_f2: n,
@@ -228,7 +228,7 @@ where
                                 }
                                 ::core::option::Option::None => {
                                     {
-                                        break '__coro_next __CoroBlock995ab63b::B4 {
+                                        break '__coro_next __CoroBlockc343f027::B4 {
                                             __coro_f0: items,
                                             __coro_f1: ::coro_core::__private::Option::Some(seen),
                                             __coro_f2: n,
@@ -237,7 +237,7 @@ where
                                 }
                             }
                         }
-                        __CoroBlock995ab63b::R0 {
+                        __CoroBlockc343f027::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: items,
                             #[allow(unused_mut, unused_variables)]
@@ -252,7 +252,7 @@ where
                                 __coro_in,
                             )?;
                             n += 1;
-                            break '__coro_next __CoroBlock995ab63b::B3 {
+                            break '__coro_next __CoroBlockc343f027::B3 {
                                 __coro_f0: items,
                                 __coro_f1: seen,
                                 __coro_f2: n,
@@ -260,7 +260,7 @@ where
                                 __coro_f5: ::coro_core::__private::Option::None,
                             };
                         }
-                        __CoroBlock995ab63b::B3 {
+                        __CoroBlockc343f027::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: items,
                             #[allow(unused_mut, unused_variables)]
@@ -274,7 +274,7 @@ where
                             let __coro_o5 = __coro_h5;
                             {
                                 ();
-                                break '__coro_next __CoroBlock995ab63b::B1 {
+                                break '__coro_next __CoroBlockc343f027::B1 {
                                     __coro_f0: items,
                                     __coro_f1: seen,
                                     __coro_f2: n,
@@ -282,7 +282,7 @@ where
                                 };
                             }
                         }
-                        __CoroBlock995ab63b::B4 {
+                        __CoroBlockc343f027::B4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: items,
                             __coro_f1: __coro_h1,

@@ -30,7 +30,7 @@ fn search(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStateaa7fc808<
+    enum __CoroStatefa0b867b<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -60,7 +60,7 @@ fn search(
         __CoroL3,
         __CoroL4,
     > ::coro_core::__private::StateEnum
-    for __CoroStateaa7fc808<
+    for __CoroStatefa0b867b<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -72,30 +72,30 @@ fn search(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStateaa7fc808::Created { .. } => {
+                __CoroStatefa0b867b::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStateaa7fc808::S0 { .. } => {
+                __CoroStatefa0b867b::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroStateaa7fc808::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStateaa7fc808::Running => ::coro_core::__private::Status::Running,
-                __CoroStateaa7fc808::PoisonReported => {
+                __CoroStatefa0b867b::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatefa0b867b::Running => ::coro_core::__private::Status::Running,
+                __CoroStatefa0b867b::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStateaa7fc808::Finished
+            __CoroStatefa0b867b::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStateaa7fc808::PoisonReported
+            __CoroStatefa0b867b::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockaa7fc808<
+    enum __CoroBlockfa0b867b<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -137,7 +137,7 @@ fn search(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStateaa7fc808::Created {
+        __CoroStatefa0b867b::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
@@ -146,9 +146,9 @@ fn search(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStateaa7fc808::Running,
+                    __CoroStatefa0b867b::Running,
                 ) {
-                    __CoroStateaa7fc808::Created {
+                    __CoroStatefa0b867b::Created {
                         __coro_a0,
                         __coro_a1,
                     } => '__coro_next: {
@@ -157,20 +157,20 @@ fn search(
                         {
                             let rows = __coro_arg0;
                             let cols = __coro_arg1;
-                            break '__coro_next __CoroBlockaa7fc808::B1 {
+                            break '__coro_next __CoroBlockfa0b867b::B1 {
                                 __coro_f0: rows,
                                 __coro_f1: cols,
                             };
                         }
                     }
-                    __CoroStateaa7fc808::S0 {
+                    __CoroStatefa0b867b::S0 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f2,
                         __coro_f3,
                         __coro_f4,
                     } => {
-                        __CoroBlockaa7fc808::R0 {
+                        __CoroBlockfa0b867b::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -185,7 +185,7 @@ fn search(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockaa7fc808::B1 {
+                        __CoroBlockfa0b867b::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
@@ -195,13 +195,13 @@ fn search(
                             let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
                                 0..rows,
                             );
-                            break '__coro_next __CoroBlockaa7fc808::B2 {
+                            break '__coro_next __CoroBlockfa0b867b::B2 {
                                 __coro_f0: rows,
                                 __coro_f1: cols,
                                 __coro_f2: __coro_t2,
                             };
                         }
-                        __CoroBlockaa7fc808::B2 {
+                        __CoroBlockfa0b867b::B2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
@@ -217,7 +217,7 @@ fn search(
                                     ::core::option::Option::Some(r) => {
                                         #[allow(unused_mut)]
                                         let mut c = 0;
-                                        break '__coro_next __CoroBlockaa7fc808::B3 {
+                                        break '__coro_next __CoroBlockfa0b867b::B3 {
                                             __coro_f0: rows,
                                             __coro_f1: cols,
                                             __coro_f2: __coro_t2,
@@ -227,7 +227,7 @@ fn search(
                                     }
                                     ::core::option::Option::None => {
                                         {
-                                            break '__coro_next __CoroBlockaa7fc808::B4 {
+                                            break '__coro_next __CoroBlockfa0b867b::B4 {
                                                 __coro_f0: rows,
                                                 __coro_f1: cols,
                                             };
@@ -236,7 +236,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlockaa7fc808::B3 {
+                        __CoroBlockfa0b867b::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
@@ -256,7 +256,7 @@ fn search(
                                     {
                                         if !(c < cols) {
                                             {
-                                                break '__coro_next __CoroBlockaa7fc808::B6 {
+                                                break '__coro_next __CoroBlockfa0b867b::B6 {
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                     __coro_f2: __coro_t2,
@@ -265,7 +265,7 @@ fn search(
                                         }
                                         c += 1;
                                         let __coro_yielded: u32 = r * cols + c;
-                                        *__coro_st = __CoroStateaa7fc808::S0 {
+                                        *__coro_st = __CoroStatefa0b867b::S0 {
                                             __coro_f0: rows,
                                             __coro_f1: cols,
                                             __coro_f2: __coro_t2,
@@ -277,7 +277,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlockaa7fc808::R0 {
+                        __CoroBlockfa0b867b::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
@@ -299,7 +299,7 @@ fn search(
                                         let __coro_t5 = ::coro_core::__private::receive(__coro_in)?;
                                         if !__coro_t5 {
                                             {
-                                                break '__coro_next __CoroBlockaa7fc808::B3 {
+                                                break '__coro_next __CoroBlockfa0b867b::B3 {
                                                     __coro_f0: rows,
                                                     __coro_f1: cols,
                                                     __coro_f2: __coro_t2,
@@ -309,7 +309,7 @@ fn search(
                                             };
                                         }
                                         {
-                                            break '__coro_next __CoroBlockaa7fc808::B5 {
+                                            break '__coro_next __CoroBlockfa0b867b::B5 {
                                                 __coro_f6: Some((r, c)),
                                                 __coro_f1: ::coro_core::__private::Option::Some(cols),
                                             };
@@ -318,7 +318,7 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlockaa7fc808::B6 {
+                        __CoroBlockfa0b867b::B6 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
@@ -331,7 +331,7 @@ fn search(
                                 {
                                     {
                                         ();
-                                        break '__coro_next __CoroBlockaa7fc808::B2 {
+                                        break '__coro_next __CoroBlockfa0b867b::B2 {
                                             __coro_f0: rows,
                                             __coro_f1: cols,
                                             __coro_f2: __coro_t2,
@@ -340,20 +340,20 @@ fn search(
                                 }
                             }
                         }
-                        __CoroBlockaa7fc808::B4 {
+                        __CoroBlockfa0b867b::B4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: rows,
                             #[allow(unused_mut, unused_variables)]
                             __coro_f1: cols,
                         } => {
                             {
-                                break '__coro_next __CoroBlockaa7fc808::B5 {
+                                break '__coro_next __CoroBlockfa0b867b::B5 {
                                     __coro_f6: None,
                                     __coro_f1: ::coro_core::__private::Option::Some(cols),
                                 };
                             };
                         }
-                        __CoroBlockaa7fc808::B5 {
+                        __CoroBlockfa0b867b::B5 {
                             __coro_f1: __coro_h1,
                             __coro_f6: __coro_h6,
                         } => {

@@ -24,7 +24,7 @@ fn classify(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState548d08e9<__CoroA0, __CoroL0, __CoroL3> {
+    enum __CoroStatee6e953e6<__CoroA0, __CoroL0, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3, __coro_f0: __CoroL0 },
@@ -34,16 +34,16 @@ fn classify(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroState548d08e9<__CoroA0, __CoroL0, __CoroL3> {
+    for __CoroStatee6e953e6<__CoroA0, __CoroL0, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState548d08e9::Created { .. } => {
+                __CoroStatee6e953e6::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState548d08e9::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState548d08e9::Running => ::coro_core::__private::Status::Running,
-                __CoroState548d08e9::PoisonReported => {
+                __CoroStatee6e953e6::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatee6e953e6::Running => ::coro_core::__private::Status::Running,
+                __CoroStatee6e953e6::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
@@ -51,15 +51,15 @@ fn classify(
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState548d08e9::Finished
+            __CoroStatee6e953e6::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState548d08e9::PoisonReported
+            __CoroStatee6e953e6::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock548d08e9<__CoroL0, __CoroL3, __CoroL7, __CoroIn> {
+    enum __CoroBlocke6e953e6<__CoroL0, __CoroL3, __CoroL7, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
         R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
         R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -77,7 +77,7 @@ fn classify(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroState548d08e9::Created {
+        __CoroStatee6e953e6::Created {
             __coro_a0: label,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -85,34 +85,34 @@ fn classify(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState548d08e9::Running,
+                    __CoroStatee6e953e6::Running,
                 ) {
-                    __CoroState548d08e9::Created { __coro_a0 } => '__coro_next: {
+                    __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let label = __coro_arg0;
                             let __coro_yielded: String = label.clone();
-                            *__coro_st = __CoroState548d08e9::S0 {
+                            *__coro_st = __CoroStatee6e953e6::S0 {
                                 __coro_f0: label,
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
-                    __CoroState548d08e9::S0 { __coro_f0 } => {
-                        __CoroBlock548d08e9::R0 {
+                    __CoroStatee6e953e6::S0 { __coro_f0 } => {
+                        __CoroBlocke6e953e6::R0 {
                             __coro_f0,
                             __coro_in,
                         }
                     }
-                    __CoroState548d08e9::S1 { __coro_f0, __coro_f3 } => {
-                        __CoroBlock548d08e9::R1 {
+                    __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
+                        __CoroBlocke6e953e6::R1 {
                             __coro_f0,
                             __coro_f3,
                             __coro_in,
                         }
                     }
-                    __CoroState548d08e9::S2 { __coro_f0 } => {
-                        __CoroBlock548d08e9::R2 {
+                    __CoroStatee6e953e6::S2 { __coro_f0 } => {
+                        __CoroBlocke6e953e6::R2 {
                             __coro_f0,
                             __coro_in,
                         }
@@ -123,7 +123,7 @@ fn classify(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock548d08e9::R0 {
+                        __CoroBlocke6e953e6::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
                             __coro_in,
@@ -133,28 +133,28 @@ fn classify(
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
                                     let __coro_yielded: String = format!("{label}: big");
-                                    *__coro_st = __CoroState548d08e9::S1 {
+                                    *__coro_st = __CoroStatee6e953e6::S1 {
                                         __coro_f0: label,
                                         __coro_f3: big,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 Some(n) => {
-                                    break '__coro_next __CoroBlock548d08e9::B3 {
+                                    break '__coro_next __CoroBlocke6e953e6::B3 {
                                         __coro_f7: n,
                                         __coro_f0: label,
                                     };
                                 }
                                 None => {
                                     let __coro_yielded: String = String::from("none");
-                                    *__coro_st = __CoroState548d08e9::S2 {
+                                    *__coro_st = __CoroStatee6e953e6::S2 {
                                         __coro_f0: label,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                             }
                         }
-                        __CoroBlock548d08e9::R1 {
+                        __CoroBlocke6e953e6::R1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
                             __coro_f3: __coro_h3,
@@ -163,23 +163,23 @@ fn classify(
                             #[allow(unused_mut, unused_variables)]
                             let big = __coro_h3;
                             let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
-                            break '__coro_next __CoroBlock548d08e9::B3 {
+                            break '__coro_next __CoroBlocke6e953e6::B3 {
                                 __coro_f7: big,
                                 __coro_f0: label,
                             };
                         }
-                        __CoroBlock548d08e9::R2 {
+                        __CoroBlocke6e953e6::R2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
                             __coro_in,
                         } => {
                             let __coro_t6 = ::coro_core::__private::receive(__coro_in)?;
-                            break '__coro_next __CoroBlock548d08e9::B3 {
+                            break '__coro_next __CoroBlocke6e953e6::B3 {
                                 __coro_f7: __coro_t6.unwrap_or(0),
                                 __coro_f0: label,
                             };
                         }
-                        __CoroBlock548d08e9::B3 {
+                        __CoroBlocke6e953e6::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: label,
                             #[allow(unused_mut, unused_variables)]

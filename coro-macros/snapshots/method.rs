@@ -23,7 +23,7 @@ impl Account {
     > {
         yield_!(@ __coro_used);
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroState1c7b442d<__CoroA0, __CoroL0> {
+        enum __CoroStateae1df16e<__CoroA0, __CoroL0> {
             Created { __coro_a0: __CoroA0 },
             S0 { __coro_f0: __CoroL0 },
             Finished,
@@ -31,38 +31,38 @@ impl Account {
             PoisonReported,
         }
         impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-        for __CoroState1c7b442d<__CoroA0, __CoroL0> {
+        for __CoroStateae1df16e<__CoroA0, __CoroL0> {
             #[inline]
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {
-                    __CoroState1c7b442d::Created { .. } => {
+                    __CoroStateae1df16e::Created { .. } => {
                         ::coro_core::__private::Status::Created
                     }
-                    __CoroState1c7b442d::S0 { .. } => {
+                    __CoroStateae1df16e::S0 { .. } => {
                         ::coro_core::__private::Status::Suspended
                     }
-                    __CoroState1c7b442d::Finished => {
+                    __CoroStateae1df16e::Finished => {
                         ::coro_core::__private::Status::Finished
                     }
-                    __CoroState1c7b442d::Running => {
+                    __CoroStateae1df16e::Running => {
                         ::coro_core::__private::Status::Running
                     }
-                    __CoroState1c7b442d::PoisonReported => {
+                    __CoroStateae1df16e::PoisonReported => {
                         ::coro_core::__private::Status::PoisonReported
                     }
                 }
             }
             #[inline]
             fn finished() -> Self {
-                __CoroState1c7b442d::Finished
+                __CoroStateae1df16e::Finished
             }
             #[inline]
             fn poison_reported() -> Self {
-                __CoroState1c7b442d::PoisonReported
+                __CoroStateae1df16e::PoisonReported
             }
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroBlock1c7b442d<__CoroL0, __CoroL2, __CoroIn> {
+        enum __CoroBlockae1df16e<__CoroL0, __CoroL2, __CoroIn> {
             B1 { __coro_f0: __CoroL0 },
             R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
             B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
@@ -79,7 +79,7 @@ impl Account {
             ::coro_core::__private::NoDelegate,
             _,
         >::new(
-            __CoroState1c7b442d::Created {
+            __CoroStateae1df16e::Created {
                 __coro_a0: self,
             },
             #[cfg_attr(not(debug_assertions), inline(always))]
@@ -87,19 +87,19 @@ impl Account {
                 let mut __coro_blk = {
                     match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroState1c7b442d::Running,
+                        __CoroStateae1df16e::Running,
                     ) {
-                        __CoroState1c7b442d::Created { __coro_a0 } => '__coro_next: {
+                        __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
                             let __coro_arg0 = __coro_a0;
                             {
                                 let __coro_self = __coro_arg0;
-                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                break '__coro_next __CoroBlockae1df16e::B1 {
                                     __coro_f0: __coro_self,
                                 };
                             }
                         }
-                        __CoroState1c7b442d::S0 { __coro_f0 } => {
-                            __CoroBlock1c7b442d::R0 {
+                        __CoroStateae1df16e::S0 { __coro_f0 } => {
+                            __CoroBlockae1df16e::R0 {
                                 __coro_f0,
                                 __coro_in,
                             }
@@ -110,17 +110,17 @@ impl Account {
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock1c7b442d::B1 {
+                            __CoroBlockae1df16e::B1 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: __coro_self,
                             } => {
                                 let __coro_yielded: i64 = __coro_self.balance;
-                                *__coro_st = __CoroState1c7b442d::S0 {
+                                *__coro_st = __CoroStateae1df16e::S0 {
                                     __coro_f0: __coro_self,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __CoroBlock1c7b442d::R0 {
+                            __CoroBlockae1df16e::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: __coro_self,
                                 __coro_in,
@@ -137,14 +137,14 @@ impl Account {
                                 } else {
                                     {
                                         ();
-                                        break '__coro_next __CoroBlock1c7b442d::B3 {
+                                        break '__coro_next __CoroBlockae1df16e::B3 {
                                             __coro_f0: __coro_self,
                                             __coro_f2: amount,
                                         };
                                     }
                                 }
                             }
-                            __CoroBlock1c7b442d::B3 {
+                            __CoroBlockae1df16e::B3 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: __coro_self,
                                 __coro_f2: __coro_h2,
@@ -152,7 +152,7 @@ impl Account {
                                 #[allow(unused_mut, unused_variables)]
                                 let amount = __coro_h2;
                                 __coro_self.balance += amount;
-                                break '__coro_next __CoroBlock1c7b442d::B1 {
+                                break '__coro_next __CoroBlockae1df16e::B1 {
                                     __coro_f0: __coro_self,
                                 };
                             }

@@ -18,7 +18,7 @@ fn operands(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState661658c8<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+    enum __CoroState805fd0ac<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3 },
@@ -27,16 +27,16 @@ fn operands(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroState661658c8<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+    for __CoroState805fd0ac<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState661658c8::Created { .. } => {
+                __CoroState805fd0ac::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState661658c8::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState661658c8::Running => ::coro_core::__private::Status::Running,
-                __CoroState661658c8::PoisonReported => {
+                __CoroState805fd0ac::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState805fd0ac::Running => ::coro_core::__private::Status::Running,
+                __CoroState805fd0ac::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
@@ -44,15 +44,15 @@ fn operands(
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState661658c8::Finished
+            __CoroState805fd0ac::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState661658c8::PoisonReported
+            __CoroState805fd0ac::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock661658c8<__CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
+    enum __CoroBlock805fd0ac<__CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
         B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
@@ -69,7 +69,7 @@ fn operands(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroState661658c8::Created {
+        __CoroState805fd0ac::Created {
             __coro_a0: a,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -77,31 +77,31 @@ fn operands(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState661658c8::Running,
+                    __CoroState805fd0ac::Running,
                 ) {
-                    __CoroState661658c8::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState805fd0ac::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let a = __coro_arg0;
                             #[allow(unused_mut)]
                             let mut __coro_t1 = f(a);
                             let __coro_yielded: u32 = a;
-                            *__coro_st = __CoroState661658c8::S0 {
+                            *__coro_st = __CoroState805fd0ac::S0 {
                                 __coro_f0: a,
                                 __coro_f1: __coro_t1,
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
-                    __CoroState661658c8::S0 { __coro_f0, __coro_f1 } => {
-                        __CoroBlock661658c8::R0 {
+                    __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlock805fd0ac::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_in,
                         }
                     }
-                    __CoroState661658c8::S1 { __coro_f3 } => {
-                        __CoroBlock661658c8::R1 {
+                    __CoroState805fd0ac::S1 { __coro_f3 } => {
+                        __CoroBlock805fd0ac::R1 {
                             __coro_f3,
                             __coro_in,
                         }
@@ -112,7 +112,7 @@ fn operands(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock661658c8::R0 {
+                        __CoroBlock805fd0ac::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: a,
                             #[allow(unused_mut, unused_variables)]
@@ -124,29 +124,29 @@ fn operands(
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
                                 let __coro_yielded: u32 = sum;
-                                *__coro_st = __CoroState661658c8::S1 {
+                                *__coro_st = __CoroState805fd0ac::S1 {
                                     __coro_f3: sum,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             } else {
-                                break '__coro_next __CoroBlock661658c8::B3 {
+                                break '__coro_next __CoroBlock805fd0ac::B3 {
                                     __coro_f5: false,
                                     __coro_f3: sum,
                                 }
                             }
                         }
-                        __CoroBlock661658c8::R1 {
+                        __CoroBlock805fd0ac::R1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f3: sum,
                             __coro_in,
                         } => {
                             let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
-                            break '__coro_next __CoroBlock661658c8::B3 {
+                            break '__coro_next __CoroBlock805fd0ac::B3 {
                                 __coro_f5: __coro_t4 > 0,
                                 __coro_f3: sum,
                             };
                         }
-                        __CoroBlock661658c8::B3 {
+                        __CoroBlock805fd0ac::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f3: sum,
                             #[allow(unused_mut, unused_variables)]

@@ -21,7 +21,7 @@ fn numbers(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatece75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroState3af0704b<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -29,34 +29,34 @@ fn numbers(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroStatece75f4c0<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+    for __CoroState3af0704b<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStatece75f4c0::Created { .. } => {
+                __CoroState3af0704b::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatece75f4c0::S0 { .. } => {
+                __CoroState3af0704b::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroStatece75f4c0::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatece75f4c0::Running => ::coro_core::__private::Status::Running,
-                __CoroStatece75f4c0::PoisonReported => {
+                __CoroState3af0704b::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState3af0704b::Running => ::coro_core::__private::Status::Running,
+                __CoroState3af0704b::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStatece75f4c0::Finished
+            __CoroState3af0704b::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStatece75f4c0::PoisonReported
+            __CoroState3af0704b::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockce75f4c0<__CoroL0, __CoroL1, __CoroL2, __CoroIn> {
+    enum __CoroBlock3af0704b<__CoroL0, __CoroL1, __CoroL2, __CoroIn> {
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R0 {
             __coro_f0: __CoroL0,
@@ -79,7 +79,7 @@ fn numbers(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatece75f4c0::Created {
+        __CoroState3af0704b::Created {
             __coro_a0: text,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -87,9 +87,9 @@ fn numbers(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatece75f4c0::Running,
+                    __CoroState3af0704b::Running,
                 ) {
-                    __CoroStatece75f4c0::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState3af0704b::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let text = __coro_arg0;
@@ -97,24 +97,24 @@ fn numbers(
                             let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
                                 text.split(' '),
                             );
-                            break '__coro_next __CoroBlockce75f4c0::B1 {
+                            break '__coro_next __CoroBlock3af0704b::B1 {
                                 __coro_f0: text,
                                 __coro_f1: __coro_t1,
                             };
                         }
                     }
-                    __CoroStatece75f4c0::S0 {
+                    __CoroState3af0704b::S0 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f2,
                     } => '__coro_next: {
-                        match (__CoroBlockce75f4c0::R0 {
+                        match (__CoroBlock3af0704b::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_in,
                         }) {
-                            __CoroBlockce75f4c0::R0 {
+                            __CoroBlock3af0704b::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: text,
                                 #[allow(unused_mut, unused_variables)]
@@ -127,7 +127,7 @@ fn numbers(
                                 let __coro_t4 = ::coro_core::__private::receive_unit(
                                     __coro_in,
                                 )?;
-                                break '__coro_next __CoroBlockce75f4c0::B1 {
+                                break '__coro_next __CoroBlock3af0704b::B1 {
                                     __coro_f0: text,
                                     __coro_f1: __coro_t1,
                                 };
@@ -141,7 +141,7 @@ fn numbers(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockce75f4c0::B1 {
+                        __CoroBlock3af0704b::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: text,
                             #[allow(unused_mut, unused_variables)]
@@ -161,7 +161,7 @@ fn numbers(
                                         }
                                     };
                                     let __coro_yielded: u32 = n;
-                                    *__coro_st = __CoroStatece75f4c0::S0 {
+                                    *__coro_st = __CoroState3af0704b::S0 {
                                         __coro_f0: text,
                                         __coro_f1: __coro_t1,
                                         __coro_f2: word,
@@ -170,14 +170,14 @@ fn numbers(
                                 }
                                 ::core::option::Option::None => {
                                     {
-                                        break '__coro_next __CoroBlockce75f4c0::B3 {
+                                        break '__coro_next __CoroBlock3af0704b::B3 {
                                             __coro_f0: text,
                                         };
                                     };
                                 }
                             }
                         }
-                        __CoroBlockce75f4c0::B3 {
+                        __CoroBlock3af0704b::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: text,
                         } => {
@@ -185,7 +185,7 @@ fn numbers(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockce75f4c0::R0 { .. } => {
+                        __CoroBlock3af0704b::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

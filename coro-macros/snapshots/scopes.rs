@@ -24,7 +24,7 @@ fn scopes(
 > + ::coro_core::__private::Iterator<Item = String> + ::coro_core::__private::Clone {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatef13f353f<
+    enum __CoroState83be5e72<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -51,7 +51,7 @@ fn scopes(
         __CoroK0,
         __CoroK1,
     > ::coro_core::__private::Clone
-    for __CoroStatef13f353f<__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1>
+    for __CoroState83be5e72<__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1>
     where
         ::coro_core::__private::Kept<__CoroA0, __CoroKA0>: ::coro_core::__private::Clone,
         ::coro_core::__private::Kept<__CoroL0, __CoroK0>: ::coro_core::__private::Clone,
@@ -59,27 +59,27 @@ fn scopes(
     {
         fn clone(&self) -> Self {
             match self {
-                __CoroStatef13f353f::Created { __coro_a0 } => {
-                    __CoroStatef13f353f::Created {
+                __CoroState83be5e72::Created { __coro_a0 } => {
+                    __CoroState83be5e72::Created {
                         __coro_a0: ::coro_core::__private::Clone::clone(__coro_a0),
                     }
                 }
-                __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => {
-                    __CoroStatef13f353f::S0 {
+                __CoroState83be5e72::S0 { __coro_f0, __coro_f1 } => {
+                    __CoroState83be5e72::S0 {
                         __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
                         __coro_f1: ::coro_core::__private::Clone::clone(__coro_f1),
                     }
                 }
-                __CoroStatef13f353f::S1 { __coro_f0 } => {
-                    __CoroStatef13f353f::S1 {
+                __CoroState83be5e72::S1 { __coro_f0 } => {
+                    __CoroState83be5e72::S1 {
                         __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
                     }
                 }
-                __CoroStatef13f353f::S2 {} => __CoroStatef13f353f::S2 {},
-                __CoroStatef13f353f::Finished => __CoroStatef13f353f::Finished,
-                __CoroStatef13f353f::Running => __CoroStatef13f353f::Running,
-                __CoroStatef13f353f::PoisonReported => {
-                    __CoroStatef13f353f::PoisonReported
+                __CoroState83be5e72::S2 {} => __CoroState83be5e72::S2 {},
+                __CoroState83be5e72::Finished => __CoroState83be5e72::Finished,
+                __CoroState83be5e72::Running => __CoroState83be5e72::Running,
+                __CoroState83be5e72::PoisonReported => {
+                    __CoroState83be5e72::PoisonReported
                 }
             }
         }
@@ -92,7 +92,7 @@ fn scopes(
         __CoroK0,
         __CoroK1,
     > ::coro_core::__private::StateEnum
-    for __CoroStatef13f353f<
+    for __CoroState83be5e72<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -103,12 +103,12 @@ fn scopes(
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStatef13f353f::Created { .. } => {
+                __CoroState83be5e72::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatef13f353f::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatef13f353f::Running => ::coro_core::__private::Status::Running,
-                __CoroStatef13f353f::PoisonReported => {
+                __CoroState83be5e72::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState83be5e72::Running => ::coro_core::__private::Status::Running,
+                __CoroState83be5e72::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
@@ -116,15 +116,15 @@ fn scopes(
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStatef13f353f::Finished
+            __CoroState83be5e72::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStatef13f353f::PoisonReported
+            __CoroState83be5e72::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockf13f353f<__CoroL0, __CoroL1, __CoroIn> {
+    enum __CoroBlock83be5e72<__CoroL0, __CoroL1, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -142,7 +142,7 @@ fn scopes(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatef13f353f::Created {
+        __CoroState83be5e72::Created {
             __coro_a0: {
                 let __coro_kept = name;
                 ::coro_core::__private::assert_param_clone(&__coro_kept);
@@ -157,9 +157,9 @@ fn scopes(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatef13f353f::Running,
+                    __CoroState83be5e72::Running,
                 ) {
-                    __CoroStatef13f353f::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState83be5e72::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = ::coro_core::__private::Kept::into_inner(
                             __coro_a0,
                         );
@@ -169,7 +169,7 @@ fn scopes(
                             {
                                 let inner = greeting.clone();
                                 let __coro_yielded: String = inner;
-                                *__coro_st = __CoroStatef13f353f::S0 {
+                                *__coro_st = __CoroState83be5e72::S0 {
                                     __coro_f0: {
                                         let __coro_kept = name;
                                         ::coro_core::__private::assert_local_clone(&__coro_kept);
@@ -193,8 +193,8 @@ fn scopes(
                             }
                         }
                     }
-                    __CoroStatef13f353f::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
-                        match (__CoroBlockf13f353f::R0 {
+                    __CoroState83be5e72::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
+                        match (__CoroBlock83be5e72::R0 {
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
@@ -203,7 +203,7 @@ fn scopes(
                             ),
                             __coro_in,
                         }) {
-                            __CoroBlockf13f353f::R0 {
+                            __CoroBlock83be5e72::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: name,
                                 #[allow(unused_mut, unused_variables)]
@@ -213,7 +213,7 @@ fn scopes(
                                 let __coro_t3 = ::coro_core::__private::receive_unit(
                                     __coro_in,
                                 )?;
-                                break '__coro_next __CoroBlockf13f353f::B2 {
+                                break '__coro_next __CoroBlock83be5e72::B2 {
                                     __coro_f0: name,
                                     __coro_f1: greeting,
                                 };
@@ -221,16 +221,16 @@ fn scopes(
                             __coro_other => __coro_other,
                         }
                     }
-                    __CoroStatef13f353f::S1 { __coro_f0 } => {
-                        __CoroBlockf13f353f::R1 {
+                    __CoroState83be5e72::S1 { __coro_f0 } => {
+                        __CoroBlock83be5e72::R1 {
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
                             __coro_in,
                         }
                     }
-                    __CoroStatef13f353f::S2 {} => {
-                        __CoroBlockf13f353f::R2 {
+                    __CoroState83be5e72::S2 {} => {
+                        __CoroBlock83be5e72::R2 {
                             __coro_in,
                         }
                     }
@@ -240,7 +240,7 @@ fn scopes(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockf13f353f::B2 {
+                        __CoroBlock83be5e72::B2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: name,
                             #[allow(unused_mut, unused_variables)]
@@ -248,7 +248,7 @@ fn scopes(
                         } => {
                             let moved = greeting;
                             let __coro_yielded: String = moved;
-                            *__coro_st = __CoroStatef13f353f::S1 {
+                            *__coro_st = __CoroState83be5e72::S1 {
                                 __coro_f0: {
                                     let __coro_kept = name;
                                     ::coro_core::__private::Kept::new(
@@ -260,7 +260,7 @@ fn scopes(
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R1 { __coro_f0: __coro_h0, __coro_in } => {
+                        __CoroBlock83be5e72::R1 { __coro_f0: __coro_h0, __coro_in } => {
                             let __coro_s0;
                             #[allow(unused_mut, unused_variables)]
                             let name = __coro_h0;
@@ -271,10 +271,10 @@ fn scopes(
                             __coro_s0 = name;
                             let name = __coro_init;
                             let __coro_yielded: String = name;
-                            *__coro_st = __CoroStatef13f353f::S2 {};
+                            *__coro_st = __CoroState83be5e72::S2 {};
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockf13f353f::R2 { __coro_in } => {
+                        __CoroBlock83be5e72::R2 { __coro_in } => {
                             let __coro_t7 = ::coro_core::__private::receive_unit(
                                 __coro_in,
                             )?;
@@ -282,7 +282,7 @@ fn scopes(
                                 ::coro_core::__private::Step::Complete(()),
                             );
                         }
-                        __CoroBlockf13f353f::R0 { .. } => {
+                        __CoroBlock83be5e72::R0 { .. } => {
                             ::coro_core::__private::unreachable!()
                         }
                     }

@@ -23,7 +23,7 @@ fn averager() -> impl ::coro_core::Coroutine<
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState3bfbb672<__CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroStateff2a1a22<__CoroL0, __CoroL1, __CoroL2> {
         Created {},
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -31,34 +31,34 @@ fn averager() -> impl ::coro_core::Coroutine<
         PoisonReported,
     }
     impl<__CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroState3bfbb672<__CoroL0, __CoroL1, __CoroL2> {
+    for __CoroStateff2a1a22<__CoroL0, __CoroL1, __CoroL2> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState3bfbb672::Created { .. } => {
+                __CoroStateff2a1a22::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState3bfbb672::S0 { .. } => {
+                __CoroStateff2a1a22::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroState3bfbb672::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState3bfbb672::Running => ::coro_core::__private::Status::Running,
-                __CoroState3bfbb672::PoisonReported => {
+                __CoroStateff2a1a22::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStateff2a1a22::Running => ::coro_core::__private::Status::Running,
+                __CoroStateff2a1a22::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroState3bfbb672::Finished
+            __CoroStateff2a1a22::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroState3bfbb672::PoisonReported
+            __CoroStateff2a1a22::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock3bfbb672<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
+    enum __CoroBlockff2a1a22<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
             __coro_f0: __CoroL0,
@@ -85,27 +85,27 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroState3bfbb672::Created {},
+        __CoroStateff2a1a22::Created {},
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState3bfbb672::Running,
+                    __CoroStateff2a1a22::Running,
                 ) {
-                    __CoroState3bfbb672::Created {} => '__coro_next: {
+                    __CoroStateff2a1a22::Created {} => '__coro_next: {
                         {
                             #[allow(unused_mut)]
                             let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                            break '__coro_next __CoroBlockff2a1a22::B1 {
                                 __coro_f0: total,
                                 __coro_f1: count,
                                 __coro_f2: average,
                             };
                         }
                     }
-                    __CoroState3bfbb672::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock3bfbb672::R0 {
+                    __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlockff2a1a22::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -118,7 +118,7 @@ fn averager() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlock3bfbb672::B1 {
+                        __CoroBlockff2a1a22::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut total,
                             #[allow(unused_mut, unused_variables)]
@@ -127,14 +127,14 @@ fn averager() -> impl ::coro_core::Coroutine<
                             __coro_f2: mut average,
                         } => {
                             let __coro_yielded: f64 = average;
-                            *__coro_st = __CoroState3bfbb672::S0 {
+                            *__coro_st = __CoroStateff2a1a22::S0 {
                                 __coro_f0: total,
                                 __coro_f1: count,
                                 __coro_f2: average,
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlock3bfbb672::R0 {
+                        __CoroBlockff2a1a22::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut total,
                             #[allow(unused_mut, unused_variables)]
@@ -153,7 +153,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             } else {
                                 {
                                     ();
-                                    break '__coro_next __CoroBlock3bfbb672::B3 {
+                                    break '__coro_next __CoroBlockff2a1a22::B3 {
                                         __coro_f0: total,
                                         __coro_f1: count,
                                         __coro_f2: average,
@@ -162,7 +162,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 }
                             }
                         }
-                        __CoroBlock3bfbb672::B3 {
+                        __CoroBlockff2a1a22::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut total,
                             #[allow(unused_mut, unused_variables)]
@@ -176,7 +176,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                             total += x;
                             count += 1.0;
                             average = total / count;
-                            break '__coro_next __CoroBlock3bfbb672::B1 {
+                            break '__coro_next __CoroBlockff2a1a22::B1 {
                                 __coro_f0: total,
                                 __coro_f1: count,
                                 __coro_f2: average,

@@ -25,41 +25,41 @@ fn tolerant() -> impl ::coro_core::Coroutine<
 > {
     yield_catch!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatec6018b5f<__CoroL0> {
+    enum __CoroState4fcf2fb4<__CoroL0> {
         Created {},
         S0 { __coro_f0: __CoroL0 },
         Finished,
         Running,
         PoisonReported,
     }
-    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroStatec6018b5f<__CoroL0> {
+    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroState4fcf2fb4<__CoroL0> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStatec6018b5f::Created { .. } => {
+                __CoroState4fcf2fb4::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatec6018b5f::S0 { .. } => {
+                __CoroState4fcf2fb4::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroStatec6018b5f::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatec6018b5f::Running => ::coro_core::__private::Status::Running,
-                __CoroStatec6018b5f::PoisonReported => {
+                __CoroState4fcf2fb4::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState4fcf2fb4::Running => ::coro_core::__private::Status::Running,
+                __CoroState4fcf2fb4::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStatec6018b5f::Finished
+            __CoroState4fcf2fb4::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStatec6018b5f::PoisonReported
+            __CoroState4fcf2fb4::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockc6018b5f<__CoroL0, __CoroIn> {
+    enum __CoroBlock4fcf2fb4<__CoroL0, __CoroIn> {
         B1 { __coro_f0: __CoroL0 },
         R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
     }
@@ -76,25 +76,25 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatec6018b5f::Created {},
+        __CoroState4fcf2fb4::Created {},
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatec6018b5f::Running,
+                    __CoroState4fcf2fb4::Running,
                 ) {
-                    __CoroStatec6018b5f::Created {} => '__coro_next: {
+                    __CoroState4fcf2fb4::Created {} => '__coro_next: {
                         {
                             #[allow(unused_mut)]
                             let mut errors = 0;
-                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
                                 __coro_f0: errors,
                             };
                         }
                     }
-                    __CoroStatec6018b5f::S0 { __coro_f0 } => {
-                        __CoroBlockc6018b5f::R0 {
+                    __CoroState4fcf2fb4::S0 { __coro_f0 } => {
+                        __CoroBlock4fcf2fb4::R0 {
                             __coro_f0,
                             __coro_in,
                         }
@@ -105,17 +105,17 @@ fn tolerant() -> impl ::coro_core::Coroutine<
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockc6018b5f::B1 {
+                        __CoroBlock4fcf2fb4::B1 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut errors,
                         } => {
                             let __coro_yielded: u32 = errors;
-                            *__coro_st = __CoroStatec6018b5f::S0 {
+                            *__coro_st = __CoroState4fcf2fb4::S0 {
                                 __coro_f0: errors,
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroBlockc6018b5f::R0 {
+                        __CoroBlock4fcf2fb4::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: mut errors,
                             __coro_in,
@@ -141,7 +141,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                     };
                                 }
                             };
-                            break '__coro_next __CoroBlockc6018b5f::B1 {
+                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
                                 __coro_f0: errors,
                             };
                         }

@@ -21,7 +21,7 @@ fn guarded(
     try_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatedb6900a7<__CoroA0, __CoroL0> {
+    enum __CoroState0296aff6<__CoroA0, __CoroL0> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         Finished,
@@ -29,34 +29,34 @@ fn guarded(
         PoisonReported,
     }
     impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-    for __CoroStatedb6900a7<__CoroA0, __CoroL0> {
+    for __CoroState0296aff6<__CoroA0, __CoroL0> {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroStatedb6900a7::Created { .. } => {
+                __CoroState0296aff6::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroStatedb6900a7::S0 { .. } => {
+                __CoroState0296aff6::S0 { .. } => {
                     ::coro_core::__private::Status::Suspended
                 }
-                __CoroStatedb6900a7::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatedb6900a7::Running => ::coro_core::__private::Status::Running,
-                __CoroStatedb6900a7::PoisonReported => {
+                __CoroState0296aff6::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState0296aff6::Running => ::coro_core::__private::Status::Running,
+                __CoroState0296aff6::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
             }
         }
         #[inline]
         fn finished() -> Self {
-            __CoroStatedb6900a7::Finished
+            __CoroState0296aff6::Finished
         }
         #[inline]
         fn poison_reported() -> Self {
-            __CoroStatedb6900a7::PoisonReported
+            __CoroState0296aff6::PoisonReported
         }
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockdb6900a7<
+    enum __CoroBlock0296aff6<
         __CoroL0,
         __CoroL3,
         __CoroL4,
@@ -83,7 +83,7 @@ fn guarded(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatedb6900a7::Created {
+        __CoroState0296aff6::Created {
             __coro_a0: log,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
@@ -91,23 +91,23 @@ fn guarded(
             let mut __coro_blk = {
                 match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatedb6900a7::Running,
+                    __CoroState0296aff6::Running,
                 ) {
-                    __CoroStatedb6900a7::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let log = __coro_arg0;
                             {
                                 let __coro_yielded: u32 = 1;
-                                *__coro_st = __CoroStatedb6900a7::S0 {
+                                *__coro_st = __CoroState0296aff6::S0 {
                                     __coro_f0: log,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
                     }
-                    __CoroStatedb6900a7::S0 { __coro_f0 } => {
-                        __CoroBlockdb6900a7::R0 {
+                    __CoroState0296aff6::S0 { __coro_f0 } => {
+                        __CoroBlock0296aff6::R0 {
                             __coro_f0,
                             __coro_in,
                         }
@@ -118,7 +118,7 @@ fn guarded(
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
-                        __CoroBlockdb6900a7::R0 {
+                        __CoroBlock0296aff6::R0 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
                             __coro_in,
@@ -132,13 +132,13 @@ fn guarded(
                                 ::coro_core::__private::Result::Err(__coro_unwind) => {
                                     match __coro_unwind {
                                         ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                            break '__coro_next __CoroBlockdb6900a7::B3 {
+                                            break '__coro_next __CoroBlock0296aff6::B3 {
                                                 __coro_f3: __coro_error,
                                                 __coro_f0: log,
                                             };
                                         }
                                         __coro_other => {
-                                            break '__coro_next __CoroBlockdb6900a7::B2 {
+                                            break '__coro_next __CoroBlock0296aff6::B2 {
                                                 __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                 __coro_f0: log,
                                             };
@@ -147,7 +147,7 @@ fn guarded(
                                 }
                             };
                             let x = __coro_t1;
-                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                            break '__coro_next __CoroBlock0296aff6::B4 {
                                 __coro_f6: ::coro_core::__private::Pending::Normal(
                                     match ::coro_core::__private::propagate::<
                                         Oops,
@@ -159,13 +159,13 @@ fn guarded(
                                         ::coro_core::__private::Result::Err(__coro_unwind) => {
                                             match __coro_unwind {
                                                 ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                    break '__coro_next __CoroBlockdb6900a7::B3 {
+                                                    break '__coro_next __CoroBlock0296aff6::B3 {
                                                         __coro_f3: __coro_error,
                                                         __coro_f0: log,
                                                     };
                                                 }
                                                 __coro_other => {
-                                                    break '__coro_next __CoroBlockdb6900a7::B2 {
+                                                    break '__coro_next __CoroBlock0296aff6::B2 {
                                                         __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                         __coro_f0: log,
                                                     };
@@ -177,7 +177,7 @@ fn guarded(
                                 __coro_f0: log,
                             };
                         }
-                        __CoroBlockdb6900a7::B3 {
+                        __CoroBlock0296aff6::B3 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
                             __coro_f3: __coro_h3,
@@ -185,12 +185,12 @@ fn guarded(
                             #[allow(unused_mut, unused_variables)]
                             let __coro_caught3 = __coro_h3;
                             let Oops = __coro_caught3;
-                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                            break '__coro_next __CoroBlock0296aff6::B4 {
                                 __coro_f6: ::coro_core::__private::Pending::Normal(0),
                                 __coro_f0: log,
                             };
                         }
-                        __CoroBlockdb6900a7::B2 {
+                        __CoroBlock0296aff6::B2 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
                             __coro_f4: __coro_h4,
@@ -199,14 +199,14 @@ fn guarded(
                             let __coro_caught_all4 = __coro_h4;
                             let c = __coro_caught_all4;
                             log.push("caught");
-                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                            break '__coro_next __CoroBlock0296aff6::B4 {
                                 __coro_f6: ::coro_core::__private::Pending::Normal(
                                     match ::coro_core::__private::propagate::<Oops, _>(c) {
                                         ::coro_core::__private::Result::Ok(__coro_value) => {
                                             __coro_value
                                         }
                                         ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            break '__coro_next __CoroBlockdb6900a7::B4 {
+                                            break '__coro_next __CoroBlock0296aff6::B4 {
                                                 __coro_f6: ::coro_core::__private::Pending::Raise(
                                                     __coro_unwind,
                                                 ),
@@ -218,7 +218,7 @@ fn guarded(
                                 __coro_f0: log,
                             };
                         }
-                        __CoroBlockdb6900a7::B4 {
+                        __CoroBlock0296aff6::B4 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
                             __coro_f6: __coro_h6,
@@ -232,7 +232,7 @@ fn guarded(
                             log.push("finally");
                             match __coro_pending6 {
                                 ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                    break '__coro_next __CoroBlockdb6900a7::B5 {
+                                    break '__coro_next __CoroBlock0296aff6::B5 {
                                         __coro_f7: __coro_value,
                                         __coro_f0: log,
                                     };
@@ -252,7 +252,7 @@ fn guarded(
                                 }
                             }
                         }
-                        __CoroBlockdb6900a7::B5 {
+                        __CoroBlock0296aff6::B5 {
                             #[allow(unused_mut, unused_variables)]
                             __coro_f0: log,
                             #[allow(unused_mut, unused_variables)]

@@ -66,7 +66,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         .into_iter()
         .map(|path| quote!(#path!(@__coro_used);))
         .collect();
-    let mut seed = 0;
+    // The input's text, before anything changes it (inside rustc one call across the bridge,
+    // where printing the parsed body would rebuild every token first).
+    let seed = name_seed(&item);
     // Lives until the expansion returns (see `analyze::OPERANDS`).
     let operands = crate::analyze::InternedOperands::new();
     if let Some(body) = &mut function.body {
@@ -78,8 +80,6 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             count: 0,
         };
         desugar.visit_block_mut(body);
-        // Before the markers' tokens change.
-        seed = name_seed(&function.sig.ident, body);
         crate::analyze::intern_operands(body, &operands);
         crate::analyze::validate(body, &mut errors);
         crate::escapes::check(body, &mut errors);
@@ -462,12 +462,12 @@ fn lower_body(
     })
 }
 
-/// A hash of the function's name and body: deterministic, but not a name anyone writes.
-fn name_seed(name: &Ident, body: &syn::Block) -> u64 {
+/// A hash of the function's text (attributes, signature and body): deterministic, but not a name
+/// anyone writes.
+fn name_seed(item: &TokenStream) -> u64 {
     use std::hash::{Hash, Hasher};
     let mut hasher = std::hash::DefaultHasher::new();
-    name.to_string().hash(&mut hasher);
-    body.to_token_stream().to_string().hash(&mut hasher);
+    item.to_string().hash(&mut hasher);
     hasher.finish()
 }
 
