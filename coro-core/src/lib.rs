@@ -29,6 +29,7 @@ pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 /// What generated code names; not a public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::__coro_receive_or_raise as receive_or_raise;
     pub use crate::__coro_through_crate as through_crate;
     pub use crate::async_gen::{
         AsyncBody, AsyncFlavor, AsyncGen, AsyncGenDelegator, AsyncInput, AsyncItems,

@@ -103,9 +103,9 @@ fn count(
                                 __coro_f1: mut __coro_t1,
                                 __coro_in,
                             } => {
-                                let __coro_t3 = ::coro_core::__private::receive_unit(
-                                    __coro_in,
-                                )?;
+                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
+                                );
                                 break '__coro_next __CoroBlock4e5d7e67::B1 {
                                     __coro_f1: __coro_t1,
                                 };

@@ -248,9 +248,9 @@ where
                             __coro_f3: mut __coro_t3,
                             __coro_in,
                         } => {
-                            let __coro_t6 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
+                            let __coro_t6 = ::coro_core::__private::receive_or_raise!(
+                                receive_unit(__coro_in)
+                            );
                             n += 1;
                             break '__coro_next __CoroBlockc343f027::B3 {
                                 __coro_f0: items,

@@ -296,7 +296,9 @@ fn search(
                                     #[allow(unused_mut, unused_variables)]
                                     let mut c = __coro_h4;
                                     {
-                                        let __coro_t5 = ::coro_core::__private::receive(__coro_in)?;
+                                        let __coro_t5 = ::coro_core::__private::receive_or_raise!(
+                                            receive(__coro_in)
+                                        );
                                         if !__coro_t5 {
                                             {
                                                 break '__coro_next __CoroBlockfa0b867b::B3 {

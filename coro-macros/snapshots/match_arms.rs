@@ -128,7 +128,9 @@ fn classify(
                             __coro_f0: label,
                             __coro_in,
                         } => {
-                            let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t1 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             match __coro_t1 {
                                 Some(n) if n > 10 => {
                                     let big = n * 2;
@@ -162,7 +164,9 @@ fn classify(
                         } => {
                             #[allow(unused_mut, unused_variables)]
                             let big = __coro_h3;
-                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             break '__coro_next __CoroBlocke6e953e6::B3 {
                                 __coro_f7: big,
                                 __coro_f0: label,
@@ -173,7 +177,9 @@ fn classify(
                             __coro_f0: label,
                             __coro_in,
                         } => {
-                            let __coro_t6 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t6 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             break '__coro_next __CoroBlocke6e953e6::B3 {
                                 __coro_f7: __coro_t6.unwrap_or(0),
                                 __coro_f0: label,

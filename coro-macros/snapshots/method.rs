@@ -125,7 +125,9 @@ impl Account {
                                 __coro_f0: __coro_self,
                                 __coro_in,
                             } => {
-                                let __coro_t1 = ::coro_core::__private::receive(__coro_in)?;
+                                let __coro_t1 = ::coro_core::__private::receive_or_raise!(
+                                    receive(__coro_in)
+                                );
                                 let amount = __coro_t1;
                                 let __coro_n0 = ::coro_core::__private::none_of(
                                     &__coro_self,

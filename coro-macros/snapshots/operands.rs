@@ -119,7 +119,9 @@ fn operands(
                             __coro_f1: mut __coro_t1,
                             __coro_in,
                         } => {
-                            let __coro_t2 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t2 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             let sum = __coro_t1 + __coro_t2 * g(a);
                             let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
@@ -140,7 +142,9 @@ fn operands(
                             __coro_f3: sum,
                             __coro_in,
                         } => {
-                            let __coro_t4 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             break '__coro_next __CoroBlock805fd0ac::B3 {
                                 __coro_f5: __coro_t4 > 0,
                                 __coro_f3: sum,

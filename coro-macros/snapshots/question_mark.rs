@@ -124,9 +124,9 @@ fn numbers(
                             } => {
                                 #[allow(unused_mut, unused_variables)]
                                 let word = __coro_h2;
-                                let __coro_t4 = ::coro_core::__private::receive_unit(
-                                    __coro_in,
-                                )?;
+                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
+                                );
                                 break '__coro_next __CoroBlock3af0704b::B1 {
                                     __coro_f0: text,
                                     __coro_f1: __coro_t1,

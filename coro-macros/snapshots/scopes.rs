@@ -210,9 +210,9 @@ fn scopes(
                                 __coro_f1: greeting,
                                 __coro_in,
                             } => {
-                                let __coro_t3 = ::coro_core::__private::receive_unit(
-                                    __coro_in,
-                                )?;
+                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
+                                );
                                 break '__coro_next __CoroBlock83be5e72::B2 {
                                     __coro_f0: name,
                                     __coro_f1: greeting,
@@ -264,9 +264,9 @@ fn scopes(
                             let __coro_s0;
                             #[allow(unused_mut, unused_variables)]
                             let name = __coro_h0;
-                            let __coro_t5 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
+                            let __coro_t5 = ::coro_core::__private::receive_or_raise!(
+                                receive_unit(__coro_in)
+                            );
                             let __coro_init = name.len().to_string();
                             __coro_s0 = name;
                             let name = __coro_init;
@@ -275,9 +275,9 @@ fn scopes(
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
                         __CoroBlock83be5e72::R2 { __coro_in } => {
-                            let __coro_t7 = ::coro_core::__private::receive_unit(
-                                __coro_in,
-                            )?;
+                            let __coro_t7 = ::coro_core::__private::receive_or_raise!(
+                                receive_unit(__coro_in)
+                            );
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(()),
                             );

@@ -143,7 +143,9 @@ fn averager() -> impl ::coro_core::Coroutine<
                             __coro_f2: mut average,
                             __coro_in,
                         } => {
-                            let __coro_t3 = ::coro_core::__private::receive(__coro_in)?;
+                            let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                receive(__coro_in)
+                            );
                             let x = __coro_t3;
                             let __coro_n2 = ::coro_core::__private::none_of(&average);
                             if x < 0.0 {

@@ -742,10 +742,11 @@ impl<'p> Emitter<'p> {
             Ident::new(resumed, Span::call_site()),
         );
         match kind {
-            // `?` is the `match` below when a raise leaves the body straight away: less code.
+            // A raise that leaves the body at once: `?`, spelled so that type-checking it
+            // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
                 let krate = &self.krate;
-                quote!(let #name = #krate::__private::#receive(#input)?;)
+                quote!(let #name = #krate::__private::receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
