@@ -52,9 +52,7 @@ impl Args {
             self.await_yield_ty
                 .clone()
                 .unwrap_or_else(|| syn::parse_quote!(#krate::Pending)),
-            self.await_send_ty
-                .clone()
-                .unwrap_or_else(|| syn::parse_quote!(())),
+            self.await_send_ty.clone().unwrap_or_else(unit_type),
         )
     }
 
@@ -160,15 +158,37 @@ impl ParseAnyIdent for Ident {
     }
 }
 
+/// `()`, built rather than parsed: every expansion needs it, and unoptimised (as cargo builds
+/// proc macros) a `parse_quote!` of it costs as much as a page of tokens.
+pub fn unit_type() -> Type {
+    Type::Tuple(syn::TypeTuple {
+        paren_token: Default::default(),
+        elems: syn::punctuated::Punctuated::new(),
+    })
+}
+
+/// `::coro_core`, built rather than parsed (see [`unit_type`]).
+fn default_crate() -> Path {
+    Path {
+        leading_colon: Some(Default::default()),
+        segments: [syn::PathSegment::from(Ident::new(
+            "coro_core",
+            Span::call_site(),
+        ))]
+        .into_iter()
+        .collect(),
+    }
+}
+
 /// Parses `generator, yield = T, send = T, error = T, crate = "path", clone`, reporting every
 /// bad or duplicate argument.
 pub fn parse_args(tokens: TokenStream, errors: &mut Errors) -> Args {
     let mut args = Args {
         kind: Kind::Coroutine,
-        yield_ty: syn::parse_quote!(()),
-        send_ty: syn::parse_quote!(()),
+        yield_ty: unit_type(),
+        send_ty: unit_type(),
         error_ty: None,
-        krate: syn::parse_quote!(::coro_core),
+        krate: default_crate(),
         explicit_crate: false,
         clone: false,
         future: false,

@@ -122,7 +122,7 @@ impl Signature {
         // Reported by `check_signature`; the signature given back must not fail again.
         sig.variadic = None;
         let return_ty: Type = match &sig.output {
-            ReturnType::Default => syn::parse_quote!(()),
+            ReturnType::Default => crate::args::unit_type(),
             ReturnType::Type(_, ty) => (**ty).clone(),
         };
         let mut arg_lets = Vec::new();
@@ -136,7 +136,14 @@ impl Signature {
                         .mutability
                         .take_if(|_| receiver.reference.is_none());
                     let this = self_ident();
-                    arg_lets.push(local_stmt(quote!(let #mutability #this = #holder;)));
+                    let this = Pat::Ident(syn::PatIdent {
+                        attrs: Vec::new(),
+                        by_ref: None,
+                        mutability,
+                        ident: this,
+                        subpat: None,
+                    });
+                    arg_lets.push(local_stmt(this, &holder));
                     arg_sources.push(quote!(self));
                 }
                 FnArg::Typed(typed) => {
@@ -155,7 +162,7 @@ impl Signature {
                             renamed
                         }
                     };
-                    arg_lets.push(local_stmt(quote!(let #pat = #holder;)));
+                    arg_lets.push(local_stmt(pat, &holder));
                     arg_sources.push(quote!(#source));
                 }
             }
@@ -471,9 +478,21 @@ fn name_seed(item: &TokenStream) -> u64 {
     hasher.finish()
 }
 
-fn local_stmt(tokens: TokenStream) -> syn::Local {
-    match syn::parse2::<syn::Stmt>(tokens) {
-        Ok(syn::Stmt::Local(local)) => local,
-        _ => unreachable!("a `let` statement of a parameter parses as one"),
+/// `let pat = holder;`, built rather than parsed (see `args::unit_type`).
+fn local_stmt(pat: Pat, holder: &Ident) -> syn::Local {
+    syn::Local {
+        attrs: Vec::new(),
+        let_token: Default::default(),
+        pat,
+        init: Some(syn::LocalInit {
+            eq_token: Default::default(),
+            expr: Box::new(syn::Expr::Path(syn::ExprPath {
+                attrs: Vec::new(),
+                qself: None,
+                path: holder.clone().into(),
+            })),
+            diverge: None,
+        }),
+        semi_token: Default::default(),
     }
 }
