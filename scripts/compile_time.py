@@ -21,9 +21,12 @@ Crates with LARGE or more suspension points are built once (no warm-up, one time
 1,000 points one expansion takes many minutes.
 
 Timing uses hyperfine when it is installed (`apt-get install hyperfine`), else a loop of runs.
+With --instructions it also counts the instructions rustc executes to build each 200-coroutine
+crate once (valgrind's callgrind, `apt-get install valgrind`; a few minutes): unlike wall time,
+the count does not move with the load of a shared host, so small changes can be compared.
 Results go to target/coro-benches/compile_time.json (read by scripts/plot_benchmarks.py).
 
-Usage: python3 scripts/compile_time.py [--runs N] [--only NAME,...]
+Usage: python3 scripts/compile_time.py [--runs N] [--only NAME,...] [--instructions]
 """
 
 import argparse
@@ -408,6 +411,28 @@ def time_build(crate: Path, env: dict, runs: int, warm: bool = True, timeout=Non
     }
 
 
+def instructions(crate: Path, env: dict) -> dict:
+    """Instructions rustc executes to build the crate once, counted by callgrind (every thread,
+    the proc macro's run included): the same from run to run, where wall time is not."""
+    (crate / "src" / "lib.rs").touch()
+    out = cargo(["build", "--offline", "-v"], crate, env, capture=True)
+    name = crate.name.replace("-", "_")
+    running = [line for line in out.stderr.splitlines() if f"--crate-name {name} " in line]
+    command = running[-1].split("Running `", 1)[1].rstrip("`")
+    with tempfile.TemporaryDirectory() as d:
+        subprocess.run(
+            ["valgrind", "--tool=callgrind", "--trace-children=yes",
+             f"--callgrind-out-file={d}/cg.%p", "sh", "-c", command],
+            cwd=crate, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        )
+        total = 0
+        for f in Path(d).iterdir():
+            for line in f.read_text(errors="replace").splitlines():
+                if line.startswith("totals:"):
+                    total += int(line.split()[1])
+    return {"instructions": total}
+
+
 TIME_PASS = re.compile(r"^time:\s+([0-9.]+);.*?\s(\S+)$")
 
 
@@ -454,6 +479,10 @@ def main() -> int:
     ap.add_argument(
         "--timeout-large", type=float, default=1800,
         help=f"seconds after which a build of {LARGE}+ points is stopped (default 1800)",
+    )
+    ap.add_argument(
+        "--instructions", action="store_true",
+        help="also count rustc's instructions for the 200-coroutine crates (needs valgrind)",
     )
     args = ap.parse_args()
 
@@ -502,6 +531,9 @@ def main() -> int:
         }
         if kind == "coro":
             entry["expansion"] = expansion_entry
+        if args.instructions and name.endswith("200") and "points" not in name:
+            print(f"{name}: instructions (callgrind) ...", file=sys.stderr, flush=True)
+            entry["callgrind"] = instructions(crate, env_for(native, target))
         results[name] = entry
         print(f"  {json.dumps(entry)}", file=sys.stderr, flush=True)
         # After each crate, so that a long run can be read (and plotted) while it goes on.

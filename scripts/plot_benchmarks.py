@@ -137,6 +137,16 @@ def markdown(data, sizes, compile_times) -> str:
                 f"{b['runs']} ({b['tool']}) | {exp} | {size} |"
             )
         out.append("")
+        counted = {n: e["callgrind"]["instructions"] for n, e in compile_times.items() if "callgrind" in e}
+        if counted:
+            out.append("#### instructions rustc executes for one build (callgrind, `--instructions`)\n")
+            out.append("| crate | instructions | against native200 |")
+            out.append("| --- | ---: | ---: |")
+            native = counted.get("native200")
+            for name, count in counted.items():
+                ratio = f"{count / native:.2f} ×" if native else "–"
+                out.append(f"| {name} | {count / 1e9:.2f} G | {ratio} |")
+            out.append("")
     return "\n".join(out)
 
 
@@ -243,10 +253,15 @@ def plot(data, compile_times, out: Path):
                 f = compile_times.get("floor200", {}).get("build", {})
                 floor = f" ({f['median_s'] / n['median_s']:.2f} ×)" if "median_s" in f else ""
                 floor = f"\nhand-written floor {f['median_s']:.2f} s{floor}" if floor else ""
+                counts = [compile_times[k].get("callgrind", {}).get("instructions") for k in ("coro200", "native200")]
+                counted = (
+                    f"\nrustc instructions {counts[0] / 1e9:.2f} G / {counts[1] / 1e9:.2f} G ({counts[0] / counts[1]:.2f} ×)"
+                    if all(counts) else ""
+                )
                 ax2.text(
                     0.98, 0.03,
                     f"200 coroutines, cargo build:\ncoro {c['median_s']:.2f} s, native {n['median_s']:.2f} s "
-                    f"({c['median_s'] / n['median_s']:.1f} ×){floor}",
+                    f"({c['median_s'] / n['median_s']:.1f} ×){floor}{counted}",
                     transform=ax2.transAxes, ha="right", va="bottom", fontsize=8,
                     bbox={"facecolor": "white", "alpha": 0.8, "edgecolor": "gray"},
                 )
