@@ -427,9 +427,11 @@ def instructions(crate: Path, env: dict) -> dict:
         )
         total = 0
         for f in Path(d).iterdir():
-            for line in f.read_text(errors="replace").splitlines():
-                if line.startswith("totals:"):
-                    total += int(line.split()[1])
+            lines = f.read_text(errors="replace").splitlines()
+            # One file per process: rustc's, not the shell's that started it.
+            if not any(line.startswith("cmd:") and "rustc" in line for line in lines):
+                continue
+            total += sum(int(line.split()[1]) for line in lines if line.startswith("totals:"))
     return {"instructions": total}
 
 

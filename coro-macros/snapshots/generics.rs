@@ -196,13 +196,8 @@ where
                             #[allow(unused_mut, unused_variables)]
                             __coro_f3: mut __coro_t3,
                         } => {
-                            let __coro_n1 = ::coro_core::__private::none_of(&seen);
-                            let __coro_n2 = ::coro_core::__private::none_of(&n);
                             match ::core::iter::Iterator::next(&mut __coro_t3) {
                                 ::core::option::Option::Some((i, item)) => {
-                                    let __coro_n1 = ::coro_core::__private::none_of(&seen);
-                                    let __coro_n2 = ::coro_core::__private::none_of(&n);
-                                    let __coro_n5 = ::coro_core::__private::none_of(&item);
                                     if i % 2 == 0 {
                                         seen(i);
                                         let __coro_yielded: &'a T = item;

@@ -211,8 +211,6 @@ fn search(
                             #[allow(unused_mut, unused_variables)]
                             let mut __coro_t2 = __coro_h2;
                             {
-                                let __coro_n0 = ::coro_core::__private::none_of(&rows);
-                                let __coro_n1 = ::coro_core::__private::none_of(&cols);
                                 match ::core::iter::Iterator::next(&mut __coro_t2) {
                                     ::core::option::Option::Some(r) => {
                                         #[allow(unused_mut)]

@@ -129,9 +129,6 @@ impl Account {
                                     receive(__coro_in)
                                 );
                                 let amount = __coro_t1;
-                                let __coro_n0 = ::coro_core::__private::none_of(
-                                    &__coro_self,
-                                );
                                 if amount == 0 {
                                     return ::coro_core::__private::Result::Ok(
                                         ::coro_core::__private::Step::Complete(__coro_self.balance),

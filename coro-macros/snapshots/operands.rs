@@ -123,7 +123,6 @@ fn operands(
                                 receive(__coro_in)
                             );
                             let sum = __coro_t1 + __coro_t2 * g(a);
-                            let __coro_n3 = ::coro_core::__private::none_of(&sum);
                             if (sum > 3) {
                                 let __coro_yielded: u32 = sum;
                                 *__coro_st = __CoroState805fd0ac::S1 {

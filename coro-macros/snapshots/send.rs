@@ -147,7 +147,6 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 receive(__coro_in)
                             );
                             let x = __coro_t3;
-                            let __coro_n2 = ::coro_core::__private::none_of(&average);
                             if x < 0.0 {
                                 return ::coro_core::__private::Result::Ok(
                                     ::coro_core::__private::Step::Complete(average),

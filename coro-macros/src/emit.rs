@@ -126,6 +126,9 @@ pub struct Emitter<'p> {
     /// The entry arm's code without its pattern: with a dispatch loop it runs in the `Created`
     /// state's conversion, binding the arguments itself (no `Entry` block variant).
     entry_body: Option<TokenStream>,
+    /// The locals whose typed `None` (see `typed_nones`) the code emitted since the innermost
+    /// construct that made one has used.
+    used_nones: HashSet<LocalId>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -286,6 +289,7 @@ impl<'p> Emitter<'p> {
             assigned_slots: HashSet::new(),
             declared_slots: std::cell::Cell::new(false),
             entry_body: None,
+            used_nones: HashSet::new(),
         }
     }
 
@@ -955,12 +959,34 @@ impl<'p> Emitter<'p> {
         u32::try_from(position).unwrap_or(u32::MAX)
     }
 
-    /// Code for level `seq` from node `from` to wherever control leaves this arm.
+    /// After a construct's branches are emitted: the typed `None`s among `nones` that they used,
+    /// and the ones they used of enclosing constructs handed on (`outer`: the set before the
+    /// branches). An unused one would only cost type checking.
+    fn keep_used_nones(
+        &mut self,
+        nones: Vec<(LocalId, TokenStream)>,
+        outer: HashSet<LocalId>,
+    ) -> TokenStream {
+        let used = std::mem::replace(&mut self.used_nones, outer);
+        let mut out = TokenStream::new();
+        for (local, code) in &nones {
+            if used.contains(local) {
+                out.extend([code.clone()]);
+            }
+        }
+        let made_here = |l: &LocalId| nones.iter().any(|(m, _)| m == l);
+        self.used_nones
+            .extend(used.into_iter().filter(|l| !made_here(l)));
+        out
+    }
+
     /// Before a construct whose branches may move a local away: a `None` of its type, for the
     /// drop flag of the branches that do (rustc cannot infer it from `None` alone).
-    fn typed_nones(&self, env: &mut Env, branches: &[SeqId]) -> TokenStream {
+    /// Each `let` comes back with its local: the caller keeps only those its branches used
+    /// (see `keep_used_nones`).
+    fn typed_nones(&self, env: &mut Env, branches: &[SeqId]) -> Vec<(LocalId, TokenStream)> {
         let krate = &self.krate;
-        let mut out = TokenStream::new();
+        let mut out = Vec::new();
         let candidates: Vec<(LocalId, Ident)> = env
             .names
             .iter()
@@ -994,7 +1020,10 @@ impl<'p> Emitter<'p> {
             });
             if moved_inside {
                 let none = hidden("n", local);
-                out.extend([quote!(let #none = #krate::__private::none_of(&#name);)]);
+                out.push((
+                    local,
+                    quote!(let #none = #krate::__private::none_of(&#name);),
+                ));
                 env.nones.insert(local, none);
             }
         }
@@ -1070,6 +1099,7 @@ impl<'p> Emitter<'p> {
             .any(|name| self.live.node_names(at.0, at.1, name))
     }
 
+    /// Code for level `seq` from node `from` to wherever control leaves this arm.
     fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
         let mut out = TokenStream::new();
         let count = self.program.seqs[seq].nodes.len();
@@ -1160,9 +1190,9 @@ impl<'p> Emitter<'p> {
                     self.note_moves(env, (seq, index), |name| {
                         crate::lower::expr_moves(cond, name)
                     });
-                    out.extend([
-                        self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>())
-                    ]);
+                    let nones =
+                        self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>());
+                    let outer = std::mem::take(&mut self.used_nones);
                     let mut cond = cond.clone();
                     self.redirect_jumps_expr(&mut cond, seq, env, names);
                     let mut then_env = env.clone();
@@ -1178,6 +1208,7 @@ impl<'p> Emitter<'p> {
                             self.jump(join, Some(quote!(())), env, names, Span::call_site())
                         }
                     };
+                    out.extend([self.keep_used_nones(nones, outer)]);
                     out.extend([quote!(if #cond { #then_code } else { #else_code })]);
                     return out;
                 }
@@ -1187,9 +1218,9 @@ impl<'p> Emitter<'p> {
                     self.note_moves(env, (seq, index), |name| {
                         crate::lower::expr_moves(scrutinee, name)
                     });
-                    out.extend([
-                        self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>())
-                    ]);
+                    let nones =
+                        self.typed_nones(env, &arms.iter().map(|a| a.body).collect::<Vec<_>>());
+                    let outer = std::mem::take(&mut self.used_nones);
                     let mut scrutinee = scrutinee.clone();
                     self.redirect_jumps_expr(&mut scrutinee, seq, env, names);
                     let mut arm_code = Vec::new();
@@ -1208,6 +1239,7 @@ impl<'p> Emitter<'p> {
                         let (attrs, pat) = (&arm.attrs, &arm.pat);
                         arm_code.push(quote!(#(#attrs)* #pat #guard => { #body }));
                     }
+                    out.extend([self.keep_used_nones(nones, outer)]);
                     out.extend([quote!(match #scrutinee { #(#arm_code)* })]);
                     return out;
                 }
@@ -1692,7 +1724,10 @@ impl<'p> Emitter<'p> {
                         self.carry_field(fields, local, true, &value, keep);
                     }
                     _ => match env.nones.get(&local) {
-                        Some(none) => self.carry_field(fields, local, true, none, keep),
+                        Some(none) => {
+                            self.used_nones.insert(local);
+                            self.carry_field(fields, local, true, none, keep);
+                        }
                         None => {
                             let value = quote!(#krate::__private::Option::None);
                             self.carry_field(fields, local, true, &value, keep);
