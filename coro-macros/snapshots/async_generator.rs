@@ -31,9 +31,22 @@ fn pages(
     async_for!(@ __coro_used);
     await_!(@ __coro_used);
     yield_!(@ __coro_used);
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState1081b58e<
-        __CoroA0,
+    #[allow(non_camel_case_types)]
+    trait __CoroState1081b58eTypes {
+        type L0;
+        type L1;
+        type L2;
+        type L10;
+        type L11;
+        type L12;
+        type L22;
+        type L33;
+        type L34;
+        type L42;
+        type L43;
+    }
+    #[allow(non_camel_case_types, clippy::type_complexity)]
+    impl<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -45,78 +58,85 @@ fn pages(
         __CoroL34,
         __CoroL42,
         __CoroL43,
-    > {
+    > __CoroState1081b58eTypes
+    for (
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL22,
+        __CoroL33,
+        __CoroL34,
+        __CoroL42,
+        __CoroL43,
+    ) {
+        type L0 = __CoroL0;
+        type L1 = __CoroL1;
+        type L2 = __CoroL2;
+        type L10 = __CoroL10;
+        type L11 = __CoroL11;
+        type L12 = __CoroL12;
+        type L22 = __CoroL22;
+        type L33 = __CoroL33;
+        type L34 = __CoroL34;
+        type L42 = __CoroL42;
+        type L43 = __CoroL43;
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroState1081b58e<__CoroA0, __CoroT>
+    where
+        __CoroT: __CoroState1081b58eTypes,
+    {
         Created { __coro_a0: __CoroA0 },
-        S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
+        S0 { __coro_f2: __CoroT::L2, __coro_f1: __CoroT::L1, __coro_f0: __CoroT::L0 },
         S1 {
-            __coro_f12: __CoroL12,
-            __coro_f11: __CoroL11,
-            __coro_f10: __CoroL10,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f12: __CoroT::L12,
+            __coro_f11: __CoroT::L11,
+            __coro_f10: __CoroT::L10,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         S2 {
-            __coro_f34: __CoroL34,
-            __coro_f33: __CoroL33,
-            __coro_f11: __CoroL11,
-            __coro_f10: __CoroL10,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f34: __CoroT::L34,
+            __coro_f33: __CoroT::L33,
+            __coro_f11: __CoroT::L11,
+            __coro_f10: __CoroT::L10,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         S3 {
-            __coro_f43: __CoroL43,
-            __coro_f42: __CoroL42,
-            __coro_f10: __CoroL10,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f43: __CoroT::L43,
+            __coro_f42: __CoroT::L42,
+            __coro_f10: __CoroT::L10,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         S4 {
-            __coro_f22: __CoroL22,
-            __coro_f12: __CoroL12,
-            __coro_f11: __CoroL11,
-            __coro_f10: __CoroL10,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f22: __CoroT::L22,
+            __coro_f12: __CoroT::L12,
+            __coro_f11: __CoroT::L11,
+            __coro_f10: __CoroT::L10,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         S5 {
-            __coro_f12: __CoroL12,
-            __coro_f11: __CoroL11,
-            __coro_f10: __CoroL10,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f12: __CoroT::L12,
+            __coro_f11: __CoroT::L11,
+            __coro_f10: __CoroT::L10,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         Finished,
         Running,
         PoisonReported,
     }
-    impl<
-        __CoroA0,
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12,
-        __CoroL22,
-        __CoroL33,
-        __CoroL34,
-        __CoroL42,
-        __CoroL43,
-    > ::coro_core::__private::StateEnum
-    for __CoroState1081b58e<
-        __CoroA0,
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12,
-        __CoroL22,
-        __CoroL33,
-        __CoroL34,
-        __CoroL42,
-        __CoroL43,
-    > {
+    impl<__CoroA0, __CoroT> ::coro_core::__private::StateEnum
+    for __CoroState1081b58e<__CoroA0, __CoroT>
+    where
+        __CoroT: __CoroState1081b58eTypes,
+    {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -140,8 +160,37 @@ fn pages(
             __CoroState1081b58e::PoisonReported
         }
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock1081b58e<
+    #[allow(non_camel_case_types)]
+    trait __CoroBlock1081b58eTypes {
+        type L0;
+        type L1;
+        type L2;
+        type L3;
+        type L8;
+        type L9;
+        type L10;
+        type L11;
+        type L12;
+        type L13;
+        type L18;
+        type L19;
+        type L22;
+        type L23;
+        type L28;
+        type L29;
+        type L32;
+        type L33;
+        type L34;
+        type L35;
+        type L40;
+        type L41;
+        type L42;
+        type L43;
+        type L44;
+        type L49;
+    }
+    #[allow(non_camel_case_types, clippy::type_complexity)]
+    impl<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -168,210 +217,269 @@ fn pages(
         __CoroL43,
         __CoroL44,
         __CoroL49,
-        __CoroIn,
-    > {
+    > __CoroBlock1081b58eTypes
+    for (
+        __CoroL0,
+        __CoroL1,
+        __CoroL2,
+        __CoroL3,
+        __CoroL8,
+        __CoroL9,
+        __CoroL10,
+        __CoroL11,
+        __CoroL12,
+        __CoroL13,
+        __CoroL18,
+        __CoroL19,
+        __CoroL22,
+        __CoroL23,
+        __CoroL28,
+        __CoroL29,
+        __CoroL32,
+        __CoroL33,
+        __CoroL34,
+        __CoroL35,
+        __CoroL40,
+        __CoroL41,
+        __CoroL42,
+        __CoroL43,
+        __CoroL44,
+        __CoroL49,
+    ) {
+        type L0 = __CoroL0;
+        type L1 = __CoroL1;
+        type L2 = __CoroL2;
+        type L3 = __CoroL3;
+        type L8 = __CoroL8;
+        type L9 = __CoroL9;
+        type L10 = __CoroL10;
+        type L11 = __CoroL11;
+        type L12 = __CoroL12;
+        type L13 = __CoroL13;
+        type L18 = __CoroL18;
+        type L19 = __CoroL19;
+        type L22 = __CoroL22;
+        type L23 = __CoroL23;
+        type L28 = __CoroL28;
+        type L29 = __CoroL29;
+        type L32 = __CoroL32;
+        type L33 = __CoroL33;
+        type L34 = __CoroL34;
+        type L35 = __CoroL35;
+        type L40 = __CoroL40;
+        type L41 = __CoroL41;
+        type L42 = __CoroL42;
+        type L43 = __CoroL43;
+        type L44 = __CoroL44;
+        type L49 = __CoroL49;
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock1081b58e<__CoroT, __CoroIn>
+    where
+        __CoroT: __CoroBlock1081b58eTypes,
+    {
         B1 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f3: __CoroT::L3,
         },
         R0 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
             __coro_in: __CoroIn,
         },
         B30 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f8: __CoroL8,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f8: __CoroT::L8,
         },
-        B3 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f9: __CoroL9 },
+        B3 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f9: __CoroT::L9 },
         B4 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
         },
         B5 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f13: __CoroL13,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f13: __CoroT::L13,
         },
         R1 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
             __coro_in: __CoroIn,
         },
         B29 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f18: __CoroL18,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f18: __CoroT::L18,
         },
         B7 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f19: __CoroL19,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f19: __CoroT::L19,
         },
         B21 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f22: __CoroL22,
-            __coro_f23: __CoroL23,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f22: __CoroT::L22,
+            __coro_f23: __CoroT::L23,
         },
         R4 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f22: __CoroL22,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f22: __CoroT::L22,
             __coro_in: __CoroIn,
         },
         B28 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f22: __CoroL22,
-            __coro_f28: __CoroL28,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f22: __CoroT::L22,
+            __coro_f28: __CoroT::L28,
         },
         B26 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
-            __coro_f29: __CoroL29,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+            __coro_f29: __CoroT::L29,
         },
         R5 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
             __coro_in: __CoroIn,
         },
         B23 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
         },
         B22 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f12: __CoroL12,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
         },
         B24 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
         },
         B8 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f32: __CoroL32,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f32: __CoroT::L32,
         },
         B9 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
-            __coro_f35: __CoroL35,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f33: __CoroT::L33,
+            __coro_f34: __CoroT::L34,
+            __coro_f35: __CoroT::L35,
         },
         R2 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f33: __CoroT::L33,
+            __coro_f34: __CoroT::L34,
             __coro_in: __CoroIn,
         },
         B20 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f34: __CoroL34,
-            __coro_f40: __CoroL40,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f33: __CoroT::L33,
+            __coro_f34: __CoroT::L34,
+            __coro_f40: __CoroT::L40,
         },
         B11 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f33: __CoroL33,
-            __coro_f41: __CoroL41,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f33: __CoroT::L33,
+            __coro_f41: __CoroT::L41,
         },
         B12 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f11: __CoroL11,
-            __coro_f42: __CoroL42,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f42: __CoroT::L42,
         },
         B13 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
-            __coro_f44: __CoroL44,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f42: __CoroT::L42,
+            __coro_f43: __CoroT::L43,
+            __coro_f44: __CoroT::L44,
         },
         R3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f42: __CoroT::L42,
+            __coro_f43: __CoroT::L43,
             __coro_in: __CoroIn,
         },
         B19 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
-            __coro_f43: __CoroL43,
-            __coro_f49: __CoroL49,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f42: __CoroT::L42,
+            __coro_f43: __CoroT::L43,
+            __coro_f49: __CoroT::L49,
         },
         B14 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f10: __CoroL10,
-            __coro_f42: __CoroL42,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f42: __CoroT::L42,
         },
-        B15 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f10: __CoroL10 },
-        B16 { __coro_f0: __CoroL0 },
+        B15 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f10: __CoroT::L10 },
+        B16 { __coro_f0: __CoroT::L0 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -386,15 +494,42 @@ fn pages(
         ::coro_core::__private::Delegates,
         _,
     >::new(
-        __CoroState1081b58e::Created {
+        __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _)>::Created {
             __coro_a0: source,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk = if let __CoroState1081b58e::S0 {
-                __coro_f2: __coro_awaiter,
-                ..
-            } = __coro_st {
+            let mut __coro_blk: __CoroBlock1081b58e<
+                (
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                    _,
+                ),
+                _,
+            > = if let __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } = __coro_st {
                 match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                     ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                         return ::coro_core::__private::Result::Ok(

@@ -47,8 +47,20 @@ fn chain(
             __CoroState37724f27::PoisonReported
         }
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock37724f27<
+    #[allow(non_camel_case_types)]
+    trait __CoroBlock37724f27Types {
+        type L1;
+        type L2;
+        type L7;
+        type L8;
+        type L9;
+        type L10;
+        type L11;
+        type L16;
+        type L17;
+    }
+    #[allow(non_camel_case_types, clippy::type_complexity)]
+    impl<
         __CoroL1,
         __CoroL2,
         __CoroL7,
@@ -58,16 +70,49 @@ fn chain(
         __CoroL11,
         __CoroL16,
         __CoroL17,
-        __CoroIn,
-    > {
-        B1 { __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B8 { __coro_f1: __CoroL1, __coro_f7: __CoroL7 },
-        B3 { __coro_f8: __CoroL8 },
-        B4 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f11: __CoroL11 },
-        R1 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_in: __CoroIn },
-        B7 { __coro_f9: __CoroL9, __coro_f10: __CoroL10, __coro_f16: __CoroL16 },
-        B6 { __coro_f9: __CoroL9, __coro_f17: __CoroL17 },
+    > __CoroBlock37724f27Types
+    for (
+        __CoroL1,
+        __CoroL2,
+        __CoroL7,
+        __CoroL8,
+        __CoroL9,
+        __CoroL10,
+        __CoroL11,
+        __CoroL16,
+        __CoroL17,
+    ) {
+        type L1 = __CoroL1;
+        type L2 = __CoroL2;
+        type L7 = __CoroL7;
+        type L8 = __CoroL8;
+        type L9 = __CoroL9;
+        type L10 = __CoroL10;
+        type L11 = __CoroL11;
+        type L16 = __CoroL16;
+        type L17 = __CoroL17;
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlock37724f27<__CoroT, __CoroIn>
+    where
+        __CoroT: __CoroBlock37724f27Types,
+    {
+        B1 { __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
+        R0 { __coro_f1: __CoroT::L1, __coro_in: __CoroIn },
+        B8 { __coro_f1: __CoroT::L1, __coro_f7: __CoroT::L7 },
+        B3 { __coro_f8: __CoroT::L8 },
+        B4 {
+            __coro_f9: __CoroT::L9,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+        },
+        R1 { __coro_f9: __CoroT::L9, __coro_f10: __CoroT::L10, __coro_in: __CoroIn },
+        B7 {
+            __coro_f9: __CoroT::L9,
+            __coro_f10: __CoroT::L10,
+            __coro_f16: __CoroT::L16,
+        },
+        B6 { __coro_f9: __CoroT::L9, __coro_f17: __CoroT::L17 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -87,7 +132,7 @@ fn chain(
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk = if let __CoroState37724f27::S0 {
+            let mut __coro_blk: __CoroBlock37724f27<(_, _, _, _, _, _, _, _, _), _> = if let __CoroState37724f27::S0 {
                 __coro_f1: __coro_awaiter,
                 ..
             } = __coro_st {

@@ -94,36 +94,60 @@ fn search(
             __CoroStatefa0b867b::PoisonReported
         }
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockfa0b867b<
+    #[allow(non_camel_case_types)]
+    trait __CoroBlockfa0b867bTypes {
+        type L0;
+        type L1;
+        type L2;
+        type L3;
+        type L4;
+        type L6;
+    }
+    #[allow(non_camel_case_types, clippy::type_complexity)]
+    impl<
         __CoroL0,
         __CoroL1,
         __CoroL2,
         __CoroL3,
         __CoroL4,
         __CoroL6,
-        __CoroIn,
-    > {
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
+    > __CoroBlockfa0b867bTypes
+    for (__CoroL0, __CoroL1, __CoroL2, __CoroL3, __CoroL4, __CoroL6) {
+        type L0 = __CoroL0;
+        type L1 = __CoroL1;
+        type L2 = __CoroL2;
+        type L3 = __CoroL3;
+        type L4 = __CoroL4;
+        type L6 = __CoroL6;
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroBlockfa0b867b<__CoroT, __CoroIn>
+    where
+        __CoroT: __CoroBlockfa0b867bTypes,
+    {
+        B1 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1 },
+        B2 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
         B3 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-            __coro_f4: __CoroL4,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f3: __CoroT::L3,
+            __coro_f4: __CoroT::L4,
         },
         R0 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_f3: __CoroL3,
-            __coro_f4: __CoroL4,
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f3: __CoroT::L3,
+            __coro_f4: __CoroT::L4,
             __coro_in: __CoroIn,
         },
-        B6 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
-        B4 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        B5 { __coro_f1: ::coro_core::__private::Option<__CoroL1>, __coro_f6: __CoroL6 },
+        B6 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
+        B4 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1 },
+        B5 {
+            __coro_f1: ::coro_core::__private::Option<__CoroT::L1>,
+            __coro_f6: __CoroT::L6,
+        },
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -143,7 +167,7 @@ fn search(
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk = {
+            let mut __coro_blk: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = {
                 match ::coro_core::__private::replace(
                     __coro_st,
                     __CoroStatefa0b867b::Running,
