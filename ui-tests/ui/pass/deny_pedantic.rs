@@ -100,8 +100,39 @@ fn cloneable(words: Vec<String>, keep: bool) {
     yield_from!(below(2));
 }
 
+/// More than five locals kept across its yields: its enums name their types through one
+/// tuple parameter and a trait of their own (the folded form), which must be lint-clean too.
+#[coro_core::coroutine(generator, yield = u64, clone)]
+fn many(seed: u64) -> String {
+    let mut total = seed;
+    let mut text = String::from("b");
+    let mut bytes = vec![1u8];
+    let mut letter = 'd';
+    let mut pair = (1u16, false);
+    let mut maybe = Some(2i32);
+    let mut sums = [0u64; 2];
+    for i in 0..2u64 {
+        yield_!(total + i);
+        total += 1;
+        text.push('b');
+        bytes.push(2);
+        letter = 'e';
+        pair.1 = !pair.1;
+        maybe = maybe.map(|x| x + 1);
+        sums[0] += i;
+    }
+    format!("{total}{text}{bytes:?}{letter}{pair:?}{maybe:?}{sums:?}")
+}
+
 /// Runs every coroutine of this file; panics when one misbehaves.
 pub fn main() {
+    let mut kept = many(5);
+    assert_eq!(kept.next(), Some(5));
+    let copy = kept.clone();
+    assert_eq!(kept.next(), Some(7));
+    assert_eq!(kept.next(), None);
+    assert_eq!(copy.count(), 1);
+
     assert_eq!(below(3).collect::<Vec<_>>(), [0, 1, 2]);
 
     let mut p = parser();
