@@ -58,11 +58,30 @@ pub mod __private {
     pub use core::convert::{From, Infallible};
     pub use core::future::Future;
     pub use core::iter::Iterator;
+    pub use core::marker::PhantomData;
     pub use core::mem::replace;
     pub use core::option::Option;
     pub use core::result::Result;
     pub use core::unreachable;
     pub use futures_core::Stream;
+
+    /// Takes a resume's input out of its slot: a long body converts its resumed state in the
+    /// dispatch loop, which the input must not be moved into (the conversion runs once per
+    /// resume, and the slot is filled once per resume).
+    #[inline(always)]
+    pub fn take_input<I>(slot: &mut Option<I>) -> I {
+        match slot.take() {
+            Option::Some(input) => input,
+            Option::None => unreachable!(),
+        }
+    }
+
+    /// `value`, as the type `B` that `_` names: ties a long body's block to its state's types
+    /// before its arms are checked.
+    #[inline(always)]
+    pub fn typed_as<B>(_: PhantomData<B>, value: B) -> B {
+        value
+    }
 
     /// Gives what a `finally` block carries the coroutine's return and error types, which a
     /// region that never completes normally or never returns would leave open.

@@ -29,46 +29,54 @@ fn search(
     Error = ::coro_core::__private::Infallible,
 > {
     yield_!(@ __coro_used);
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatefa0b867b<
-        __CoroA0,
-        __CoroA1,
+    #[allow(non_camel_case_types)]
+    trait __CoroStatefa0b867bTypes {
+        type L0;
+        type L1;
+        type L2;
+        type L3;
+        type L4;
+        type L6;
+    }
+    #[allow(non_camel_case_types, clippy::type_complexity)]
+    impl<
         __CoroL0,
         __CoroL1,
         __CoroL2,
         __CoroL3,
         __CoroL4,
-    > {
+        __CoroL6,
+    > __CoroStatefa0b867bTypes
+    for (__CoroL0, __CoroL1, __CoroL2, __CoroL3, __CoroL4, __CoroL6) {
+        type L0 = __CoroL0;
+        type L1 = __CoroL1;
+        type L2 = __CoroL2;
+        type L3 = __CoroL3;
+        type L4 = __CoroL4;
+        type L6 = __CoroL6;
+    }
+    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+    enum __CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>
+    where
+        __CoroT: __CoroStatefa0b867bTypes,
+    {
         Created { __coro_a1: __CoroA1, __coro_a0: __CoroA0 },
         S0 {
-            __coro_f4: __CoroL4,
-            __coro_f3: __CoroL3,
-            __coro_f2: __CoroL2,
-            __coro_f1: __CoroL1,
-            __coro_f0: __CoroL0,
+            __coro_f4: __CoroT::L4,
+            __coro_f3: __CoroT::L3,
+            __coro_f2: __CoroT::L2,
+            __coro_f1: __CoroT::L1,
+            __coro_f0: __CoroT::L0,
         },
         Finished,
         Running,
         PoisonReported,
     }
-    impl<
-        __CoroA0,
-        __CoroA1,
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL4,
-    > ::coro_core::__private::StateEnum
-    for __CoroStatefa0b867b<
-        __CoroA0,
-        __CoroA1,
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL4,
-    > {
+    impl<__CoroA0, __CoroA1, __CoroT> ::coro_core::__private::StateEnum
+    for __CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>
+    where
+        __CoroT: __CoroStatefa0b867bTypes,
+    {
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
@@ -94,36 +102,10 @@ fn search(
             __CoroStatefa0b867b::PoisonReported
         }
     }
-    #[allow(non_camel_case_types)]
-    trait __CoroBlockfa0b867bTypes {
-        type L0;
-        type L1;
-        type L2;
-        type L3;
-        type L4;
-        type L6;
-    }
-    #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL4,
-        __CoroL6,
-    > __CoroBlockfa0b867bTypes
-    for (__CoroL0, __CoroL1, __CoroL2, __CoroL3, __CoroL4, __CoroL6) {
-        type L0 = __CoroL0;
-        type L1 = __CoroL1;
-        type L2 = __CoroL2;
-        type L3 = __CoroL3;
-        type L4 = __CoroL4;
-        type L6 = __CoroL6;
-    }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockfa0b867b<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroBlockfa0b867bTypes,
+        __CoroT: __CoroStatefa0b867bTypes,
     {
         B1 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1 },
         B2 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
@@ -148,6 +130,18 @@ fn search(
             __coro_f1: ::coro_core::__private::Option<__CoroT::L1>,
             __coro_f6: __CoroT::L6,
         },
+        Convert,
+    }
+    #[allow(non_snake_case)]
+    #[inline(always)]
+    fn __coro_typed___CoroBlockfa0b867b<__CoroA0, __CoroA1, __CoroT, __CoroIn>(
+        _: &__CoroIn,
+        _: &__CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlockfa0b867b<__CoroT, __CoroIn>>
+    where
+        __CoroT: __CoroStatefa0b867bTypes,
+    {
+        ::coro_core::__private::PhantomData
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -161,51 +155,41 @@ fn search(
         ::coro_core::__private::NoDelegate,
         _,
     >::new(
-        __CoroStatefa0b867b::Created {
+        __CoroStatefa0b867b::<_, _, (_, _, _, _, _, _)>::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
         #[cfg_attr(not(debug_assertions), inline(always))]
         |__coro_st, __coro_in| {
-            let mut __coro_blk: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroStatefa0b867b::Running,
-                ) {
-                    __CoroStatefa0b867b::Created {
-                        __coro_a0,
-                        __coro_a1,
-                    } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        let __coro_arg1 = __coro_a1;
-                        {
-                            let rows = __coro_arg0;
-                            let cols = __coro_arg1;
-                            break '__coro_next __CoroBlockfa0b867b::B1 {
-                                __coro_f0: rows,
-                                __coro_f1: cols,
-                            };
+            let mut __coro_blk: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = ::coro_core::__private::typed_as(
+                __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
+                if let __CoroStatefa0b867b::Created { .. } = __coro_st {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStatefa0b867b::Running,
+                    ) {
+                        __CoroStatefa0b867b::Created {
+                            __coro_a0,
+                            __coro_a1,
+                        } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
+                            let __coro_arg1 = __coro_a1;
+                            {
+                                let rows = __coro_arg0;
+                                let cols = __coro_arg1;
+                                break '__coro_next __CoroBlockfa0b867b::B1 {
+                                    __coro_f0: rows,
+                                    __coro_f1: cols,
+                                };
+                            }
                         }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
-                    __CoroStatefa0b867b::S0 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f2,
-                        __coro_f3,
-                        __coro_f4,
-                    } => {
-                        __CoroBlockfa0b867b::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_f3,
-                            __coro_f4,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
+                } else {
+                    __CoroBlockfa0b867b::Convert
+                },
+            );
+            let mut __coro_input_slot = ::coro_core::__private::Option::Some(__coro_in);
             loop {
                 __coro_blk = '__coro_next: {
                     match __coro_blk {
@@ -388,6 +372,33 @@ fn search(
                             return ::coro_core::__private::Result::Ok(
                                 ::coro_core::__private::Step::Complete(found),
                             );
+                        }
+                        __CoroBlockfa0b867b::Convert => {
+                            let __coro_in = ::coro_core::__private::take_input(
+                                &mut __coro_input_slot,
+                            );
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroStatefa0b867b::Running,
+                            ) {
+                                __CoroStatefa0b867b::S0 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f2,
+                                    __coro_f3,
+                                    __coro_f4,
+                                } => {
+                                    __CoroBlockfa0b867b::R0 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f2,
+                                        __coro_f3,
+                                        __coro_f4,
+                                        __coro_in,
+                                    }
+                                }
+                                _ => ::coro_core::__private::unreachable!(),
+                            }
                         }
                     }
                 };

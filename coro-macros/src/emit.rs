@@ -2070,7 +2070,57 @@ impl<'p> Emitter<'p> {
             .iter()
             .flat_map(|s| self.blocks[s.block].carried.iter().map(|&(l, _)| l))
             .collect();
-        let state_types = LocalTypes::of(state_params.len());
+        // A dispatch loop: some arm jumps to another (see the conversions below).
+        let looping = self
+            .blocks
+            .iter()
+            .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
+        // With one, the entry arm runs in the `Created` state's conversion and binds the
+        // arguments there: the block enum has no `Entry` variant (fewer parameters to infer).
+        // Forwarded blocks are never jumped to: no variant, no arm.
+        let mut order: Vec<usize> = (0..self.blocks.len())
+            .filter(|&b| self.blocks[b].forward.is_none())
+            .filter(|&b| !(looping && self.blocks[b].kind == BlockKind::Entry))
+            .collect();
+        order.sort_by_key(|&b| {
+            (
+                self.blocks[b].kind != BlockKind::Entry,
+                self.live.rank(self.blocks[b].pos),
+                b,
+            )
+        });
+        let block_params: BTreeSet<LocalId> = order
+            .iter()
+            .flat_map(|&b| self.blocks[b].carried.iter().map(|&(l, _)| l))
+            .collect();
+        // A long body (a folded enum) converts a resumed state in the dispatch loop's last arm:
+        // type-checked after the arms that fix the locals' types, where at the top each of its
+        // mentions of a variant would leave a pending obligation for every local not yet typed
+        // (at 200 points, the front end takes half as long). It costs a resume one more pass of
+        // the dispatch, so small coroutines keep the conversion at the top; so do delegating
+        // ones, whose fast paths take the input first.
+        let late_conversion = looping
+            && (state_params.len() > FOLD_ABOVE || block_params.len() > FOLD_ABOVE)
+            && !state_params.is_empty()
+            && !block_params.is_empty()
+            && self.suspensions.iter().all(|s| s.delegation.is_none());
+        // Then both enums name their locals' types through one tuple: a resume arm, checked
+        // before the conversion, finds its locals' types where the suspension stored them.
+        let shared: BTreeSet<LocalId> = if late_conversion {
+            state_params.union(&block_params).copied().collect()
+        } else {
+            BTreeSet::new()
+        };
+        let (state_locals, block_locals) = if late_conversion {
+            (&shared, &shared)
+        } else {
+            (&state_params, &block_params)
+        };
+        let state_types = if late_conversion {
+            LocalTypes::Folded
+        } else {
+            LocalTypes::of(state_params.len())
+        };
         let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
         let arg_params: Vec<Ident> = (0..self.args.len())
@@ -2114,32 +2164,14 @@ impl<'p> Emitter<'p> {
             ),
             _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
         };
-        // A dispatch loop: some arm jumps to another (see the conversions below).
-        let looping = self
-            .blocks
-            .iter()
-            .any(|b| b.kind == BlockKind::Join && b.forward.is_none());
-        // With one, the entry arm runs in the `Created` state's conversion and binds the
-        // arguments there: the block enum has no `Entry` variant (fewer parameters to infer).
+        let block_types = if late_conversion {
+            LocalTypes::Folded
+        } else {
+            LocalTypes::of(block_params.len())
+        };
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_variants = TokenStream::new();
-        // Forwarded blocks are never jumped to: no variant, no arm.
-        let mut order: Vec<usize> = (0..self.blocks.len())
-            .filter(|&b| self.blocks[b].forward.is_none())
-            .filter(|&b| !(looping && self.blocks[b].kind == BlockKind::Entry))
-            .collect();
-        order.sort_by_key(|&b| {
-            (
-                self.blocks[b].kind != BlockKind::Entry,
-                self.live.rank(self.blocks[b].pos),
-                b,
-            )
-        });
-        let block_params: BTreeSet<LocalId> = order
-            .iter()
-            .flat_map(|&b| self.blocks[b].carried.iter().map(|&(l, _)| l))
-            .collect();
-        let block_types = LocalTypes::of(block_params.len());
+        let convert = Ident::new("Convert", Span::call_site());
         let input_param = Ident::new("__CoroIn", Span::mixed_site());
         let mut uses_input = false;
         for &b in &order {
@@ -2164,6 +2196,9 @@ impl<'p> Emitter<'p> {
             let variant = &block.variant;
             block_variants.extend([quote!(#variant { #fields },)]);
         }
+        if late_conversion {
+            block_variants.extend([quote!(#convert,)]);
+        }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
         match block_types {
@@ -2171,13 +2206,42 @@ impl<'p> Emitter<'p> {
             LocalTypes::Folded => block_generics.push(folded_param()),
         }
         block_generics.extend(uses_input.then(|| input_param.clone()));
-        let state_folded = folded_items(state_types, state_enum, &state_params);
-        let block_folded = folded_items(block_types, block_enum, &block_params);
+        let state_folded = folded_items(state_types, state_enum, state_locals);
+        // With a late conversion the block enum uses the state's trait.
+        let block_folded = if late_conversion {
+            None
+        } else {
+            folded_items(block_types, block_enum, block_locals)
+        };
         let state_bound = state_folded.as_ref().map(|(_, bound)| bound);
-        let block_bound = block_folded.as_ref().map(|(_, bound)| bound);
+        let block_bound = if late_conversion {
+            state_bound
+        } else {
+            block_folded.as_ref().map(|(_, bound)| bound)
+        };
         let state_trait = state_folded.as_ref().map(|(items, _)| items);
         let block_trait = block_folded.as_ref().map(|(items, _)| items);
         let state_where = state_bound.map(|bound| quote!(where #bound));
+        // With a late conversion, the resume arms are checked before the conversion that hands
+        // them their locals and the input: the block's type is tied first to the state's tuple
+        // and to the resume's input (a type only: the state is not borrowed past the call).
+        let typed_block = format_ident!("__coro_typed_{}", block_enum, span = Span::mixed_site());
+        let typed_block_fn = late_conversion.then(|| {
+            let bound = state_bound;
+            quote! {
+                #[allow(non_snake_case)]
+                #[inline(always)]
+                fn #typed_block<#(#state_generics,)* #input_param>(
+                    _: &#input_param,
+                    _: &#state_enum<#(#state_generics),*>,
+                ) -> #p::PhantomData<#block_enum<#(#block_generics),*>>
+                where
+                    #bound
+                {
+                    #p::PhantomData
+                }
+            }
+        });
         let block_where = block_bound.map(|bound| quote!(where #bound));
         let arg_types: Vec<TokenStream> = arg_params
             .iter()
@@ -2234,6 +2298,7 @@ impl<'p> Emitter<'p> {
             enum #block_enum<#(#block_generics),*> #block_where {
                 #block_variants
             }
+            #typed_block_fn
         };
         let args_init: Vec<TokenStream> = arg_fields
             .iter()
@@ -2256,7 +2321,7 @@ impl<'p> Emitter<'p> {
             .collect();
         // A folded enum's type starts with its tuple's shape written out.
         let state_shape = (state_types == LocalTypes::Folded).then(|| {
-            let args = shape_args(&state_generics, state_params.len());
+            let args = shape_args(&state_generics, state_locals.len());
             quote!(::#args)
         });
         let initial = quote!(#state_enum #state_shape::Created { #(#args_init),* });
@@ -2285,10 +2350,13 @@ impl<'p> Emitter<'p> {
         // runs before the loop (only moves: nothing to type-check before the arms that fix the
         // types). The never-taken pass-through arm gives the matched block the conversion's
         // type (else its other parameters are unknown).
+        // Inside the dispatch loop (a late conversion), the loop's own label is the one to
+        // break to.
+        let conversion_label = (!late_conversion).then(|| quote!(#label:));
         let conversion =
             |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| match arm {
                 Some(arm) => quote! {
-                    #state => #label: {
+                    #state => #conversion_label {
                         match (#block) {
                             #arm,
                             #other => #other,
@@ -2339,13 +2407,35 @@ impl<'p> Emitter<'p> {
         let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
         let moved_arm = (!moved.is_empty())
             .then(|| quote!(#(#block_enum::#moved_variants { .. })|* => #p::unreachable!(),));
+        // A late conversion: the resumed states' conversions, in the dispatch's last arm.
+        let input_slot = Ident::new("__coro_input_slot", Span::mixed_site());
+        let (top_conversions, convert_arm, input_slot_decl) = if late_conversion {
+            let resumed = &conversions[1..];
+            (
+                &conversions[..1],
+                Some(quote! {
+                    #block_enum::#convert => {
+                        let #input_var = #p::take_input(&mut #input_slot);
+                        match #p::replace(#state_var, #state_enum::Running) {
+                            #(#resumed)*
+                            _ => #p::unreachable!(),
+                        }
+                    }
+                }),
+                Some(quote!(let mut #input_slot = #p::Option::Some(#input_var);)),
+            )
+        } else {
+            (&conversions[..], None, None)
+        };
         let dispatch = if looping {
             quote! {
+                #input_slot_decl
                 loop {
                     #block_var = #label: {
                         match #block_var {
                             #(#arms,)*
                             #moved_arm
+                            #convert_arm
                         }
                     };
                 }
@@ -2360,7 +2450,7 @@ impl<'p> Emitter<'p> {
         };
         let block_mut = looping.then(|| quote!(mut));
         let block_type = (block_types == LocalTypes::Folded).then(|| {
-            let args = shape_args(&block_generics, block_params.len());
+            let args = shape_args(&block_generics, block_locals.len());
             quote!(: #block_enum #args)
         });
         // A delegation resumes its delegate in place: while the delegate yields, the state is
@@ -2432,15 +2522,38 @@ impl<'p> Emitter<'p> {
         // In optimised builds, always inlined into the machine's resume paths and its close
         // path: one caller each, so that a delegator's fast path inlines its delegate's body
         // (`drive_inline`). Not in debug builds, where the copies would only cost build time.
+        // With a late conversion only the created state converts here; a resumed one goes to the
+        // dispatch's `Convert` arm, left in place.
+        let first_block = if late_conversion {
+            quote! {
+                if let #state_enum::Created { .. } = #state_var {
+                    match #p::replace(#state_var, #state_enum::Running) {
+                        #(#top_conversions)*
+                        _ => #p::unreachable!(),
+                    }
+                } else {
+                    #block_enum::#convert
+                }
+            }
+        } else {
+            quote! {
+                #(#fast_paths)* {
+                    match #p::replace(#state_var, #state_enum::Running) {
+                        #(#top_conversions)*
+                        _ => #p::unreachable!(),
+                    }
+                }
+            }
+        };
+        let first_block = if late_conversion {
+            quote!(#p::typed_as(#typed_block(&#input_var, &*#state_var), #first_block))
+        } else {
+            first_block
+        };
         let body = quote! {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |#state_var, #input_var| {
-                let #block_mut #block_var #block_type = #(#fast_paths)* {
-                    match #p::replace(#state_var, #state_enum::Running) {
-                        #(#conversions)*
-                        _ => #p::unreachable!(),
-                    }
-                };
+                let #block_mut #block_var #block_type = #first_block;
                 #dispatch
             }
         };
