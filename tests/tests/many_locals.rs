@@ -6,7 +6,7 @@
 
 use std::fmt::Debug;
 
-use coro_core::{Coroutine, Step, yield_};
+use coro_core::{Coroutine, Step, yield_, yield_from};
 use coro_tests::DropCounter;
 
 /// Eight locals of eight types, all alive across every yield.
@@ -210,4 +210,44 @@ fn a_clone_of_a_coroutine_with_many_locals_resumes_on_its_own() {
     // The clone is still at the first yield: its locals are its own.
     assert_eq!(copy.next().as_deref(), Some("t1:2bb[0, 0]e(2, 2)Some(0.5)"));
     assert_eq!(copy.next(), None);
+}
+
+/// Yields `n` values counting from `from`; returns their sum.
+#[coro_core::coroutine(generator, yield = u32, send = u32)]
+fn inner(from: u32, n: u32) -> u32 {
+    let mut sum = 0;
+    for i in 0..n {
+        let sent = yield_!(from + i);
+        sum += sent;
+    }
+    sum
+}
+
+/// Many locals around two delegations: folded enums, with the conversion at the top (a
+/// delegation's fast path takes the input first). Sends reach the delegate (S5).
+#[coro_core::coroutine(yield = u32, send = u32)]
+fn delegating(tag: char) -> String {
+    let mut a = 1u32;
+    let b = String::from("b");
+    let c = vec![3u8];
+    let d = 4i64;
+    let e = (5u8, 'e');
+    let f = Some(6u16);
+    let first = yield_from!(inner(10, 2));
+    a += first;
+    let second = yield_from!(inner(20, 1));
+    a += second;
+    format!("{tag}{a}{b}{c:?}{d}{e:?}{f:?}")
+}
+
+#[test]
+fn many_locals_around_delegations() {
+    let mut co = delegating('t');
+    assert_eq!(co.start().unwrap(), Step::Yielded(10));
+    assert_eq!(co.send(1).unwrap(), Step::Yielded(11));
+    assert_eq!(co.send(2).unwrap(), Step::Yielded(20));
+    assert_eq!(
+        co.send(4).unwrap(),
+        Step::Complete("t8b[3]4(5, 'e')Some(6)".to_owned())
+    );
 }
