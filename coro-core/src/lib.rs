@@ -65,15 +65,11 @@ pub mod __private {
     pub use core::unreachable;
     pub use futures_core::Stream;
 
-    /// Takes a resume's input out of its slot: a long body converts its resumed state in the
-    /// dispatch loop, which the input must not be moved into (the conversion runs once per
-    /// resume, and the slot is filled once per resume).
+    /// `dispatch`, with its parameters typed as `block` and `state` are: a long body's dispatch
+    /// loop, written before the conversion that computes its first block (see `typed_as`).
     #[inline(always)]
-    pub fn take_input<I>(slot: &mut Option<I>) -> I {
-        match slot.take() {
-            Option::Some(input) => input,
-            Option::None => unreachable!(),
-        }
+    pub fn dispatch_of<B, S, O, F: FnOnce(B, &mut S) -> O>(_: &B, _: &S, dispatch: F) -> F {
+        dispatch
     }
 
     /// `value`, as the type `B` that `_` names: ties a long body's block to its state's types

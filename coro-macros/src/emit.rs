@@ -2350,13 +2350,10 @@ impl<'p> Emitter<'p> {
         // runs before the loop (only moves: nothing to type-check before the arms that fix the
         // types). The never-taken pass-through arm gives the matched block the conversion's
         // type (else its other parameters are unknown).
-        // Inside the dispatch loop (a late conversion), the loop's own label is the one to
-        // break to.
-        let conversion_label = (!late_conversion).then(|| quote!(#label:));
         let conversion =
             |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| match arm {
                 Some(arm) => quote! {
-                    #state => #conversion_label {
+                    #state => #label: {
                         match (#block) {
                             #arm,
                             #other => #other,
@@ -2407,29 +2404,17 @@ impl<'p> Emitter<'p> {
         let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
         let moved_arm = (!moved.is_empty())
             .then(|| quote!(#(#block_enum::#moved_variants { .. })|* => #p::unreachable!(),));
-        // A late conversion: the resumed states' conversions, in the dispatch's last arm.
-        let input_slot = Ident::new("__coro_input_slot", Span::mixed_site());
-        let (top_conversions, convert_arm, input_slot_decl) = if late_conversion {
-            let resumed = &conversions[1..];
-            (
-                &conversions[..1],
-                Some(quote! {
-                    #block_enum::#convert => {
-                        let #input_var = #p::take_input(&mut #input_slot);
-                        match #p::replace(#state_var, #state_enum::Running) {
-                            #(#resumed)*
-                            _ => #p::unreachable!(),
-                        }
-                    }
-                }),
-                Some(quote!(let mut #input_slot = #p::Option::Some(#input_var);)),
-            )
+        // A late conversion: the created state's conversion at the top, the resumed states'
+        // after the dispatch in the source (so checked after its arms), before it at run time.
+        let (top_conversions, resumed_conversions) = if late_conversion {
+            (&conversions[..1], &conversions[1..])
         } else {
-            (&conversions[..], None, None)
+            (&conversions[..], &conversions[..0])
         };
+        let convert_arm =
+            late_conversion.then(|| quote!(#block_enum::#convert => #p::unreachable!(),));
         let dispatch = if looping {
             quote! {
-                #input_slot_decl
                 loop {
                     #block_var = #label: {
                         match #block_var {
@@ -2545,16 +2530,45 @@ impl<'p> Emitter<'p> {
                 }
             }
         };
-        let first_block = if late_conversion {
-            quote!(#p::typed_as(#typed_block(&#input_var, &*#state_var), #first_block))
+        let body = if late_conversion {
+            // The dispatch is a closure (called once, inlined in optimised builds) so that its
+            // arms come before the resumed conversion in the source, which is the order rustc
+            // checks them in, while the conversion still runs first and the loop is entered
+            // once.
+            let first = Ident::new("__coro_first", Span::mixed_site());
+            let run = Ident::new("__coro_dispatch", Span::mixed_site());
+            quote! {
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                |#state_var, #input_var| {
+                    let #first #block_type =
+                        #p::typed_as(#typed_block(&#input_var, &*#state_var), #first_block);
+                    let #run = #p::dispatch_of(
+                        &#first,
+                        &*#state_var,
+                        #[cfg_attr(not(debug_assertions), inline(always))]
+                        |#block_mut #block_var, #state_var| {
+                            #dispatch
+                        },
+                    );
+                    let #block_var = match #first {
+                        #block_enum::#convert => {
+                            match #p::replace(#state_var, #state_enum::Running) {
+                                #(#resumed_conversions)*
+                                _ => #p::unreachable!(),
+                            }
+                        }
+                        #first => #first,
+                    };
+                    #run(#block_var, #state_var)
+                }
+            }
         } else {
-            first_block
-        };
-        let body = quote! {
-            #[cfg_attr(not(debug_assertions), inline(always))]
-            |#state_var, #input_var| {
-                let #block_mut #block_var #block_type = #first_block;
-                #dispatch
+            quote! {
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                |#state_var, #input_var| {
+                    let #block_mut #block_var #block_type = #first_block;
+                    #dispatch
+                }
             }
         };
         Machine {
