@@ -2093,12 +2093,13 @@ impl<'p> Emitter<'p> {
             .iter()
             .flat_map(|&b| self.blocks[b].carried.iter().map(|&(l, _)| l))
             .collect();
-        // A long body (a folded enum) converts a resumed state in the dispatch loop's last arm:
-        // type-checked after the arms that fix the locals' types, where at the top each of its
-        // mentions of a variant would leave a pending obligation for every local not yet typed
-        // (at 200 points, the front end takes half as long). It costs a resume one more pass of
-        // the dispatch, so small coroutines keep the conversion at the top; so do delegating
-        // ones, whose fast paths take the input first.
+        // A long body (a folded enum) writes the conversion of a resumed state after the
+        // dispatch loop, so that rustc checks it after the arms that fix the locals' types:
+        // checked first, each of its mentions of a variant would leave a pending obligation for
+        // every local not yet typed (at 200 points, the build takes 3.6 s instead of 5.7). The
+        // top converts only the created state, else gives the `Convert` marker; the dispatch is
+        // a closure, called after the conversion (see `body` below). Small coroutines keep the
+        // conversion at the top (less code); so do delegating ones, whose fast paths come first.
         let late_conversion = looping
             && (state_params.len() > FOLD_ABOVE || block_params.len() > FOLD_ABOVE)
             && !state_params.is_empty()
@@ -2507,8 +2508,8 @@ impl<'p> Emitter<'p> {
         // In optimised builds, always inlined into the machine's resume paths and its close
         // path: one caller each, so that a delegator's fast path inlines its delegate's body
         // (`drive_inline`). Not in debug builds, where the copies would only cost build time.
-        // With a late conversion only the created state converts here; a resumed one goes to the
-        // dispatch's `Convert` arm, left in place.
+        // With a late conversion only the created state converts here; for a resumed one this
+        // gives the `Convert` marker, and the state stays in place for the conversion below.
         let first_block = if late_conversion {
             quote! {
                 if let #state_enum::Created { .. } = #state_var {
