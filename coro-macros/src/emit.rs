@@ -1066,15 +1066,15 @@ impl<'p> Emitter<'p> {
         outer: HashSet<LocalId>,
     ) -> TokenStream {
         let used = std::mem::replace(&mut self.used_nones, outer);
+        let made_here: HashSet<LocalId> = nones.iter().map(|&(l, _)| l).collect();
         let mut out = TokenStream::new();
-        for (local, code) in &nones {
-            if used.contains(local) {
-                out.extend([code.clone()]);
+        for (local, code) in nones {
+            if used.contains(&local) {
+                out.extend([code]);
             }
         }
-        let made_here = |l: &LocalId| nones.iter().any(|(m, _)| m == l);
         self.used_nones
-            .extend(used.into_iter().filter(|l| !made_here(l)));
+            .extend(used.into_iter().filter(|l| !made_here.contains(l)));
         out
     }
 
@@ -2107,20 +2107,17 @@ impl<'p> Emitter<'p> {
             && self.suspensions.iter().all(|s| s.delegation.is_none());
         // Then both enums name their locals' types through one tuple: a resume arm, checked
         // before the conversion, finds its locals' types where the suspension stored them.
-        let shared: BTreeSet<LocalId> = if late_conversion {
-            state_params.union(&block_params).copied().collect()
+        let shared: Option<BTreeSet<LocalId>> =
+            late_conversion.then(|| state_params.union(&block_params).copied().collect());
+        let state_locals = shared.as_ref().unwrap_or(&state_params);
+        let block_locals = shared.as_ref().unwrap_or(&block_params);
+        let (state_types, block_types) = if late_conversion {
+            (LocalTypes::Folded, LocalTypes::Folded)
         } else {
-            BTreeSet::new()
-        };
-        let (state_locals, block_locals) = if late_conversion {
-            (&shared, &shared)
-        } else {
-            (&state_params, &block_params)
-        };
-        let state_types = if late_conversion {
-            LocalTypes::Folded
-        } else {
-            LocalTypes::of(state_params.len())
+            (
+                LocalTypes::of(state_params.len()),
+                LocalTypes::of(block_params.len()),
+            )
         };
         let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
@@ -2164,11 +2161,6 @@ impl<'p> Emitter<'p> {
                 quote!(),
             ),
             _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
-        };
-        let block_types = if late_conversion {
-            LocalTypes::Folded
-        } else {
-            LocalTypes::of(block_params.len())
         };
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_variants = TokenStream::new();
@@ -2510,26 +2502,26 @@ impl<'p> Emitter<'p> {
         // (`drive_inline`). Not in debug builds, where the copies would only cost build time.
         // With a late conversion only the created state converts here; for a resumed one this
         // gives the `Convert` marker, and the state stays in place for the conversion below.
+        // The state taken out (leaving `Running`), converted by `conversions`.
+        let convert_state = |conversions: &[TokenStream]| {
+            quote! {
+                match #p::replace(#state_var, #state_enum::Running) {
+                    #(#conversions)*
+                    _ => #p::unreachable!(),
+                }
+            }
+        };
+        let top = convert_state(top_conversions);
         let first_block = if late_conversion {
             quote! {
                 if let #state_enum::Created { .. } = #state_var {
-                    match #p::replace(#state_var, #state_enum::Running) {
-                        #(#top_conversions)*
-                        _ => #p::unreachable!(),
-                    }
+                    #top
                 } else {
                     #block_enum::#convert
                 }
             }
         } else {
-            quote! {
-                #(#fast_paths)* {
-                    match #p::replace(#state_var, #state_enum::Running) {
-                        #(#top_conversions)*
-                        _ => #p::unreachable!(),
-                    }
-                }
-            }
+            quote!(#(#fast_paths)* { #top })
         };
         let body = if late_conversion {
             // The dispatch is a closure (called once, inlined in optimised builds) so that its
@@ -2538,6 +2530,7 @@ impl<'p> Emitter<'p> {
             // once.
             let first = Ident::new("__coro_first", Span::mixed_site());
             let run = Ident::new("__coro_dispatch", Span::mixed_site());
+            let resumed = convert_state(resumed_conversions);
             quote! {
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 |#state_var, #input_var| {
@@ -2552,12 +2545,7 @@ impl<'p> Emitter<'p> {
                         },
                     );
                     let #block_var = match #first {
-                        #block_enum::#convert => {
-                            match #p::replace(#state_var, #state_enum::Running) {
-                                #(#resumed_conversions)*
-                                _ => #p::unreachable!(),
-                            }
-                        }
+                        #block_enum::#convert => #resumed,
                         #first => #first,
                     };
                     #run(#block_var, #state_var)
