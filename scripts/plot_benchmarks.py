@@ -27,8 +27,15 @@ WORKLOADS = [
     ("delegate", "3", "delegate ×3"),
     ("delegate", "10", "delegate ×10"),
     ("create_drop", None, "create_drop"),
+    ("mixed", None, "mixed"),
+    ("long_body", None, "long_body"),
 ]
-UNIT = {"count": "ns/value", "echo": "ns/resume", "delegate": "ns/value", "create_drop": "ns/cycle"}
+UNIT = {
+    "count": "ns/value", "echo": "ns/resume", "delegate": "ns/value", "create_drop": "ns/cycle",
+    "mixed": "ns/resume", "long_body": "ns/value",
+}
+# Workloads written for the floor, coro and native only (not for the peers).
+REFERENCES_ONLY = {"mixed", "long_body"}
 
 
 def load(criterion: Path, group: str, imp: str, depth):
@@ -98,7 +105,8 @@ def markdown(data, sizes, compile_times) -> str:
             )
         missing = [imp for imp in ORDER if imp not in row and imp in sizes]
         if missing:
-            out.append(f"\nNot measured: {', '.join(missing)}.")
+            why = " (the workload is written for the floor, coro and native only)" if group in REFERENCES_ONLY else ""
+            out.append(f"\nNot measured: {', '.join(missing)}{why}.")
         out.append("")
     if sizes:
         out.append("#### size (bytes, `size_of_val` of a suspended coroutine)\n")
@@ -189,7 +197,9 @@ def plot(data, compile_times, out: Path):
             x = j + (k - (len(imps) - 1) / 2) * width
             r = data[label].get(imp)
             if r is None:
-                # Not measured: coro's delegation is pending, async-stream has no send.
+                if label.split()[0] in REFERENCES_ONLY:
+                    continue
+                # Not measured: async-stream has no send.
                 ax.text(x, bottom * 1.15, "n/a", ha="center", va="bottom", fontsize=6.5,
                         rotation=90, color=colors.get(imp))
                 continue

@@ -1,5 +1,7 @@
 //! The run-time benchmarks of issue 6, every implementation in one criterion run:
-//! `count`, `echo`, `delegate` (1, 3, 10 levels), `create_drop`, and the `size` figures
+//! `count`, `echo`, `delegate` (1, 3, 10 levels), `create_drop`, `mixed` (a coroutine moving
+//! through four states, against a hand-written enum machine), `long_body` (one function with
+//! 100 suspension points, against the same body as a plain function), and the `size` figures
 //! (printed, and written to `target/coro-benches/sizes.json`, not timed).
 //!
 //! `cargo bench -p coro-benches --bench runtime` (add `--features native` with
@@ -10,7 +12,7 @@ use core::hint::black_box;
 use std::path::PathBuf;
 use std::time::Duration;
 
-use coro_benches::{DEPTHS, Implementation, expected, implementations};
+use coro_benches::{DEPTHS, Implementation, expected, implementations, long_body, mixed};
 use criterion::{BenchmarkId, Criterion, Throughput};
 
 /// The workload sizes: values per `count`, resumes per `echo`, values per `delegate`, cycles
@@ -20,6 +22,8 @@ struct Sizes {
     echo: u64,
     delegate: u64,
     cycles: u64,
+    /// Seeds whose `mixed` and `long_body` checksums are compared before timing.
+    long_runs: u64,
 }
 
 const FULL: Sizes = Sizes {
@@ -27,6 +31,7 @@ const FULL: Sizes = Sizes {
     echo: 1_000_000,
     delegate: 100_000,
     cycles: 10_000,
+    long_runs: 100,
 };
 
 /// `cargo test` runs the benches once each, unoptimised: keep it short.
@@ -35,6 +40,7 @@ const QUICK: Sizes = Sizes {
     echo: 1_000,
     delegate: 1_000,
     cycles: 100,
+    long_runs: 10,
 };
 
 fn target_dir() -> PathBuf {
@@ -136,6 +142,34 @@ fn main() {
             imp.name
         );
         group.bench_function(imp.name, |b| b.iter(|| (imp.create_drop)(black_box(n))));
+    }
+    group.finish();
+
+    // A coroutine moving through several states: created, run to its end, dropped.
+    let mut group = c.benchmark_group("mixed");
+    // Per resume: one run from seed 1 takes `resumes` resumes.
+    group.throughput(Throughput::Elements(mixed::resumes(1)));
+    let expected_sum: u64 =
+        (0..sizes.long_runs).fold(0, |s, seed| s.wrapping_add(mixed::floor::run(seed)));
+    for (name, run) in mixed::implementations() {
+        let all = (0..sizes.long_runs).fold(0u64, |s, seed| s.wrapping_add(run(black_box(seed))));
+        assert_eq!(all, expected_sum, "{name} mixed");
+        group.bench_function(name, |b| b.iter(|| run(black_box(1))));
+    }
+    group.finish();
+
+    // A 100-point body run to its end: the folded enums and the late conversion at run time.
+    let runs = sizes.long_runs;
+    let (_, yields) = long_body::plain::run(1);
+    let mut group = c.benchmark_group("long_body");
+    // Per value: one run from seed 1 yields `yields` values.
+    group.throughput(Throughput::Elements(yields));
+    let expected_sum: u64 =
+        (0..runs).fold(0, |s, seed| s.wrapping_add(long_body::plain::run(seed).0));
+    for (name, run) in long_body::implementations() {
+        let all = |runs: u64| (0..runs).fold(0u64, |s, seed| s.wrapping_add(run(black_box(seed))));
+        assert_eq!(all(runs), expected_sum, "{name} long_body");
+        group.bench_function(name, |b| b.iter(|| run(black_box(1))));
     }
     group.finish();
 

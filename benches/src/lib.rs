@@ -19,6 +19,8 @@ pub mod coro_impl;
 pub mod corosensei_impl;
 pub mod floor;
 pub mod genawaiter_impl;
+pub mod long_body;
+pub mod mixed;
 #[cfg(feature = "native")]
 pub mod native_impl;
 pub mod nextgen_impl;
@@ -152,6 +154,61 @@ pub fn create_drop_with(cycles: u64, mut cycle: impl FnMut(u64) -> u64) -> u64 {
         sum = sum.wrapping_add(cycle(core::hint::black_box(c)));
     }
     sum.wrapping_add(dropped().wrapping_sub(before))
+}
+
+/// What the consumer of the `mixed` and `long_body` workloads sends back for a yielded value.
+#[inline]
+#[must_use]
+pub fn respond(yielded: u64) -> u64 {
+    (yielded >> 3) ^ 0x5a5a
+}
+
+/// Drives a coro coroutine to its end, answering each yield with [`respond`]: the sum of the
+/// yielded values plus the return value.
+#[inline]
+pub fn run_to_end(
+    mut c: impl coro_core::Coroutine<
+        Yield = u64,
+        Send = u64,
+        Return = u64,
+        Error = core::convert::Infallible,
+    >,
+) -> u64 {
+    use coro_core::Step;
+    let mut step = c.start();
+    let mut sum = 0u64;
+    loop {
+        match step {
+            Ok(Step::Yielded(y)) => {
+                sum = sum.wrapping_add(core::hint::black_box(y));
+                step = c.send(respond(y));
+            }
+            Ok(Step::Complete(ret)) => return sum.wrapping_add(ret),
+            Err(e) => unreachable!("the workload raises nothing: {e:?}"),
+        }
+    }
+}
+
+/// [`run_to_end`] for a native coroutine (its first resume's argument is the closure's
+/// unused parameter).
+#[cfg(feature = "native")]
+#[inline]
+pub fn run_native_to_end(
+    mut c: impl core::ops::Coroutine<u64, Yield = u64, Return = u64> + Unpin,
+) -> u64 {
+    use core::ops::CoroutineState;
+    use core::pin::Pin;
+    let mut state = Pin::new(&mut c).resume(0);
+    let mut sum = 0u64;
+    loop {
+        match state {
+            CoroutineState::Yielded(y) => {
+                sum = sum.wrapping_add(core::hint::black_box(y));
+                state = Pin::new(&mut c).resume(respond(y));
+            }
+            CoroutineState::Complete(ret) => return sum.wrapping_add(ret),
+        }
+    }
 }
 
 /// Applies a workload to each depth of [`DEPTHS`]; panics on another depth.
