@@ -3,10 +3,9 @@
 //! is a call, nothing is suspended). A hundred suspension points are too many to keep in step
 //! by hand, and a `macro_rules!` repetition would hide the markers' shapes from a reader.
 
-use std::fmt::Write as _;
 use std::path::PathBuf;
 
-/// Suspension points in the function (`long_body::POINTS` says the same).
+/// Suspension points in the function (written out for `long_body::POINTS`).
 const POINTS: usize = 100;
 
 /// Point `k`: four shapes in turn, as in `scripts/compile_time.py`'s long functions (a yield
@@ -68,14 +67,13 @@ fn main() {
     plain.push_str(&body(&|e| format!("respond({e})")));
     plain.push_str("}\n");
 
-    let mut check = String::new();
-    let _ = writeln!(check, "pub const GENERATED_POINTS: usize = {POINTS};");
+    let points = format!("pub const POINTS: usize = {POINTS};\n");
 
     for (name, text) in [
         ("long_body_coro.rs", coro),
         ("long_body_native.rs", native),
         ("long_body_plain.rs", plain),
-        ("long_body_points.rs", check),
+        ("long_body_points.rs", points),
     ] {
         std::fs::write(out_dir.join(name), text).expect("OUT_DIR is writable");
     }

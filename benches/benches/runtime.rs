@@ -72,6 +72,27 @@ fn report_sizes(imps: &[Implementation]) {
     }
 }
 
+/// A group of whole runs from seed 1 (`per_run` elements each), one per implementation, the
+/// floor first; each must give the floor's checksums from seeds `0..seeds` before it is timed.
+fn bench_runs(
+    c: &mut Criterion,
+    name: &str,
+    per_run: u64,
+    seeds: u64,
+    imps: &[(&'static str, fn(u64) -> u64)],
+) {
+    let all =
+        |run: fn(u64) -> u64| (0..seeds).fold(0u64, |s, seed| s.wrapping_add(run(black_box(seed))));
+    let expected = all(imps[0].1);
+    let mut group = c.benchmark_group(name);
+    group.throughput(Throughput::Elements(per_run));
+    for &(imp, run) in imps {
+        assert_eq!(all(run), expected, "{imp} {name}");
+        group.bench_function(imp, |b| b.iter(|| run(black_box(1))));
+    }
+    group.finish();
+}
+
 fn main() {
     let full = std::env::args().any(|a| a == "--bench");
     let sizes = if full { FULL } else { QUICK };
@@ -145,33 +166,26 @@ fn main() {
     }
     group.finish();
 
-    // A coroutine moving through several states: created, run to its end, dropped.
-    let mut group = c.benchmark_group("mixed");
-    // Per resume: one run from seed 1 takes `resumes` resumes.
-    group.throughput(Throughput::Elements(mixed::resumes(1)));
-    let expected_sum: u64 =
-        (0..sizes.long_runs).fold(0, |s, seed| s.wrapping_add(mixed::floor::run(seed)));
-    for (name, run) in mixed::implementations() {
-        let all = (0..sizes.long_runs).fold(0u64, |s, seed| s.wrapping_add(run(black_box(seed))));
-        assert_eq!(all, expected_sum, "{name} mixed");
-        group.bench_function(name, |b| b.iter(|| run(black_box(1))));
-    }
-    group.finish();
+    // A coroutine moving through several states: created, run to its end, dropped. Per resume.
+    let (_, resumes) = mixed::floor::run_counting(1);
+    bench_runs(
+        &mut c,
+        "mixed",
+        resumes,
+        sizes.long_runs,
+        &mixed::implementations(),
+    );
 
     // A 100-point body run to its end: the folded enums and the late conversion at run time.
-    let runs = sizes.long_runs;
+    // Per value.
     let (_, yields) = long_body::plain::run(1);
-    let mut group = c.benchmark_group("long_body");
-    // Per value: one run from seed 1 yields `yields` values.
-    group.throughput(Throughput::Elements(yields));
-    let expected_sum: u64 =
-        (0..runs).fold(0, |s, seed| s.wrapping_add(long_body::plain::run(seed).0));
-    for (name, run) in long_body::implementations() {
-        let all = |runs: u64| (0..runs).fold(0u64, |s, seed| s.wrapping_add(run(black_box(seed))));
-        assert_eq!(all(runs), expected_sum, "{name} long_body");
-        group.bench_function(name, |b| b.iter(|| run(black_box(1))));
-    }
-    group.finish();
+    bench_runs(
+        &mut c,
+        "long_body",
+        yields,
+        sizes.long_runs,
+        &long_body::implementations(),
+    );
 
     c.final_summary();
 }

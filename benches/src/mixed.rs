@@ -127,16 +127,24 @@ pub mod floor {
     /// The checksum of one run from `seed`.
     #[must_use]
     pub fn run(seed: u64) -> u64 {
+        run_counting(seed).0
+    }
+
+    /// The checksum of one run from `seed`, and its resumes (the first one included).
+    #[must_use]
+    pub fn run_counting(seed: u64) -> (u64, u64) {
         let mut c = State::new(seed, super::N);
         let mut sum = 0u64;
+        let mut resumes = 0;
         let mut send = 0;
         loop {
+            resumes += 1;
             match c.resume(send) {
                 Resumed::Yielded(y) => {
                     sum = sum.wrapping_add(black_box(y));
                     send = respond(y);
                 }
-                Resumed::Complete(ret) => return sum.wrapping_add(ret),
+                Resumed::Complete(ret) => return (sum.wrapping_add(ret), resumes),
             }
         }
     }
@@ -195,21 +203,6 @@ pub fn implementations() -> Vec<(&'static str, fn(u64) -> u64)> {
     #[cfg(feature = "native")]
     all.push(("native", native::run));
     all
-}
-
-/// Resumes of one run from `seed` (the first resume included), by the floor.
-#[must_use]
-pub fn resumes(seed: u64) -> u64 {
-    let mut c = floor::State::new(seed, N);
-    let mut count = 0;
-    let mut send = 0;
-    loop {
-        count += 1;
-        match c.resume(send) {
-            floor::Resumed::Yielded(y) => send = respond(y),
-            floor::Resumed::Complete(_) => return count,
-        }
-    }
 }
 
 #[cfg(test)]
@@ -276,7 +269,7 @@ mod tests {
             for (name, run) in implementations() {
                 assert_eq!(run(seed), expected, "{name} from {seed}");
             }
-            arms.insert(resumes(seed));
+            arms.insert(floor::run_counting(seed).1);
         }
         // Runs with and without the match arm's yield.
         assert!(arms.len() >= 2, "{arms:?}");

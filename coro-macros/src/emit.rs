@@ -250,15 +250,10 @@ fn field_decl(
     clone: bool,
     types: LocalTypes,
 ) {
-    let f = field(local);
+    let (f, t) = (field(local), field_type(local, flag, krate, types));
     if clone {
-        let (t, k) = (field_type(local, flag, krate, types), cloner(local));
+        let k = cloner(local);
         out.extend([quote!(#f: #krate::__private::Kept<#t, #k>)]);
-        return;
-    }
-    let t = types.of_local(local);
-    if flag {
-        out.extend([quote!(#f: #krate::__private::Option<#t>)]);
     } else {
         f.to_tokens(out);
         out.append(Punct::new(':', Spacing::Alone));
@@ -2220,7 +2215,6 @@ impl<'p> Emitter<'p> {
         // and to the resume's input (a type only: the state is not borrowed past the call).
         let typed_block = format_ident!("__coro_typed_{}", block_enum, span = Span::mixed_site());
         let typed_block_fn = late_conversion.then(|| {
-            let bound = state_bound;
             quote! {
                 #[allow(non_snake_case)]
                 #[inline(always)]
@@ -2228,8 +2222,7 @@ impl<'p> Emitter<'p> {
                     _: &#input_param,
                     _: &#state_enum<#(#state_generics),*>,
                 ) -> #p::PhantomData<#block_enum<#(#block_generics),*>>
-                where
-                    #bound
+                #state_where
                 {
                     #p::PhantomData
                 }
