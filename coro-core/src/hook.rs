@@ -10,7 +10,7 @@ use crate::protocol::Error;
 
 /// An error that a coroutine's close raised while the coroutine was being dropped.
 pub struct Unraisable<'a> {
-    /// The type name of the coroutine's body: it names the `#[coroutine]` function.
+    /// The `#[coroutine]` function's path: its module's path and its name.
     pub coroutine: &'static str,
     /// The error, as the protocol reported it (`Raised(e)`, `IgnoredExit(_)`, ...).
     pub error: &'a dyn fmt::Debug,

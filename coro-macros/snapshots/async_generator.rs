@@ -137,6 +137,7 @@ fn pages(
     where
         __CoroT: __CoroState1081b58eTypes,
     {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::pages");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -24,6 +24,7 @@ fn chain(
     }
     impl<__CoroA0, __CoroL1, __CoroL9, __CoroL10> ::coro_core::__private::StateEnum
     for __CoroState37724f27<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::chain");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -27,6 +27,7 @@ fn count(
     }
     impl<__CoroA0, __CoroL1> ::coro_core::__private::StateEnum
     for __CoroState4e5d7e67<__CoroA0, __CoroL1> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::count");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -59,6 +59,9 @@ where
         __CoroL3,
     > ::coro_core::__private::StateEnum
     for __CoroStatec343f027<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
+        const NAME: &'static str = ::core::concat!(
+            ::core::module_path!(), "::every_other"
+        );
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

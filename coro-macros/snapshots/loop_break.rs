@@ -77,6 +77,7 @@ fn search(
     where
         __CoroT: __CoroStatefa0b867bTypes,
     {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::search");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

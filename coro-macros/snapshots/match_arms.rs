@@ -35,6 +35,7 @@ fn classify(
     }
     impl<__CoroA0, __CoroL0, __CoroL3> ::coro_core::__private::StateEnum
     for __CoroStatee6e953e6<__CoroA0, __CoroL0, __CoroL3> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::classify");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -32,6 +32,9 @@ impl Account {
         }
         impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
         for __CoroStateae1df16e<__CoroA0, __CoroL0> {
+            const NAME: &'static str = ::core::concat!(
+                ::core::module_path!(), "::ledger"
+            );
             #[inline]
             fn status(&self) -> ::coro_core::__private::Status {
                 match self {

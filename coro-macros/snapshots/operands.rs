@@ -28,6 +28,7 @@ fn operands(
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL3> ::coro_core::__private::StateEnum
     for __CoroState805fd0ac<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::operands");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

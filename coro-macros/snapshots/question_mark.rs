@@ -30,6 +30,7 @@ fn numbers(
     }
     impl<__CoroA0, __CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
     for __CoroState3af0704b<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::numbers");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

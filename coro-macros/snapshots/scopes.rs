@@ -100,6 +100,7 @@ fn scopes(
         __CoroK0,
         __CoroK1,
     > {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::scopes");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -32,6 +32,7 @@ fn averager() -> impl ::coro_core::Coroutine<
     }
     impl<__CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
     for __CoroStateff2a1a22<__CoroL0, __CoroL1, __CoroL2> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::averager");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -33,6 +33,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         PoisonReported,
     }
     impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroState4fcf2fb4<__CoroL0> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::tolerant");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -30,6 +30,7 @@ fn guarded(
     }
     impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
     for __CoroState0296aff6<__CoroA0, __CoroL0> {
+        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::guarded");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {

@@ -133,6 +133,8 @@ pub struct Emitter<'p> {
 
 /// Identifiers the expansion shares between its parts.
 pub struct Names {
+    /// The `#[coroutine]` function's name, for `StateEnum::NAME`.
+    pub function: String,
     pub state_enum: Ident,
     pub block_enum: Ident,
     pub state_var: Ident,
@@ -145,10 +147,11 @@ impl Names {
     /// `seed` (a hash of the function) suffixes the two enums' names: items are not hygienic on
     /// stable Rust (`Span::mixed_site()` hides locals and labels only), so an unguessable name is
     /// what keeps the body from naming them.
-    pub fn new(seed: u64) -> Self {
+    pub fn new(seed: u64, function: &Ident) -> Self {
         let site = Span::mixed_site();
         let suffix = seed & 0xffff_ffff;
         Names {
+            function: syn::ext::IdentExt::unraw(function).to_string(),
             state_enum: Ident::new(&format!("__CoroState{suffix:08x}"), site),
             block_enum: Ident::new(&format!("__CoroBlock{suffix:08x}"), site),
             state_var: Ident::new("__coro_st", site),
@@ -2245,6 +2248,7 @@ impl<'p> Emitter<'p> {
         });
         let arg_fields_rev = arg_fields.iter().rev();
         let arg_types_rev = arg_types.iter().rev();
+        let name = format!("::{}", names.function);
         let items = quote! {
             #state_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
@@ -2259,6 +2263,7 @@ impl<'p> Emitter<'p> {
             impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*>
             #state_where
             {
+                const NAME: &'static str = ::core::concat!(::core::module_path!(), #name);
                 #[inline]
                 fn status(&self) -> #p::Status {
                     match self {

@@ -389,7 +389,7 @@ fn lower_body(
     for e in &program.errors {
         errors.push(e.clone());
     }
-    let names = Names::new(seed);
+    let names = Names::new(seed, &signature.sig.ident);
     let mut emitter = Emitter::new(
         &program,
         krate.clone(),

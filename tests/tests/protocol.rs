@@ -862,22 +862,60 @@ fn c5_errors_while_dropping_go_to_the_hook() {
             "IgnoredExit(Coroutine)"
         ]
     );
-    assert!(
-        reports[0].0.contains("raises_on_exit"),
-        "{:?}",
-        reports[0].0
-    );
-    assert!(reports[1].0.contains("ignores_exit"), "{:?}", reports[1].0);
-    assert!(
-        reports[2].0.contains("coro_ignores_exit"),
-        "{:?}",
-        reports[2].0
+    // Named by the function's path: this test crate's module, then the function.
+    let names: Vec<&str> = reports.iter().map(|(n, _)| n.as_str()).collect();
+    assert_eq!(
+        names,
+        [
+            "protocol::raises_on_exit",
+            "protocol::ignores_exit",
+            "protocol::coro_ignores_exit"
+        ]
     );
     // Cleanup ran: `b` and `a` of `raises_on_exit` during its close, `a` of `ignores_exit`
     // when its frame was dropped after it ignored the signal.
     assert_eq!(
         take_trace(),
         strings(&["drop b", "drop a", "drop a", "log ignoring"])
+    );
+}
+
+mod named {
+    use coro_core::{Resumed, yield_catch};
+
+    pub struct Holder;
+
+    impl Holder {
+        #[coro_core::coroutine(generator, yield = i32)]
+        pub fn r#loop(&self) {
+            loop {
+                match yield_catch!(1) {
+                    Resumed::Exit | Resumed::Sent(()) => {}
+                    Resumed::Thrown(never) => match never {},
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn c5_the_hook_names_a_method_by_its_module_and_name() {
+    // C5: a method's report names its module and the method (the attribute does not see the
+    // `impl`'s type); a raw identifier without its `r#`.
+    let reports = Arc::new(Mutex::new(Vec::<String>::new()));
+    let sink = Arc::clone(&reports);
+    with_unraisable_hook(
+        move |u: &Unraisable<'_>| sink.lock().unwrap().push(format!("{u}")),
+        || {
+            let holder = named::Holder;
+            let mut g = holder.r#loop();
+            g.start().unwrap();
+            drop(g);
+        },
+    );
+    assert_eq!(
+        *reports.lock().unwrap(),
+        ["error ignored while dropping protocol::named::loop: IgnoredExit(Generator)"]
     );
 }
 
