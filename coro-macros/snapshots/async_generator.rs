@@ -152,14 +152,8 @@ fn pages(
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState1081b58e::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState1081b58e::PoisonReported
-        }
+        const FINISHED: Self = __CoroState1081b58e::Finished;
+        const POISON_REPORTED: Self = __CoroState1081b58e::PoisonReported;
     }
     #[allow(non_camel_case_types)]
     trait __CoroBlock1081b58eTypes {

@@ -39,14 +39,8 @@ fn chain(
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState37724f27::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState37724f27::PoisonReported
-        }
+        const FINISHED: Self = __CoroState37724f27::Finished;
+        const POISON_REPORTED: Self = __CoroState37724f27::PoisonReported;
     }
     #[allow(non_camel_case_types)]
     trait __CoroBlock37724f27Types {

@@ -44,14 +44,8 @@ fn count(
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState4e5d7e67::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState4e5d7e67::PoisonReported
-        }
+        const FINISHED: Self = __CoroState4e5d7e67::Finished;
+        const POISON_REPORTED: Self = __CoroState4e5d7e67::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock4e5d7e67<__CoroL1, __CoroIn> {

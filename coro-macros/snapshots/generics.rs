@@ -78,14 +78,8 @@ where
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroStatec343f027::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroStatec343f027::PoisonReported
-        }
+        const FINISHED: Self = __CoroStatec343f027::Finished;
+        const POISON_REPORTED: Self = __CoroStatec343f027::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockc343f027<

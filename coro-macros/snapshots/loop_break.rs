@@ -94,14 +94,8 @@ fn search(
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroStatefa0b867b::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroStatefa0b867b::PoisonReported
-        }
+        const FINISHED: Self = __CoroStatefa0b867b::Finished;
+        const POISON_REPORTED: Self = __CoroStatefa0b867b::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockfa0b867b<__CoroT, __CoroIn>

@@ -50,14 +50,8 @@ fn classify(
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroStatee6e953e6::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroStatee6e953e6::PoisonReported
-        }
+        const FINISHED: Self = __CoroStatee6e953e6::Finished;
+        const POISON_REPORTED: Self = __CoroStatee6e953e6::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlocke6e953e6<__CoroL0, __CoroL3, __CoroL7, __CoroIn> {

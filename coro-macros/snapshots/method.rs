@@ -55,14 +55,8 @@ impl Account {
                     }
                 }
             }
-            #[inline]
-            fn finished() -> Self {
-                __CoroStateae1df16e::Finished
-            }
-            #[inline]
-            fn poison_reported() -> Self {
-                __CoroStateae1df16e::PoisonReported
-            }
+            const FINISHED: Self = __CoroStateae1df16e::Finished;
+            const POISON_REPORTED: Self = __CoroStateae1df16e::PoisonReported;
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
         enum __CoroBlockae1df16e<__CoroL0, __CoroL2, __CoroIn> {

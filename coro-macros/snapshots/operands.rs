@@ -43,14 +43,8 @@ fn operands(
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState805fd0ac::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState805fd0ac::PoisonReported
-        }
+        const FINISHED: Self = __CoroState805fd0ac::Finished;
+        const POISON_REPORTED: Self = __CoroState805fd0ac::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock805fd0ac<__CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {

@@ -47,14 +47,8 @@ fn numbers(
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState3af0704b::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState3af0704b::PoisonReported
-        }
+        const FINISHED: Self = __CoroState3af0704b::Finished;
+        const POISON_REPORTED: Self = __CoroState3af0704b::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock3af0704b<__CoroL0, __CoroL1, __CoroL2, __CoroIn> {

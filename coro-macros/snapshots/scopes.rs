@@ -115,14 +115,8 @@ fn scopes(
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState83be5e72::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState83be5e72::PoisonReported
-        }
+        const FINISHED: Self = __CoroState83be5e72::Finished;
+        const POISON_REPORTED: Self = __CoroState83be5e72::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock83be5e72<__CoroL0, __CoroL1, __CoroIn> {

@@ -49,14 +49,8 @@ fn averager() -> impl ::coro_core::Coroutine<
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroStateff2a1a22::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroStateff2a1a22::PoisonReported
-        }
+        const FINISHED: Self = __CoroStateff2a1a22::Finished;
+        const POISON_REPORTED: Self = __CoroStateff2a1a22::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockff2a1a22<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {

@@ -50,14 +50,8 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState4fcf2fb4::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState4fcf2fb4::PoisonReported
-        }
+        const FINISHED: Self = __CoroState4fcf2fb4::Finished;
+        const POISON_REPORTED: Self = __CoroState4fcf2fb4::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock4fcf2fb4<__CoroL0, __CoroIn> {

@@ -47,14 +47,8 @@ fn guarded(
                 }
             }
         }
-        #[inline]
-        fn finished() -> Self {
-            __CoroState0296aff6::Finished
-        }
-        #[inline]
-        fn poison_reported() -> Self {
-            __CoroState0296aff6::PoisonReported
-        }
+        const FINISHED: Self = __CoroState0296aff6::Finished;
+        const POISON_REPORTED: Self = __CoroState0296aff6::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock0296aff6<

@@ -2275,14 +2275,8 @@ impl<'p> Emitter<'p> {
                         #other_arm
                     }
                 }
-                #[inline]
-                fn finished() -> Self {
-                    #state_enum::Finished
-                }
-                #[inline]
-                fn poison_reported() -> Self {
-                    #state_enum::PoisonReported
-                }
+                const FINISHED: Self = #state_enum::Finished;
+                const POISON_REPORTED: Self = #state_enum::PoisonReported;
             }
             #block_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
