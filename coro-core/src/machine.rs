@@ -172,12 +172,15 @@ flavors! {
 /// their state `Running` themselves and pay nothing ([`NoDelegate`]).
 #[doc(hidden)]
 pub trait Busy: Default + Unpin {
+    /// Whether the body runs behind the unwind guard ([`run_body`](Self::run_body)). A
+    /// constant, so that a machine without delegation calls its body directly: unoptimised, a
+    /// `run_body` of its own would be one more function per coroutine.
+    const GUARDED: bool;
+
     fn set(&mut self, busy: bool);
     fn get(&self) -> bool;
 
-    /// Runs the body behind the unwind guard (see `BusyOnUnwind`); [`NoDelegate`] runs it
-    /// bare, as it has nothing to mark (unoptimised, a guard would be a landing pad, drop glue
-    /// and a `forget` in every coroutine's `resume`).
+    /// Runs the body behind the unwind guard (see `BusyOnUnwind`).
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
@@ -198,23 +201,16 @@ pub trait Busy: Default + Unpin {
 #[derive(Debug, Clone, Copy, Default)]
 pub struct NoDelegate;
 
+/// Nothing to mark: the body runs bare (a guard would be a landing pad, drop glue and a
+/// `forget` in every coroutine's `resume`).
 impl Busy for NoDelegate {
+    const GUARDED: bool = false;
+
     #[inline(always)]
     fn set(&mut self, _: bool) {}
     #[inline(always)]
     fn get(&self) -> bool {
         false
-    }
-
-    #[cfg_attr(debug_assertions, inline)]
-    #[cfg_attr(not(debug_assertions), inline(always))]
-    fn run_body<S: StateEnum, F: FnMut(&mut S, I) -> O, I, O>(
-        &mut self,
-        state: &mut S,
-        body: &mut F,
-        input: I,
-    ) -> O {
-        body(state, input)
     }
 }
 
@@ -224,6 +220,8 @@ impl Busy for NoDelegate {
 pub struct Delegates(bool);
 
 impl Busy for Delegates {
+    const GUARDED: bool = true;
+
     #[inline(always)]
     fn set(&mut self, busy: bool) {
         self.0 = busy;
@@ -304,7 +302,11 @@ where
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]
     fn run(&mut self, input: Input<Sd, E>) -> Result<Step<Y, R>, Unwind<E>> {
-        let outcome = self.busy.run_body(&mut self.state, &mut self.body, input);
+        let outcome = if B::GUARDED {
+            self.busy.run_body(&mut self.state, &mut self.body, input)
+        } else {
+            (self.body)(&mut self.state, input)
+        };
         if !matches!(outcome, Ok(Step::Yielded(_))) {
             self.state = S::FINISHED;
         }
@@ -345,9 +347,11 @@ where
             status => status,
         };
         let (result, finished) = match before::<Sd, Y, R, E, K>(status, input) {
-            Ok(input) => {
-                after::<Y, R, E, K>(self.busy.run_body(&mut self.state, &mut self.body, input))
-            }
+            Ok(input) => after::<Y, R, E, K>(if B::GUARDED {
+                self.busy.run_body(&mut self.state, &mut self.body, input)
+            } else {
+                (self.body)(&mut self.state, input)
+            }),
             Err(answer) => answer,
         };
         if finished {
