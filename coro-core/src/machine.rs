@@ -572,12 +572,14 @@ where
         matches!(self.status(), Status::Running | Status::PoisonReported)
     }
 
-    #[inline]
+    // `start` and `send` always inlined: unoptimised, each would be one more function per
+    // coroutine around the one call.
+    #[inline(always)]
     fn start(&mut self) -> Result<Step<Y, R>, Error<E>> {
         self.resume(Input::Start)
     }
 
-    #[inline]
+    #[inline(always)]
     fn send(&mut self, value: Sd) -> Result<Step<Y, R>, Error<E>> {
         self.resume(Input::Send(value))
     }
