@@ -50,7 +50,7 @@ pub mod __private {
     pub use crate::machine::{
         AsyncFallback, AsyncGenBody, Busy, CoroSend, CoroUnit, Delegates, Fallback, Flavor,
         GenIter, GenSend, GenTryIter, Input, Machine, NoDelegate, StateEnum, Status, Unwind,
-        receive, receive_unit, resumed, resumed_unit,
+        receive, receive_unit, resumed, resumed_unit, signature,
     };
     pub use crate::markers::{Pending, Propagate, caught, propagate};
     pub use crate::protocol::{Resumed, Step};

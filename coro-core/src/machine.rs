@@ -254,6 +254,12 @@ impl<S: StateEnum, B: Busy> Drop for BusyOnUnwind<'_, S, B> {
 /// A `#[coroutine]` function's value: the generated state enum `S` and the generated body `F`
 /// that runs it from one suspension to the next.
 ///
+/// The expansion builds it with a struct expression, not a constructor: unoptimised, a
+/// constructor is one more function per coroutine (3.4 % of rustc's instructions for a crate of
+/// small coroutines). Its fields are public for that only; users never see the type (the
+/// function returns `impl Coroutine`), and the `Created` state plus `Default::default()` for
+/// `busy` is the only value the expansion gives them.
+///
 /// The body is a closure that captures nothing, so a `Machine` is as large as its state enum
 /// and is `Send`, `Sync`, `Unpin` and `Clone` exactly when that enum is. `D` (zero-sized) hands
 /// what a close in `Drop` raised to the hook: the error type needs no `Debug` bound here, which
@@ -268,11 +274,25 @@ where
     B: Busy,
     D: DropReport<E>,
 {
-    state: S,
-    busy: B,
-    body: F,
-    // `fn() -> ...` keeps the marker out of the auto traits and drop check.
-    signature: PhantomData<fn(Sd) -> (Y, R, E, K, D)>,
+    #[doc(hidden)]
+    pub state: S,
+    #[doc(hidden)]
+    pub busy: B,
+    #[doc(hidden)]
+    pub body: F,
+    /// See [`signature`]. `fn() -> ...` keeps the marker out of the auto traits and drop check.
+    #[doc(hidden)]
+    pub signature: PhantomData<fn(Sd) -> (Y, R, E, K, D)>,
+}
+
+/// The `signature` field of a [`Machine`], naming `D` by a value of it (the report picked by
+/// `ReportOf`): generic over the signature only, so one function serves every coroutine with
+/// the same types.
+#[doc(hidden)]
+#[inline(always)]
+pub fn signature<Sd, Y, R, E, K, D>(report: D) -> PhantomData<fn(Sd) -> (Y, R, E, K, D)> {
+    let _ = report;
+    PhantomData
 }
 
 impl<S, F, Y, Sd, R, E, K, B, D> Machine<S, F, Y, Sd, R, E, K, B, D>
@@ -283,21 +303,6 @@ where
     B: Busy,
     D: DropReport<E>,
 {
-    /// Wraps a generated body; `initial` is the `Created` state holding the arguments, and
-    /// `report` (zero-sized) only names the type `D`. (Debug builds: always inlined, as a call
-    /// would be one more function per coroutine, larger than the moves it wraps.)
-    #[cfg_attr(debug_assertions, inline(always))]
-    #[cfg_attr(not(debug_assertions), inline)]
-    pub fn new(initial: S, body: F, report: D) -> Self {
-        let _ = report;
-        Machine {
-            state: initial,
-            busy: B::default(),
-            body,
-            signature: PhantomData,
-        }
-    }
-
     /// Runs the body once; the body stores its next suspended state itself.
     #[cfg_attr(debug_assertions, inline)]
     #[cfg_attr(not(debug_assertions), inline(always))]

@@ -488,450 +488,230 @@ fn pages(
         ::coro_core::__private::AsyncGenBody,
         ::coro_core::__private::Delegates,
         _,
-    >::new(
-        __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _)>::Created {
+    > {
+        state: __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _)>::Created {
             __coro_a0: source,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk: __CoroBlock1081b58e<
-                (
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk: __CoroBlock1081b58e<
+                    (
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                        _,
+                    ),
                     _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                    _,
-                ),
-                _,
-            > = if let __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState1081b58e::Running,
-                        ) {
-                            __CoroState1081b58e::S0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f2,
-                            } => {
-                                __CoroBlock1081b58e::B1 {
+                > = if let __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S0 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f2,
-                                    __coro_f3: __coro_next_step,
+                                } => {
+                                    __CoroBlock1081b58e::B1 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f2,
+                                        __coro_f3: __coro_next_step,
+                                    }
                                 }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
-                            _ => ::coro_core::__private::unreachable!(),
                         }
                     }
-                }
-            } else if let __CoroState1081b58e::S1 { __coro_f12: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState1081b58e::Running,
-                        ) {
-                            __CoroState1081b58e::S1 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f12,
-                            } => {
-                                __CoroBlock1081b58e::B5 {
+                } else if let __CoroState1081b58e::S1 {
+                    __coro_f12: __coro_awaiter,
+                    ..
+                } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S1 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
                                     __coro_f11,
                                     __coro_f12,
-                                    __coro_f13: __coro_next_step,
+                                } => {
+                                    __CoroBlock1081b58e::B5 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f10,
+                                        __coro_f11,
+                                        __coro_f12,
+                                        __coro_f13: __coro_next_step,
+                                    }
                                 }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
-                            _ => ::coro_core::__private::unreachable!(),
                         }
                     }
-                }
-            } else if let __CoroState1081b58e::S2 { __coro_f34: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState1081b58e::Running,
-                        ) {
-                            __CoroState1081b58e::S2 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f33,
-                                __coro_f34,
-                            } => {
-                                __CoroBlock1081b58e::B9 {
+                } else if let __CoroState1081b58e::S2 {
+                    __coro_f34: __coro_awaiter,
+                    ..
+                } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S2 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
                                     __coro_f11,
                                     __coro_f33,
                                     __coro_f34,
-                                    __coro_f35: __coro_next_step,
+                                } => {
+                                    __CoroBlock1081b58e::B9 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f10,
+                                        __coro_f11,
+                                        __coro_f33,
+                                        __coro_f34,
+                                        __coro_f35: __coro_next_step,
+                                    }
                                 }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
-                            _ => ::coro_core::__private::unreachable!(),
                         }
                     }
-                }
-            } else if let __CoroState1081b58e::S3 { __coro_f43: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState1081b58e::Running,
-                        ) {
-                            __CoroState1081b58e::S3 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f42,
-                                __coro_f43,
-                            } => {
-                                __CoroBlock1081b58e::B13 {
+                } else if let __CoroState1081b58e::S3 {
+                    __coro_f43: __coro_awaiter,
+                    ..
+                } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S3 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
                                     __coro_f42,
                                     __coro_f43,
-                                    __coro_f44: __coro_next_step,
+                                } => {
+                                    __CoroBlock1081b58e::B13 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f10,
+                                        __coro_f42,
+                                        __coro_f43,
+                                        __coro_f44: __coro_next_step,
+                                    }
                                 }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
-                            _ => ::coro_core::__private::unreachable!(),
                         }
                     }
-                }
-            } else if let __CoroState1081b58e::S4 { __coro_f22: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState1081b58e::Running,
-                        ) {
-                            __CoroState1081b58e::S4 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f12,
-                                __coro_f22,
-                            } => {
-                                __CoroBlock1081b58e::B21 {
+                } else if let __CoroState1081b58e::S4 {
+                    __coro_f22: __coro_awaiter,
+                    ..
+                } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S4 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f10,
                                     __coro_f11,
                                     __coro_f12,
                                     __coro_f22,
-                                    __coro_f23: __coro_next_step,
-                                }
-                            }
-                            _ => ::coro_core::__private::unreachable!(),
-                        }
-                    }
-                }
-            } else {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState1081b58e::Running,
-                ) {
-                    __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let source = __coro_arg0;
-                            {
-                                #[allow(unused_mut)]
-                                let mut __coro_manager2 = source.session();
-                                #[allow(unused_mut)]
-                                let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
-                                    u32,
-                                    (),
-                                    ::coro_core::Pending,
-                                    (),
-                                    Oops,
-                                >>::into_awaiter({
-                                    #[allow(unused_imports)]
-                                    use ::coro_core::__private::{
-                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                    };
-                                    (&::coro_core::__private::Operand::new(
-                                        ::coro_core::AsyncContextManager::aenter(
-                                            &mut __coro_manager2,
-                                        ),
-                                    ))
-                                        .__coro_awaiter::<
-                                            ::coro_core::Pending,
-                                            (),
-                                        >(::coro_core::__private::Channel::new())
-                                });
-                                break '__coro_next __CoroBlock1081b58e::B1 {
-                                    __coro_f3: ::coro_core::__private::drive(
-                                        &mut __coro_t2,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f2: __coro_t2,
-                                };
-                            }
-                        }
-                    }
-                    __CoroState1081b58e::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlock1081b58e::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState1081b58e::S1 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f10,
-                        __coro_f11,
-                        __coro_f12,
-                    } => {
-                        __CoroBlock1081b58e::R1 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState1081b58e::S2 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f10,
-                        __coro_f11,
-                        __coro_f33,
-                        __coro_f34,
-                    } => {
-                        __CoroBlock1081b58e::R2 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f33,
-                            __coro_f34,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState1081b58e::S3 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f10,
-                        __coro_f42,
-                        __coro_f43,
-                    } => {
-                        __CoroBlock1081b58e::R3 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f42,
-                            __coro_f43,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState1081b58e::S4 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f10,
-                        __coro_f11,
-                        __coro_f12,
-                        __coro_f22,
-                    } => {
-                        __CoroBlock1081b58e::R4 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                            __coro_f22,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState1081b58e::S5 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f10,
-                        __coro_f11,
-                        __coro_f12,
-                    } => {
-                        __CoroBlock1081b58e::R5 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlock1081b58e::B1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f3: __coro_h3,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t2 = __coro_h2;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t3 = __coro_h3;
-                                match __coro_t3 {
-                                    ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
-                                        let __coro_yielded = __coro_y3;
-                                        *__coro_st = __CoroState1081b58e::S0 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f2: __coro_t2,
-                                        };
-                                        return ::coro_core::__private::yielded(__coro_yielded);
-                                    }
-                                    ::coro_core::__private::Delegated::Returned(__coro_r3) => {
-                                        {
-                                            break '__coro_next __CoroBlock1081b58e::B3 {
-                                                __coro_f9: __coro_r3,
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                            };
-                                        };
-                                    }
-                                    ::coro_core::__private::Delegated::Raised(__coro_u3) => {
-                                        return ::coro_core::__private::Result::Err(__coro_u3);
+                                } => {
+                                    __CoroBlock1081b58e::B21 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f10,
+                                        __coro_f11,
+                                        __coro_f12,
+                                        __coro_f22,
+                                        __coro_f23: __coro_next_step,
                                     }
                                 }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
                         }
-                        __CoroBlock1081b58e::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t2 = __coro_h2;
+                    }
+                } else {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState1081b58e::Running,
+                    ) {
+                        __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
                             {
-                                {
-                                    let __coro_t5 = __coro_in;
-                                    break '__coro_next __CoroBlock1081b58e::B30 {
-                                        __coro_f8: ::coro_core::__private::drive(
-                                            &mut __coro_t2,
-                                            __coro_t5,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B30 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
-                            __coro_f8: __coro_h8,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t2 = __coro_h2;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t8 = __coro_h8;
-                                break '__coro_next __CoroBlock1081b58e::B1 {
-                                    __coro_f3: __coro_t8,
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f2: __coro_t2,
-                                };
-                            }
-                        }
-                        __CoroBlock1081b58e::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f9: __coro_h9,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t9 = __coro_h9;
-                            let session = __coro_t9;
-                            #[allow(unused_mut)]
-                            let mut __coro_exited2 = false;
-                            {
+                                let source = __coro_arg0;
                                 {
                                     #[allow(unused_mut)]
-                                    let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
+                                    let mut __coro_manager2 = source.session();
+                                    #[allow(unused_mut)]
+                                    let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
                                         u32,
                                         (),
                                         ::coro_core::Pending,
@@ -940,319 +720,328 @@ fn pages(
                                     >>::into_awaiter({
                                         #[allow(unused_imports)]
                                         use ::coro_core::__private::{
-                                            AsyncForViaIterator as _, AsyncForViaStream as _,
+                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
                                         };
-                                        (&::coro_core::__private::Operand::new(session.rows()))
-                                            .__coro_async_for()
+                                        (&::coro_core::__private::Operand::new(
+                                            ::coro_core::AsyncContextManager::aenter(
+                                                &mut __coro_manager2,
+                                            ),
+                                        ))
+                                            .__coro_awaiter::<
+                                                ::coro_core::Pending,
+                                                (),
+                                            >(::coro_core::__private::Channel::new())
                                     });
-                                    break '__coro_next __CoroBlock1081b58e::B4 {
+                                    break '__coro_next __CoroBlock1081b58e::B1 {
+                                        __coro_f3: ::coro_core::__private::drive(
+                                            &mut __coro_t2,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                        __coro_f12: __coro_async_iter1,
+                                        __coro_f2: __coro_t2,
                                     };
                                 }
                             }
                         }
-                        __CoroBlock1081b58e::B4 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
+                        __CoroState1081b58e::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                            __CoroBlock1081b58e::R0 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f2,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState1081b58e::S1 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
                         } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::R1 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f12,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState1081b58e::S2 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f33,
+                            __coro_f34,
+                        } => {
+                            __CoroBlock1081b58e::R2 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f33,
+                                __coro_f34,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState1081b58e::S3 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f42,
+                            __coro_f43,
+                        } => {
+                            __CoroBlock1081b58e::R3 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f42,
+                                __coro_f43,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState1081b58e::S4 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
+                            __coro_f22,
+                        } => {
+                            __CoroBlock1081b58e::R4 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f12,
+                                __coro_f22,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState1081b58e::S5 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f10,
+                            __coro_f11,
+                            __coro_f12,
+                        } => {
+                            __CoroBlock1081b58e::R5 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f12,
+                                __coro_in,
+                            }
+                        }
+                        _ => ::coro_core::__private::unreachable!(),
+                    }
+                };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlock1081b58e::B1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f2: __coro_h2,
+                                __coro_f3: __coro_h3,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
+                                    let mut __coro_t3 = __coro_h3;
+                                    match __coro_t3 {
+                                        ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
+                                            let __coro_yielded = __coro_y3;
+                                            *__coro_st = __CoroState1081b58e::S0 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f2: __coro_t2,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        }
+                                        ::coro_core::__private::Delegated::Returned(__coro_r3) => {
+                                            {
+                                                break '__coro_next __CoroBlock1081b58e::B3 {
+                                                    __coro_f9: __coro_r3,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                };
+                                            };
+                                        }
+                                        ::coro_core::__private::Delegated::Raised(__coro_u3) => {
+                                            return ::coro_core::__private::Result::Err(__coro_u3);
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f2: __coro_h2,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
                                     {
-                                        break '__coro_next __CoroBlock1081b58e::B5 {
-                                            __coro_f13: ::coro_core::__private::drive(
-                                                &mut __coro_async_iter1,
-                                                ::coro_core::__private::Input::Start,
+                                        let __coro_t5 = __coro_in;
+                                        break '__coro_next __CoroBlock1081b58e::B30 {
+                                            __coro_f8: ::coro_core::__private::drive(
+                                                &mut __coro_t2,
+                                                __coro_t5,
                                             ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B30 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f2: __coro_h2,
+                                __coro_f8: __coro_h8,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t8 = __coro_h8;
+                                    break '__coro_next __CoroBlock1081b58e::B1 {
+                                        __coro_f3: __coro_t8,
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f2: __coro_t2,
+                                    };
+                                }
+                            }
+                            __CoroBlock1081b58e::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f9: __coro_h9,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t9 = __coro_h9;
+                                let session = __coro_t9;
+                                #[allow(unused_mut)]
+                                let mut __coro_exited2 = false;
+                                {
+                                    {
+                                        #[allow(unused_mut)]
+                                        let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
+                                            u32,
+                                            (),
+                                            ::coro_core::Pending,
+                                            (),
+                                            Oops,
+                                        >>::into_awaiter({
+                                            #[allow(unused_imports)]
+                                            use ::coro_core::__private::{
+                                                AsyncForViaIterator as _, AsyncForViaStream as _,
+                                            };
+                                            (&::coro_core::__private::Operand::new(session.rows()))
+                                                .__coro_async_for()
+                                        });
+                                        break '__coro_next __CoroBlock1081b58e::B4 {
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
                                             __coro_f11: __coro_exited2,
                                             __coro_f12: __coro_async_iter1,
-                                        }
+                                        };
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B5 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f13: __coro_h13,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B4 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t13 = __coro_h13;
-                                            match __coro_t13 {
-                                                ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
-                                                    let __coro_yielded = __coro_y13;
-                                                    *__coro_st = __CoroState1081b58e::S1 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                                }
-                                                ::coro_core::__private::Delegated::Returned(__coro_r13) => {
-                                                    {
-                                                        break '__coro_next __CoroBlock1081b58e::B7 {
-                                                            __coro_f19: __coro_r13,
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                    };
-                                                }
-                                                ::coro_core::__private::Delegated::Raised(__coro_u13) => {
-                                                    {
-                                                        let __coro_other = __coro_u13;
-                                                        break '__coro_next __CoroBlock1081b58e::B8 {
-                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                        };
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::R1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
-                                    {
-                                        {
-                                            {
-                                                let __coro_t15 = __coro_in;
-                                                break '__coro_next __CoroBlock1081b58e::B29 {
-                                                    __coro_f18: ::coro_core::__private::drive(
-                                                        &mut __coro_async_iter1,
-                                                        __coro_t15,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B29 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f18: __coro_h18,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
-                                    {
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t18 = __coro_h18;
                                             break '__coro_next __CoroBlock1081b58e::B5 {
-                                                __coro_f13: __coro_t18,
+                                                __coro_f13: ::coro_core::__private::drive(
+                                                    &mut __coro_async_iter1,
+                                                    ::coro_core::__private::Input::Start,
+                                                ),
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
                                                 __coro_f11: __coro_exited2,
                                                 __coro_f12: __coro_async_iter1,
-                                            };
+                                            }
                                         }
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B7 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f19: __coro_h19,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B5 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f13: __coro_h13,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t19 = __coro_h19;
-                                        match __coro_t19 {
-                                            ::coro_core::__private::Option::Some(__coro_item1) => {
-                                                let row = __coro_item1;
-                                                #[allow(unused_mut)]
-                                                let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
-                                                    u32,
-                                                    (),
-                                                    ::coro_core::Pending,
-                                                    (),
-                                                    Oops,
-                                                >>::into_awaiter({
-                                                    #[allow(unused_imports)]
-                                                    use ::coro_core::__private::{
-                                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                                    };
-                                                    (&::coro_core::__private::Operand::new(check(row)))
-                                                        .__coro_awaiter::<
-                                                            ::coro_core::Pending,
-                                                            (),
-                                                        >(::coro_core::__private::Channel::new())
-                                                });
-                                                break '__coro_next __CoroBlock1081b58e::B21 {
-                                                    __coro_f23: ::coro_core::__private::drive(
-                                                        &mut __coro_t22,
-                                                        ::coro_core::__private::Input::Start,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                    __coro_f22: __coro_t22,
-                                                };
-                                            }
-                                            ::coro_core::__private::Option::None => {
-                                                {
-                                                    break '__coro_next __CoroBlock1081b58e::B22 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                };
-                                                break '__coro_next __CoroBlock1081b58e::B23 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B21 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_f23: __coro_h23,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
-                                    {
+                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t23 = __coro_h23;
-                                                match __coro_t23 {
-                                                    ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
-                                                        let __coro_yielded = __coro_y23;
-                                                        *__coro_st = __CoroState1081b58e::S4 {
+                                                let mut __coro_t13 = __coro_h13;
+                                                match __coro_t13 {
+                                                    ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
+                                                        let __coro_yielded = __coro_y13;
+                                                        *__coro_st = __CoroState1081b58e::S1 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
                                                             __coro_f11: __coro_exited2,
                                                             __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
                                                         };
                                                         return ::coro_core::__private::yielded(__coro_yielded);
                                                     }
-                                                    ::coro_core::__private::Delegated::Returned(__coro_r23) => {
+                                                    ::coro_core::__private::Delegated::Returned(__coro_r13) => {
                                                         {
-                                                            break '__coro_next __CoroBlock1081b58e::B26 {
-                                                                __coro_f29: __coro_r23,
+                                                            break '__coro_next __CoroBlock1081b58e::B7 {
+                                                                __coro_f19: __coro_r13,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -1261,9 +1050,9 @@ fn pages(
                                                             };
                                                         };
                                                     }
-                                                    ::coro_core::__private::Delegated::Raised(__coro_u23) => {
+                                                    ::coro_core::__private::Delegated::Raised(__coro_u13) => {
                                                         {
-                                                            let __coro_other = __coro_u23;
+                                                            let __coro_other = __coro_u13;
                                                             break '__coro_next __CoroBlock1081b58e::B8 {
                                                                 __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                 __coro_f0: source,
@@ -1279,39 +1068,307 @@ fn pages(
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::R4 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::R1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 {
-                                                    let __coro_t25 = __coro_in;
-                                                    break '__coro_next __CoroBlock1081b58e::B28 {
-                                                        __coro_f28: ::coro_core::__private::drive(
-                                                            &mut __coro_t22,
-                                                            __coro_t25,
+                                                    let __coro_t15 = __coro_in;
+                                                    break '__coro_next __CoroBlock1081b58e::B29 {
+                                                        __coro_f18: ::coro_core::__private::drive(
+                                                            &mut __coro_async_iter1,
+                                                            __coro_t15,
                                                         ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B29 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f18: __coro_h18,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t18 = __coro_h18;
+                                                break '__coro_next __CoroBlock1081b58e::B5 {
+                                                    __coro_f13: __coro_t18,
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B7 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f19: __coro_h19,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t19 = __coro_h19;
+                                            match __coro_t19 {
+                                                ::coro_core::__private::Option::Some(__coro_item1) => {
+                                                    let row = __coro_item1;
+                                                    #[allow(unused_mut)]
+                                                    let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
+                                                        u32,
+                                                        (),
+                                                        ::coro_core::Pending,
+                                                        (),
+                                                        Oops,
+                                                    >>::into_awaiter({
+                                                        #[allow(unused_imports)]
+                                                        use ::coro_core::__private::{
+                                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                        };
+                                                        (&::coro_core::__private::Operand::new(check(row)))
+                                                            .__coro_awaiter::<
+                                                                ::coro_core::Pending,
+                                                                (),
+                                                            >(::coro_core::__private::Channel::new())
+                                                    });
+                                                    break '__coro_next __CoroBlock1081b58e::B21 {
+                                                        __coro_f23: ::coro_core::__private::drive(
+                                                            &mut __coro_t22,
+                                                            ::coro_core::__private::Input::Start,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                        __coro_f22: __coro_t22,
+                                                    };
+                                                }
+                                                ::coro_core::__private::Option::None => {
+                                                    {
+                                                        break '__coro_next __CoroBlock1081b58e::B22 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    };
+                                                    break '__coro_next __CoroBlock1081b58e::B23 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B21 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f22: __coro_h22,
+                                __coro_f23: __coro_h23,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t23 = __coro_h23;
+                                                    match __coro_t23 {
+                                                        ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
+                                                            let __coro_yielded = __coro_y23;
+                                                            *__coro_st = __CoroState1081b58e::S4 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                                __coro_f22: __coro_t22,
+                                                            };
+                                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                                        }
+                                                        ::coro_core::__private::Delegated::Returned(__coro_r23) => {
+                                                            {
+                                                                break '__coro_next __CoroBlock1081b58e::B26 {
+                                                                    __coro_f29: __coro_r23,
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                    __coro_f12: __coro_async_iter1,
+                                                                };
+                                                            };
+                                                        }
+                                                        ::coro_core::__private::Delegated::Raised(__coro_u23) => {
+                                                            {
+                                                                let __coro_other = __coro_u23;
+                                                                break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                };
+                                                            };
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::R4 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f22: __coro_h22,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    {
+                                                        let __coro_t25 = __coro_in;
+                                                        break '__coro_next __CoroBlock1081b58e::B28 {
+                                                            __coro_f28: ::coro_core::__private::drive(
+                                                                &mut __coro_t22,
+                                                                __coro_t25,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                            __coro_f22: __coro_t22,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B28 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f22: __coro_h22,
+                                __coro_f28: __coro_h28,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t22 = __coro_h22;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t28 = __coro_h28;
+                                                    break '__coro_next __CoroBlock1081b58e::B21 {
+                                                        __coro_f23: __coro_t28,
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1325,129 +1382,118 @@ fn pages(
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B28 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f22: __coro_h22,
-                            __coro_f28: __coro_h28,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B26 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_f29: __coro_h29,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t22 = __coro_h22;
                                             {
                                                 #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t28 = __coro_h28;
-                                                break '__coro_next __CoroBlock1081b58e::B21 {
-                                                    __coro_f23: __coro_t28,
+                                                let mut __coro_t29 = __coro_h29;
+                                                let checked = __coro_t29;
+                                                let __coro_yielded: ::coro_core::__private::AsyncYield<
+                                                    u32,
+                                                    ::coro_core::Pending,
+                                                > = ::coro_core::__private::AsyncYield::Item(checked);
+                                                *__coro_st = __CoroState1081b58e::S5 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
                                                     __coro_f11: __coro_exited2,
                                                     __coro_f12: __coro_async_iter1,
-                                                    __coro_f22: __coro_t22,
+                                                };
+                                                return ::coro_core::__private::yielded(__coro_yielded);
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::R5 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            {
+                                                let __coro_t31 = match ::coro_core::__private::receive(
+                                                    __coro_in,
+                                                ) {
+                                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
+                                                        __coro_sent
+                                                    }
+                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                        let __coro_other = __coro_unwind;
+                                                        break '__coro_next __CoroBlock1081b58e::B8 {
+                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    }
+                                                };
+                                                break '__coro_next __CoroBlock1081b58e::B23 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
                                                 };
                                             }
                                         }
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B26 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_f29: __coro_h29,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B23 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t29 = __coro_h29;
-                                            let checked = __coro_t29;
-                                            let __coro_yielded: ::coro_core::__private::AsyncYield<
-                                                u32,
-                                                ::coro_core::Pending,
-                                            > = ::coro_core::__private::AsyncYield::Item(checked);
-                                            *__coro_st = __CoroState1081b58e::S5 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            };
-                                            return ::coro_core::__private::yielded(__coro_yielded);
-                                        }
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::R5 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
-                                    {
-                                        {
-                                            let __coro_t31 = match ::coro_core::__private::receive(
-                                                __coro_in,
-                                            ) {
-                                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                    __coro_sent
-                                                }
-                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                    let __coro_other = __coro_unwind;
-                                                    break '__coro_next __CoroBlock1081b58e::B8 {
-                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                    };
-                                                }
-                                            };
-                                            break '__coro_next __CoroBlock1081b58e::B23 {
+                                            ();
+                                            break '__coro_next __CoroBlock1081b58e::B4 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1458,201 +1504,27 @@ fn pages(
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B23 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B22 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f12: __coro_h12,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
                                     {
-                                        ();
-                                        break '__coro_next __CoroBlock1081b58e::B4 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f12: __coro_async_iter1,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B22 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f12: __coro_h12,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_async_iter1 = __coro_h12;
-                                    {
-                                        ();
-                                        break '__coro_next __CoroBlock1081b58e::B24 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B24 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                break '__coro_next __CoroBlock1081b58e::B12 {
-                                    __coro_f42: ::coro_core::__private::Pending::Normal(()),
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f10: session,
-                                    __coro_f11: __coro_exited2,
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B8 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f32: __coro_h32,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let __coro_caught_all32 = __coro_h32;
-                                let __coro_caught2 = __coro_caught_all32;
-                                __coro_exited2 = true;
-                                #[allow(unused_mut)]
-                                let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
-                                    u32,
-                                    (),
-                                    ::coro_core::Pending,
-                                    (),
-                                    Oops,
-                                >>::into_awaiter({
-                                    #[allow(unused_imports)]
-                                    use ::coro_core::__private::{
-                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                    };
-                                    (&::coro_core::__private::Operand::new(
-                                        ::coro_core::AsyncContextManager::aexit(
-                                            &mut __coro_manager2,
-                                            ::coro_core::__private::Option::Some(&__coro_caught2),
-                                        ),
-                                    ))
-                                        .__coro_awaiter::<
-                                            ::coro_core::Pending,
-                                            (),
-                                        >(::coro_core::__private::Channel::new())
-                                });
-                                break '__coro_next __CoroBlock1081b58e::B9 {
-                                    __coro_f35: ::coro_core::__private::drive(
-                                        &mut __coro_t34,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f10: session,
-                                    __coro_f11: __coro_exited2,
-                                    __coro_f33: __coro_caught2,
-                                    __coro_f34: __coro_t34,
-                                };
-                            }
-                        }
-                        __CoroBlock1081b58e::B9 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f35: __coro_h35,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let __coro_caught2 = __coro_h33;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t34 = __coro_h34;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t35 = __coro_h35;
-                                    match __coro_t35 {
-                                        ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
-                                            let __coro_yielded = __coro_y35;
-                                            *__coro_st = __CoroState1081b58e::S2 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f33: __coro_caught2,
-                                                __coro_f34: __coro_t34,
-                                            };
-                                            return ::coro_core::__private::yielded(__coro_yielded);
-                                        }
-                                        ::coro_core::__private::Delegated::Returned(__coro_r35) => {
-                                            {
-                                                break '__coro_next __CoroBlock1081b58e::B11 {
-                                                    __coro_f41: __coro_r35,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                };
-                                            };
-                                        }
-                                        ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                            break '__coro_next __CoroBlock1081b58e::B12 {
-                                                __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                    __coro_u35,
-                                                ),
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_async_iter1 = __coro_h12;
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock1081b58e::B24 {
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1662,158 +1534,50 @@ fn pages(
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::R2 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B24 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_caught2 = __coro_h33;
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                            } => {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t34 = __coro_h34;
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
-                                    {
-                                        let __coro_t37 = __coro_in;
-                                        break '__coro_next __CoroBlock1081b58e::B20 {
-                                            __coro_f40: ::coro_core::__private::drive(
-                                                &mut __coro_t34,
-                                                __coro_t37,
-                                            ),
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f33: __coro_caught2,
-                                            __coro_f34: __coro_t34,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B20 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f34: __coro_h34,
-                            __coro_f40: __coro_h40,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let __coro_caught2 = __coro_h33;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t34 = __coro_h34;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t40 = __coro_h40;
-                                    break '__coro_next __CoroBlock1081b58e::B9 {
-                                        __coro_f35: __coro_t40,
+                                    break '__coro_next __CoroBlock1081b58e::B12 {
+                                        __coro_f42: ::coro_core::__private::Pending::Normal(()),
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
                                         __coro_f10: session,
                                         __coro_f11: __coro_exited2,
-                                        __coro_f33: __coro_caught2,
-                                        __coro_f34: __coro_t34,
-                                    };
+                                    }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B11 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f33: __coro_h33,
-                            __coro_f41: __coro_h41,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                            __CoroBlock1081b58e::B8 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_caught2 = __coro_h33;
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f32: __coro_h32,
+                            } => {
                                 #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t41 = __coro_h41;
-                                break '__coro_next __CoroBlock1081b58e::B12 {
-                                    __coro_f42: ::coro_core::__private::Pending::Normal({
-                                        if !__coro_t41 {
-                                            match ::coro_core::__private::propagate::<
-                                                Oops,
-                                                _,
-                                            >(__coro_caught2) {
-                                                ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                    __coro_value
-                                                }
-                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                    break '__coro_next __CoroBlock1081b58e::B12 {
-                                                        __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                            __coro_unwind,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                    };
-                                                }
-                                            };
-                                        }
-                                    }),
-                                    __coro_f0: source,
-                                    __coro_f1: __coro_manager2,
-                                    __coro_f10: session,
-                                    __coro_f11: __coro_exited2,
-                                };
-                            }
-                        }
-                        __CoroBlock1081b58e::B12 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f11: __coro_h11,
-                            __coro_f42: __coro_h42,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_exited2 = __coro_h11;
-                            {
+                                let mut __coro_manager2 = __coro_h1;
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                    (),
-                                    (),
-                                    Oops,
-                                >(__coro_h42);
-                                if !__coro_exited2 {
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught_all32 = __coro_h32;
+                                    let __coro_caught2 = __coro_caught_all32;
+                                    __coro_exited2 = true;
                                     #[allow(unused_mut)]
-                                    let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
+                                    let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
                                         u32,
                                         (),
                                         ::coro_core::Pending,
@@ -1827,7 +1591,7 @@ fn pages(
                                         (&::coro_core::__private::Operand::new(
                                             ::coro_core::AsyncContextManager::aexit(
                                                 &mut __coro_manager2,
-                                                ::coro_core::__private::Option::None,
+                                                ::coro_core::__private::Option::Some(&__coro_caught2),
                                             ),
                                         ))
                                             .__coro_awaiter::<
@@ -1835,120 +1599,409 @@ fn pages(
                                                 (),
                                             >(::coro_core::__private::Channel::new())
                                     });
-                                    break '__coro_next __CoroBlock1081b58e::B13 {
-                                        __coro_f44: ::coro_core::__private::drive(
-                                            &mut __coro_t43,
+                                    break '__coro_next __CoroBlock1081b58e::B9 {
+                                        __coro_f35: ::coro_core::__private::drive(
+                                            &mut __coro_t34,
                                             ::coro_core::__private::Input::Start,
                                         ),
                                         __coro_f0: source,
                                         __coro_f1: __coro_manager2,
                                         __coro_f10: session,
-                                        __coro_f42: __coro_pending42,
-                                        __coro_f43: __coro_t43,
+                                        __coro_f11: __coro_exited2,
+                                        __coro_f33: __coro_caught2,
+                                        __coro_f34: __coro_t34,
                                     };
-                                } else {
+                                }
+                            }
+                            __CoroBlock1081b58e::B9 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f33: __coro_h33,
+                                __coro_f34: __coro_h34,
+                                __coro_f35: __coro_h35,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
                                     {
-                                        ();
-                                        break '__coro_next __CoroBlock1081b58e::B14 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t35 = __coro_h35;
+                                        match __coro_t35 {
+                                            ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
+                                                let __coro_yielded = __coro_y35;
+                                                *__coro_st = __CoroState1081b58e::S2 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f33: __coro_caught2,
+                                                    __coro_f34: __coro_t34,
+                                                };
+                                                return ::coro_core::__private::yielded(__coro_yielded);
+                                            }
+                                            ::coro_core::__private::Delegated::Returned(__coro_r35) => {
+                                                {
+                                                    break '__coro_next __CoroBlock1081b58e::B11 {
+                                                        __coro_f41: __coro_r35,
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f33: __coro_caught2,
+                                                    };
+                                                };
+                                            }
+                                            ::coro_core::__private::Delegated::Raised(__coro_u35) => {
+                                                break '__coro_next __CoroBlock1081b58e::B12 {
+                                                    __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                        __coro_u35,
+                                                    ),
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                };
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::R2 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f33: __coro_h33,
+                                __coro_f34: __coro_h34,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
+                                    {
+                                        {
+                                            let __coro_t37 = __coro_in;
+                                            break '__coro_next __CoroBlock1081b58e::B20 {
+                                                __coro_f40: ::coro_core::__private::drive(
+                                                    &mut __coro_t34,
+                                                    __coro_t37,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B20 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f33: __coro_h33,
+                                __coro_f34: __coro_h34,
+                                __coro_f40: __coro_h40,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t34 = __coro_h34;
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t40 = __coro_h40;
+                                        break '__coro_next __CoroBlock1081b58e::B9 {
+                                            __coro_f35: __coro_t40,
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
                                             __coro_f10: session,
-                                            __coro_f42: __coro_pending42,
+                                            __coro_f11: __coro_exited2,
+                                            __coro_f33: __coro_caught2,
+                                            __coro_f34: __coro_t34,
                                         };
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B13 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_f44: __coro_h44,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            {
+                            __CoroBlock1081b58e::B11 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                    (),
-                                    (),
-                                    Oops,
-                                >(__coro_h42);
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f33: __coro_h33,
+                                __coro_f41: __coro_h41,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t43 = __coro_h43;
+                                    let __coro_caught2 = __coro_h33;
+                                    #[allow(unused_mut, unused_variables)]
+                                    let mut __coro_t41 = __coro_h41;
+                                    break '__coro_next __CoroBlock1081b58e::B12 {
+                                        __coro_f42: ::coro_core::__private::Pending::Normal({
+                                            if !__coro_t41 {
+                                                match ::coro_core::__private::propagate::<
+                                                    Oops,
+                                                    _,
+                                                >(__coro_caught2) {
+                                                    ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                        __coro_value
+                                                    }
+                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                        break '__coro_next __CoroBlock1081b58e::B12 {
+                                                            __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                                __coro_unwind,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    }
+                                                };
+                                            }
+                                        }),
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_manager2,
+                                        __coro_f10: session,
+                                        __coro_f11: __coro_exited2,
+                                    };
+                                }
+                            }
+                            __CoroBlock1081b58e::B12 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f11: __coro_h11,
+                                __coro_f42: __coro_h42,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_exited2 = __coro_h11;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    if !__coro_exited2 {
+                                        #[allow(unused_mut)]
+                                        let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
+                                            u32,
+                                            (),
+                                            ::coro_core::Pending,
+                                            (),
+                                            Oops,
+                                        >>::into_awaiter({
+                                            #[allow(unused_imports)]
+                                            use ::coro_core::__private::{
+                                                AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                            };
+                                            (&::coro_core::__private::Operand::new(
+                                                ::coro_core::AsyncContextManager::aexit(
+                                                    &mut __coro_manager2,
+                                                    ::coro_core::__private::Option::None,
+                                                ),
+                                            ))
+                                                .__coro_awaiter::<
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                >(::coro_core::__private::Channel::new())
+                                        });
+                                        break '__coro_next __CoroBlock1081b58e::B13 {
+                                            __coro_f44: ::coro_core::__private::drive(
+                                                &mut __coro_t43,
+                                                ::coro_core::__private::Input::Start,
+                                            ),
+                                            __coro_f0: source,
+                                            __coro_f1: __coro_manager2,
+                                            __coro_f10: session,
+                                            __coro_f42: __coro_pending42,
+                                            __coro_f43: __coro_t43,
+                                        };
+                                    } else {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock1081b58e::B14 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f42: __coro_pending42,
+                                            };
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::B13 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f42: __coro_h42,
+                                __coro_f43: __coro_h43,
+                                __coro_f44: __coro_h44,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
                                     {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t44 = __coro_h44;
-                                        match __coro_t44 {
-                                            ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
-                                                let __coro_yielded = __coro_y44;
-                                                *__coro_st = __CoroState1081b58e::S3 {
+                                        let mut __coro_t43 = __coro_h43;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t44 = __coro_h44;
+                                            match __coro_t44 {
+                                                ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
+                                                    let __coro_yielded = __coro_y44;
+                                                    *__coro_st = __CoroState1081b58e::S3 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f42: __coro_pending42,
+                                                        __coro_f43: __coro_t43,
+                                                    };
+                                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                                }
+                                                ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                    {
+                                                        {
+                                                            __coro_r44;
+                                                            break '__coro_next __CoroBlock1081b58e::B14 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f42: __coro_pending42,
+                                                            };
+                                                        };
+                                                    };
+                                                }
+                                                ::coro_core::__private::Delegated::Raised(__coro_u44) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_u44);
+                                                }
+                                            }
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock1081b58e::R3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f42: __coro_h42,
+                                __coro_f43: __coro_h43,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t43 = __coro_h43;
+                                        {
+                                            {
+                                                let __coro_t46 = __coro_in;
+                                                break '__coro_next __CoroBlock1081b58e::B19 {
+                                                    __coro_f49: ::coro_core::__private::drive(
+                                                        &mut __coro_t43,
+                                                        __coro_t46,
+                                                    ),
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
                                                     __coro_f42: __coro_pending42,
                                                     __coro_f43: __coro_t43,
                                                 };
-                                                return ::coro_core::__private::yielded(__coro_yielded);
-                                            }
-                                            ::coro_core::__private::Delegated::Returned(__coro_r44) => {
-                                                {
-                                                    {
-                                                        __coro_r44;
-                                                        break '__coro_next __CoroBlock1081b58e::B14 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f42: __coro_pending42,
-                                                        };
-                                                    };
-                                                };
-                                            }
-                                            ::coro_core::__private::Delegated::Raised(__coro_u44) => {
-                                                return ::coro_core::__private::Result::Err(__coro_u44);
                                             }
                                         }
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::R3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            {
+                            __CoroBlock1081b58e::B19 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                    (),
-                                    (),
-                                    Oops,
-                                >(__coro_h42);
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f42: __coro_h42,
+                                __coro_f43: __coro_h43,
+                                __coro_f49: __coro_h49,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t43 = __coro_h43;
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
                                     {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t43 = __coro_h43;
                                         {
-                                            let __coro_t46 = __coro_in;
-                                            break '__coro_next __CoroBlock1081b58e::B19 {
-                                                __coro_f49: ::coro_core::__private::drive(
-                                                    &mut __coro_t43,
-                                                    __coro_t46,
-                                                ),
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t49 = __coro_h49;
+                                            break '__coro_next __CoroBlock1081b58e::B13 {
+                                                __coro_f44: __coro_t49,
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
                                                 __coro_f10: session,
@@ -1959,120 +2012,84 @@ fn pages(
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B19 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                            __coro_f43: __coro_h43,
-                            __coro_f49: __coro_h49,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            {
+                            __CoroBlock1081b58e::B14 {
                                 #[allow(unused_mut, unused_variables)]
-                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                    (),
-                                    (),
-                                    Oops,
-                                >(__coro_h42);
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                                __coro_f42: __coro_h42,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
                                 {
                                     #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t43 = __coro_h43;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t49 = __coro_h49;
-                                        break '__coro_next __CoroBlock1081b58e::B13 {
-                                            __coro_f44: __coro_t49,
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f42: __coro_pending42,
-                                            __coro_f43: __coro_t43,
-                                        };
-                                    }
-                                }
-                            }
-                        }
-                        __CoroBlock1081b58e::B14 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                            __coro_f42: __coro_h42,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            {
-                                #[allow(unused_mut, unused_variables)]
-                                let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                    (),
-                                    (),
-                                    Oops,
-                                >(__coro_h42);
-                                ();
-                                match __coro_pending42 {
-                                    ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                        __coro_value;
-                                        break '__coro_next __CoroBlock1081b58e::B15 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                        };
-                                    }
-                                    ::coro_core::__private::Pending::Raise(__coro_unwind) => {
-                                        return ::coro_core::__private::Result::Err(__coro_unwind);
-                                    }
-                                    ::coro_core::__private::Pending::Return(__coro_value) => {
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Complete(__coro_value),
-                                        );
-                                    }
-                                    ::coro_core::__private::Pending::Jump(__coro_jump) => {
-                                        match __coro_jump {
-                                            _ => ::coro_core::__private::unreachable!(),
+                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                        (),
+                                        (),
+                                        Oops,
+                                    >(__coro_h42);
+                                    ();
+                                    match __coro_pending42 {
+                                        ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                            __coro_value;
+                                            break '__coro_next __CoroBlock1081b58e::B15 {
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                            };
+                                        }
+                                        ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
+                                        }
+                                        ::coro_core::__private::Pending::Return(__coro_value) => {
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Complete(__coro_value),
+                                            );
+                                        }
+                                        ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                            match __coro_jump {
+                                                _ => ::coro_core::__private::unreachable!(),
+                                            }
                                         }
                                     }
                                 }
                             }
-                        }
-                        __CoroBlock1081b58e::B15 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                            __coro_f1: __coro_h1,
-                            __coro_f10: __coro_h10,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_manager2 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let session = __coro_h10;
-                            {
-                                ();
-                                break '__coro_next __CoroBlock1081b58e::B16 {
-                                    __coro_f0: source,
-                                };
+                            __CoroBlock1081b58e::B15 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                                __coro_f1: __coro_h1,
+                                __coro_f10: __coro_h10,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_manager2 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let session = __coro_h10;
+                                {
+                                    ();
+                                    break '__coro_next __CoroBlock1081b58e::B16 {
+                                        __coro_f0: source,
+                                    };
+                                }
+                            }
+                            __CoroBlock1081b58e::B16 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: source,
+                            } => {
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(()),
+                                );
                             }
                         }
-                        __CoroBlock1081b58e::B16 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: source,
-                        } => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Complete(()),
-                            );
-                        }
-                    }
-                };
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<Oops>::new().report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<Oops>::new().report(),
+        ),
+    };
     ::coro_core::__private::AsyncGen::<
         _,
         ::coro_core::__private::AsyncTryItems,

@@ -121,275 +121,283 @@ fn chain(
         ::coro_core::__private::GenSend,
         ::coro_core::__private::Delegates,
         _,
-    >::new(
-        __CoroState37724f27::Created {
+    > {
+        state: __CoroState37724f27::Created {
             __coro_a0: first,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk: __CoroBlock37724f27<(_, _, _, _, _, _, _, _, _), _> = if let __CoroState37724f27::S0 {
-                __coro_f1: __coro_awaiter,
-                ..
-            } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState37724f27::Running,
-                        ) {
-                            __CoroState37724f27::S0 { __coro_f1 } => {
-                                __CoroBlock37724f27::B1 {
-                                    __coro_f1,
-                                    __coro_f2: __coro_next_step,
-                                }
-                            }
-                            _ => ::coro_core::__private::unreachable!(),
-                        }
-                    }
-                }
-            } else if let __CoroState37724f27::S1 { __coro_f10: __coro_awaiter, .. } = __coro_st {
-                match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                    ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                        return ::coro_core::__private::Result::Ok(
-                            ::coro_core::__private::Step::Yielded(__coro_yielded),
-                        );
-                    }
-                    __coro_next_step => {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroState37724f27::Running,
-                        ) {
-                            __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
-                                __CoroBlock37724f27::B4 {
-                                    __coro_f9,
-                                    __coro_f10,
-                                    __coro_f11: __coro_next_step,
-                                }
-                            }
-                            _ => ::coro_core::__private::unreachable!(),
-                        }
-                    }
-                }
-            } else {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState37724f27::Running,
-                ) {
-                    __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let first = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = <::coro_core::__private::Delegator<
-                                u32,
-                                u32,
-                                Oops,
-                            >>::into_awaiter({
-                                #[allow(unused_imports)]
-                                use ::coro_core::__private::{
-                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                };
-                                (&::coro_core::__private::Operand::new(inner(first)))
-                                    .__coro_awaiter::<
-                                        u32,
-                                        u32,
-                                    >(::coro_core::__private::Channel::new())
-                            });
-                            break '__coro_next __CoroBlock37724f27::B1 {
-                                __coro_f2: ::coro_core::__private::drive(
-                                    &mut __coro_t1,
-                                    ::coro_core::__private::Input::Start,
-                                ),
-                                __coro_f1: __coro_t1,
-                            };
-                        }
-                    }
-                    __CoroState37724f27::S0 { __coro_f1 } => {
-                        __CoroBlock37724f27::R0 {
-                            __coro_f1,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
-                        __CoroBlock37724f27::R1 {
-                            __coro_f9,
-                            __coro_f10,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlock37724f27::B1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut __coro_t1,
-                            __coro_f2: __coro_h2,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t2 = __coro_h2;
-                            match __coro_t2 {
-                                ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
-                                    let __coro_yielded = __coro_y2;
-                                    *__coro_st = __CoroState37724f27::S0 {
-                                        __coro_f1: __coro_t1,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
-                                ::coro_core::__private::Delegated::Returned(__coro_r2) => {
-                                    {
-                                        break '__coro_next __CoroBlock37724f27::B3 {
-                                            __coro_f8: __coro_r2,
-                                        };
-                                    };
-                                }
-                                ::coro_core::__private::Delegated::Raised(__coro_u2) => {
-                                    return ::coro_core::__private::Result::Err(__coro_u2);
-                                }
-                            }
-                        }
-                        __CoroBlock37724f27::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut __coro_t1,
-                            __coro_in,
-                        } => {
-                            let __coro_t4 = __coro_in;
-                            break '__coro_next __CoroBlock37724f27::B8 {
-                                __coro_f7: ::coro_core::__private::drive(
-                                    &mut __coro_t1,
-                                    __coro_t4,
-                                ),
-                                __coro_f1: __coro_t1,
-                            };
-                        }
-                        __CoroBlock37724f27::B8 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut __coro_t1,
-                            __coro_f7: __coro_h7,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t7 = __coro_h7;
-                            break '__coro_next __CoroBlock37724f27::B1 {
-                                __coro_f2: __coro_t7,
-                                __coro_f1: __coro_t1,
-                            };
-                        }
-                        __CoroBlock37724f27::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f8: mut __coro_t8,
-                        } => {
-                            let a = __coro_t8;
-                            #[allow(unused_mut)]
-                            let mut __coro_t10 = <::coro_core::__private::Delegator<
-                                u32,
-                                u32,
-                                Oops,
-                            >>::into_awaiter({
-                                #[allow(unused_imports)]
-                                use ::coro_core::__private::{
-                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                };
-                                (&::coro_core::__private::Operand::new(inner(a)))
-                                    .__coro_awaiter::<
-                                        u32,
-                                        u32,
-                                    >(::coro_core::__private::Channel::new())
-                            });
-                            break '__coro_next __CoroBlock37724f27::B4 {
-                                __coro_f11: ::coro_core::__private::drive(
-                                    &mut __coro_t10,
-                                    ::coro_core::__private::Input::Start,
-                                ),
-                                __coro_f9: a,
-                                __coro_f10: __coro_t10,
-                            };
-                        }
-                        __CoroBlock37724f27::B4 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f9: a,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f10: mut __coro_t10,
-                            __coro_f11: __coro_h11,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t11 = __coro_h11;
-                            match __coro_t11 {
-                                ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
-                                    let __coro_yielded = __coro_y11;
-                                    *__coro_st = __CoroState37724f27::S1 {
-                                        __coro_f9: a,
-                                        __coro_f10: __coro_t10,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
-                                ::coro_core::__private::Delegated::Returned(__coro_r11) => {
-                                    {
-                                        break '__coro_next __CoroBlock37724f27::B6 {
-                                            __coro_f17: __coro_r11,
-                                            __coro_f9: a,
-                                        };
-                                    };
-                                }
-                                ::coro_core::__private::Delegated::Raised(__coro_u11) => {
-                                    return ::coro_core::__private::Result::Err(__coro_u11);
-                                }
-                            }
-                        }
-                        __CoroBlock37724f27::R1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f9: a,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f10: mut __coro_t10,
-                            __coro_in,
-                        } => {
-                            let __coro_t13 = __coro_in;
-                            break '__coro_next __CoroBlock37724f27::B7 {
-                                __coro_f16: ::coro_core::__private::drive(
-                                    &mut __coro_t10,
-                                    __coro_t13,
-                                ),
-                                __coro_f9: a,
-                                __coro_f10: __coro_t10,
-                            };
-                        }
-                        __CoroBlock37724f27::B7 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f9: a,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f10: mut __coro_t10,
-                            __coro_f16: __coro_h16,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let mut __coro_t16 = __coro_h16;
-                            break '__coro_next __CoroBlock37724f27::B4 {
-                                __coro_f11: __coro_t16,
-                                __coro_f9: a,
-                                __coro_f10: __coro_t10,
-                            };
-                        }
-                        __CoroBlock37724f27::B6 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f9: a,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f17: mut __coro_t17,
-                        } => {
-                            let b = __coro_t17 + 1;
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk: __CoroBlock37724f27<
+                    (_, _, _, _, _, _, _, _, _),
+                    _,
+                > = if let __CoroState37724f27::S0 { __coro_f1: __coro_awaiter, .. } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                             return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Complete(a + b),
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
                             );
                         }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState37724f27::Running,
+                            ) {
+                                __CoroState37724f27::S0 { __coro_f1 } => {
+                                    __CoroBlock37724f27::B1 {
+                                        __coro_f1,
+                                        __coro_f2: __coro_next_step,
+                                    }
+                                }
+                                _ => ::coro_core::__private::unreachable!(),
+                            }
+                        }
+                    }
+                } else if let __CoroState37724f27::S1 {
+                    __coro_f10: __coro_awaiter,
+                    ..
+                } = __coro_st {
+                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
+                            return ::coro_core::__private::Result::Ok(
+                                ::coro_core::__private::Step::Yielded(__coro_yielded),
+                            );
+                        }
+                        __coro_next_step => {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState37724f27::Running,
+                            ) {
+                                __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
+                                    __CoroBlock37724f27::B4 {
+                                        __coro_f9,
+                                        __coro_f10,
+                                        __coro_f11: __coro_next_step,
+                                    }
+                                }
+                                _ => ::coro_core::__private::unreachable!(),
+                            }
+                        }
+                    }
+                } else {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState37724f27::Running,
+                    ) {
+                        __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                let first = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t1 = <::coro_core::__private::Delegator<
+                                    u32,
+                                    u32,
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::Operand::new(inner(first)))
+                                        .__coro_awaiter::<
+                                            u32,
+                                            u32,
+                                        >(::coro_core::__private::Channel::new())
+                                });
+                                break '__coro_next __CoroBlock37724f27::B1 {
+                                    __coro_f2: ::coro_core::__private::drive(
+                                        &mut __coro_t1,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                        }
+                        __CoroState37724f27::S0 { __coro_f1 } => {
+                            __CoroBlock37724f27::R0 {
+                                __coro_f1,
+                                __coro_in,
+                            }
+                        }
+                        __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
+                            __CoroBlock37724f27::R1 {
+                                __coro_f9,
+                                __coro_f10,
+                                __coro_in,
+                            }
+                        }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlock37724f27::B1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_f2: __coro_h2,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t2 = __coro_h2;
+                                match __coro_t2 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
+                                        let __coro_yielded = __coro_y2;
+                                        *__coro_st = __CoroState37724f27::S0 {
+                                            __coro_f1: __coro_t1,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r2) => {
+                                        {
+                                            break '__coro_next __CoroBlock37724f27::B3 {
+                                                __coro_f8: __coro_r2,
+                                            };
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u2) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u2);
+                                    }
+                                }
+                            }
+                            __CoroBlock37724f27::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_in,
+                            } => {
+                                let __coro_t4 = __coro_in;
+                                break '__coro_next __CoroBlock37724f27::B8 {
+                                    __coro_f7: ::coro_core::__private::drive(
+                                        &mut __coro_t1,
+                                        __coro_t4,
+                                    ),
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __CoroBlock37724f27::B8 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_f7: __coro_h7,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t7 = __coro_h7;
+                                break '__coro_next __CoroBlock37724f27::B1 {
+                                    __coro_f2: __coro_t7,
+                                    __coro_f1: __coro_t1,
+                                };
+                            }
+                            __CoroBlock37724f27::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f8: mut __coro_t8,
+                            } => {
+                                let a = __coro_t8;
+                                #[allow(unused_mut)]
+                                let mut __coro_t10 = <::coro_core::__private::Delegator<
+                                    u32,
+                                    u32,
+                                    Oops,
+                                >>::into_awaiter({
+                                    #[allow(unused_imports)]
+                                    use ::coro_core::__private::{
+                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                    };
+                                    (&::coro_core::__private::Operand::new(inner(a)))
+                                        .__coro_awaiter::<
+                                            u32,
+                                            u32,
+                                        >(::coro_core::__private::Channel::new())
+                                });
+                                break '__coro_next __CoroBlock37724f27::B4 {
+                                    __coro_f11: ::coro_core::__private::drive(
+                                        &mut __coro_t10,
+                                        ::coro_core::__private::Input::Start,
+                                    ),
+                                    __coro_f9: a,
+                                    __coro_f10: __coro_t10,
+                                };
+                            }
+                            __CoroBlock37724f27::B4 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f9: a,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f10: mut __coro_t10,
+                                __coro_f11: __coro_h11,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t11 = __coro_h11;
+                                match __coro_t11 {
+                                    ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
+                                        let __coro_yielded = __coro_y11;
+                                        *__coro_st = __CoroState37724f27::S1 {
+                                            __coro_f9: a,
+                                            __coro_f10: __coro_t10,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    ::coro_core::__private::Delegated::Returned(__coro_r11) => {
+                                        {
+                                            break '__coro_next __CoroBlock37724f27::B6 {
+                                                __coro_f17: __coro_r11,
+                                                __coro_f9: a,
+                                            };
+                                        };
+                                    }
+                                    ::coro_core::__private::Delegated::Raised(__coro_u11) => {
+                                        return ::coro_core::__private::Result::Err(__coro_u11);
+                                    }
+                                }
+                            }
+                            __CoroBlock37724f27::R1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f9: a,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f10: mut __coro_t10,
+                                __coro_in,
+                            } => {
+                                let __coro_t13 = __coro_in;
+                                break '__coro_next __CoroBlock37724f27::B7 {
+                                    __coro_f16: ::coro_core::__private::drive(
+                                        &mut __coro_t10,
+                                        __coro_t13,
+                                    ),
+                                    __coro_f9: a,
+                                    __coro_f10: __coro_t10,
+                                };
+                            }
+                            __CoroBlock37724f27::B7 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f9: a,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f10: mut __coro_t10,
+                                __coro_f16: __coro_h16,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let mut __coro_t16 = __coro_h16;
+                                break '__coro_next __CoroBlock37724f27::B4 {
+                                    __coro_f11: __coro_t16,
+                                    __coro_f9: a,
+                                    __coro_f10: __coro_t10,
+                                };
+                            }
+                            __CoroBlock37724f27::B6 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f9: a,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f17: mut __coro_t17,
+                            } => {
+                                let b = __coro_t17 + 1;
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(a + b),
+                                );
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<Oops>::new().report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<Oops>::new().report(),
+        ),
+    };
     __coro_machine
 }

@@ -127,145 +127,36 @@ where
         ::coro_core::__private::GenIter,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroStatec343f027::Created {
+    > {
+        state: __CoroStatec343f027::Created {
             __coro_a0: items,
             __coro_a1: seen,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroStatec343f027::Running,
-                ) {
-                    __CoroStatec343f027::Created {
-                        __coro_a0,
-                        __coro_a1,
-                    } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        let __coro_arg1 = __coro_a1;
-                        {
-                            let items = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut seen = __coro_arg1;
-                            #[allow(unused_mut)]
-                            let mut n = 0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
-                                items.iter().enumerate(),
-                            );
-                            break '__coro_next __CoroBlockc343f027::B1 {
-                                __coro_f0: items,
-                                __coro_f1: seen,
-                                __coro_f2: n,
-                                __coro_f3: __coro_t3,
-                            };
-                        }
-                    }
-                    __CoroStatec343f027::S0 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f2,
-                        __coro_f3,
-                    } => {
-                        __CoroBlockc343f027::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_f3,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlockc343f027::B1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: items,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut seen,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut n,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f3: mut __coro_t3,
-                        } => {
-                            match ::core::iter::Iterator::next(&mut __coro_t3) {
-                                ::core::option::Option::Some((i, item)) => {
-                                    if i % 2 == 0 {
-                                        seen(i);
-                                        let __coro_yielded: &'a T = item;
-                                        *__coro_st = __CoroStatec343f027::S0 {
-                                            __coro_f0: items,
-                                            __coro_f1: seen,
-                                            __coro_f2: n,
-                                            __coro_f3: __coro_t3,
-                                        };
-                                        return ::coro_core::__private::yielded(__coro_yielded);
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlockc343f027::B3 {
-                                                __coro_f0: items,
-                                                __coro_f1: seen,
-                                                __coro_f2: n,
-                                                __coro_f3: __coro_t3,
-                                                __coro_f5: ::coro_core::__private::Option::Some(item),
-                                            };
-                                        }
-                                    }
-                                }
-                                ::core::option::Option::None => {
-                                    {
-                                        break '__coro_next __CoroBlockc343f027::B4 {
-                                            __coro_f0: items,
-                                            __coro_f1: ::coro_core::__private::Option::Some(seen),
-                                            __coro_f2: n,
-                                        };
-                                    };
-                                }
-                            }
-                        }
-                        __CoroBlockc343f027::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: items,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut seen,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut n,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f3: mut __coro_t3,
-                            __coro_in,
-                        } => {
-                            let __coro_t6 = ::coro_core::__private::receive_or_raise!(
-                                receive_unit(__coro_in)
-                            );
-                            n += 1;
-                            break '__coro_next __CoroBlockc343f027::B3 {
-                                __coro_f0: items,
-                                __coro_f1: seen,
-                                __coro_f2: n,
-                                __coro_f3: __coro_t3,
-                                __coro_f5: ::coro_core::__private::Option::None,
-                            };
-                        }
-                        __CoroBlockc343f027::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: items,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut seen,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut n,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f3: mut __coro_t3,
-                            __coro_f5: __coro_h5,
-                        } => {
-                            let __coro_o5 = __coro_h5;
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStatec343f027::Running,
+                    ) {
+                        __CoroStatec343f027::Created {
+                            __coro_a0,
+                            __coro_a1,
+                        } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
+                            let __coro_arg1 = __coro_a1;
                             {
-                                ();
+                                let items = __coro_arg0;
+                                #[allow(unused_mut)]
+                                let mut seen = __coro_arg1;
+                                #[allow(unused_mut)]
+                                let mut n = 0;
+                                #[allow(unused_mut)]
+                                let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
+                                    items.iter().enumerate(),
+                                );
                                 break '__coro_next __CoroBlockc343f027::B1 {
                                     __coro_f0: items,
                                     __coro_f1: seen,
@@ -274,25 +165,139 @@ where
                                 };
                             }
                         }
-                        __CoroBlockc343f027::B4 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: items,
-                            __coro_f1: __coro_h1,
-                            __coro_f2: __coro_h2,
+                        __CoroStatec343f027::S0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_f3,
                         } => {
-                            let __coro_o1 = __coro_h1;
-                            #[allow(unused_mut, unused_variables)]
-                            let mut n = __coro_h2;
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Complete(n),
-                            );
+                            __CoroBlockc343f027::R0 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f2,
+                                __coro_f3,
+                                __coro_in,
+                            }
                         }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlockc343f027::B1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: items,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut seen,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut n,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f3: mut __coro_t3,
+                            } => {
+                                match ::core::iter::Iterator::next(&mut __coro_t3) {
+                                    ::core::option::Option::Some((i, item)) => {
+                                        if i % 2 == 0 {
+                                            seen(i);
+                                            let __coro_yielded: &'a T = item;
+                                            *__coro_st = __CoroStatec343f027::S0 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        } else {
+                                            {
+                                                ();
+                                                break '__coro_next __CoroBlockc343f027::B3 {
+                                                    __coro_f0: items,
+                                                    __coro_f1: seen,
+                                                    __coro_f2: n,
+                                                    __coro_f3: __coro_t3,
+                                                    __coro_f5: ::coro_core::__private::Option::Some(item),
+                                                };
+                                            }
+                                        }
+                                    }
+                                    ::core::option::Option::None => {
+                                        {
+                                            break '__coro_next __CoroBlockc343f027::B4 {
+                                                __coro_f0: items,
+                                                __coro_f1: ::coro_core::__private::Option::Some(seen),
+                                                __coro_f2: n,
+                                            };
+                                        };
+                                    }
+                                }
+                            }
+                            __CoroBlockc343f027::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: items,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut seen,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut n,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f3: mut __coro_t3,
+                                __coro_in,
+                            } => {
+                                let __coro_t6 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
+                                );
+                                n += 1;
+                                break '__coro_next __CoroBlockc343f027::B3 {
+                                    __coro_f0: items,
+                                    __coro_f1: seen,
+                                    __coro_f2: n,
+                                    __coro_f3: __coro_t3,
+                                    __coro_f5: ::coro_core::__private::Option::None,
+                                };
+                            }
+                            __CoroBlockc343f027::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: items,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut seen,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut n,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f3: mut __coro_t3,
+                                __coro_f5: __coro_h5,
+                            } => {
+                                let __coro_o5 = __coro_h5;
+                                {
+                                    ();
+                                    break '__coro_next __CoroBlockc343f027::B1 {
+                                        __coro_f0: items,
+                                        __coro_f1: seen,
+                                        __coro_f2: n,
+                                        __coro_f3: __coro_t3,
+                                    };
+                                }
+                            }
+                            __CoroBlockc343f027::B4 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: items,
+                                __coro_f1: __coro_h1,
+                                __coro_f2: __coro_h2,
+                            } => {
+                                let __coro_o1 = __coro_h1;
+                                #[allow(unused_mut, unused_variables)]
+                                let mut n = __coro_h2;
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(n),
+                                );
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-            .report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
+        ),
+    };
     __coro_machine
 }

@@ -149,268 +149,273 @@ fn search(
         ::coro_core::__private::GenSend,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroStatefa0b867b::<_, _, (_, _, _, _, _, _)>::Created {
+    > {
+        state: __CoroStatefa0b867b::<_, _, (_, _, _, _, _, _)>::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let __coro_first: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = ::coro_core::__private::typed_as(
-                __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
-                if let __CoroStatefa0b867b::Created { .. } = __coro_st {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStatefa0b867b::Running,
-                    ) {
-                        __CoroStatefa0b867b::Created {
-                            __coro_a0,
-                            __coro_a1,
-                        } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            let __coro_arg1 = __coro_a1;
-                            {
-                                let rows = __coro_arg0;
-                                let cols = __coro_arg1;
-                                break '__coro_next __CoroBlockfa0b867b::B1 {
-                                    __coro_f0: rows,
-                                    __coro_f1: cols,
-                                };
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
-                    }
-                } else {
-                    __CoroBlockfa0b867b::Convert
-                },
-            );
-            let __coro_dispatch = ::coro_core::__private::dispatch_of(
-                &__coro_first,
-                &*__coro_st,
-                #[cfg_attr(not(debug_assertions), inline(always))]
-                |mut __coro_blk, __coro_st| {
-                    loop {
-                        __coro_blk = '__coro_next: {
-                            match __coro_blk {
-                                __CoroBlockfa0b867b::B1 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                } => {
-                                    #[allow(unused_mut)]
-                                    let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
-                                        0..rows,
-                                    );
-                                    break '__coro_next __CoroBlockfa0b867b::B2 {
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let __coro_first: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = ::coro_core::__private::typed_as(
+                    __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
+                    if let __CoroStatefa0b867b::Created { .. } = __coro_st {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroStatefa0b867b::Running,
+                        ) {
+                            __CoroStatefa0b867b::Created {
+                                __coro_a0,
+                                __coro_a1,
+                            } => '__coro_next: {
+                                let __coro_arg0 = __coro_a0;
+                                let __coro_arg1 = __coro_a1;
+                                {
+                                    let rows = __coro_arg0;
+                                    let cols = __coro_arg1;
+                                    break '__coro_next __CoroBlockfa0b867b::B1 {
                                         __coro_f0: rows,
                                         __coro_f1: cols,
-                                        __coro_f2: __coro_t2,
                                     };
-                                }
-                                __CoroBlockfa0b867b::B2 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                    __coro_f2: __coro_h2,
-                                } => {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t2 = __coro_h2;
-                                    {
-                                        match ::core::iter::Iterator::next(&mut __coro_t2) {
-                                            ::core::option::Option::Some(r) => {
-                                                #[allow(unused_mut)]
-                                                let mut c = 0;
-                                                break '__coro_next __CoroBlockfa0b867b::B3 {
-                                                    __coro_f0: rows,
-                                                    __coro_f1: cols,
-                                                    __coro_f2: __coro_t2,
-                                                    __coro_f3: r,
-                                                    __coro_f4: c,
-                                                };
-                                            }
-                                            ::core::option::Option::None => {
-                                                {
-                                                    break '__coro_next __CoroBlockfa0b867b::B4 {
-                                                        __coro_f0: rows,
-                                                        __coro_f1: cols,
-                                                    };
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                                __CoroBlockfa0b867b::B3 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                    __coro_f2: __coro_h2,
-                                    __coro_f3: __coro_h3,
-                                    __coro_f4: __coro_h4,
-                                } => {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t2 = __coro_h2;
-                                    {
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let r = __coro_h3;
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut c = __coro_h4;
-                                            {
-                                                if !(c < cols) {
-                                                    {
-                                                        break '__coro_next __CoroBlockfa0b867b::B6 {
-                                                            __coro_f0: rows,
-                                                            __coro_f1: cols,
-                                                            __coro_f2: __coro_t2,
-                                                        };
-                                                    };
-                                                }
-                                                c += 1;
-                                                let __coro_yielded: u32 = r * cols + c;
-                                                *__coro_st = __CoroStatefa0b867b::S0 {
-                                                    __coro_f0: rows,
-                                                    __coro_f1: cols,
-                                                    __coro_f2: __coro_t2,
-                                                    __coro_f3: r,
-                                                    __coro_f4: c,
-                                                };
-                                                return ::coro_core::__private::yielded(__coro_yielded);
-                                            }
-                                        }
-                                    }
-                                }
-                                __CoroBlockfa0b867b::R0 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                    __coro_f2: __coro_h2,
-                                    __coro_f3: __coro_h3,
-                                    __coro_f4: __coro_h4,
-                                    __coro_in,
-                                } => {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t2 = __coro_h2;
-                                    {
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let r = __coro_h3;
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut c = __coro_h4;
-                                            {
-                                                let __coro_t5 = ::coro_core::__private::receive_or_raise!(
-                                                    receive(__coro_in)
-                                                );
-                                                if !__coro_t5 {
-                                                    {
-                                                        break '__coro_next __CoroBlockfa0b867b::B3 {
-                                                            __coro_f0: rows,
-                                                            __coro_f1: cols,
-                                                            __coro_f2: __coro_t2,
-                                                            __coro_f3: r,
-                                                            __coro_f4: c,
-                                                        };
-                                                    };
-                                                }
-                                                {
-                                                    break '__coro_next __CoroBlockfa0b867b::B5 {
-                                                        __coro_f6: Some((r, c)),
-                                                        __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                                    };
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                                __CoroBlockfa0b867b::B6 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                    __coro_f2: __coro_h2,
-                                } => {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t2 = __coro_h2;
-                                    {
-                                        {
-                                            {
-                                                ();
-                                                break '__coro_next __CoroBlockfa0b867b::B2 {
-                                                    __coro_f0: rows,
-                                                    __coro_f1: cols,
-                                                    __coro_f2: __coro_t2,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                                __CoroBlockfa0b867b::B4 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: rows,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: cols,
-                                } => {
-                                    {
-                                        break '__coro_next __CoroBlockfa0b867b::B5 {
-                                            __coro_f6: None,
-                                            __coro_f1: ::coro_core::__private::Option::Some(cols),
-                                        };
-                                    };
-                                }
-                                __CoroBlockfa0b867b::B5 {
-                                    __coro_f1: __coro_h1,
-                                    __coro_f6: __coro_h6,
-                                } => {
-                                    let __coro_o1 = __coro_h1;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t6 = __coro_h6;
-                                    let found = __coro_t6;
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Complete(found),
-                                    );
-                                }
-                                __CoroBlockfa0b867b::Convert => {
-                                    ::coro_core::__private::unreachable!()
                                 }
                             }
-                        };
-                    }
-                },
-            );
-            let __coro_blk = match __coro_first {
-                __CoroBlockfa0b867b::Convert => {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStatefa0b867b::Running,
-                    ) {
-                        __CoroStatefa0b867b::S0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_f3,
-                            __coro_f4,
-                        } => {
-                            __CoroBlockfa0b867b::R0 {
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    } else {
+                        __CoroBlockfa0b867b::Convert
+                    },
+                );
+                let __coro_dispatch = ::coro_core::__private::dispatch_of(
+                    &__coro_first,
+                    &*__coro_st,
+                    #[cfg_attr(not(debug_assertions), inline(always))]
+                    |mut __coro_blk, __coro_st| {
+                        loop {
+                            __coro_blk = '__coro_next: {
+                                match __coro_blk {
+                                    __CoroBlockfa0b867b::B1 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                    } => {
+                                        #[allow(unused_mut)]
+                                        let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
+                                            0..rows,
+                                        );
+                                        break '__coro_next __CoroBlockfa0b867b::B2 {
+                                            __coro_f0: rows,
+                                            __coro_f1: cols,
+                                            __coro_f2: __coro_t2,
+                                        };
+                                    }
+                                    __CoroBlockfa0b867b::B2 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                        __coro_f2: __coro_h2,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t2 = __coro_h2;
+                                        {
+                                            match ::core::iter::Iterator::next(&mut __coro_t2) {
+                                                ::core::option::Option::Some(r) => {
+                                                    #[allow(unused_mut)]
+                                                    let mut c = 0;
+                                                    break '__coro_next __CoroBlockfa0b867b::B3 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                        __coro_f3: r,
+                                                        __coro_f4: c,
+                                                    };
+                                                }
+                                                ::core::option::Option::None => {
+                                                    {
+                                                        break '__coro_next __CoroBlockfa0b867b::B4 {
+                                                            __coro_f0: rows,
+                                                            __coro_f1: cols,
+                                                        };
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlockfa0b867b::B3 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                        __coro_f2: __coro_h2,
+                                        __coro_f3: __coro_h3,
+                                        __coro_f4: __coro_h4,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t2 = __coro_h2;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let r = __coro_h3;
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut c = __coro_h4;
+                                                {
+                                                    if !(c < cols) {
+                                                        {
+                                                            break '__coro_next __CoroBlockfa0b867b::B6 {
+                                                                __coro_f0: rows,
+                                                                __coro_f1: cols,
+                                                                __coro_f2: __coro_t2,
+                                                            };
+                                                        };
+                                                    }
+                                                    c += 1;
+                                                    let __coro_yielded: u32 = r * cols + c;
+                                                    *__coro_st = __CoroStatefa0b867b::S0 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                        __coro_f3: r,
+                                                        __coro_f4: c,
+                                                    };
+                                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlockfa0b867b::R0 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                        __coro_f2: __coro_h2,
+                                        __coro_f3: __coro_h3,
+                                        __coro_f4: __coro_h4,
+                                        __coro_in,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t2 = __coro_h2;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let r = __coro_h3;
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut c = __coro_h4;
+                                                {
+                                                    let __coro_t5 = ::coro_core::__private::receive_or_raise!(
+                                                        receive(__coro_in)
+                                                    );
+                                                    if !__coro_t5 {
+                                                        {
+                                                            break '__coro_next __CoroBlockfa0b867b::B3 {
+                                                                __coro_f0: rows,
+                                                                __coro_f1: cols,
+                                                                __coro_f2: __coro_t2,
+                                                                __coro_f3: r,
+                                                                __coro_f4: c,
+                                                            };
+                                                        };
+                                                    }
+                                                    {
+                                                        break '__coro_next __CoroBlockfa0b867b::B5 {
+                                                            __coro_f6: Some((r, c)),
+                                                            __coro_f1: ::coro_core::__private::Option::Some(cols),
+                                                        };
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlockfa0b867b::B6 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                        __coro_f2: __coro_h2,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t2 = __coro_h2;
+                                        {
+                                            {
+                                                {
+                                                    ();
+                                                    break '__coro_next __CoroBlockfa0b867b::B2 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlockfa0b867b::B4 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: rows,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: cols,
+                                    } => {
+                                        {
+                                            break '__coro_next __CoroBlockfa0b867b::B5 {
+                                                __coro_f6: None,
+                                                __coro_f1: ::coro_core::__private::Option::Some(cols),
+                                            };
+                                        };
+                                    }
+                                    __CoroBlockfa0b867b::B5 {
+                                        __coro_f1: __coro_h1,
+                                        __coro_f6: __coro_h6,
+                                    } => {
+                                        let __coro_o1 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t6 = __coro_h6;
+                                        let found = __coro_t6;
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(found),
+                                        );
+                                    }
+                                    __CoroBlockfa0b867b::Convert => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                }
+                            };
+                        }
+                    },
+                );
+                let __coro_blk = match __coro_first {
+                    __CoroBlockfa0b867b::Convert => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroStatefa0b867b::Running,
+                        ) {
+                            __CoroStatefa0b867b::S0 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
                                 __coro_f4,
-                                __coro_in,
+                            } => {
+                                __CoroBlockfa0b867b::R0 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f2,
+                                    __coro_f3,
+                                    __coro_f4,
+                                    __coro_in,
+                                }
                             }
+                            _ => ::coro_core::__private::unreachable!(),
                         }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
-                }
-                __coro_first => __coro_first,
-            };
-            __coro_dispatch(__coro_blk, __coro_st)
+                    __coro_first => __coro_first,
+                };
+                __coro_dispatch(__coro_blk, __coro_st)
+            }
         },
-        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-            .report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
+        ),
+    };
     __coro_machine
 }

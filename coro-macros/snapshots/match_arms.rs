@@ -71,131 +71,136 @@ fn classify(
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroStatee6e953e6::Created {
+    > {
+        state: __CoroStatee6e953e6::Created {
             __coro_a0: label,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroStatee6e953e6::Running,
-                ) {
-                    __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let label = __coro_arg0;
-                            let __coro_yielded: String = label.clone();
-                            *__coro_st = __CoroStatee6e953e6::S0 {
-                                __coro_f0: label,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
-                        }
-                    }
-                    __CoroStatee6e953e6::S0 { __coro_f0 } => {
-                        __CoroBlocke6e953e6::R0 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
-                        __CoroBlocke6e953e6::R1 {
-                            __coro_f0,
-                            __coro_f3,
-                            __coro_in,
-                        }
-                    }
-                    __CoroStatee6e953e6::S2 { __coro_f0 } => {
-                        __CoroBlocke6e953e6::R2 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlocke6e953e6::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: label,
-                            __coro_in,
-                        } => {
-                            let __coro_t1 = ::coro_core::__private::receive_or_raise!(
-                                receive(__coro_in)
-                            );
-                            match __coro_t1 {
-                                Some(n) if n > 10 => {
-                                    let big = n * 2;
-                                    let __coro_yielded: String = format!("{label}: big");
-                                    *__coro_st = __CoroStatee6e953e6::S1 {
-                                        __coro_f0: label,
-                                        __coro_f3: big,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
-                                Some(n) => {
-                                    break '__coro_next __CoroBlocke6e953e6::B3 {
-                                        __coro_f7: n,
-                                        __coro_f0: label,
-                                    };
-                                }
-                                None => {
-                                    let __coro_yielded: String = String::from("none");
-                                    *__coro_st = __CoroStatee6e953e6::S2 {
-                                        __coro_f0: label,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStatee6e953e6::Running,
+                    ) {
+                        __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                let label = __coro_arg0;
+                                let __coro_yielded: String = label.clone();
+                                *__coro_st = __CoroStatee6e953e6::S0 {
+                                    __coro_f0: label,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroBlocke6e953e6::R1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: label,
-                            __coro_f3: __coro_h3,
-                            __coro_in,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let big = __coro_h3;
-                            let __coro_t4 = ::coro_core::__private::receive_or_raise!(
-                                receive(__coro_in)
-                            );
-                            break '__coro_next __CoroBlocke6e953e6::B3 {
-                                __coro_f7: big,
-                                __coro_f0: label,
-                            };
+                        __CoroStatee6e953e6::S0 { __coro_f0 } => {
+                            __CoroBlocke6e953e6::R0 {
+                                __coro_f0,
+                                __coro_in,
+                            }
                         }
-                        __CoroBlocke6e953e6::R2 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: label,
-                            __coro_in,
-                        } => {
-                            let __coro_t6 = ::coro_core::__private::receive_or_raise!(
-                                receive(__coro_in)
-                            );
-                            break '__coro_next __CoroBlocke6e953e6::B3 {
-                                __coro_f7: __coro_t6.unwrap_or(0),
-                                __coro_f0: label,
-                            };
+                        __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
+                            __CoroBlocke6e953e6::R1 {
+                                __coro_f0,
+                                __coro_f3,
+                                __coro_in,
+                            }
                         }
-                        __CoroBlocke6e953e6::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: label,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f7: mut __coro_t7,
-                        } => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Complete(__coro_t7),
-                            );
+                        __CoroStatee6e953e6::S2 { __coro_f0 } => {
+                            __CoroBlocke6e953e6::R2 {
+                                __coro_f0,
+                                __coro_in,
+                            }
                         }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlocke6e953e6::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: label,
+                                __coro_in,
+                            } => {
+                                let __coro_t1 = ::coro_core::__private::receive_or_raise!(
+                                    receive(__coro_in)
+                                );
+                                match __coro_t1 {
+                                    Some(n) if n > 10 => {
+                                        let big = n * 2;
+                                        let __coro_yielded: String = format!("{label}: big");
+                                        *__coro_st = __CoroStatee6e953e6::S1 {
+                                            __coro_f0: label,
+                                            __coro_f3: big,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    Some(n) => {
+                                        break '__coro_next __CoroBlocke6e953e6::B3 {
+                                            __coro_f7: n,
+                                            __coro_f0: label,
+                                        };
+                                    }
+                                    None => {
+                                        let __coro_yielded: String = String::from("none");
+                                        *__coro_st = __CoroStatee6e953e6::S2 {
+                                            __coro_f0: label,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                }
+                            }
+                            __CoroBlocke6e953e6::R1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: label,
+                                __coro_f3: __coro_h3,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let big = __coro_h3;
+                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                    receive(__coro_in)
+                                );
+                                break '__coro_next __CoroBlocke6e953e6::B3 {
+                                    __coro_f7: big,
+                                    __coro_f0: label,
+                                };
+                            }
+                            __CoroBlocke6e953e6::R2 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: label,
+                                __coro_in,
+                            } => {
+                                let __coro_t6 = ::coro_core::__private::receive_or_raise!(
+                                    receive(__coro_in)
+                                );
+                                break '__coro_next __CoroBlocke6e953e6::B3 {
+                                    __coro_f7: __coro_t6.unwrap_or(0),
+                                    __coro_f0: label,
+                                };
+                            }
+                            __CoroBlocke6e953e6::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: label,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f7: mut __coro_t7,
+                            } => {
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(__coro_t7),
+                                );
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-            .report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
+        ),
+    };
     __coro_machine
 }

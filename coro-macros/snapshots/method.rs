@@ -75,90 +75,97 @@ impl Account {
             ::coro_core::__private::CoroSend,
             ::coro_core::__private::NoDelegate,
             _,
-        >::new(
-            __CoroStateae1df16e::Created {
+        > {
+            state: __CoroStateae1df16e::Created {
                 __coro_a0: self,
             },
-            #[cfg_attr(not(debug_assertions), inline(always))]
-            |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStateae1df16e::Running,
-                    ) {
-                        __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let __coro_self = __coro_arg0;
-                                break '__coro_next __CoroBlockae1df16e::B1 {
-                                    __coro_f0: __coro_self,
-                                };
-                            }
-                        }
-                        __CoroStateae1df16e::S0 { __coro_f0 } => {
-                            __CoroBlockae1df16e::R0 {
-                                __coro_f0,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
-                    }
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlockae1df16e::B1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: __coro_self,
-                            } => {
-                                let __coro_yielded: i64 = __coro_self.balance;
-                                *__coro_st = __CoroStateae1df16e::S0 {
-                                    __coro_f0: __coro_self,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
-                            __CoroBlockae1df16e::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: __coro_self,
-                                __coro_in,
-                            } => {
-                                let __coro_t1 = ::coro_core::__private::receive_or_raise!(
-                                    receive(__coro_in)
-                                );
-                                let amount = __coro_t1;
-                                if amount == 0 {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Complete(__coro_self.balance),
-                                    );
-                                } else {
-                                    {
-                                        ();
-                                        break '__coro_next __CoroBlockae1df16e::B3 {
-                                            __coro_f0: __coro_self,
-                                            __coro_f2: amount,
-                                        };
-                                    }
+            busy: ::core::default::Default::default(),
+            body: {
+                #[cfg_attr(not(debug_assertions), inline(always))]
+                |__coro_st, __coro_in| {
+                    let mut __coro_blk = {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroStateae1df16e::Running,
+                        ) {
+                            __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
+                                let __coro_arg0 = __coro_a0;
+                                {
+                                    let __coro_self = __coro_arg0;
+                                    break '__coro_next __CoroBlockae1df16e::B1 {
+                                        __coro_f0: __coro_self,
+                                    };
                                 }
                             }
-                            __CoroBlockae1df16e::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: __coro_self,
-                                __coro_f2: __coro_h2,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let amount = __coro_h2;
-                                __coro_self.balance += amount;
-                                break '__coro_next __CoroBlockae1df16e::B1 {
-                                    __coro_f0: __coro_self,
-                                };
+                            __CoroStateae1df16e::S0 { __coro_f0 } => {
+                                __CoroBlockae1df16e::R0 {
+                                    __coro_f0,
+                                    __coro_in,
+                                }
                             }
+                            _ => ::coro_core::__private::unreachable!(),
                         }
                     };
+                    loop {
+                        __coro_blk = '__coro_next: {
+                            match __coro_blk {
+                                __CoroBlockae1df16e::B1 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    __coro_f0: __coro_self,
+                                } => {
+                                    let __coro_yielded: i64 = __coro_self.balance;
+                                    *__coro_st = __CoroStateae1df16e::S0 {
+                                        __coro_f0: __coro_self,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                __CoroBlockae1df16e::R0 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    __coro_f0: __coro_self,
+                                    __coro_in,
+                                } => {
+                                    let __coro_t1 = ::coro_core::__private::receive_or_raise!(
+                                        receive(__coro_in)
+                                    );
+                                    let amount = __coro_t1;
+                                    if amount == 0 {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(__coro_self.balance),
+                                        );
+                                    } else {
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlockae1df16e::B3 {
+                                                __coro_f0: __coro_self,
+                                                __coro_f2: amount,
+                                            };
+                                        }
+                                    }
+                                }
+                                __CoroBlockae1df16e::B3 {
+                                    #[allow(unused_mut, unused_variables)]
+                                    __coro_f0: __coro_self,
+                                    __coro_f2: __coro_h2,
+                                } => {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let amount = __coro_h2;
+                                    __coro_self.balance += amount;
+                                    break '__coro_next __CoroBlockae1df16e::B1 {
+                                        __coro_f0: __coro_self,
+                                    };
+                                }
+                            }
+                        };
+                    }
                 }
             },
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        );
+            signature: ::coro_core::__private::signature(
+                ::coro_core::__private::ReportOf::<
+                    ::coro_core::__private::Infallible,
+                >::new()
+                    .report(),
+            ),
+        };
         __coro_machine
     }
 }

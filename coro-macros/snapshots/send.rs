@@ -79,111 +79,116 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroStateff2a1a22::Created {},
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroStateff2a1a22::Running,
-                ) {
-                    __CoroStateff2a1a22::Created {} => '__coro_next: {
-                        {
-                            #[allow(unused_mut)]
-                            let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            break '__coro_next __CoroBlockff2a1a22::B1 {
-                                __coro_f0: total,
-                                __coro_f1: count,
-                                __coro_f2: average,
-                            };
-                        }
-                    }
-                    __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlockff2a1a22::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlockff2a1a22::B1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: mut total,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut count,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut average,
-                        } => {
-                            let __coro_yielded: f64 = average;
-                            *__coro_st = __CoroStateff2a1a22::S0 {
-                                __coro_f0: total,
-                                __coro_f1: count,
-                                __coro_f2: average,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
-                        }
-                        __CoroBlockff2a1a22::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: mut total,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut count,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut average,
-                            __coro_in,
-                        } => {
-                            let __coro_t3 = ::coro_core::__private::receive_or_raise!(
-                                receive(__coro_in)
-                            );
-                            let x = __coro_t3;
-                            if x < 0.0 {
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(average),
-                                );
-                            } else {
-                                {
-                                    ();
-                                    break '__coro_next __CoroBlockff2a1a22::B3 {
-                                        __coro_f0: total,
-                                        __coro_f1: count,
-                                        __coro_f2: average,
-                                        __coro_f4: x,
-                                    };
-                                }
+    > {
+        state: __CoroStateff2a1a22::Created {},
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStateff2a1a22::Running,
+                    ) {
+                        __CoroStateff2a1a22::Created {} => '__coro_next: {
+                            {
+                                #[allow(unused_mut)]
+                                let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+                                break '__coro_next __CoroBlockff2a1a22::B1 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
                             }
                         }
-                        __CoroBlockff2a1a22::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: mut total,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f1: mut count,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f2: mut average,
-                            __coro_f4: __coro_h4,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let x = __coro_h4;
-                            total += x;
-                            count += 1.0;
-                            average = total / count;
-                            break '__coro_next __CoroBlockff2a1a22::B1 {
-                                __coro_f0: total,
-                                __coro_f1: count,
-                                __coro_f2: average,
-                            };
+                        __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                            __CoroBlockff2a1a22::R0 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f2,
+                                __coro_in,
+                            }
                         }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlockff2a1a22::B1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: mut total,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut count,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut average,
+                            } => {
+                                let __coro_yielded: f64 = average;
+                                *__coro_st = __CoroStateff2a1a22::S0 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
+                            }
+                            __CoroBlockff2a1a22::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: mut total,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut count,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut average,
+                                __coro_in,
+                            } => {
+                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                    receive(__coro_in)
+                                );
+                                let x = __coro_t3;
+                                if x < 0.0 {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Complete(average),
+                                    );
+                                } else {
+                                    {
+                                        ();
+                                        break '__coro_next __CoroBlockff2a1a22::B3 {
+                                            __coro_f0: total,
+                                            __coro_f1: count,
+                                            __coro_f2: average,
+                                            __coro_f4: x,
+                                        };
+                                    }
+                                }
+                            }
+                            __CoroBlockff2a1a22::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: mut total,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut count,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f2: mut average,
+                                __coro_f4: __coro_h4,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let x = __coro_h4;
+                                total += x;
+                                count += 1.0;
+                                average = total / count;
+                                break '__coro_next __CoroBlockff2a1a22::B1 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-            .report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
+                .report(),
+        ),
+    };
     __coro_machine
 }

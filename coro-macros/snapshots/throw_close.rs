@@ -70,81 +70,86 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroState4fcf2fb4::Created {},
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState4fcf2fb4::Running,
-                ) {
-                    __CoroState4fcf2fb4::Created {} => '__coro_next: {
-                        {
-                            #[allow(unused_mut)]
-                            let mut errors = 0;
-                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
-                                __coro_f0: errors,
-                            };
+    > {
+        state: __CoroState4fcf2fb4::Created {},
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState4fcf2fb4::Running,
+                    ) {
+                        __CoroState4fcf2fb4::Created {} => '__coro_next: {
+                            {
+                                #[allow(unused_mut)]
+                                let mut errors = 0;
+                                break '__coro_next __CoroBlock4fcf2fb4::B1 {
+                                    __coro_f0: errors,
+                                };
+                            }
                         }
-                    }
-                    __CoroState4fcf2fb4::S0 { __coro_f0 } => {
-                        __CoroBlock4fcf2fb4::R0 {
-                            __coro_f0,
-                            __coro_in,
+                        __CoroState4fcf2fb4::S0 { __coro_f0 } => {
+                            __CoroBlock4fcf2fb4::R0 {
+                                __coro_f0,
+                                __coro_in,
+                            }
                         }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlock4fcf2fb4::B1 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: mut errors,
-                        } => {
-                            let __coro_yielded: u32 = errors;
-                            *__coro_st = __CoroState4fcf2fb4::S0 {
-                                __coro_f0: errors,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
-                        }
-                        __CoroBlock4fcf2fb4::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: mut errors,
-                            __coro_in,
-                        } => {
-                            let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
-                            match __coro_t1 {
-                                Resumed::Sent(0) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Complete(errors),
-                                    );
-                                }
-                                Resumed::Sent(_) => {}
-                                Resumed::Thrown(Oops) => errors += 1,
-                                Resumed::Exit => {
-                                    cleanup();
-                                    match ::coro_core::__private::propagate::<Oops, _>(Exit) {
-                                        ::coro_core::__private::Result::Ok(__coro_value) => {
-                                            __coro_value
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                    };
-                                }
-                            };
-                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
-                                __coro_f0: errors,
-                            };
-                        }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlock4fcf2fb4::B1 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: mut errors,
+                            } => {
+                                let __coro_yielded: u32 = errors;
+                                *__coro_st = __CoroState4fcf2fb4::S0 {
+                                    __coro_f0: errors,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
+                            }
+                            __CoroBlock4fcf2fb4::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: mut errors,
+                                __coro_in,
+                            } => {
+                                let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
+                                match __coro_t1 {
+                                    Resumed::Sent(0) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(errors),
+                                        );
+                                    }
+                                    Resumed::Sent(_) => {}
+                                    Resumed::Thrown(Oops) => errors += 1,
+                                    Resumed::Exit => {
+                                        cleanup();
+                                        match ::coro_core::__private::propagate::<Oops, _>(Exit) {
+                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                __coro_value
+                                            }
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                return ::coro_core::__private::Result::Err(__coro_unwind);
+                                            }
+                                        };
+                                    }
+                                };
+                                break '__coro_next __CoroBlock4fcf2fb4::B1 {
+                                    __coro_f0: errors,
+                                };
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<Oops>::new().report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<Oops>::new().report(),
+        ),
+    };
     __coro_machine
 }

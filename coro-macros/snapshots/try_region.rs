@@ -77,192 +77,197 @@ fn guarded(
         ::coro_core::__private::CoroSend,
         ::coro_core::__private::NoDelegate,
         _,
-    >::new(
-        __CoroState0296aff6::Created {
+    > {
+        state: __CoroState0296aff6::Created {
             __coro_a0: log,
         },
-        #[cfg_attr(not(debug_assertions), inline(always))]
-        |__coro_st, __coro_in| {
-            let mut __coro_blk = {
-                match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState0296aff6::Running,
-                ) {
-                    __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let log = __coro_arg0;
+        busy: ::core::default::Default::default(),
+        body: {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |__coro_st, __coro_in| {
+                let mut __coro_blk = {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState0296aff6::Running,
+                    ) {
+                        __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
                             {
-                                let __coro_yielded: u32 = 1;
-                                *__coro_st = __CoroState0296aff6::S0 {
-                                    __coro_f0: log,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
-                        }
-                    }
-                    __CoroState0296aff6::S0 { __coro_f0 } => {
-                        __CoroBlock0296aff6::R0 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                }
-            };
-            loop {
-                __coro_blk = '__coro_next: {
-                    match __coro_blk {
-                        __CoroBlock0296aff6::R0 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: log,
-                            __coro_in,
-                        } => {
-                            let __coro_t1 = match ::coro_core::__private::receive(
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                    __coro_sent
-                                }
-                                ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                    match __coro_unwind {
-                                        ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                            break '__coro_next __CoroBlock0296aff6::B3 {
-                                                __coro_f3: __coro_error,
-                                                __coro_f0: log,
-                                            };
-                                        }
-                                        __coro_other => {
-                                            break '__coro_next __CoroBlock0296aff6::B2 {
-                                                __coro_f4: ::coro_core::__private::caught(__coro_other),
-                                                __coro_f0: log,
-                                            };
-                                        }
-                                    }
-                                }
-                            };
-                            let x = __coro_t1;
-                            break '__coro_next __CoroBlock0296aff6::B4 {
-                                __coro_f6: ::coro_core::__private::Pending::Normal(
-                                    match ::coro_core::__private::propagate::<
-                                        Oops,
-                                        _,
-                                    >(parse(x)) {
-                                        ::coro_core::__private::Result::Ok(__coro_value) => {
-                                            __coro_value
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            match __coro_unwind {
-                                                ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                    break '__coro_next __CoroBlock0296aff6::B3 {
-                                                        __coro_f3: __coro_error,
-                                                        __coro_f0: log,
-                                                    };
-                                                }
-                                                __coro_other => {
-                                                    break '__coro_next __CoroBlock0296aff6::B2 {
-                                                        __coro_f4: ::coro_core::__private::caught(__coro_other),
-                                                        __coro_f0: log,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    },
-                                ),
-                                __coro_f0: log,
-                            };
-                        }
-                        __CoroBlock0296aff6::B3 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: log,
-                            __coro_f3: __coro_h3,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let __coro_caught3 = __coro_h3;
-                            let Oops = __coro_caught3;
-                            break '__coro_next __CoroBlock0296aff6::B4 {
-                                __coro_f6: ::coro_core::__private::Pending::Normal(0),
-                                __coro_f0: log,
-                            };
-                        }
-                        __CoroBlock0296aff6::B2 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: log,
-                            __coro_f4: __coro_h4,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let __coro_caught_all4 = __coro_h4;
-                            let c = __coro_caught_all4;
-                            log.push("caught");
-                            break '__coro_next __CoroBlock0296aff6::B4 {
-                                __coro_f6: ::coro_core::__private::Pending::Normal(
-                                    match ::coro_core::__private::propagate::<Oops, _>(c) {
-                                        ::coro_core::__private::Result::Ok(__coro_value) => {
-                                            __coro_value
-                                        }
-                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                            break '__coro_next __CoroBlock0296aff6::B4 {
-                                                __coro_f6: ::coro_core::__private::Pending::Raise(
-                                                    __coro_unwind,
-                                                ),
-                                                __coro_f0: log,
-                                            };
-                                        }
-                                    },
-                                ),
-                                __coro_f0: log,
-                            };
-                        }
-                        __CoroBlock0296aff6::B4 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: log,
-                            __coro_f6: __coro_h6,
-                        } => {
-                            #[allow(unused_mut, unused_variables)]
-                            let __coro_pending6 = ::coro_core::__private::pin_pending::<
-                                _,
-                                u32,
-                                Oops,
-                            >(__coro_h6);
-                            log.push("finally");
-                            match __coro_pending6 {
-                                ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                    break '__coro_next __CoroBlock0296aff6::B5 {
-                                        __coro_f7: __coro_value,
+                                let log = __coro_arg0;
+                                {
+                                    let __coro_yielded: u32 = 1;
+                                    *__coro_st = __CoroState0296aff6::S0 {
                                         __coro_f0: log,
                                     };
-                                }
-                                ::coro_core::__private::Pending::Raise(__coro_unwind) => {
-                                    return ::coro_core::__private::Result::Err(__coro_unwind);
-                                }
-                                ::coro_core::__private::Pending::Return(__coro_value) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Complete(__coro_value),
-                                    );
-                                }
-                                ::coro_core::__private::Pending::Jump(__coro_jump) => {
-                                    match __coro_jump {
-                                        _ => ::coro_core::__private::unreachable!(),
-                                    }
+                                    return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                             }
                         }
-                        __CoroBlock0296aff6::B5 {
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f0: log,
-                            #[allow(unused_mut, unused_variables)]
-                            __coro_f7: mut __coro_t7,
-                        } => {
-                            let value = __coro_t7;
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Complete(value),
-                            );
+                        __CoroState0296aff6::S0 { __coro_f0 } => {
+                            __CoroBlock0296aff6::R0 {
+                                __coro_f0,
+                                __coro_in,
+                            }
                         }
+                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
+                loop {
+                    __coro_blk = '__coro_next: {
+                        match __coro_blk {
+                            __CoroBlock0296aff6::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: log,
+                                __coro_in,
+                            } => {
+                                let __coro_t1 = match ::coro_core::__private::receive(
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
+                                        __coro_sent
+                                    }
+                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                        match __coro_unwind {
+                                            ::coro_core::__private::Unwind::Raised(__coro_error) => {
+                                                break '__coro_next __CoroBlock0296aff6::B3 {
+                                                    __coro_f3: __coro_error,
+                                                    __coro_f0: log,
+                                                };
+                                            }
+                                            __coro_other => {
+                                                break '__coro_next __CoroBlock0296aff6::B2 {
+                                                    __coro_f4: ::coro_core::__private::caught(__coro_other),
+                                                    __coro_f0: log,
+                                                };
+                                            }
+                                        }
+                                    }
+                                };
+                                let x = __coro_t1;
+                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                    __coro_f6: ::coro_core::__private::Pending::Normal(
+                                        match ::coro_core::__private::propagate::<
+                                            Oops,
+                                            _,
+                                        >(parse(x)) {
+                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                __coro_value
+                                            }
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                match __coro_unwind {
+                                                    ::coro_core::__private::Unwind::Raised(__coro_error) => {
+                                                        break '__coro_next __CoroBlock0296aff6::B3 {
+                                                            __coro_f3: __coro_error,
+                                                            __coro_f0: log,
+                                                        };
+                                                    }
+                                                    __coro_other => {
+                                                        break '__coro_next __CoroBlock0296aff6::B2 {
+                                                            __coro_f4: ::coro_core::__private::caught(__coro_other),
+                                                            __coro_f0: log,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        },
+                                    ),
+                                    __coro_f0: log,
+                                };
+                            }
+                            __CoroBlock0296aff6::B3 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: log,
+                                __coro_f3: __coro_h3,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught3 = __coro_h3;
+                                let Oops = __coro_caught3;
+                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                    __coro_f6: ::coro_core::__private::Pending::Normal(0),
+                                    __coro_f0: log,
+                                };
+                            }
+                            __CoroBlock0296aff6::B2 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: log,
+                                __coro_f4: __coro_h4,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_caught_all4 = __coro_h4;
+                                let c = __coro_caught_all4;
+                                log.push("caught");
+                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                    __coro_f6: ::coro_core::__private::Pending::Normal(
+                                        match ::coro_core::__private::propagate::<Oops, _>(c) {
+                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                __coro_value
+                                            }
+                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                                    __coro_f6: ::coro_core::__private::Pending::Raise(
+                                                        __coro_unwind,
+                                                    ),
+                                                    __coro_f0: log,
+                                                };
+                                            }
+                                        },
+                                    ),
+                                    __coro_f0: log,
+                                };
+                            }
+                            __CoroBlock0296aff6::B4 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: log,
+                                __coro_f6: __coro_h6,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let __coro_pending6 = ::coro_core::__private::pin_pending::<
+                                    _,
+                                    u32,
+                                    Oops,
+                                >(__coro_h6);
+                                log.push("finally");
+                                match __coro_pending6 {
+                                    ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                        break '__coro_next __CoroBlock0296aff6::B5 {
+                                            __coro_f7: __coro_value,
+                                            __coro_f0: log,
+                                        };
+                                    }
+                                    ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                        return ::coro_core::__private::Result::Err(__coro_unwind);
+                                    }
+                                    ::coro_core::__private::Pending::Return(__coro_value) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(__coro_value),
+                                        );
+                                    }
+                                    ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                        match __coro_jump {
+                                            _ => ::coro_core::__private::unreachable!(),
+                                        }
+                                    }
+                                }
+                            }
+                            __CoroBlock0296aff6::B5 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: log,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f7: mut __coro_t7,
+                            } => {
+                                let value = __coro_t7;
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Complete(value),
+                                );
+                            }
+                        }
+                    };
+                }
             }
         },
-        ::coro_core::__private::ReportOf::<Oops>::new().report(),
-    );
+        signature: ::coro_core::__private::signature(
+            ::coro_core::__private::ReportOf::<Oops>::new().report(),
+        ),
+    };
     __coro_machine
 }

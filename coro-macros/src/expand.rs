@@ -452,11 +452,16 @@ fn lower_body(
             #check
             // Generated control flow: arms end in jumps, raises sit inside expressions.
             #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
-            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy, _>::new(
-                #initial,
-                #closure,
-                #krate::__private::ReportOf::<#error_ty>::new().report(),
-            );
+            // A struct expression, not a constructor (see `Machine`). The closure sits in a
+            // block: an attribute on it is allowed there, not on a field's expression.
+            let #machine_var = #krate::__private::Machine::<_, _, #yield_ty, #send_ty, #return_ty, #error_ty, #krate::__private::#flavor, #krate::__private::#busy, _> {
+                state: #initial,
+                busy: ::core::default::Default::default(),
+                body: { #closure },
+                signature: #krate::__private::signature(
+                    #krate::__private::ReportOf::<#error_ty>::new().report(),
+                ),
+            };
             #wrap
         },
     );
