@@ -2,7 +2,8 @@
 //! locals kept there), the block enum (one variant per resumable point), and a resume closure
 //! that matches on them.
 
-use std::collections::{BTreeSet, HashMap, HashSet};
+use crate::hashing::{HashMap, HashSet};
+use std::collections::BTreeSet;
 
 use proc_macro2::{Punct, Spacing, Span, TokenStream};
 use quote::{ToTokens, TokenStreamExt, format_ident, quote, quote_spanned};
@@ -371,7 +372,7 @@ impl<'p> Emitter<'p> {
             program,
             krate,
             blocks: Vec::new(),
-            block_at: HashMap::new(),
+            block_at: HashMap::default(),
             suspensions: Vec::new(),
             worklist: Vec::new(),
             errors: Vec::new(),
@@ -379,13 +380,13 @@ impl<'p> Emitter<'p> {
             arg_sources,
             clone: false,
             arg_origins: Vec::new(),
-            asserted_clone: HashSet::new(),
+            asserted_clone: HashSet::default(),
             unit_send: false,
-            reported_borrows: HashSet::new(),
-            assigned_slots: HashSet::new(),
+            reported_borrows: HashSet::default(),
+            assigned_slots: HashSet::default(),
             declared_slots: std::cell::Cell::new(false),
             entry_body: None,
-            used_nones: HashSet::new(),
+            used_nones: HashSet::default(),
         }
     }
 
@@ -741,7 +742,7 @@ impl<'p> Emitter<'p> {
     /// The names the code of an arm starting at `(seq, from)` mentions (its straight-line
     /// part and the constructs it runs inline).
     fn inline_names(&self, seq: SeqId, from: usize) -> HashSet<String> {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         self.collect_inline_names(seq, from, &mut names);
         names
     }
@@ -782,7 +783,7 @@ impl<'p> Emitter<'p> {
 
     /// User names that `let`s in the code this arm runs (from `pos` on) bind again.
     fn rebound_in_arm(&self, pos: Pos) -> HashSet<String> {
-        let mut names = HashSet::new();
+        let mut names = HashSet::default();
         self.collect_rebound(pos.0, pos.1, &mut names);
         names
     }
@@ -1108,7 +1109,7 @@ impl<'p> Emitter<'p> {
             let moved_inside = branches.iter().zip(&mut branch_names).any(|(&b, names)| {
                 names
                     .get_or_insert_with(|| {
-                        let mut names = HashSet::new();
+                        let mut names = HashSet::default();
                         self.seq_names(b, &mut NameCollector(&mut names));
                         names
                     })
@@ -1721,7 +1722,7 @@ impl<'p> Emitter<'p> {
             .into_iter()
             .flatten()
             .any(|level| {
-                let mut names = HashSet::new();
+                let mut names = HashSet::default();
                 self.seq_names(level, &mut NameCollector(&mut names));
                 names.contains("break") || names.contains("continue")
             })

@@ -3,7 +3,7 @@
 //! frame of one resume), so the borrow could never outlive the step that made it; rustc would
 //! report it inside the generated code.
 
-use std::collections::HashMap;
+use crate::hashing::HashMap;
 
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Macro, Pat, Stmt};
@@ -15,7 +15,7 @@ use crate::errors::Errors;
 /// parameter may be a reference the caller lent).
 pub fn check(body: &Block, errors: &mut Errors) {
     let mut checker = Checker {
-        scopes: vec![HashMap::new()],
+        scopes: vec![HashMap::default()],
         errors,
     };
     checker.visit_block(body);
@@ -54,7 +54,7 @@ impl Checker<'_> {
     /// The body's value, through the tails of blocks, `if`s and `match`es.
     fn check_tail(&mut self, tail: &Expr, block: &Block) {
         // The tail sees the block's own `let`s.
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         for stmt in &block.stmts {
             if let Stmt::Local(local) = stmt {
                 self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
@@ -159,7 +159,7 @@ fn collect_idents(pat: &Pat, out: &mut Vec<String>) {
 
 impl<'ast> Visit<'ast> for Checker<'_> {
     fn visit_block(&mut self, block: &'ast Block) {
-        self.scopes.push(HashMap::new());
+        self.scopes.push(HashMap::default());
         for stmt in &block.stmts {
             self.visit_stmt(stmt);
             if let Stmt::Local(local) = stmt {

@@ -11,6 +11,7 @@ mod emit;
 mod errors;
 mod escapes;
 mod expand;
+mod hashing;
 mod lower;
 mod normalize;
 mod parse;

@@ -2,7 +2,7 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use std::collections::{HashMap, HashSet};
+use crate::hashing::{HashMap, HashSet};
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -107,7 +107,7 @@ impl<'p> Liveness<'p> {
             .collect();
         let mut declared_at = vec![None; program.locals.len()];
         let mut declared_names: Vec<HashMap<String, Vec<usize>>> =
-            vec![HashMap::new(); program.seqs.len()];
+            vec![HashMap::default(); program.seqs.len()];
         for (seq, (locals, _)) in declared.iter().enumerate() {
             for (position, &local) in locals.iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
@@ -783,7 +783,7 @@ fn index_level(
                     into.extend(child.all.iter().cloned());
                 }
             };
-        let mut node_names = HashSet::new();
+        let mut node_names = HashSet::default();
         match node {
             Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
             Node::Let { local, binds } => {
@@ -877,7 +877,7 @@ enum Moved {
 
 /// Every identifier in `tokens`, plus the names that format strings capture (`"{x}"`).
 pub fn names_in(tokens: &TokenStream) -> HashSet<String> {
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     collect_names(tokens.clone(), &mut names);
     names
 }
@@ -889,7 +889,7 @@ pub struct NameCollector<'n>(pub &'n mut HashSet<String>);
 
 /// The names of an expression (see `NameCollector`).
 pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
-    let mut names = HashSet::new();
+    let mut names = HashSet::default();
     NameCollector(&mut names).visit_expr(expr);
     names
 }

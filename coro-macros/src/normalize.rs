@@ -179,7 +179,7 @@ pub struct Context {
 pub struct Program {
     pub seqs: Vec<Seq>,
     /// Levels whose tail value nobody uses (a construct's value that is dropped).
-    pub unwanted: std::collections::HashSet<SeqId>,
+    pub unwanted: crate::hashing::HashSet<SeqId>,
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
