@@ -419,11 +419,16 @@ def instructions(crate: Path, env: dict) -> dict:
     name = crate.name.replace("-", "_")
     running = [line for line in out.stderr.splitlines() if f"--crate-name {name} " in line]
     command = running[-1].split("Running `", 1)[1].rstrip("`")
+    return {"instructions": callgrind_rustc(command, crate, env)}
+
+
+def callgrind_rustc(command: str, cwd: Path, env: dict) -> int:
+    """Instructions a rustc command line executes, counted by callgrind (every thread)."""
     with tempfile.TemporaryDirectory() as d:
         subprocess.run(
             ["valgrind", "--tool=callgrind", "--trace-children=yes",
              f"--callgrind-out-file={d}/cg.%p", "sh", "-c", command],
-            cwd=crate, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+            cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
         total = 0
         for f in Path(d).iterdir():
@@ -432,7 +437,7 @@ def instructions(crate: Path, env: dict) -> dict:
             if not any(line.startswith("cmd:") and "rustc" in line for line in lines):
                 continue
             total += sum(int(line.split()[1]) for line in lines if line.startswith("totals:"))
-    return {"instructions": total}
+    return total
 
 
 TIME_PASS = re.compile(r"^time:\s+([0-9.]+);.*?\s(\S+)$")

@@ -1,0 +1,98 @@
+#!/usr/bin/env python3
+"""Prototype another shape of machine by hand, and count what rustc spends on it (issue 6).
+
+The 200-coroutine crate of compile_time.py costs rustc 3.3 x the instructions of the same 200
+as native coroutines. To try a different expansion before changing the macro, this script
+builds a crate of 200 copies of one coroutine's *expansion* (a template you can edit by hand)
+and counts the instructions rustc executes for it under valgrind's callgrind, with cargo's own
+rustc command (dev profile, CARGO_INCREMENTAL=0), as `compile_time.py --instructions` does.
+The crate is pre-expanded, so the macro does not run: the count is the expansion's own cost.
+
+  python3 scripts/preexpanded.py --write-template T.rs   # co_0's expansion as the macro writes it
+  (edit T.rs into a variant)
+  python3 scripts/preexpanded.py T.rs [--metadata]       # build 200 copies, print instructions
+
+Copy i of the template gets `co_i`, its own enum names and the constants compile_time.py gives
+coroutine i (`seed + 0`, `v * 1` and `v == 0` in co_0). --metadata stops after type and borrow
+checking (`--emit=metadata`): the front end's share. The crate goes to
+target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target. Needs valgrind (apt-get install valgrind); about a minute per variant.
+"""
+
+import argparse
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import compile_time  # noqa: E402  (the same coroutine, driver and callgrind accounting)
+
+ROOT = compile_time.ROOT
+WORK = ROOT / "target" / "preexpanded"
+
+
+def write_template(path: Path) -> None:
+    """co_0's expansion, as `print_expansion` prints it (prettyplease)."""
+    source = WORK / "co_0.rs"
+    WORK.mkdir(parents=True, exist_ok=True)
+    source.write_text(compile_time.coro_coroutine(0))
+    out = subprocess.run(
+        ["cargo", "test", "-q", "-p", "coro-macros", "print_expansion", "--", "--nocapture"],
+        cwd=ROOT, env=dict(os.environ, COROEXPAND=str(source)),
+        check=True, capture_output=True, text=True,
+    ).stdout
+    match = re.search(r"^pub fn co_0\(.*?^}$", out, re.S | re.M)
+    if not match:
+        sys.exit("no expansion of co_0 in print_expansion's output")
+    path.write_text(match.group(0) + "\n")
+
+
+def copies(template: str) -> str:
+    hashes = set(re.findall(r"__Coro(?:State|Block)([0-9a-f]{8})", template))
+    out = []
+    for i in range(compile_time.COUNT):
+        s = re.sub(r"\bco_0\b", f"co_{i}", template)
+        for h in hashes:
+            s = s.replace(h, f"x{i}")
+        s = s.replace("seed + 0", f"seed + {i}").replace("v * 1", f"v * {i % 7 + 1}")
+        out.append(s.replace("v == 0", f"v == {i}"))
+    calls = "".join(f"    s = s.wrapping_add(drive(co_{i}(1, 6)));\n" for i in range(compile_time.COUNT))
+    return (
+        "#![allow(unused_imports)]\nuse coro_core::{Coroutine, Step, yield_};\n"
+        + "\n".join(out)
+        + compile_time.CORO_DRIVER
+        + f"\npub fn drive_all() -> u64 {{\n    let mut s = 0u64;\n{calls}    s\n}}\n"
+    )
+
+
+def count(template: Path, metadata: bool) -> int:
+    name = "pre_" + re.sub(r"\W", "_", template.stem)
+    crate = compile_time.write_crate(name, copies(template.read_text()), coro=True)
+    env = compile_time.env_for(False, WORK / "target")
+    (crate / "src" / "lib.rs").touch()
+    out = compile_time.cargo(["build", "--offline", "-v"], crate, env, capture=True)
+    running = [line for line in out.stderr.splitlines() if f"--crate-name {name} " in line]
+    command = running[-1].split("Running `", 1)[1].rstrip("`")
+    if metadata:
+        command = command.replace("--emit=dep-info,metadata,link", "--emit=metadata")
+    return compile_time.callgrind_rustc(command, crate, env)
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("template", nargs="?", type=Path, help="one coroutine's expansion (co_0)")
+    ap.add_argument("--write-template", type=Path, help="write co_0's expansion to this file")
+    ap.add_argument("--metadata", action="store_true", help="front end only (--emit=metadata)")
+    args = ap.parse_args()
+    if args.write_template:
+        write_template(args.write_template)
+        print(f"wrote {args.write_template}", file=sys.stderr)
+    if args.template:
+        total = count(args.template.resolve(), args.metadata)
+        print(f"{args.template.name}: {total / 1e9:.3f} G instructions")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
