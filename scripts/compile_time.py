@@ -414,12 +414,16 @@ def time_build(crate: Path, env: dict, runs: int, warm: bool = True, timeout=Non
 def instructions(crate: Path, env: dict) -> dict:
     """Instructions rustc executes to build the crate once, counted by callgrind (every thread,
     the proc macro's run included): the same from run to run, where wall time is not."""
+    return {"instructions": callgrind_rustc(rustc_command(crate, env), crate, env)}
+
+
+def rustc_command(crate: Path, env: dict) -> str:
+    """The rustc command line cargo runs to build the crate itself (which it then runs)."""
     (crate / "src" / "lib.rs").touch()
     out = cargo(["build", "--offline", "-v"], crate, env, capture=True)
     name = crate.name.replace("-", "_")
     running = [line for line in out.stderr.splitlines() if f"--crate-name {name} " in line]
-    command = running[-1].split("Running `", 1)[1].rstrip("`")
-    return {"instructions": callgrind_rustc(command, crate, env)}
+    return running[-1].split("Running `", 1)[1].rstrip("`")
 
 
 def callgrind_rustc(command: str, cwd: Path, env: dict) -> int:

@@ -15,7 +15,8 @@ The crate is pre-expanded, so the macro does not run: the count is the expansion
 Copy i of the template gets `co_i`, its own enum names and the constants compile_time.py gives
 coroutine i (`seed + 0`, `v * 1` and `v == 0` in co_0). --metadata stops after type and borrow
 checking (`--emit=metadata`): the front end's share. The crate goes to
-target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target. Needs valgrind (apt-get install valgrind); about a minute per variant.
+target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target.
+Needs valgrind (apt-get install valgrind); about a minute per variant.
 """
 
 import argparse
@@ -70,10 +71,7 @@ def count(template: Path, metadata: bool) -> int:
     name = "pre_" + re.sub(r"\W", "_", template.stem)
     crate = compile_time.write_crate(name, copies(template.read_text()), coro=True)
     env = compile_time.env_for(False, WORK / "target")
-    (crate / "src" / "lib.rs").touch()
-    out = compile_time.cargo(["build", "--offline", "-v"], crate, env, capture=True)
-    running = [line for line in out.stderr.splitlines() if f"--crate-name {name} " in line]
-    command = running[-1].split("Running `", 1)[1].rstrip("`")
+    command = compile_time.rustc_command(crate, env)
     if metadata:
         command = command.replace("--emit=dep-info,metadata,link", "--emit=metadata")
     return compile_time.callgrind_rustc(command, crate, env)
