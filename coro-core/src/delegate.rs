@@ -41,6 +41,17 @@ pub enum Delegated<Y, R, E> {
     Raised(Unwind<E>),
 }
 
+/// The type of a delegate's step: what [`drive`] gives for the awaiter `C`. The generated
+/// code names a delegation's step and its returned value by these, from the awaiter's type,
+/// instead of inferring each as a type of its own (see the macro's `TypedBy`).
+#[doc(hidden)]
+pub type StepOf<C> =
+    Delegated<<C as Coroutine>::Yield, <C as Coroutine>::Return, <C as Coroutine>::Error>;
+
+/// The value a delegation evaluates to, for the awaiter `C` (see [`StepOf`]).
+#[doc(hidden)]
+pub type ReturnOf<C> = <C as Coroutine>::Return;
+
 impl<Y, R, E> Delegated<Y, R, E> {
     /// What a resume of the delegate (`start`, `send`, `throw`) gave, at the await point.
     #[inline(always)]

@@ -39,7 +39,7 @@ pub mod __private {
     pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
     pub use crate::delegate::{
         AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, AwaitedFuture,
-        Channel, DelegateOf, Delegated, Delegator, Operand, drive, drive_inline,
+        Channel, DelegateOf, Delegated, Delegator, Operand, ReturnOf, StepOf, drive, drive_inline,
     };
     pub use crate::hook::{DebugReport, DropReport, ErrorType, OpaqueReport, ReportOf};
     pub use crate::kept::{

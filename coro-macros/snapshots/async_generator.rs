@@ -35,29 +35,31 @@ fn pages(
     trait __CoroState1081b58eTypes {
         type L0;
         type L1;
-        type L2;
+        type L2: ::coro_core::Coroutine;
         type L10;
         type L11;
-        type L12;
-        type L22;
+        type L12: ::coro_core::Coroutine;
+        type L22: ::coro_core::Coroutine;
+        type L32;
         type L33;
-        type L34;
+        type L34: ::coro_core::Coroutine;
         type L42;
-        type L43;
+        type L43: ::coro_core::Coroutine;
     }
     #[allow(non_camel_case_types, clippy::type_complexity)]
     impl<
         __CoroL0,
         __CoroL1,
-        __CoroL2,
+        __CoroL2: ::coro_core::Coroutine,
         __CoroL10,
         __CoroL11,
-        __CoroL12,
-        __CoroL22,
+        __CoroL12: ::coro_core::Coroutine,
+        __CoroL22: ::coro_core::Coroutine,
+        __CoroL32,
         __CoroL33,
-        __CoroL34,
+        __CoroL34: ::coro_core::Coroutine,
         __CoroL42,
-        __CoroL43,
+        __CoroL43: ::coro_core::Coroutine,
     > __CoroState1081b58eTypes
     for (
         __CoroL0,
@@ -67,6 +69,7 @@ fn pages(
         __CoroL11,
         __CoroL12,
         __CoroL22,
+        __CoroL32,
         __CoroL33,
         __CoroL34,
         __CoroL42,
@@ -79,6 +82,7 @@ fn pages(
         type L11 = __CoroL11;
         type L12 = __CoroL12;
         type L22 = __CoroL22;
+        type L32 = __CoroL32;
         type L33 = __CoroL33;
         type L34 = __CoroL34;
         type L42 = __CoroL42;
@@ -155,143 +159,22 @@ fn pages(
         const FINISHED: Self = __CoroState1081b58e::Finished;
         const POISON_REPORTED: Self = __CoroState1081b58e::PoisonReported;
     }
-    #[allow(non_camel_case_types)]
-    trait __CoroBlock1081b58eTypes {
-        type L0;
-        type L1;
-        type L2;
-        type L3;
-        type L8;
-        type L9;
-        type L10;
-        type L11;
-        type L12;
-        type L13;
-        type L18;
-        type L19;
-        type L22;
-        type L23;
-        type L28;
-        type L29;
-        type L32;
-        type L33;
-        type L34;
-        type L35;
-        type L40;
-        type L41;
-        type L42;
-        type L43;
-        type L44;
-        type L49;
-    }
-    #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL8,
-        __CoroL9,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12,
-        __CoroL13,
-        __CoroL18,
-        __CoroL19,
-        __CoroL22,
-        __CoroL23,
-        __CoroL28,
-        __CoroL29,
-        __CoroL32,
-        __CoroL33,
-        __CoroL34,
-        __CoroL35,
-        __CoroL40,
-        __CoroL41,
-        __CoroL42,
-        __CoroL43,
-        __CoroL44,
-        __CoroL49,
-    > __CoroBlock1081b58eTypes
-    for (
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL8,
-        __CoroL9,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12,
-        __CoroL13,
-        __CoroL18,
-        __CoroL19,
-        __CoroL22,
-        __CoroL23,
-        __CoroL28,
-        __CoroL29,
-        __CoroL32,
-        __CoroL33,
-        __CoroL34,
-        __CoroL35,
-        __CoroL40,
-        __CoroL41,
-        __CoroL42,
-        __CoroL43,
-        __CoroL44,
-        __CoroL49,
-    ) {
-        type L0 = __CoroL0;
-        type L1 = __CoroL1;
-        type L2 = __CoroL2;
-        type L3 = __CoroL3;
-        type L8 = __CoroL8;
-        type L9 = __CoroL9;
-        type L10 = __CoroL10;
-        type L11 = __CoroL11;
-        type L12 = __CoroL12;
-        type L13 = __CoroL13;
-        type L18 = __CoroL18;
-        type L19 = __CoroL19;
-        type L22 = __CoroL22;
-        type L23 = __CoroL23;
-        type L28 = __CoroL28;
-        type L29 = __CoroL29;
-        type L32 = __CoroL32;
-        type L33 = __CoroL33;
-        type L34 = __CoroL34;
-        type L35 = __CoroL35;
-        type L40 = __CoroL40;
-        type L41 = __CoroL41;
-        type L42 = __CoroL42;
-        type L43 = __CoroL43;
-        type L44 = __CoroL44;
-        type L49 = __CoroL49;
-    }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock1081b58e<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroBlock1081b58eTypes,
+        __CoroT: __CoroState1081b58eTypes,
     {
         B1 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
             __coro_f2: __CoroT::L2,
-            __coro_f3: __CoroT::L3,
+            __coro_f3: ::coro_core::__private::StepOf<__CoroT::L2>,
         },
-        R0 {
+        B3 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
-            __coro_f2: __CoroT::L2,
-            __coro_in: __CoroIn,
+            __coro_f9: ::coro_core::__private::ReturnOf<__CoroT::L2>,
         },
-        B30 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f2: __CoroT::L2,
-            __coro_f8: __CoroT::L8,
-        },
-        B3 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f9: __CoroT::L9 },
         B4 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
@@ -305,23 +188,7 @@ fn pages(
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_f12: __CoroT::L12,
-            __coro_f13: __CoroT::L13,
-        },
-        R1 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f12: __CoroT::L12,
-            __coro_in: __CoroIn,
-        },
-        B29 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f12: __CoroT::L12,
-            __coro_f18: __CoroT::L18,
+            __coro_f13: ::coro_core::__private::StepOf<__CoroT::L12>,
         },
         B7 {
             __coro_f0: __CoroT::L0,
@@ -329,42 +196,24 @@ fn pages(
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_f12: __CoroT::L12,
-            __coro_f19: __CoroT::L19,
+            __coro_f19: ::coro_core::__private::ReturnOf<__CoroT::L12>,
         },
-        B21 {
+        B19 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_f12: __CoroT::L12,
             __coro_f22: __CoroT::L22,
-            __coro_f23: __CoroT::L23,
+            __coro_f23: ::coro_core::__private::StepOf<__CoroT::L22>,
         },
-        R4 {
+        B24 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_f12: __CoroT::L12,
-            __coro_f22: __CoroT::L22,
-            __coro_in: __CoroIn,
-        },
-        B28 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f12: __CoroT::L12,
-            __coro_f22: __CoroT::L22,
-            __coro_f28: __CoroT::L28,
-        },
-        B26 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f12: __CoroT::L12,
-            __coro_f29: __CoroT::L29,
+            __coro_f29: ::coro_core::__private::ReturnOf<__CoroT::L22>,
         },
         R5 {
             __coro_f0: __CoroT::L0,
@@ -374,7 +223,14 @@ fn pages(
             __coro_f12: __CoroT::L12,
             __coro_in: __CoroIn,
         },
-        B23 {
+        B21 {
+            __coro_f0: __CoroT::L0,
+            __coro_f1: __CoroT::L1,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f12: __CoroT::L12,
+        },
+        B20 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
             __coro_f10: __CoroT::L10,
@@ -382,13 +238,6 @@ fn pages(
             __coro_f12: __CoroT::L12,
         },
         B22 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f12: __CoroT::L12,
-        },
-        B24 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
             __coro_f10: __CoroT::L10,
@@ -408,25 +257,7 @@ fn pages(
             __coro_f11: __CoroT::L11,
             __coro_f33: __CoroT::L33,
             __coro_f34: __CoroT::L34,
-            __coro_f35: __CoroT::L35,
-        },
-        R2 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f33: __CoroT::L33,
-            __coro_f34: __CoroT::L34,
-            __coro_in: __CoroIn,
-        },
-        B20 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
-            __coro_f33: __CoroT::L33,
-            __coro_f34: __CoroT::L34,
-            __coro_f40: __CoroT::L40,
+            __coro_f35: ::coro_core::__private::StepOf<__CoroT::L34>,
         },
         B11 {
             __coro_f0: __CoroT::L0,
@@ -434,7 +265,7 @@ fn pages(
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_f33: __CoroT::L33,
-            __coro_f41: __CoroT::L41,
+            __coro_f41: ::coro_core::__private::ReturnOf<__CoroT::L34>,
         },
         B12 {
             __coro_f0: __CoroT::L0,
@@ -449,23 +280,7 @@ fn pages(
             __coro_f10: __CoroT::L10,
             __coro_f42: __CoroT::L42,
             __coro_f43: __CoroT::L43,
-            __coro_f44: __CoroT::L44,
-        },
-        R3 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f42: __CoroT::L42,
-            __coro_f43: __CoroT::L43,
-            __coro_in: __CoroIn,
-        },
-        B19 {
-            __coro_f0: __CoroT::L0,
-            __coro_f1: __CoroT::L1,
-            __coro_f10: __CoroT::L10,
-            __coro_f42: __CoroT::L42,
-            __coro_f43: __CoroT::L43,
-            __coro_f49: __CoroT::L49,
+            __coro_f44: ::coro_core::__private::StepOf<__CoroT::L43>,
         },
         B14 {
             __coro_f0: __CoroT::L0,
@@ -475,6 +290,18 @@ fn pages(
         },
         B15 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f10: __CoroT::L10 },
         B16 { __coro_f0: __CoroT::L0 },
+        Convert,
+    }
+    #[allow(non_snake_case)]
+    #[inline(always)]
+    fn __coro_typed___CoroBlock1081b58e<__CoroA0, __CoroT, __CoroIn>(
+        _: &__CoroIn,
+        _: &__CoroState1081b58e<__CoroA0, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlock1081b58e<__CoroT, __CoroIn>>
+    where
+        __CoroT: __CoroState1081b58eTypes,
+    {
+        ::coro_core::__private::PhantomData
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -489,1345 +316,32 @@ fn pages(
         ::coro_core::__private::Delegates,
         _,
     > {
-        state: __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _)>::Created {
+        state: __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _, _)>::Created {
             __coro_a0: source,
         },
         busy: ::core::default::Default::default(),
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk: __CoroBlock1081b58e<
-                    (
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                        _,
-                    ),
+                let __coro_first: __CoroBlock1081b58e<
+                    (_, _, _, _, _, _, _, _, _, _, _, _),
                     _,
-                > = if let __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S0 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f2,
-                                } => {
-                                    __CoroBlock1081b58e::B1 {
-                                        __coro_f0,
-                                        __coro_f1,
-                                        __coro_f2,
-                                        __coro_f3: __coro_next_step,
-                                    }
-                                }
-                                _ => ::coro_core::__private::unreachable!(),
-                            }
-                        }
-                    }
-                } else if let __CoroState1081b58e::S1 {
-                    __coro_f12: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S1 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f10,
-                                    __coro_f11,
-                                    __coro_f12,
-                                } => {
-                                    __CoroBlock1081b58e::B5 {
-                                        __coro_f0,
-                                        __coro_f1,
-                                        __coro_f10,
-                                        __coro_f11,
-                                        __coro_f12,
-                                        __coro_f13: __coro_next_step,
-                                    }
-                                }
-                                _ => ::coro_core::__private::unreachable!(),
-                            }
-                        }
-                    }
-                } else if let __CoroState1081b58e::S2 {
-                    __coro_f34: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S2 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f10,
-                                    __coro_f11,
-                                    __coro_f33,
-                                    __coro_f34,
-                                } => {
-                                    __CoroBlock1081b58e::B9 {
-                                        __coro_f0,
-                                        __coro_f1,
-                                        __coro_f10,
-                                        __coro_f11,
-                                        __coro_f33,
-                                        __coro_f34,
-                                        __coro_f35: __coro_next_step,
-                                    }
-                                }
-                                _ => ::coro_core::__private::unreachable!(),
-                            }
-                        }
-                    }
-                } else if let __CoroState1081b58e::S3 {
-                    __coro_f43: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S3 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f10,
-                                    __coro_f42,
-                                    __coro_f43,
-                                } => {
-                                    __CoroBlock1081b58e::B13 {
-                                        __coro_f0,
-                                        __coro_f1,
-                                        __coro_f10,
-                                        __coro_f42,
-                                        __coro_f43,
-                                        __coro_f44: __coro_next_step,
-                                    }
-                                }
-                                _ => ::coro_core::__private::unreachable!(),
-                            }
-                        }
-                    }
-                } else if let __CoroState1081b58e::S4 {
-                    __coro_f22: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S4 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f10,
-                                    __coro_f11,
-                                    __coro_f12,
-                                    __coro_f22,
-                                } => {
-                                    __CoroBlock1081b58e::B21 {
-                                        __coro_f0,
-                                        __coro_f1,
-                                        __coro_f10,
-                                        __coro_f11,
-                                        __coro_f12,
-                                        __coro_f22,
-                                        __coro_f23: __coro_next_step,
-                                    }
-                                }
-                                _ => ::coro_core::__private::unreachable!(),
-                            }
-                        }
-                    }
-                } else {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState1081b58e::Running,
-                    ) {
-                        __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let source = __coro_arg0;
+                > = ::coro_core::__private::typed_as(
+                    __coro_typed___CoroBlock1081b58e(&__coro_in, &*__coro_st),
+                    if let __CoroState1081b58e::Created { .. } = __coro_st {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState1081b58e::Running,
+                        ) {
+                            __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
+                                let __coro_arg0 = __coro_a0;
                                 {
-                                    #[allow(unused_mut)]
-                                    let mut __coro_manager2 = source.session();
-                                    #[allow(unused_mut)]
-                                    let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
-                                        u32,
-                                        (),
-                                        ::coro_core::Pending,
-                                        (),
-                                        Oops,
-                                    >>::into_awaiter({
-                                        #[allow(unused_imports)]
-                                        use ::coro_core::__private::{
-                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                        };
-                                        (&::coro_core::__private::Operand::new(
-                                            ::coro_core::AsyncContextManager::aenter(
-                                                &mut __coro_manager2,
-                                            ),
-                                        ))
-                                            .__coro_awaiter::<
-                                                ::coro_core::Pending,
-                                                (),
-                                            >(::coro_core::__private::Channel::new())
-                                    });
-                                    break '__coro_next __CoroBlock1081b58e::B1 {
-                                        __coro_f3: ::coro_core::__private::drive(
-                                            &mut __coro_t2,
-                                            ::coro_core::__private::Input::Start,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
-                            }
-                        }
-                        __CoroState1081b58e::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                            __CoroBlock1081b58e::R0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f2,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState1081b58e::S1 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                        } => {
-                            __CoroBlock1081b58e::R1 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f12,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState1081b58e::S2 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f33,
-                            __coro_f34,
-                        } => {
-                            __CoroBlock1081b58e::R2 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f33,
-                                __coro_f34,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState1081b58e::S3 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f42,
-                            __coro_f43,
-                        } => {
-                            __CoroBlock1081b58e::R3 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f42,
-                                __coro_f43,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState1081b58e::S4 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                            __coro_f22,
-                        } => {
-                            __CoroBlock1081b58e::R4 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f12,
-                                __coro_f22,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState1081b58e::S5 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f10,
-                            __coro_f11,
-                            __coro_f12,
-                        } => {
-                            __CoroBlock1081b58e::R5 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f10,
-                                __coro_f11,
-                                __coro_f12,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
-                    }
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlock1081b58e::B1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f2: __coro_h2,
-                                __coro_f3: __coro_h3,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t3 = __coro_h3;
-                                    match __coro_t3 {
-                                        ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
-                                            let __coro_yielded = __coro_y3;
-                                            *__coro_st = __CoroState1081b58e::S0 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f2: __coro_t2,
-                                            };
-                                            return ::coro_core::__private::yielded(__coro_yielded);
-                                        }
-                                        ::coro_core::__private::Delegated::Returned(__coro_r3) => {
-                                            {
-                                                break '__coro_next __CoroBlock1081b58e::B3 {
-                                                    __coro_f9: __coro_r3,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                };
-                                            };
-                                        }
-                                        ::coro_core::__private::Delegated::Raised(__coro_u3) => {
-                                            return ::coro_core::__private::Result::Err(__coro_u3);
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f2: __coro_h2,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    {
-                                        let __coro_t5 = __coro_in;
-                                        break '__coro_next __CoroBlock1081b58e::B30 {
-                                            __coro_f8: ::coro_core::__private::drive(
-                                                &mut __coro_t2,
-                                                __coro_t5,
-                                            ),
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f2: __coro_t2,
-                                        };
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B30 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f2: __coro_h2,
-                                __coro_f8: __coro_h8,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t2 = __coro_h2;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t8 = __coro_h8;
-                                    break '__coro_next __CoroBlock1081b58e::B1 {
-                                        __coro_f3: __coro_t8,
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f2: __coro_t2,
-                                    };
-                                }
-                            }
-                            __CoroBlock1081b58e::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f9: __coro_h9,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t9 = __coro_h9;
-                                let session = __coro_t9;
-                                #[allow(unused_mut)]
-                                let mut __coro_exited2 = false;
-                                {
+                                    let source = __coro_arg0;
                                     {
                                         #[allow(unused_mut)]
-                                        let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
-                                            u32,
-                                            (),
-                                            ::coro_core::Pending,
-                                            (),
-                                            Oops,
-                                        >>::into_awaiter({
-                                            #[allow(unused_imports)]
-                                            use ::coro_core::__private::{
-                                                AsyncForViaIterator as _, AsyncForViaStream as _,
-                                            };
-                                            (&::coro_core::__private::Operand::new(session.rows()))
-                                                .__coro_async_for()
-                                        });
-                                        break '__coro_next __CoroBlock1081b58e::B4 {
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f12: __coro_async_iter1,
-                                        };
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B4 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            break '__coro_next __CoroBlock1081b58e::B5 {
-                                                __coro_f13: ::coro_core::__private::drive(
-                                                    &mut __coro_async_iter1,
-                                                    ::coro_core::__private::Input::Start,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B5 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f13: __coro_h13,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t13 = __coro_h13;
-                                                match __coro_t13 {
-                                                    ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
-                                                        let __coro_yielded = __coro_y13;
-                                                        *__coro_st = __CoroState1081b58e::S1 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                        return ::coro_core::__private::yielded(__coro_yielded);
-                                                    }
-                                                    ::coro_core::__private::Delegated::Returned(__coro_r13) => {
-                                                        {
-                                                            break '__coro_next __CoroBlock1081b58e::B7 {
-                                                                __coro_f19: __coro_r13,
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                            };
-                                                        };
-                                                    }
-                                                    ::coro_core::__private::Delegated::Raised(__coro_u13) => {
-                                                        {
-                                                            let __coro_other = __coro_u13;
-                                                            break '__coro_next __CoroBlock1081b58e::B8 {
-                                                                __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                            };
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::R1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                {
-                                                    let __coro_t15 = __coro_in;
-                                                    break '__coro_next __CoroBlock1081b58e::B29 {
-                                                        __coro_f18: ::coro_core::__private::drive(
-                                                            &mut __coro_async_iter1,
-                                                            __coro_t15,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B29 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f18: __coro_h18,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t18 = __coro_h18;
-                                                break '__coro_next __CoroBlock1081b58e::B5 {
-                                                    __coro_f13: __coro_t18,
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B7 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f19: __coro_h19,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t19 = __coro_h19;
-                                            match __coro_t19 {
-                                                ::coro_core::__private::Option::Some(__coro_item1) => {
-                                                    let row = __coro_item1;
-                                                    #[allow(unused_mut)]
-                                                    let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
-                                                        u32,
-                                                        (),
-                                                        ::coro_core::Pending,
-                                                        (),
-                                                        Oops,
-                                                    >>::into_awaiter({
-                                                        #[allow(unused_imports)]
-                                                        use ::coro_core::__private::{
-                                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                                        };
-                                                        (&::coro_core::__private::Operand::new(check(row)))
-                                                            .__coro_awaiter::<
-                                                                ::coro_core::Pending,
-                                                                (),
-                                                            >(::coro_core::__private::Channel::new())
-                                                    });
-                                                    break '__coro_next __CoroBlock1081b58e::B21 {
-                                                        __coro_f23: ::coro_core::__private::drive(
-                                                            &mut __coro_t22,
-                                                            ::coro_core::__private::Input::Start,
-                                                        ),
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                        __coro_f22: __coro_t22,
-                                                    };
-                                                }
-                                                ::coro_core::__private::Option::None => {
-                                                    {
-                                                        break '__coro_next __CoroBlock1081b58e::B22 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
-                                                    };
-                                                    break '__coro_next __CoroBlock1081b58e::B23 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B21 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f22: __coro_h22,
-                                __coro_f23: __coro_h23,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t23 = __coro_h23;
-                                                    match __coro_t23 {
-                                                        ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
-                                                            let __coro_yielded = __coro_y23;
-                                                            *__coro_st = __CoroState1081b58e::S4 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f11: __coro_exited2,
-                                                                __coro_f12: __coro_async_iter1,
-                                                                __coro_f22: __coro_t22,
-                                                            };
-                                                            return ::coro_core::__private::yielded(__coro_yielded);
-                                                        }
-                                                        ::coro_core::__private::Delegated::Returned(__coro_r23) => {
-                                                            {
-                                                                break '__coro_next __CoroBlock1081b58e::B26 {
-                                                                    __coro_f29: __coro_r23,
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                    __coro_f12: __coro_async_iter1,
-                                                                };
-                                                            };
-                                                        }
-                                                        ::coro_core::__private::Delegated::Raised(__coro_u23) => {
-                                                            {
-                                                                let __coro_other = __coro_u23;
-                                                                break '__coro_next __CoroBlock1081b58e::B8 {
-                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                };
-                                                            };
-                                                        }
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::R4 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f22: __coro_h22,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    {
-                                                        let __coro_t25 = __coro_in;
-                                                        break '__coro_next __CoroBlock1081b58e::B28 {
-                                                            __coro_f28: ::coro_core::__private::drive(
-                                                                &mut __coro_t22,
-                                                                __coro_t25,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                            __coro_f22: __coro_t22,
-                                                        };
-                                                    }
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B28 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f22: __coro_h22,
-                                __coro_f28: __coro_h28,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t22 = __coro_h22;
-                                                {
-                                                    #[allow(unused_mut, unused_variables)]
-                                                    let mut __coro_t28 = __coro_h28;
-                                                    break '__coro_next __CoroBlock1081b58e::B21 {
-                                                        __coro_f23: __coro_t28,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f12: __coro_async_iter1,
-                                                        __coro_f22: __coro_t22,
-                                                    };
-                                                }
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B26 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_f29: __coro_h29,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                #[allow(unused_mut, unused_variables)]
-                                                let mut __coro_t29 = __coro_h29;
-                                                let checked = __coro_t29;
-                                                let __coro_yielded: ::coro_core::__private::AsyncYield<
-                                                    u32,
-                                                    ::coro_core::Pending,
-                                                > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                *__coro_st = __CoroState1081b58e::S5 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                                return ::coro_core::__private::yielded(__coro_yielded);
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::R5 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            {
-                                                let __coro_t31 = match ::coro_core::__private::receive(
-                                                    __coro_in,
-                                                ) {
-                                                    ::coro_core::__private::Result::Ok(__coro_sent) => {
-                                                        __coro_sent
-                                                    }
-                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                        let __coro_other = __coro_unwind;
-                                                        break '__coro_next __CoroBlock1081b58e::B8 {
-                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                        };
-                                                    }
-                                                };
-                                                break '__coro_next __CoroBlock1081b58e::B23 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f12: __coro_async_iter1,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B23 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock1081b58e::B4 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f12: __coro_async_iter1,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B22 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f12: __coro_h12,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_async_iter1 = __coro_h12;
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock1081b58e::B24 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B24 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    break '__coro_next __CoroBlock1081b58e::B12 {
-                                        __coro_f42: ::coro_core::__private::Pending::Normal(()),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B8 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f32: __coro_h32,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught_all32 = __coro_h32;
-                                    let __coro_caught2 = __coro_caught_all32;
-                                    __coro_exited2 = true;
-                                    #[allow(unused_mut)]
-                                    let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
-                                        u32,
-                                        (),
-                                        ::coro_core::Pending,
-                                        (),
-                                        Oops,
-                                    >>::into_awaiter({
-                                        #[allow(unused_imports)]
-                                        use ::coro_core::__private::{
-                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
-                                        };
-                                        (&::coro_core::__private::Operand::new(
-                                            ::coro_core::AsyncContextManager::aexit(
-                                                &mut __coro_manager2,
-                                                ::coro_core::__private::Option::Some(&__coro_caught2),
-                                            ),
-                                        ))
-                                            .__coro_awaiter::<
-                                                ::coro_core::Pending,
-                                                (),
-                                            >(::coro_core::__private::Channel::new())
-                                    });
-                                    break '__coro_next __CoroBlock1081b58e::B9 {
-                                        __coro_f35: ::coro_core::__private::drive(
-                                            &mut __coro_t34,
-                                            ::coro_core::__private::Input::Start,
-                                        ),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                        __coro_f33: __coro_caught2,
-                                        __coro_f34: __coro_t34,
-                                    };
-                                }
-                            }
-                            __CoroBlock1081b58e::B9 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f33: __coro_h33,
-                                __coro_f34: __coro_h34,
-                                __coro_f35: __coro_h35,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t35 = __coro_h35;
-                                        match __coro_t35 {
-                                            ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
-                                                let __coro_yielded = __coro_y35;
-                                                *__coro_st = __CoroState1081b58e::S2 {
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                    __coro_f33: __coro_caught2,
-                                                    __coro_f34: __coro_t34,
-                                                };
-                                                return ::coro_core::__private::yielded(__coro_yielded);
-                                            }
-                                            ::coro_core::__private::Delegated::Returned(__coro_r35) => {
-                                                {
-                                                    break '__coro_next __CoroBlock1081b58e::B11 {
-                                                        __coro_f41: __coro_r35,
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f11: __coro_exited2,
-                                                        __coro_f33: __coro_caught2,
-                                                    };
-                                                };
-                                            }
-                                            ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                                break '__coro_next __CoroBlock1081b58e::B12 {
-                                                    __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                        __coro_u35,
-                                                    ),
-                                                    __coro_f0: source,
-                                                    __coro_f1: __coro_manager2,
-                                                    __coro_f10: session,
-                                                    __coro_f11: __coro_exited2,
-                                                };
-                                            }
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::R2 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f33: __coro_h33,
-                                __coro_f34: __coro_h34,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        {
-                                            let __coro_t37 = __coro_in;
-                                            break '__coro_next __CoroBlock1081b58e::B20 {
-                                                __coro_f40: ::coro_core::__private::drive(
-                                                    &mut __coro_t34,
-                                                    __coro_t37,
-                                                ),
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f11: __coro_exited2,
-                                                __coro_f33: __coro_caught2,
-                                                __coro_f34: __coro_t34,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B20 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f33: __coro_h33,
-                                __coro_f34: __coro_h34,
-                                __coro_f40: __coro_h40,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t34 = __coro_h34;
-                                    {
-                                        #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t40 = __coro_h40;
-                                        break '__coro_next __CoroBlock1081b58e::B9 {
-                                            __coro_f35: __coro_t40,
-                                            __coro_f0: source,
-                                            __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f11: __coro_exited2,
-                                            __coro_f33: __coro_caught2,
-                                            __coro_f34: __coro_t34,
-                                        };
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B11 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f33: __coro_h33,
-                                __coro_f41: __coro_h41,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_caught2 = __coro_h33;
-                                    #[allow(unused_mut, unused_variables)]
-                                    let mut __coro_t41 = __coro_h41;
-                                    break '__coro_next __CoroBlock1081b58e::B12 {
-                                        __coro_f42: ::coro_core::__private::Pending::Normal({
-                                            if !__coro_t41 {
-                                                match ::coro_core::__private::propagate::<
-                                                    Oops,
-                                                    _,
-                                                >(__coro_caught2) {
-                                                    ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                        __coro_value
-                                                    }
-                                                    ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                        break '__coro_next __CoroBlock1081b58e::B12 {
-                                                            __coro_f42: ::coro_core::__private::Pending::Raise(
-                                                                __coro_unwind,
-                                                            ),
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                        };
-                                                    }
-                                                };
-                                            }
-                                        }),
-                                        __coro_f0: source,
-                                        __coro_f1: __coro_manager2,
-                                        __coro_f10: session,
-                                        __coro_f11: __coro_exited2,
-                                    };
-                                }
-                            }
-                            __CoroBlock1081b58e::B12 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f11: __coro_h11,
-                                __coro_f42: __coro_h42,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_exited2 = __coro_h11;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    if !__coro_exited2 {
+                                        let mut __coro_manager2 = source.session();
                                         #[allow(unused_mut)]
-                                        let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
+                                        let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
                                             u32,
                                             (),
                                             ::coro_core::Pending,
@@ -1839,9 +353,8 @@ fn pages(
                                                 AwaitViaAwaitable as _, AwaitViaFuture as _,
                                             };
                                             (&::coro_core::__private::Operand::new(
-                                                ::coro_core::AsyncContextManager::aexit(
+                                                ::coro_core::AsyncContextManager::aenter(
                                                     &mut __coro_manager2,
-                                                    ::coro_core::__private::Option::None,
                                                 ),
                                             ))
                                                 .__coro_awaiter::<
@@ -1849,119 +362,755 @@ fn pages(
                                                     (),
                                                 >(::coro_core::__private::Channel::new())
                                         });
-                                        break '__coro_next __CoroBlock1081b58e::B13 {
-                                            __coro_f44: ::coro_core::__private::drive(
-                                                &mut __coro_t43,
+                                        break '__coro_next __CoroBlock1081b58e::B1 {
+                                            __coro_f3: ::coro_core::__private::drive(
+                                                &mut __coro_t2,
                                                 ::coro_core::__private::Input::Start,
                                             ),
                                             __coro_f0: source,
                                             __coro_f1: __coro_manager2,
-                                            __coro_f10: session,
-                                            __coro_f42: __coro_pending42,
-                                            __coro_f43: __coro_t43,
+                                            __coro_f2: __coro_t2,
                                         };
-                                    } else {
-                                        {
-                                            ();
-                                            break '__coro_next __CoroBlock1081b58e::B14 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                            };
-                                        }
                                     }
                                 }
                             }
-                            __CoroBlock1081b58e::B13 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f42: __coro_h42,
-                                __coro_f43: __coro_h43,
-                                __coro_f44: __coro_h44,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    } else {
+                        __CoroBlock1081b58e::Convert
+                    },
+                );
+                let __coro_dispatch = ::coro_core::__private::dispatch_of(
+                    &__coro_first,
+                    &*__coro_st,
+                    #[cfg_attr(not(debug_assertions), inline(always))]
+                    |mut __coro_blk, __coro_st| {
+                        loop {
+                            __coro_blk = '__coro_next: {
+                                match __coro_blk {
+                                    __CoroBlock1081b58e::B1 {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f2: __coro_h2,
+                                        __coro_f3: __coro_h3,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t2 = __coro_h2;
                                         {
                                             #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t44 = __coro_h44;
-                                            match __coro_t44 {
-                                                ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
-                                                    let __coro_yielded = __coro_y44;
-                                                    *__coro_st = __CoroState1081b58e::S3 {
+                                            let mut __coro_t3 = __coro_h3;
+                                            match __coro_t3 {
+                                                ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
+                                                    let __coro_yielded = __coro_y3;
+                                                    *__coro_st = __CoroState1081b58e::S0 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
-                                                        __coro_f10: session,
-                                                        __coro_f42: __coro_pending42,
-                                                        __coro_f43: __coro_t43,
+                                                        __coro_f2: __coro_t2,
                                                     };
                                                     return ::coro_core::__private::yielded(__coro_yielded);
                                                 }
-                                                ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                ::coro_core::__private::Delegated::Returned(__coro_r3) => {
                                                     {
-                                                        {
-                                                            __coro_r44;
-                                                            break '__coro_next __CoroBlock1081b58e::B14 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f42: __coro_pending42,
-                                                            };
+                                                        break '__coro_next __CoroBlock1081b58e::B3 {
+                                                            __coro_f9: __coro_r3,
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
                                                         };
                                                     };
                                                 }
-                                                ::coro_core::__private::Delegated::Raised(__coro_u44) => {
-                                                    return ::coro_core::__private::Result::Err(__coro_u44);
+                                                ::coro_core::__private::Delegated::Raised(__coro_u3) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_u3);
                                                 }
                                             }
                                         }
                                     }
-                                }
-                            }
-                            __CoroBlock1081b58e::R3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f42: __coro_h42,
-                                __coro_f43: __coro_h43,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
+                                    __CoroBlock1081b58e::B3 {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f9: __coro_h9,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_t9 = __coro_h9;
+                                        let session = __coro_t9;
+                                        #[allow(unused_mut)]
+                                        let mut __coro_exited2 = false;
                                         {
                                             {
-                                                let __coro_t46 = __coro_in;
-                                                break '__coro_next __CoroBlock1081b58e::B19 {
-                                                    __coro_f49: ::coro_core::__private::drive(
+                                                #[allow(unused_mut)]
+                                                let mut __coro_async_iter1 = <::coro_core::__private::AsyncGenDelegator<
+                                                    u32,
+                                                    (),
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                    Oops,
+                                                >>::into_awaiter({
+                                                    #[allow(unused_imports)]
+                                                    use ::coro_core::__private::{
+                                                        AsyncForViaIterator as _, AsyncForViaStream as _,
+                                                    };
+                                                    (&::coro_core::__private::Operand::new(session.rows()))
+                                                        .__coro_async_for()
+                                                });
+                                                break '__coro_next __CoroBlock1081b58e::B4 {
+                                                    __coro_f0: source,
+                                                    __coro_f1: __coro_manager2,
+                                                    __coro_f10: session,
+                                                    __coro_f11: __coro_exited2,
+                                                    __coro_f12: __coro_async_iter1,
+                                                };
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B4 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    break '__coro_next __CoroBlock1081b58e::B5 {
+                                                        __coro_f13: ::coro_core::__private::drive(
+                                                            &mut __coro_async_iter1,
+                                                            ::coro_core::__private::Input::Start,
+                                                        ),
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B5 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                        __coro_f13: __coro_h13,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    {
+                                                        #[allow(unused_mut, unused_variables)]
+                                                        let mut __coro_t13 = __coro_h13;
+                                                        match __coro_t13 {
+                                                            ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
+                                                                let __coro_yielded = __coro_y13;
+                                                                *__coro_st = __CoroState1081b58e::S1 {
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                    __coro_f12: __coro_async_iter1,
+                                                                };
+                                                                return ::coro_core::__private::yielded(__coro_yielded);
+                                                            }
+                                                            ::coro_core::__private::Delegated::Returned(__coro_r13) => {
+                                                                {
+                                                                    break '__coro_next __CoroBlock1081b58e::B7 {
+                                                                        __coro_f19: __coro_r13,
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f11: __coro_exited2,
+                                                                        __coro_f12: __coro_async_iter1,
+                                                                    };
+                                                                };
+                                                            }
+                                                            ::coro_core::__private::Delegated::Raised(__coro_u13) => {
+                                                                {
+                                                                    let __coro_other = __coro_u13;
+                                                                    break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                        __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f11: __coro_exited2,
+                                                                    };
+                                                                };
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B7 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                        __coro_f19: __coro_h19,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t19 = __coro_h19;
+                                                    match __coro_t19 {
+                                                        ::coro_core::__private::Option::Some(__coro_item1) => {
+                                                            let row = __coro_item1;
+                                                            #[allow(unused_mut)]
+                                                            let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
+                                                                u32,
+                                                                (),
+                                                                ::coro_core::Pending,
+                                                                (),
+                                                                Oops,
+                                                            >>::into_awaiter({
+                                                                #[allow(unused_imports)]
+                                                                use ::coro_core::__private::{
+                                                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                                };
+                                                                (&::coro_core::__private::Operand::new(check(row)))
+                                                                    .__coro_awaiter::<
+                                                                        ::coro_core::Pending,
+                                                                        (),
+                                                                    >(::coro_core::__private::Channel::new())
+                                                            });
+                                                            break '__coro_next __CoroBlock1081b58e::B19 {
+                                                                __coro_f23: ::coro_core::__private::drive(
+                                                                    &mut __coro_t22,
+                                                                    ::coro_core::__private::Input::Start,
+                                                                ),
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                                __coro_f22: __coro_t22,
+                                                            };
+                                                        }
+                                                        ::coro_core::__private::Option::None => {
+                                                            {
+                                                                break '__coro_next __CoroBlock1081b58e::B20 {
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                    __coro_f12: __coro_async_iter1,
+                                                                };
+                                                            };
+                                                            break '__coro_next __CoroBlock1081b58e::B21 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                            };
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B19 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                        __coro_f22: __coro_h22,
+                                        __coro_f23: __coro_h23,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    {
+                                                        #[allow(unused_mut, unused_variables)]
+                                                        let mut __coro_t22 = __coro_h22;
+                                                        {
+                                                            #[allow(unused_mut, unused_variables)]
+                                                            let mut __coro_t23 = __coro_h23;
+                                                            match __coro_t23 {
+                                                                ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
+                                                                    let __coro_yielded = __coro_y23;
+                                                                    *__coro_st = __CoroState1081b58e::S4 {
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f11: __coro_exited2,
+                                                                        __coro_f12: __coro_async_iter1,
+                                                                        __coro_f22: __coro_t22,
+                                                                    };
+                                                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                                                }
+                                                                ::coro_core::__private::Delegated::Returned(__coro_r23) => {
+                                                                    {
+                                                                        break '__coro_next __CoroBlock1081b58e::B24 {
+                                                                            __coro_f29: __coro_r23,
+                                                                            __coro_f0: source,
+                                                                            __coro_f1: __coro_manager2,
+                                                                            __coro_f10: session,
+                                                                            __coro_f11: __coro_exited2,
+                                                                            __coro_f12: __coro_async_iter1,
+                                                                        };
+                                                                    };
+                                                                }
+                                                                ::coro_core::__private::Delegated::Raised(__coro_u23) => {
+                                                                    {
+                                                                        let __coro_other = __coro_u23;
+                                                                        break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                            __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                            __coro_f0: source,
+                                                                            __coro_f1: __coro_manager2,
+                                                                            __coro_f10: session,
+                                                                            __coro_f11: __coro_exited2,
+                                                                        };
+                                                                    };
+                                                                }
+                                                            }
+                                                        }
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B24 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                        __coro_f29: __coro_h29,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    {
+                                                        #[allow(unused_mut, unused_variables)]
+                                                        let mut __coro_t29 = __coro_h29;
+                                                        let checked = __coro_t29;
+                                                        let __coro_yielded: ::coro_core::__private::AsyncYield<
+                                                            u32,
+                                                            ::coro_core::Pending,
+                                                        > = ::coro_core::__private::AsyncYield::Item(checked);
+                                                        *__coro_st = __CoroState1081b58e::S5 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::R5 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                        __coro_in,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    {
+                                                        let __coro_t31 = match ::coro_core::__private::receive(
+                                                            __coro_in,
+                                                        ) {
+                                                            ::coro_core::__private::Result::Ok(__coro_sent) => {
+                                                                __coro_sent
+                                                            }
+                                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                                let __coro_other = __coro_unwind;
+                                                                break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                    __coro_f32: ::coro_core::__private::caught(__coro_other),
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                };
+                                                            }
+                                                        };
+                                                        break '__coro_next __CoroBlock1081b58e::B21 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f12: __coro_async_iter1,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B21 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    ();
+                                                    break '__coro_next __CoroBlock1081b58e::B4 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                        __coro_f12: __coro_async_iter1,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B20 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f12: __coro_h12,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_async_iter1 = __coro_h12;
+                                                {
+                                                    ();
+                                                    break '__coro_next __CoroBlock1081b58e::B22 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f11: __coro_exited2,
+                                                    };
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B22 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            break '__coro_next __CoroBlock1081b58e::B12 {
+                                                __coro_f42: ::coro_core::__private::Pending::Normal(()),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B8 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f32: __coro_h32,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let __coro_caught_all32 = __coro_h32;
+                                            let __coro_caught2 = __coro_caught_all32;
+                                            __coro_exited2 = true;
+                                            #[allow(unused_mut)]
+                                            let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
+                                                u32,
+                                                (),
+                                                ::coro_core::Pending,
+                                                (),
+                                                Oops,
+                                            >>::into_awaiter({
+                                                #[allow(unused_imports)]
+                                                use ::coro_core::__private::{
+                                                    AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                };
+                                                (&::coro_core::__private::Operand::new(
+                                                    ::coro_core::AsyncContextManager::aexit(
+                                                        &mut __coro_manager2,
+                                                        ::coro_core::__private::Option::Some(&__coro_caught2),
+                                                    ),
+                                                ))
+                                                    .__coro_awaiter::<
+                                                        ::coro_core::Pending,
+                                                        (),
+                                                    >(::coro_core::__private::Channel::new())
+                                            });
+                                            break '__coro_next __CoroBlock1081b58e::B9 {
+                                                __coro_f35: ::coro_core::__private::drive(
+                                                    &mut __coro_t34,
+                                                    ::coro_core::__private::Input::Start,
+                                                ),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                                __coro_f33: __coro_caught2,
+                                                __coro_f34: __coro_t34,
+                                            };
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B9 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f33: __coro_h33,
+                                        __coro_f34: __coro_h34,
+                                        __coro_f35: __coro_h35,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let __coro_caught2 = __coro_h33;
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t34 = __coro_h34;
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t35 = __coro_h35;
+                                                match __coro_t35 {
+                                                    ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
+                                                        let __coro_yielded = __coro_y35;
+                                                        *__coro_st = __CoroState1081b58e::S2 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                            __coro_f33: __coro_caught2,
+                                                            __coro_f34: __coro_t34,
+                                                        };
+                                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                                    }
+                                                    ::coro_core::__private::Delegated::Returned(__coro_r35) => {
+                                                        {
+                                                            break '__coro_next __CoroBlock1081b58e::B11 {
+                                                                __coro_f41: __coro_r35,
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f33: __coro_caught2,
+                                                            };
+                                                        };
+                                                    }
+                                                    ::coro_core::__private::Delegated::Raised(__coro_u35) => {
+                                                        break '__coro_next __CoroBlock1081b58e::B12 {
+                                                            __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                                __coro_u35,
+                                                            ),
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f10: session,
+                                                            __coro_f11: __coro_exited2,
+                                                        };
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B11 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f33: __coro_h33,
+                                        __coro_f41: __coro_h41,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let __coro_caught2 = __coro_h33;
+                                            #[allow(unused_mut, unused_variables)]
+                                            let mut __coro_t41 = __coro_h41;
+                                            break '__coro_next __CoroBlock1081b58e::B12 {
+                                                __coro_f42: ::coro_core::__private::Pending::Normal({
+                                                    if !__coro_t41 {
+                                                        match ::coro_core::__private::propagate::<
+                                                            Oops,
+                                                            _,
+                                                        >(__coro_caught2) {
+                                                            ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                                __coro_value
+                                                            }
+                                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                                break '__coro_next __CoroBlock1081b58e::B12 {
+                                                                    __coro_f42: ::coro_core::__private::Pending::Raise(
+                                                                        __coro_unwind,
+                                                                    ),
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f11: __coro_exited2,
+                                                                };
+                                                            }
+                                                        };
+                                                    }
+                                                }),
+                                                __coro_f0: source,
+                                                __coro_f1: __coro_manager2,
+                                                __coro_f10: session,
+                                                __coro_f11: __coro_exited2,
+                                            };
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B12 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f11: __coro_h11,
+                                        __coro_f42: __coro_h42,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_exited2 = __coro_h11;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                                (),
+                                                (),
+                                                Oops,
+                                            >(__coro_h42);
+                                            if !__coro_exited2 {
+                                                #[allow(unused_mut)]
+                                                let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
+                                                    u32,
+                                                    (),
+                                                    ::coro_core::Pending,
+                                                    (),
+                                                    Oops,
+                                                >>::into_awaiter({
+                                                    #[allow(unused_imports)]
+                                                    use ::coro_core::__private::{
+                                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                                    };
+                                                    (&::coro_core::__private::Operand::new(
+                                                        ::coro_core::AsyncContextManager::aexit(
+                                                            &mut __coro_manager2,
+                                                            ::coro_core::__private::Option::None,
+                                                        ),
+                                                    ))
+                                                        .__coro_awaiter::<
+                                                            ::coro_core::Pending,
+                                                            (),
+                                                        >(::coro_core::__private::Channel::new())
+                                                });
+                                                break '__coro_next __CoroBlock1081b58e::B13 {
+                                                    __coro_f44: ::coro_core::__private::drive(
                                                         &mut __coro_t43,
-                                                        __coro_t46,
+                                                        ::coro_core::__private::Input::Start,
                                                     ),
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
@@ -1969,121 +1118,385 @@ fn pages(
                                                     __coro_f42: __coro_pending42,
                                                     __coro_f43: __coro_t43,
                                                 };
+                                            } else {
+                                                {
+                                                    ();
+                                                    break '__coro_next __CoroBlock1081b58e::B14 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                        __coro_f42: __coro_pending42,
+                                                    };
+                                                }
                                             }
                                         }
                                     }
-                                }
-                            }
-                            __CoroBlock1081b58e::B19 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f42: __coro_h42,
-                                __coro_f43: __coro_h43,
-                                __coro_f49: __coro_h49,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    {
+                                    __CoroBlock1081b58e::B13 {
                                         #[allow(unused_mut, unused_variables)]
-                                        let mut __coro_t43 = __coro_h43;
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f42: __coro_h42,
+                                        __coro_f43: __coro_h43,
+                                        __coro_f44: __coro_h44,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
                                         {
                                             #[allow(unused_mut, unused_variables)]
-                                            let mut __coro_t49 = __coro_h49;
-                                            break '__coro_next __CoroBlock1081b58e::B13 {
-                                                __coro_f44: __coro_t49,
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                                __coro_f42: __coro_pending42,
-                                                __coro_f43: __coro_t43,
-                                            };
-                                        }
-                                    }
-                                }
-                            }
-                            __CoroBlock1081b58e::B14 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                                __coro_f42: __coro_h42,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let __coro_pending42 = ::coro_core::__private::pin_pending::<
-                                        (),
-                                        (),
-                                        Oops,
-                                    >(__coro_h42);
-                                    ();
-                                    match __coro_pending42 {
-                                        ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                            __coro_value;
-                                            break '__coro_next __CoroBlock1081b58e::B15 {
-                                                __coro_f0: source,
-                                                __coro_f1: __coro_manager2,
-                                                __coro_f10: session,
-                                            };
-                                        }
-                                        ::coro_core::__private::Pending::Raise(__coro_unwind) => {
-                                            return ::coro_core::__private::Result::Err(__coro_unwind);
-                                        }
-                                        ::coro_core::__private::Pending::Return(__coro_value) => {
-                                            return ::coro_core::__private::Result::Ok(
-                                                ::coro_core::__private::Step::Complete(__coro_value),
-                                            );
-                                        }
-                                        ::coro_core::__private::Pending::Jump(__coro_jump) => {
-                                            match __coro_jump {
-                                                _ => ::coro_core::__private::unreachable!(),
+                                            let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                                (),
+                                                (),
+                                                Oops,
+                                            >(__coro_h42);
+                                            {
+                                                #[allow(unused_mut, unused_variables)]
+                                                let mut __coro_t43 = __coro_h43;
+                                                {
+                                                    #[allow(unused_mut, unused_variables)]
+                                                    let mut __coro_t44 = __coro_h44;
+                                                    match __coro_t44 {
+                                                        ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
+                                                            let __coro_yielded = __coro_y44;
+                                                            *__coro_st = __CoroState1081b58e::S3 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f42: __coro_pending42,
+                                                                __coro_f43: __coro_t43,
+                                                            };
+                                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                                        }
+                                                        ::coro_core::__private::Delegated::Returned(__coro_r44) => {
+                                                            {
+                                                                {
+                                                                    __coro_r44;
+                                                                    break '__coro_next __CoroBlock1081b58e::B14 {
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f42: __coro_pending42,
+                                                                    };
+                                                                };
+                                                            };
+                                                        }
+                                                        ::coro_core::__private::Delegated::Raised(__coro_u44) => {
+                                                            return ::coro_core::__private::Result::Err(__coro_u44);
+                                                        }
+                                                    }
+                                                }
                                             }
                                         }
                                     }
-                                }
-                            }
-                            __CoroBlock1081b58e::B15 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                                __coro_f1: __coro_h1,
-                                __coro_f10: __coro_h10,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_manager2 = __coro_h1;
-                                #[allow(unused_mut, unused_variables)]
-                                let session = __coro_h10;
-                                {
-                                    ();
-                                    break '__coro_next __CoroBlock1081b58e::B16 {
+                                    __CoroBlock1081b58e::B14 {
+                                        #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
-                                    };
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                        __coro_f42: __coro_h42,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        {
+                                            #[allow(unused_mut, unused_variables)]
+                                            let __coro_pending42 = ::coro_core::__private::pin_pending::<
+                                                (),
+                                                (),
+                                                Oops,
+                                            >(__coro_h42);
+                                            ();
+                                            match __coro_pending42 {
+                                                ::coro_core::__private::Pending::Normal(__coro_value) => {
+                                                    __coro_value;
+                                                    break '__coro_next __CoroBlock1081b58e::B15 {
+                                                        __coro_f0: source,
+                                                        __coro_f1: __coro_manager2,
+                                                        __coro_f10: session,
+                                                    };
+                                                }
+                                                ::coro_core::__private::Pending::Raise(__coro_unwind) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_unwind);
+                                                }
+                                                ::coro_core::__private::Pending::Return(__coro_value) => {
+                                                    return ::coro_core::__private::Result::Ok(
+                                                        ::coro_core::__private::Step::Complete(__coro_value),
+                                                    );
+                                                }
+                                                ::coro_core::__private::Pending::Jump(__coro_jump) => {
+                                                    match __coro_jump {
+                                                        _ => ::coro_core::__private::unreachable!(),
+                                                    }
+                                                }
+                                            }
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B15 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                        __coro_f1: __coro_h1,
+                                        __coro_f10: __coro_h10,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let mut __coro_manager2 = __coro_h1;
+                                        #[allow(unused_mut, unused_variables)]
+                                        let session = __coro_h10;
+                                        {
+                                            ();
+                                            break '__coro_next __CoroBlock1081b58e::B16 {
+                                                __coro_f0: source,
+                                            };
+                                        }
+                                    }
+                                    __CoroBlock1081b58e::B16 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f0: source,
+                                    } => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Complete(()),
+                                        );
+                                    }
+                                    __CoroBlock1081b58e::Convert => {
+                                        ::coro_core::__private::unreachable!()
+                                    }
+                                }
+                            };
+                        }
+                    },
+                );
+                let __coro_blk = match __coro_first {
+                    __CoroBlock1081b58e::Convert => {
+                        if let __CoroState1081b58e::S0 {
+                            __coro_f2: __coro_awaiter,
+                            ..
+                        } = __coro_st {
+                            match ::coro_core::__private::drive(
+                                __coro_awaiter,
+                                __coro_in,
+                            ) {
+                                ::coro_core::__private::Delegated::Yielded(
+                                    __coro_yielded,
+                                ) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                __coro_next_step => {
+                                    match ::coro_core::__private::replace(
+                                        __coro_st,
+                                        __CoroState1081b58e::Running,
+                                    ) {
+                                        __CoroState1081b58e::S0 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f2,
+                                        } => {
+                                            __CoroBlock1081b58e::B1 {
+                                                __coro_f0,
+                                                __coro_f1,
+                                                __coro_f2,
+                                                __coro_f3: __coro_next_step,
+                                            }
+                                        }
+                                        _ => ::coro_core::__private::unreachable!(),
+                                    }
                                 }
                             }
-                            __CoroBlock1081b58e::B16 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: source,
-                            } => {
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(()),
-                                );
+                        } else if let __CoroState1081b58e::S1 {
+                            __coro_f12: __coro_awaiter,
+                            ..
+                        } = __coro_st {
+                            match ::coro_core::__private::drive(
+                                __coro_awaiter,
+                                __coro_in,
+                            ) {
+                                ::coro_core::__private::Delegated::Yielded(
+                                    __coro_yielded,
+                                ) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                __coro_next_step => {
+                                    match ::coro_core::__private::replace(
+                                        __coro_st,
+                                        __CoroState1081b58e::Running,
+                                    ) {
+                                        __CoroState1081b58e::S1 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f10,
+                                            __coro_f11,
+                                            __coro_f12,
+                                        } => {
+                                            __CoroBlock1081b58e::B5 {
+                                                __coro_f0,
+                                                __coro_f1,
+                                                __coro_f10,
+                                                __coro_f11,
+                                                __coro_f12,
+                                                __coro_f13: __coro_next_step,
+                                            }
+                                        }
+                                        _ => ::coro_core::__private::unreachable!(),
+                                    }
+                                }
+                            }
+                        } else if let __CoroState1081b58e::S2 {
+                            __coro_f34: __coro_awaiter,
+                            ..
+                        } = __coro_st {
+                            match ::coro_core::__private::drive(
+                                __coro_awaiter,
+                                __coro_in,
+                            ) {
+                                ::coro_core::__private::Delegated::Yielded(
+                                    __coro_yielded,
+                                ) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                __coro_next_step => {
+                                    match ::coro_core::__private::replace(
+                                        __coro_st,
+                                        __CoroState1081b58e::Running,
+                                    ) {
+                                        __CoroState1081b58e::S2 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f10,
+                                            __coro_f11,
+                                            __coro_f33,
+                                            __coro_f34,
+                                        } => {
+                                            __CoroBlock1081b58e::B9 {
+                                                __coro_f0,
+                                                __coro_f1,
+                                                __coro_f10,
+                                                __coro_f11,
+                                                __coro_f33,
+                                                __coro_f34,
+                                                __coro_f35: __coro_next_step,
+                                            }
+                                        }
+                                        _ => ::coro_core::__private::unreachable!(),
+                                    }
+                                }
+                            }
+                        } else if let __CoroState1081b58e::S3 {
+                            __coro_f43: __coro_awaiter,
+                            ..
+                        } = __coro_st {
+                            match ::coro_core::__private::drive(
+                                __coro_awaiter,
+                                __coro_in,
+                            ) {
+                                ::coro_core::__private::Delegated::Yielded(
+                                    __coro_yielded,
+                                ) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                __coro_next_step => {
+                                    match ::coro_core::__private::replace(
+                                        __coro_st,
+                                        __CoroState1081b58e::Running,
+                                    ) {
+                                        __CoroState1081b58e::S3 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f10,
+                                            __coro_f42,
+                                            __coro_f43,
+                                        } => {
+                                            __CoroBlock1081b58e::B13 {
+                                                __coro_f0,
+                                                __coro_f1,
+                                                __coro_f10,
+                                                __coro_f42,
+                                                __coro_f43,
+                                                __coro_f44: __coro_next_step,
+                                            }
+                                        }
+                                        _ => ::coro_core::__private::unreachable!(),
+                                    }
+                                }
+                            }
+                        } else if let __CoroState1081b58e::S4 {
+                            __coro_f22: __coro_awaiter,
+                            ..
+                        } = __coro_st {
+                            match ::coro_core::__private::drive(
+                                __coro_awaiter,
+                                __coro_in,
+                            ) {
+                                ::coro_core::__private::Delegated::Yielded(
+                                    __coro_yielded,
+                                ) => {
+                                    return ::coro_core::__private::Result::Ok(
+                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                    );
+                                }
+                                __coro_next_step => {
+                                    match ::coro_core::__private::replace(
+                                        __coro_st,
+                                        __CoroState1081b58e::Running,
+                                    ) {
+                                        __CoroState1081b58e::S4 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f10,
+                                            __coro_f11,
+                                            __coro_f12,
+                                            __coro_f22,
+                                        } => {
+                                            __CoroBlock1081b58e::B19 {
+                                                __coro_f0,
+                                                __coro_f1,
+                                                __coro_f10,
+                                                __coro_f11,
+                                                __coro_f12,
+                                                __coro_f22,
+                                                __coro_f23: __coro_next_step,
+                                            }
+                                        }
+                                        _ => ::coro_core::__private::unreachable!(),
+                                    }
+                                }
+                            }
+                        } else {
+                            match ::coro_core::__private::replace(
+                                __coro_st,
+                                __CoroState1081b58e::Running,
+                            ) {
+                                __CoroState1081b58e::S5 {
+                                    __coro_f0,
+                                    __coro_f1,
+                                    __coro_f10,
+                                    __coro_f11,
+                                    __coro_f12,
+                                } => {
+                                    __CoroBlock1081b58e::R5 {
+                                        __coro_f0,
+                                        __coro_f1,
+                                        __coro_f10,
+                                        __coro_f11,
+                                        __coro_f12,
+                                        __coro_in,
+                                    }
+                                }
+                                _ => ::coro_core::__private::unreachable!(),
                             }
                         }
-                    };
-                }
+                    }
+                    __coro_first => __coro_first,
+                };
+                __coro_dispatch(__coro_blk, __coro_st)
             }
         },
         signature: ::coro_core::__private::signature(

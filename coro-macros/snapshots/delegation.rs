@@ -42,72 +42,23 @@ fn chain(
         const FINISHED: Self = __CoroState37724f27::Finished;
         const POISON_REPORTED: Self = __CoroState37724f27::PoisonReported;
     }
-    #[allow(non_camel_case_types)]
-    trait __CoroBlock37724f27Types {
-        type L1;
-        type L2;
-        type L7;
-        type L8;
-        type L9;
-        type L10;
-        type L11;
-        type L16;
-        type L17;
-    }
-    #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<
-        __CoroL1,
-        __CoroL2,
-        __CoroL7,
-        __CoroL8,
-        __CoroL9,
-        __CoroL10,
-        __CoroL11,
-        __CoroL16,
-        __CoroL17,
-    > __CoroBlock37724f27Types
-    for (
-        __CoroL1,
-        __CoroL2,
-        __CoroL7,
-        __CoroL8,
-        __CoroL9,
-        __CoroL10,
-        __CoroL11,
-        __CoroL16,
-        __CoroL17,
-    ) {
-        type L1 = __CoroL1;
-        type L2 = __CoroL2;
-        type L7 = __CoroL7;
-        type L8 = __CoroL8;
-        type L9 = __CoroL9;
-        type L10 = __CoroL10;
-        type L11 = __CoroL11;
-        type L16 = __CoroL16;
-        type L17 = __CoroL17;
-    }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock37724f27<__CoroT, __CoroIn>
+    enum __CoroBlock37724f27<__CoroL1, __CoroL9, __CoroL10>
     where
-        __CoroT: __CoroBlock37724f27Types,
+        __CoroL1: ::coro_core::Coroutine,
+        __CoroL10: ::coro_core::Coroutine,
     {
-        B1 { __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
-        R0 { __coro_f1: __CoroT::L1, __coro_in: __CoroIn },
-        B8 { __coro_f1: __CoroT::L1, __coro_f7: __CoroT::L7 },
-        B3 { __coro_f8: __CoroT::L8 },
+        B1 { __coro_f1: __CoroL1, __coro_f2: ::coro_core::__private::StepOf<__CoroL1> },
+        B3 { __coro_f8: ::coro_core::__private::ReturnOf<__CoroL1> },
         B4 {
-            __coro_f9: __CoroT::L9,
-            __coro_f10: __CoroT::L10,
-            __coro_f11: __CoroT::L11,
+            __coro_f9: __CoroL9,
+            __coro_f10: __CoroL10,
+            __coro_f11: ::coro_core::__private::StepOf<__CoroL10>,
         },
-        R1 { __coro_f9: __CoroT::L9, __coro_f10: __CoroT::L10, __coro_in: __CoroIn },
-        B7 {
-            __coro_f9: __CoroT::L9,
-            __coro_f10: __CoroT::L10,
-            __coro_f16: __CoroT::L16,
+        B6 {
+            __coro_f9: __CoroL9,
+            __coro_f17: ::coro_core::__private::ReturnOf<__CoroL10>,
         },
-        B6 { __coro_f9: __CoroT::L9, __coro_f17: __CoroT::L17 },
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -129,10 +80,10 @@ fn chain(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk: __CoroBlock37724f27<
-                    (_, _, _, _, _, _, _, _, _),
-                    _,
-                > = if let __CoroState37724f27::S0 { __coro_f1: __coro_awaiter, .. } = __coro_st {
+                let mut __coro_blk = if let __CoroState37724f27::S0 {
+                    __coro_f1: __coro_awaiter,
+                    ..
+                } = __coro_st {
                     match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                         ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
                             return ::coro_core::__private::Result::Ok(
@@ -214,19 +165,6 @@ fn chain(
                                 };
                             }
                         }
-                        __CoroState37724f27::S0 { __coro_f1 } => {
-                            __CoroBlock37724f27::R0 {
-                                __coro_f1,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
-                            __CoroBlock37724f27::R1 {
-                                __coro_f9,
-                                __coro_f10,
-                                __coro_in,
-                            }
-                        }
                         _ => ::coro_core::__private::unreachable!(),
                     }
                 };
@@ -259,32 +197,6 @@ fn chain(
                                         return ::coro_core::__private::Result::Err(__coro_u2);
                                     }
                                 }
-                            }
-                            __CoroBlock37724f27::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                                __coro_in,
-                            } => {
-                                let __coro_t4 = __coro_in;
-                                break '__coro_next __CoroBlock37724f27::B8 {
-                                    __coro_f7: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        __coro_t4,
-                                    ),
-                                    __coro_f1: __coro_t1,
-                                };
-                            }
-                            __CoroBlock37724f27::B8 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                                __coro_f7: __coro_h7,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t7 = __coro_h7;
-                                break '__coro_next __CoroBlock37724f27::B1 {
-                                    __coro_f2: __coro_t7,
-                                    __coro_f1: __coro_t1,
-                                };
                             }
                             __CoroBlock37724f27::B3 {
                                 #[allow(unused_mut, unused_variables)]
@@ -346,38 +258,6 @@ fn chain(
                                         return ::coro_core::__private::Result::Err(__coro_u11);
                                     }
                                 }
-                            }
-                            __CoroBlock37724f27::R1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f9: a,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f10: mut __coro_t10,
-                                __coro_in,
-                            } => {
-                                let __coro_t13 = __coro_in;
-                                break '__coro_next __CoroBlock37724f27::B7 {
-                                    __coro_f16: ::coro_core::__private::drive(
-                                        &mut __coro_t10,
-                                        __coro_t13,
-                                    ),
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
-                            }
-                            __CoroBlock37724f27::B7 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f9: a,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f10: mut __coro_t10,
-                                __coro_f16: __coro_h16,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let mut __coro_t16 = __coro_h16;
-                                break '__coro_next __CoroBlock37724f27::B4 {
-                                    __coro_f11: __coro_t16,
-                                    __coro_f9: a,
-                                    __coro_f10: __coro_t10,
-                                };
                             }
                             __CoroBlock37724f27::B6 {
                                 #[allow(unused_mut, unused_variables)]

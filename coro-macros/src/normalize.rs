@@ -29,6 +29,28 @@ pub struct Local {
     pub seq: SeqId,
     /// Where the user sees it: the binding, or the expression a hidden local holds.
     pub origin: Span,
+    /// A hidden local whose type is named from another local's instead of inferred.
+    pub typed_by: Option<TypedBy>,
+}
+
+/// How a delegation's hidden locals are typed from its awaiter's type: the enums that carry
+/// them then infer one type per delegation, not three (each inferred type costs rustc's type
+/// check in every later mention of its enum, see the emitter's `LocalTypes`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum TypedBy {
+    /// A step of the delegate held in this awaiter (`__private::StepOf`).
+    Step(LocalId),
+    /// The value the delegate returned (`__private::ReturnOf`).
+    Returned(LocalId),
+}
+
+impl TypedBy {
+    /// The awaiter whose type names the local's.
+    pub fn awaiter(self) -> LocalId {
+        match self {
+            TypedBy::Step(awaiter) | TypedBy::Returned(awaiter) => awaiter,
+        }
+    }
 }
 
 /// How control leaves a level at its end.
@@ -217,6 +239,7 @@ impl Program {
             deferred: false,
             ty: None,
             seq,
+            typed_by: None,
         });
         self.locals.len() - 1
     }
@@ -289,6 +312,7 @@ impl Program {
         let value = self.lower_loop(None, seq, want, |this, body| {
             // The loop carries the delegate's last step; each pass hands on the next one.
             let step = this.new_temp(body);
+            this.locals[step].typed_by = Some(TypedBy::Step(awaiter));
             this.seqs[body].intro = vec![step];
             let step_name = this.locals[step].name.clone();
             let index = this.next_index(body);
@@ -339,6 +363,7 @@ impl Program {
                 },
             ];
             let next = this.new_temp(body);
+            this.locals[next].typed_by = Some(TypedBy::Step(awaiter));
             this.push(
                 body,
                 Node::Match {
@@ -351,8 +376,11 @@ impl Program {
         });
         let first: Expr =
             syn::parse_quote!(#krate_tokens::__private::drive(&mut #awaiter_name, #start));
-        if let Node::Loop { init, .. } = &mut self.seqs[seq].nodes[index] {
+        if let Node::Loop { init, result, .. } = &mut self.seqs[seq].nodes[index] {
             *init = Some(first);
+            if let Some(returned) = *result {
+                self.locals[returned].typed_by = Some(TypedBy::Returned(awaiter));
+            }
         }
         value
     }
