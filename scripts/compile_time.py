@@ -10,7 +10,10 @@ with only the generated crate rebuilt (its dependencies are built once before ti
                               coroutine and a `resume`, no send/throw/close protocol): what
                               explicit state machines cost rustc before any protocol;
   coro_points{10,...,1000}    one coro function with 10, 50, 100, 200, 1,000 suspension points;
-  native_points{10,...,1000}  the same as a native coroutine.
+  native_points{10,...,1000}  the same as a native coroutine;
+  coro_delegations{25,50}     one coro function with 25 or 50 `yield_from!`s of a one-yield
+                              coroutine, and nothing else;
+  coro_delegating{100,200}    coro_points100 / 200 with every fourth point such a `yield_from!`.
 
 For the coro crates it also records what rustc's own pass timer (`-Z time-passes`, under
 RUSTC_BOOTSTRAP=1) reports for macro expansion of the crate (`macro_expand_crate`), and the
@@ -261,10 +264,27 @@ def many_crate(native: bool, floor: bool = False) -> str:
     return head + body + f"\npub fn drive_all() -> u64 {{\n    let mut s = 0u64;\n{calls}    s\n}}\n"
 
 
-def point(k: int, native: bool) -> str:
-    """Suspension point k of the long function: four shapes in turn."""
+DELEGATION = "    acc += yield_from!(inner(acc));\n"
+DELEGATIONS = [25, 50]
+DELEGATING = [100, 200]
+
+# What the delegating functions delegate to.
+INNER = """
+#[coro_core::coroutine(yield = u64, send = u64)]
+pub fn inner(x: u64) -> u64 {
+    let v = yield_!(x);
+    v
+}
+"""
+
+
+def point(k: int, native: bool, delegating: bool = False) -> str:
+    """Suspension point k of the long function: four shapes in turn (the first a delegation
+    in a delegating function)."""
     y = (lambda e: f"yield {e}") if native else (lambda e: f"yield_!({e})")
     shape = k % 4
+    if shape == 0 and delegating:
+        return DELEGATION
     if shape == 0:
         return f"    acc += {y('acc')};\n"
     if shape == 1:
@@ -274,8 +294,8 @@ def point(k: int, native: bool) -> str:
     return f"    for j in 0..2u64 {{\n        acc += {y('acc + j')};\n    }}\n"
 
 
-def points_fn(n: int, native: bool) -> str:
-    body = "".join(point(k, native) for k in range(n))
+def points_fn(n: int, native: bool, delegating: bool = False) -> str:
+    body = "".join(point(k, native, delegating) for k in range(n))
     if native:
         return (
             "pub fn points(seed: u64) -> impl Coroutine<u64, Yield = u64, Return = u64> + Unpin {\n"
@@ -297,6 +317,21 @@ def points_crate(n: int, native: bool) -> str:
         head = "use coro_core::{Coroutine, Step, yield_};\n"
         driver = CORO_DRIVER
     return head + points_fn(n, native) + driver + "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
+
+
+def delegating_crate(n: int, alone: bool) -> str:
+    """One coro function with delegations: `n` of them alone, or `n` points in the four shapes
+    with every fourth a delegation."""
+    if alone:
+        function = (
+            "#[coro_core::coroutine(yield = u64, send = u64)]\n"
+            "pub fn points(seed: u64) -> u64 {\n    let mut acc = seed;\n"
+            + DELEGATION * n + "    acc\n}\n"
+        )
+    else:
+        function = points_fn(n, False, delegating=True)
+    head = "use coro_core::{Coroutine, Step, yield_, yield_from};\n"
+    return head + INNER + "\n" + function + CORO_DRIVER + "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
 
 
 def write_crate(name: str, source: str, coro: bool) -> Path:
@@ -508,6 +543,8 @@ def main() -> int:
         ("native200", many_crate(True), "native"),
         ("floor200", many_crate(False, floor=True), "floor"),
     ]
+    crates += [(f"coro_delegations{n}", delegating_crate(n, True), "coro") for n in DELEGATIONS]
+    crates += [(f"coro_delegating{n}", delegating_crate(n, False), "coro") for n in DELEGATING]
     only = set(filter(None, args.only.split(",")))
     skip = set(filter(None, args.skip.split(",")))
 

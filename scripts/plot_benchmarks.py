@@ -123,7 +123,10 @@ def markdown(data, sizes, compile_times) -> str:
         out.append("| --- | ---: | ---: | ---: | ---: | ---: |")
         names = ["coro200", "native200", "floor200"] + [
             f"{k}_points{n}" for n in points_in(compile_times) for k in ("coro", "native")
-        ]
+        ] + sorted(
+            (n for n in compile_times if n.startswith(("coro_delegations", "coro_delegating"))),
+            key=lambda n: (n.rstrip("0123456789"), int(n[len(n.rstrip("0123456789")):])),
+        )
         for name in names:
             e = compile_times.get(name)
             if not e:
