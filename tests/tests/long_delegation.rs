@@ -7,7 +7,7 @@
 
 use std::fmt::Debug;
 
-use coro_core::{Coroutine, Error, Step, try_, yield_, yield_from};
+use coro_core::{Coroutine, Error, Step, await_, try_, yield_, yield_from};
 use coro_tests::{DropCounter, raise};
 
 // def leaf(name, tag):
@@ -180,4 +180,42 @@ fn dropped_after_a_delegation_returned_drops_the_rest_once() {
     drop(co);
     assert_eq!(dc.dropped(), ["l1", "l2", "l3", "many"]);
     assert_eq!(dc.live(), 0);
+}
+
+#[coro_core::coroutine(generator, yield = u32, clone)]
+fn counted(from: u32) -> u32 {
+    yield_!(from);
+    yield_!(from + 1);
+    from * 10
+}
+
+/// `clone` with a long delegating body (its enums folded, its fast paths after the dispatch).
+#[coro_core::coroutine(generator, yield = u32, clone)]
+fn six() -> u32 {
+    let a = await_!(counted(1));
+    let b = await_!(counted(3));
+    let c = await_!(counted(5));
+    let d = await_!(counted(7));
+    let e = await_!(counted(9));
+    let f = await_!(counted(11));
+    a + b + c + d + e + f
+}
+
+// def six(): a = yield from counted(1) ... ; yields 1..=12, returns 360
+/// A clone taken inside the third delegation resumes its own copy of the delegate, and both run
+/// on to the same end.
+#[test]
+fn a_clone_inside_a_long_delegating_body_runs_on_by_itself() {
+    let mut original = six();
+    assert_eq!(original.start(), Ok(Step::Yielded(1)));
+    for v in 2..=5 {
+        assert_eq!(original.send(()), Ok(Step::Yielded(v)));
+    }
+    let mut copy = original.clone();
+    let mut expected: Vec<Step<u32, u32>> = (6..=12).map(Step::Yielded).collect();
+    expected.push(Step::Complete(360));
+    let rest: Vec<_> = std::iter::from_fn(|| original.send(()).ok()).collect();
+    assert_eq!(rest, expected);
+    let rest: Vec<_> = std::iter::from_fn(|| copy.send(()).ok()).collect();
+    assert_eq!(rest, expected);
 }
