@@ -439,3 +439,12 @@ pub fn drive<C: Coroutine>(
     outcomes.extend(sends.into_iter().map(|value| coro.send(value)));
     outcomes
 }
+
+/// A cloneable generator with two yields, returning ten times `from`: a delegate for the
+/// `clone` tests.
+#[coro_core::coroutine(generator, yield = u32, clone)]
+pub fn counted(from: u32) -> u32 {
+    coro_core::yield_!(from);
+    coro_core::yield_!(from + 1);
+    from * 10
+}

@@ -6,6 +6,7 @@ use std::cell::RefCell;
 use std::rc::Rc;
 
 use coro_core::{Coroutine, Step, await_, yield_};
+use coro_tests::counted;
 
 #[coro_core::coroutine(generator, yield = String, clone)]
 fn words(prefix: String) {
@@ -71,13 +72,6 @@ fn a_drop_flag_is_cloned_with_its_local() {
     drop(original);
     drop(copy);
     assert_eq!(*log.borrow(), ["kept"]);
-}
-
-#[coro_core::coroutine(generator, yield = u32, clone)]
-fn counted(from: u32) -> u32 {
-    yield_!(from);
-    yield_!(from + 1);
-    from * 10
 }
 
 #[coro_core::coroutine(generator, yield = u32, clone)]

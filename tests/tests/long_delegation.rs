@@ -8,7 +8,7 @@
 use std::fmt::Debug;
 
 use coro_core::{Coroutine, Error, Step, await_, try_, yield_, yield_from};
-use coro_tests::{DropCounter, raise};
+use coro_tests::{DropCounter, counted, raise};
 
 // def leaf(name, tag):
 //     g = Tok(name)
@@ -180,13 +180,6 @@ fn dropped_after_a_delegation_returned_drops_the_rest_once() {
     drop(co);
     assert_eq!(dc.dropped(), ["l1", "l2", "l3", "many"]);
     assert_eq!(dc.live(), 0);
-}
-
-#[coro_core::coroutine(generator, yield = u32, clone)]
-fn counted(from: u32) -> u32 {
-    yield_!(from);
-    yield_!(from + 1);
-    from * 10
 }
 
 /// `clone` with a long delegating body (its enums folded, its fast paths after the dispatch).
