@@ -47,9 +47,6 @@ struct Block {
     /// A join that would only jump on (the end of a loop body or of a branch, with nothing
     /// after it): jumps to it go straight to this block instead, and it is not emitted.
     forward: Option<usize>,
-    /// A delegation's resume that its fast path does instead (see `fast_path_header`): no arm,
-    /// no variant, and none of the blocks only it would jump to.
-    elided: bool,
 }
 
 struct Suspension {
@@ -270,6 +267,7 @@ fn field_decl(
 
 /// An enum's typed locals (see [`LocalTypes`]), and of those the awaiters whose types name
 /// other locals' (see `TypedBy`): their types must be coroutines.
+#[derive(Clone, Copy)]
 struct EnumTypes<'a> {
     locals: &'a BTreeSet<LocalId>,
     awaiters: &'a BTreeSet<LocalId>,
@@ -484,7 +482,6 @@ impl<'p> Emitter<'p> {
             code: None,
             only_jumps: false,
             forward: None,
-            elided: false,
         });
         if kind == BlockKind::Join {
             self.block_at.insert(pos, index);
@@ -730,6 +727,14 @@ impl<'p> Emitter<'p> {
             .filter(|&&(l, _)| l != step)
             .eq(resume.iter());
         (same_locals && resume.contains(&(awaiter, false))).then_some((awaiter, header, step))
+    }
+
+    /// A delegation's resume block that its fast path replaces: every resume of its state goes
+    /// through the fast path into the header, so its arm, its variant and the join after the
+    /// delegate's step it would jump to are not emitted (code rustc would type-check, and
+    /// locals it would infer, for nothing).
+    fn elided(&self, block: usize) -> bool {
+        matches!(self.blocks[block].kind, BlockKind::Resume(n) if self.fast_path_header(n).is_some())
     }
 
     fn produced_by(&self, kind: BlockKind) -> Option<LocalId> {
@@ -1325,12 +1330,7 @@ impl<'p> Emitter<'p> {
                         if let Some(body) = loop_body {
                             let header = self.loop_header(body);
                             self.suspensions[n].delegation = Some((*awaiter, header));
-                            if self.fast_path_header(n).is_some() {
-                                // Every resume of this state goes through the fast path into
-                                // the header: the resume arm, and the join after the delegate's
-                                // step it would jump to, would be code rustc type-checks (and
-                                // locals it infers) for nothing.
-                                self.blocks[block].elided = true;
+                            if self.elided(block) {
                                 self.worklist.retain(|&b| b != block);
                             }
                         }
@@ -2123,21 +2123,13 @@ impl<'p> Emitter<'p> {
     /// The type of `local` inside an enum's items: its own (see [`LocalTypes`]), or named from
     /// its awaiter's (see `TypedBy`).
     fn local_type(&self, local: LocalId, types: LocalTypes) -> TokenStream {
-        let p = {
-            let krate = &self.krate;
-            quote!(#krate::__private)
+        let (alias, awaiter) = match self.program.locals[local].typed_by {
+            None => return types.of_local(local),
+            Some(TypedBy::Step(awaiter)) => (quote!(StepOf), awaiter),
+            Some(TypedBy::Returned(awaiter)) => (quote!(ReturnOf), awaiter),
         };
-        match self.program.locals[local].typed_by {
-            None => types.of_local(local),
-            Some(TypedBy::Step(awaiter)) => {
-                let a = types.of_local(awaiter);
-                quote!(#p::StepOf<#a>)
-            }
-            Some(TypedBy::Returned(awaiter)) => {
-                let a = types.of_local(awaiter);
-                quote!(#p::ReturnOf<#a>)
-            }
-        }
+        let (krate, a) = (&self.krate, types.of_local(awaiter));
+        quote!(#krate::__private::#alias<#a>)
     }
 
     /// The locals whose types an enum carrying `carried` infers (each local typed by an awaiter
@@ -2176,7 +2168,7 @@ impl<'p> Emitter<'p> {
         // arguments there: the block enum has no `Entry` variant (fewer parameters to infer).
         // Forwarded blocks are never jumped to: no variant, no arm.
         let mut order: Vec<usize> = (0..self.blocks.len())
-            .filter(|&b| self.blocks[b].forward.is_none() && !self.blocks[b].elided)
+            .filter(|&b| self.blocks[b].forward.is_none() && !self.elided(b))
             .filter(|&b| !(looping && self.blocks[b].kind == BlockKind::Entry))
             .collect();
         order.sort_by_key(|&b| {
@@ -2216,8 +2208,8 @@ impl<'p> Emitter<'p> {
         });
         let (state_of, block_of) = match &shared {
             Some((locals, awaiters)) => {
-                let of = || EnumTypes { locals, awaiters };
-                (of(), of())
+                let of = EnumTypes { locals, awaiters };
+                (of, of)
             }
             None => (
                 EnumTypes {
@@ -2487,7 +2479,7 @@ impl<'p> Emitter<'p> {
             }
         }];
         for (n, suspension) in self.suspensions.iter().enumerate() {
-            if self.blocks[suspension.block].elided {
+            if self.elided(suspension.block) {
                 continue;
             }
             let variant = format_ident!("S{}", n);
