@@ -278,6 +278,10 @@ pub fn inner(x: u64) -> u64 {
 """
 
 
+# Drives the one function of a points or delegating crate (so that it is compiled in full).
+DRIVE_POINTS = "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
+
+
 def point(k: int, native: bool, delegating: bool = False) -> str:
     """Suspension point k of the long function: four shapes in turn (the first a delegation
     in a delegating function)."""
@@ -316,7 +320,7 @@ def points_crate(n: int, native: bool) -> str:
     else:
         head = "use coro_core::{Coroutine, Step, yield_};\n"
         driver = CORO_DRIVER
-    return head + points_fn(n, native) + driver + "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
+    return head + points_fn(n, native) + driver + DRIVE_POINTS
 
 
 def delegating_crate(n: int, alone: bool) -> str:
@@ -331,7 +335,7 @@ def delegating_crate(n: int, alone: bool) -> str:
     else:
         function = points_fn(n, False, delegating=True)
     head = "use coro_core::{Coroutine, Step, yield_, yield_from};\n"
-    return head + INNER + "\n" + function + CORO_DRIVER + "\npub fn drive_all() -> u64 {\n    drive(points(1))\n}\n"
+    return head + INNER + "\n" + function + CORO_DRIVER + DRIVE_POINTS
 
 
 def write_crate(name: str, source: str, coro: bool) -> Path:

@@ -34,8 +34,9 @@ pub struct Local {
 }
 
 /// How a delegation's hidden locals are typed from its awaiter's type: the enums that carry
-/// them then infer one type per delegation, not three (each inferred type costs rustc's type
-/// check in every later mention of its enum, see the emitter's `LocalTypes`).
+/// them then infer one type per delegation, the awaiter's, instead of one more for each step
+/// and for the returned value (each inferred type costs rustc's type check in every later
+/// mention of its enum, see the emitter's `LocalTypes`).
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum TypedBy {
     /// A step of the delegate held in this awaiter (`__private::StepOf`).
