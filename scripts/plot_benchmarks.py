@@ -29,13 +29,14 @@ WORKLOADS = [
     ("create_drop", None, "create_drop"),
     ("mixed", None, "mixed"),
     ("long_body", None, "long_body"),
+    ("long_delegating", None, "long_delegating"),
 ]
 UNIT = {
     "count": "ns/value", "echo": "ns/resume", "delegate": "ns/value", "create_drop": "ns/cycle",
-    "mixed": "ns/resume", "long_body": "ns/value",
+    "mixed": "ns/resume", "long_body": "ns/value", "long_delegating": "ns/value",
 }
 # Workloads written for the floor, coro and native only (not for the peers).
-REFERENCES_ONLY = {"mixed", "long_body"}
+REFERENCES_ONLY = {"mixed", "long_body", "long_delegating"}
 
 
 def load(criterion: Path, group: str, imp: str, depth):

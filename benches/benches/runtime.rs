@@ -1,7 +1,8 @@
 //! The run-time benchmarks of issue 6, every implementation in one criterion run:
 //! `count`, `echo`, `delegate` (1, 3, 10 levels), `create_drop`, `mixed` (a coroutine moving
 //! through four states, against a hand-written enum machine), `long_body` (one function with
-//! 100 suspension points, against the same body as a plain function), and the `size` figures
+//! 100 suspension points, against the same body as a plain function; and `long_delegating`, the
+//! same with every fourth point a delegation), and the `size` figures
 //! (printed, and written to `target/coro-benches/sizes.json`, not timed).
 //!
 //! `cargo bench -p coro-benches --bench runtime` (add `--features native` with
@@ -185,6 +186,17 @@ fn main() {
         yields,
         sizes.long_runs,
         &long_body::implementations(),
+    );
+
+    // The same body with every fourth point a delegation (a one-yield delegate): the
+    // delegations' fast paths placed after a late conversion. Per value.
+    let (_, yields) = long_body::delegating::plain::run(1);
+    bench_runs(
+        &mut c,
+        "long_delegating",
+        yields,
+        sizes.long_runs,
+        &long_body::delegating::implementations(),
     );
 
     c.final_summary();

@@ -15,57 +15,73 @@ pub use crate::respond;
 // `POINTS`: the suspension points in the function, as `build.rs` wrote it.
 include!(concat!(env!("OUT_DIR"), "/long_body_points.rs"));
 
-/// The floor: the body as a plain function, each yield a call.
-pub mod plain {
-    use super::{black_box, respond};
-    include!(concat!(env!("OUT_DIR"), "/long_body_plain.rs"));
+/// The modules of one long workload, from the files `build.rs` wrote for it (`$file` is the
+/// files' prefix): `plain` (the floor), `coro`, `native`, and `implementations()`.
+macro_rules! long_workload {
+    ($file:literal) => {
+        /// The floor: the body as a plain function, each yield a call.
+        pub mod plain {
+            use crate::long_body::{black_box, respond};
+            include!(concat!(env!("OUT_DIR"), "/", $file, "_plain.rs"));
 
-    /// The checksum of one run from `seed`, and how many values were yielded.
-    #[must_use]
-    pub fn run(seed: u64) -> (u64, u64) {
-        let mut sum = 0u64;
-        let mut yields = 0u64;
-        let ret = points(seed, &mut |y| {
-            sum = sum.wrapping_add(black_box(y));
-            yields += 1;
-            respond(y)
-        });
-        (sum.wrapping_add(ret), yields)
-    }
+            /// The checksum of one run from `seed`, and how many values were yielded.
+            #[must_use]
+            pub fn run(seed: u64) -> (u64, u64) {
+                let mut sum = 0u64;
+                let mut yields = 0u64;
+                let ret = points(seed, &mut |y| {
+                    sum = sum.wrapping_add(black_box(y));
+                    yields += 1;
+                    respond(y)
+                });
+                (sum.wrapping_add(ret), yields)
+            }
+        }
+
+        /// coro's coroutine (folded enums, conversion after the dispatch).
+        pub mod coro {
+            include!(concat!(env!("OUT_DIR"), "/", $file, "_coro.rs"));
+
+            /// The checksum of one run from `seed`.
+            #[must_use]
+            pub fn run(seed: u64) -> u64 {
+                crate::run_to_end(points(seed))
+            }
+        }
+
+        /// Rust's native coroutine (feature `native`).
+        #[cfg(feature = "native")]
+        pub mod native {
+            include!(concat!(env!("OUT_DIR"), "/", $file, "_native.rs"));
+
+            /// The checksum of one run from `seed`.
+            #[must_use]
+            pub fn run(seed: u64) -> u64 {
+                crate::run_native_to_end(points(seed))
+            }
+        }
+
+        /// The implementations of the workload compiled in, the floor first: name and run.
+        #[must_use]
+        pub fn implementations() -> Vec<(&'static str, fn(u64) -> u64)> {
+            #[cfg_attr(not(feature = "native"), allow(unused_mut))]
+            let mut all: Vec<(&'static str, fn(u64) -> u64)> =
+                vec![("floor", |seed| plain::run(seed).0), ("coro", coro::run)];
+            #[cfg(feature = "native")]
+            all.push(("native", native::run));
+            all
+        }
+    };
 }
 
-/// coro's coroutine (folded enums, conversion after the dispatch).
-pub mod coro {
-    include!(concat!(env!("OUT_DIR"), "/long_body_coro.rs"));
+long_workload!("long_body");
 
-    /// The checksum of one run from `seed`.
-    #[must_use]
-    pub fn run(seed: u64) -> u64 {
-        crate::run_to_end(points(seed))
-    }
-}
-
-/// Rust's native coroutine (feature `native`).
-#[cfg(feature = "native")]
-pub mod native {
-    include!(concat!(env!("OUT_DIR"), "/long_body_native.rs"));
-
-    /// The checksum of one run from `seed`.
-    #[must_use]
-    pub fn run(seed: u64) -> u64 {
-        crate::run_native_to_end(points(seed))
-    }
-}
-
-/// The implementations of the workload compiled in, the floor first: name and run.
-#[must_use]
-pub fn implementations() -> Vec<(&'static str, fn(u64) -> u64)> {
-    #[cfg_attr(not(feature = "native"), allow(unused_mut))]
-    let mut all: Vec<(&'static str, fn(u64) -> u64)> =
-        vec![("floor", |seed| plain::run(seed).0), ("coro", coro::run)];
-    #[cfg(feature = "native")]
-    all.push(("native", native::run));
-    all
+/// The `long_delegating` workload: the same body with every fourth point a delegation to a
+/// one-yield coroutine `inner` (`yield_from!` for coro; for native, a loop that resumes the
+/// delegate; for the floor, a call). coro's delegations in a body this long take the late
+/// conversion and the derived step types; this measures them at run time.
+pub mod delegating {
+    long_workload!("long_delegating");
 }
 
 #[cfg(test)]
@@ -81,6 +97,20 @@ mod tests {
             // 25 of each shape: one yield, one, zero or one, two.
             assert!((100..=125).contains(&yields), "{yields} yields");
             for (name, run) in implementations() {
+                assert_eq!(run(seed), expected, "{name} from {seed}");
+            }
+        }
+    }
+
+    /// The same for the delegating body, whose delegations yield once each, like the yields
+    /// they replace; and its values differ from the plain body's.
+    #[test]
+    fn delegating_body_has_the_plain_function_checksum() {
+        for seed in [0, 1, 2, 7, 1 << 40] {
+            let (expected, yields) = delegating::plain::run(seed);
+            assert!((100..=125).contains(&yields), "{yields} yields");
+            assert_ne!(expected, plain::run(seed).0, "from {seed}");
+            for (name, run) in delegating::implementations() {
                 assert_eq!(run(seed), expected, "{name} from {seed}");
             }
         }
