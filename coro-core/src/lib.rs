@@ -92,6 +92,15 @@ pub mod __private {
         None
     }
 
+    /// Stores a suspension's state over `Running`, which the body leaves in place while it
+    /// runs: that value owns nothing, so it is forgotten instead of going through the state's
+    /// drop glue (for a state that holds delegates, an out-of-line call at every suspension).
+    #[inline(always)]
+    pub fn suspend<S: StateEnum>(slot: &mut S, state: S) {
+        debug_assert!(matches!(slot.status(), Status::Running));
+        core::mem::forget(core::mem::replace(slot, state));
+    }
+
     /// What a suspension returns: one short call in every suspending arm of the generated
     /// code instead of `Result::Ok(Step::Yielded(value))` spelled out (less code to parse).
     #[inline(always)]

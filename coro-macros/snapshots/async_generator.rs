@@ -405,11 +405,14 @@ fn pages(
                                             match __coro_t3 {
                                                 ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
                                                     let __coro_yielded = __coro_y3;
-                                                    *__coro_st = __CoroState1081b58e::S0 {
-                                                        __coro_f0: source,
-                                                        __coro_f1: __coro_manager2,
-                                                        __coro_f2: __coro_t2,
-                                                    };
+                                                    ::coro_core::__private::suspend(
+                                                        __coro_st,
+                                                        __CoroState1081b58e::S0 {
+                                                            __coro_f0: source,
+                                                            __coro_f1: __coro_manager2,
+                                                            __coro_f2: __coro_t2,
+                                                        },
+                                                    );
                                                     return ::coro_core::__private::yielded(__coro_yielded);
                                                 }
                                                 ::coro_core::__private::Delegated::Returned(__coro_r3) => {
@@ -527,13 +530,16 @@ fn pages(
                                                         match __coro_t13 {
                                                             ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
                                                                 let __coro_yielded = __coro_y13;
-                                                                *__coro_st = __CoroState1081b58e::S1 {
-                                                                    __coro_f0: source,
-                                                                    __coro_f1: __coro_manager2,
-                                                                    __coro_f10: session,
-                                                                    __coro_f11: __coro_exited2,
-                                                                    __coro_f12: __coro_async_iter1,
-                                                                };
+                                                                ::coro_core::__private::suspend(
+                                                                    __coro_st,
+                                                                    __CoroState1081b58e::S1 {
+                                                                        __coro_f0: source,
+                                                                        __coro_f1: __coro_manager2,
+                                                                        __coro_f10: session,
+                                                                        __coro_f11: __coro_exited2,
+                                                                        __coro_f12: __coro_async_iter1,
+                                                                    },
+                                                                );
                                                                 return ::coro_core::__private::yielded(__coro_yielded);
                                                             }
                                                             ::coro_core::__private::Delegated::Returned(__coro_r13) => {
@@ -675,14 +681,17 @@ fn pages(
                                                             match __coro_t23 {
                                                                 ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
                                                                     let __coro_yielded = __coro_y23;
-                                                                    *__coro_st = __CoroState1081b58e::S4 {
-                                                                        __coro_f0: source,
-                                                                        __coro_f1: __coro_manager2,
-                                                                        __coro_f10: session,
-                                                                        __coro_f11: __coro_exited2,
-                                                                        __coro_f12: __coro_async_iter1,
-                                                                        __coro_f22: __coro_t22,
-                                                                    };
+                                                                    ::coro_core::__private::suspend(
+                                                                        __coro_st,
+                                                                        __CoroState1081b58e::S4 {
+                                                                            __coro_f0: source,
+                                                                            __coro_f1: __coro_manager2,
+                                                                            __coro_f10: session,
+                                                                            __coro_f11: __coro_exited2,
+                                                                            __coro_f12: __coro_async_iter1,
+                                                                            __coro_f22: __coro_t22,
+                                                                        },
+                                                                    );
                                                                     return ::coro_core::__private::yielded(__coro_yielded);
                                                                 }
                                                                 ::coro_core::__private::Delegated::Returned(__coro_r23) => {
@@ -744,13 +753,16 @@ fn pages(
                                                             u32,
                                                             ::coro_core::Pending,
                                                         > = ::coro_core::__private::AsyncYield::Item(checked);
-                                                        *__coro_st = __CoroState1081b58e::S5 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f12: __coro_async_iter1,
-                                                        };
+                                                        ::coro_core::__private::suspend(
+                                                            __coro_st,
+                                                            __CoroState1081b58e::S5 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f12: __coro_async_iter1,
+                                                            },
+                                                        );
                                                         return ::coro_core::__private::yielded(__coro_yielded);
                                                     }
                                                 }
@@ -974,14 +986,17 @@ fn pages(
                                                 match __coro_t35 {
                                                     ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
                                                         let __coro_yielded = __coro_y35;
-                                                        *__coro_st = __CoroState1081b58e::S2 {
-                                                            __coro_f0: source,
-                                                            __coro_f1: __coro_manager2,
-                                                            __coro_f10: session,
-                                                            __coro_f11: __coro_exited2,
-                                                            __coro_f33: __coro_caught2,
-                                                            __coro_f34: __coro_t34,
-                                                        };
+                                                        ::coro_core::__private::suspend(
+                                                            __coro_st,
+                                                            __CoroState1081b58e::S2 {
+                                                                __coro_f0: source,
+                                                                __coro_f1: __coro_manager2,
+                                                                __coro_f10: session,
+                                                                __coro_f11: __coro_exited2,
+                                                                __coro_f33: __coro_caught2,
+                                                                __coro_f34: __coro_t34,
+                                                            },
+                                                        );
                                                         return ::coro_core::__private::yielded(__coro_yielded);
                                                     }
                                                     ::coro_core::__private::Delegated::Returned(__coro_r35) => {
@@ -1160,13 +1175,16 @@ fn pages(
                                                     match __coro_t44 {
                                                         ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
                                                             let __coro_yielded = __coro_y44;
-                                                            *__coro_st = __CoroState1081b58e::S3 {
-                                                                __coro_f0: source,
-                                                                __coro_f1: __coro_manager2,
-                                                                __coro_f10: session,
-                                                                __coro_f42: __coro_pending42,
-                                                                __coro_f43: __coro_t43,
-                                                            };
+                                                            ::coro_core::__private::suspend(
+                                                                __coro_st,
+                                                                __CoroState1081b58e::S3 {
+                                                                    __coro_f0: source,
+                                                                    __coro_f1: __coro_manager2,
+                                                                    __coro_f10: session,
+                                                                    __coro_f42: __coro_pending42,
+                                                                    __coro_f43: __coro_t43,
+                                                                },
+                                                            );
                                                             return ::coro_core::__private::yielded(__coro_yielded);
                                                         }
                                                         ::coro_core::__private::Delegated::Returned(__coro_r44) => {
@@ -1269,228 +1287,232 @@ fn pages(
                 );
                 let __coro_blk = match __coro_first {
                     __CoroBlock1081b58e::Convert => {
-                        if let __CoroState1081b58e::S0 {
-                            __coro_f2: __coro_awaiter,
-                            ..
-                        } = __coro_st {
-                            match ::coro_core::__private::drive(
-                                __coro_awaiter,
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Delegated::Yielded(
-                                    __coro_yielded,
-                                ) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
-                                __coro_next_step => {
-                                    match ::coro_core::__private::replace(
-                                        __coro_st,
-                                        __CoroState1081b58e::Running,
-                                    ) {
-                                        __CoroState1081b58e::S0 {
-                                            __coro_f0,
-                                            __coro_f1,
-                                            __coro_f2,
-                                        } => {
-                                            __CoroBlock1081b58e::B1 {
+                        match __coro_st {
+                            __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } => {
+                                match ::coro_core::__private::drive(
+                                    __coro_awaiter,
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Delegated::Yielded(
+                                        __coro_yielded,
+                                    ) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    __coro_next_step => {
+                                        match ::coro_core::__private::replace(
+                                            __coro_st,
+                                            __CoroState1081b58e::Running,
+                                        ) {
+                                            __CoroState1081b58e::S0 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f2,
-                                                __coro_f3: __coro_next_step,
+                                            } => {
+                                                __CoroBlock1081b58e::B1 {
+                                                    __coro_f0,
+                                                    __coro_f1,
+                                                    __coro_f2,
+                                                    __coro_f3: __coro_next_step,
+                                                }
                                             }
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
-                                        _ => ::coro_core::__private::unreachable!(),
                                     }
                                 }
                             }
-                        } else if let __CoroState1081b58e::S1 {
-                            __coro_f12: __coro_awaiter,
-                            ..
-                        } = __coro_st {
-                            match ::coro_core::__private::drive(
-                                __coro_awaiter,
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Delegated::Yielded(
-                                    __coro_yielded,
-                                ) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
-                                __coro_next_step => {
-                                    match ::coro_core::__private::replace(
-                                        __coro_st,
-                                        __CoroState1081b58e::Running,
-                                    ) {
-                                        __CoroState1081b58e::S1 {
-                                            __coro_f0,
-                                            __coro_f1,
-                                            __coro_f10,
-                                            __coro_f11,
-                                            __coro_f12,
-                                        } => {
-                                            __CoroBlock1081b58e::B5 {
+                            __CoroState1081b58e::S1 {
+                                __coro_f12: __coro_awaiter,
+                                ..
+                            } => {
+                                match ::coro_core::__private::drive(
+                                    __coro_awaiter,
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Delegated::Yielded(
+                                        __coro_yielded,
+                                    ) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    __coro_next_step => {
+                                        match ::coro_core::__private::replace(
+                                            __coro_st,
+                                            __CoroState1081b58e::Running,
+                                        ) {
+                                            __CoroState1081b58e::S1 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f11,
                                                 __coro_f12,
-                                                __coro_f13: __coro_next_step,
+                                            } => {
+                                                __CoroBlock1081b58e::B5 {
+                                                    __coro_f0,
+                                                    __coro_f1,
+                                                    __coro_f10,
+                                                    __coro_f11,
+                                                    __coro_f12,
+                                                    __coro_f13: __coro_next_step,
+                                                }
                                             }
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
-                                        _ => ::coro_core::__private::unreachable!(),
                                     }
                                 }
                             }
-                        } else if let __CoroState1081b58e::S2 {
-                            __coro_f34: __coro_awaiter,
-                            ..
-                        } = __coro_st {
-                            match ::coro_core::__private::drive(
-                                __coro_awaiter,
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Delegated::Yielded(
-                                    __coro_yielded,
-                                ) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
-                                __coro_next_step => {
-                                    match ::coro_core::__private::replace(
-                                        __coro_st,
-                                        __CoroState1081b58e::Running,
-                                    ) {
-                                        __CoroState1081b58e::S2 {
-                                            __coro_f0,
-                                            __coro_f1,
-                                            __coro_f10,
-                                            __coro_f11,
-                                            __coro_f33,
-                                            __coro_f34,
-                                        } => {
-                                            __CoroBlock1081b58e::B9 {
+                            __CoroState1081b58e::S2 {
+                                __coro_f34: __coro_awaiter,
+                                ..
+                            } => {
+                                match ::coro_core::__private::drive(
+                                    __coro_awaiter,
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Delegated::Yielded(
+                                        __coro_yielded,
+                                    ) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    __coro_next_step => {
+                                        match ::coro_core::__private::replace(
+                                            __coro_st,
+                                            __CoroState1081b58e::Running,
+                                        ) {
+                                            __CoroState1081b58e::S2 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f11,
                                                 __coro_f33,
                                                 __coro_f34,
-                                                __coro_f35: __coro_next_step,
+                                            } => {
+                                                __CoroBlock1081b58e::B9 {
+                                                    __coro_f0,
+                                                    __coro_f1,
+                                                    __coro_f10,
+                                                    __coro_f11,
+                                                    __coro_f33,
+                                                    __coro_f34,
+                                                    __coro_f35: __coro_next_step,
+                                                }
                                             }
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
-                                        _ => ::coro_core::__private::unreachable!(),
                                     }
                                 }
                             }
-                        } else if let __CoroState1081b58e::S3 {
-                            __coro_f43: __coro_awaiter,
-                            ..
-                        } = __coro_st {
-                            match ::coro_core::__private::drive(
-                                __coro_awaiter,
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Delegated::Yielded(
-                                    __coro_yielded,
-                                ) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
-                                __coro_next_step => {
-                                    match ::coro_core::__private::replace(
-                                        __coro_st,
-                                        __CoroState1081b58e::Running,
-                                    ) {
-                                        __CoroState1081b58e::S3 {
-                                            __coro_f0,
-                                            __coro_f1,
-                                            __coro_f10,
-                                            __coro_f42,
-                                            __coro_f43,
-                                        } => {
-                                            __CoroBlock1081b58e::B13 {
+                            __CoroState1081b58e::S3 {
+                                __coro_f43: __coro_awaiter,
+                                ..
+                            } => {
+                                match ::coro_core::__private::drive(
+                                    __coro_awaiter,
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Delegated::Yielded(
+                                        __coro_yielded,
+                                    ) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    __coro_next_step => {
+                                        match ::coro_core::__private::replace(
+                                            __coro_st,
+                                            __CoroState1081b58e::Running,
+                                        ) {
+                                            __CoroState1081b58e::S3 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f42,
                                                 __coro_f43,
-                                                __coro_f44: __coro_next_step,
+                                            } => {
+                                                __CoroBlock1081b58e::B13 {
+                                                    __coro_f0,
+                                                    __coro_f1,
+                                                    __coro_f10,
+                                                    __coro_f42,
+                                                    __coro_f43,
+                                                    __coro_f44: __coro_next_step,
+                                                }
                                             }
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
-                                        _ => ::coro_core::__private::unreachable!(),
                                     }
                                 }
                             }
-                        } else if let __CoroState1081b58e::S4 {
-                            __coro_f22: __coro_awaiter,
-                            ..
-                        } = __coro_st {
-                            match ::coro_core::__private::drive(
-                                __coro_awaiter,
-                                __coro_in,
-                            ) {
-                                ::coro_core::__private::Delegated::Yielded(
-                                    __coro_yielded,
-                                ) => {
-                                    return ::coro_core::__private::Result::Ok(
-                                        ::coro_core::__private::Step::Yielded(__coro_yielded),
-                                    );
-                                }
-                                __coro_next_step => {
-                                    match ::coro_core::__private::replace(
-                                        __coro_st,
-                                        __CoroState1081b58e::Running,
-                                    ) {
-                                        __CoroState1081b58e::S4 {
-                                            __coro_f0,
-                                            __coro_f1,
-                                            __coro_f10,
-                                            __coro_f11,
-                                            __coro_f12,
-                                            __coro_f22,
-                                        } => {
-                                            __CoroBlock1081b58e::B19 {
+                            __CoroState1081b58e::S4 {
+                                __coro_f22: __coro_awaiter,
+                                ..
+                            } => {
+                                match ::coro_core::__private::drive(
+                                    __coro_awaiter,
+                                    __coro_in,
+                                ) {
+                                    ::coro_core::__private::Delegated::Yielded(
+                                        __coro_yielded,
+                                    ) => {
+                                        return ::coro_core::__private::Result::Ok(
+                                            ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                        );
+                                    }
+                                    __coro_next_step => {
+                                        match ::coro_core::__private::replace(
+                                            __coro_st,
+                                            __CoroState1081b58e::Running,
+                                        ) {
+                                            __CoroState1081b58e::S4 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f11,
                                                 __coro_f12,
                                                 __coro_f22,
-                                                __coro_f23: __coro_next_step,
+                                            } => {
+                                                __CoroBlock1081b58e::B19 {
+                                                    __coro_f0,
+                                                    __coro_f1,
+                                                    __coro_f10,
+                                                    __coro_f11,
+                                                    __coro_f12,
+                                                    __coro_f22,
+                                                    __coro_f23: __coro_next_step,
+                                                }
                                             }
+                                            _ => ::coro_core::__private::unreachable!(),
                                         }
-                                        _ => ::coro_core::__private::unreachable!(),
                                     }
                                 }
                             }
-                        } else {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState1081b58e::Running,
-                            ) {
-                                __CoroState1081b58e::S5 {
-                                    __coro_f0,
-                                    __coro_f1,
-                                    __coro_f10,
-                                    __coro_f11,
-                                    __coro_f12,
-                                } => {
-                                    __CoroBlock1081b58e::R5 {
+                            _ => {
+                                match ::coro_core::__private::replace(
+                                    __coro_st,
+                                    __CoroState1081b58e::Running,
+                                ) {
+                                    __CoroState1081b58e::S5 {
                                         __coro_f0,
                                         __coro_f1,
                                         __coro_f10,
                                         __coro_f11,
                                         __coro_f12,
-                                        __coro_in,
+                                    } => {
+                                        __CoroBlock1081b58e::R5 {
+                                            __coro_f0,
+                                            __coro_f1,
+                                            __coro_f10,
+                                            __coro_f11,
+                                            __coro_f12,
+                                            __coro_in,
+                                        }
                                     }
+                                    _ => ::coro_core::__private::unreachable!(),
                                 }
-                                _ => ::coro_core::__private::unreachable!(),
                             }
                         }
                     }

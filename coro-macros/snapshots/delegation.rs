@@ -80,92 +80,94 @@ fn chain(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = if let __CoroState37724f27::S0 {
-                    __coro_f1: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState37724f27::Running,
-                            ) {
-                                __CoroState37724f27::S0 { __coro_f1 } => {
-                                    __CoroBlock37724f27::B1 {
-                                        __coro_f1,
-                                        __coro_f2: __coro_next_step,
+                let mut __coro_blk = match __coro_st {
+                    __CoroState37724f27::S0 { __coro_f1: __coro_awaiter, .. } => {
+                        match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                            ::coro_core::__private::Delegated::Yielded(
+                                __coro_yielded,
+                            ) => {
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            }
+                            __coro_next_step => {
+                                match ::coro_core::__private::replace(
+                                    __coro_st,
+                                    __CoroState37724f27::Running,
+                                ) {
+                                    __CoroState37724f27::S0 { __coro_f1 } => {
+                                        __CoroBlock37724f27::B1 {
+                                            __coro_f1,
+                                            __coro_f2: __coro_next_step,
+                                        }
                                     }
+                                    _ => ::coro_core::__private::unreachable!(),
                                 }
-                                _ => ::coro_core::__private::unreachable!(),
                             }
                         }
                     }
-                } else if let __CoroState37724f27::S1 {
-                    __coro_f10: __coro_awaiter,
-                    ..
-                } = __coro_st {
-                    match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
-                        ::coro_core::__private::Delegated::Yielded(__coro_yielded) => {
-                            return ::coro_core::__private::Result::Ok(
-                                ::coro_core::__private::Step::Yielded(__coro_yielded),
-                            );
-                        }
-                        __coro_next_step => {
-                            match ::coro_core::__private::replace(
-                                __coro_st,
-                                __CoroState37724f27::Running,
-                            ) {
-                                __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
-                                    __CoroBlock37724f27::B4 {
-                                        __coro_f9,
-                                        __coro_f10,
-                                        __coro_f11: __coro_next_step,
+                    __CoroState37724f27::S1 { __coro_f10: __coro_awaiter, .. } => {
+                        match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
+                            ::coro_core::__private::Delegated::Yielded(
+                                __coro_yielded,
+                            ) => {
+                                return ::coro_core::__private::Result::Ok(
+                                    ::coro_core::__private::Step::Yielded(__coro_yielded),
+                                );
+                            }
+                            __coro_next_step => {
+                                match ::coro_core::__private::replace(
+                                    __coro_st,
+                                    __CoroState37724f27::Running,
+                                ) {
+                                    __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
+                                        __CoroBlock37724f27::B4 {
+                                            __coro_f9,
+                                            __coro_f10,
+                                            __coro_f11: __coro_next_step,
+                                        }
                                     }
+                                    _ => ::coro_core::__private::unreachable!(),
                                 }
-                                _ => ::coro_core::__private::unreachable!(),
                             }
                         }
                     }
-                } else {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState37724f27::Running,
-                    ) {
-                        __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let first = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = <::coro_core::__private::Delegator<
-                                    u32,
-                                    u32,
-                                    Oops,
-                                >>::into_awaiter({
-                                    #[allow(unused_imports)]
-                                    use ::coro_core::__private::{
-                                        AwaitViaAwaitable as _, AwaitViaFuture as _,
+                    _ => {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState37724f27::Running,
+                        ) {
+                            __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
+                                let __coro_arg0 = __coro_a0;
+                                {
+                                    let first = __coro_arg0;
+                                    #[allow(unused_mut)]
+                                    let mut __coro_t1 = <::coro_core::__private::Delegator<
+                                        u32,
+                                        u32,
+                                        Oops,
+                                    >>::into_awaiter({
+                                        #[allow(unused_imports)]
+                                        use ::coro_core::__private::{
+                                            AwaitViaAwaitable as _, AwaitViaFuture as _,
+                                        };
+                                        (&::coro_core::__private::Operand::new(inner(first)))
+                                            .__coro_awaiter::<
+                                                u32,
+                                                u32,
+                                            >(::coro_core::__private::Channel::new())
+                                    });
+                                    break '__coro_next __CoroBlock37724f27::B1 {
+                                        __coro_f2: ::coro_core::__private::drive(
+                                            &mut __coro_t1,
+                                            ::coro_core::__private::Input::Start,
+                                        ),
+                                        __coro_f1: __coro_t1,
                                     };
-                                    (&::coro_core::__private::Operand::new(inner(first)))
-                                        .__coro_awaiter::<
-                                            u32,
-                                            u32,
-                                        >(::coro_core::__private::Channel::new())
-                                });
-                                break '__coro_next __CoroBlock37724f27::B1 {
-                                    __coro_f2: ::coro_core::__private::drive(
-                                        &mut __coro_t1,
-                                        ::coro_core::__private::Input::Start,
-                                    ),
-                                    __coro_f1: __coro_t1,
-                                };
+                                }
                             }
+                            _ => ::coro_core::__private::unreachable!(),
                         }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
                 };
                 loop {
@@ -181,9 +183,12 @@ fn chain(
                                 match __coro_t2 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
                                         let __coro_yielded = __coro_y2;
-                                        *__coro_st = __CoroState37724f27::S0 {
-                                            __coro_f1: __coro_t1,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroState37724f27::S0 {
+                                                __coro_f1: __coro_t1,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r2) => {
@@ -240,10 +245,13 @@ fn chain(
                                 match __coro_t11 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
                                         let __coro_yielded = __coro_y11;
-                                        *__coro_st = __CoroState37724f27::S1 {
-                                            __coro_f9: a,
-                                            __coro_f10: __coro_t10,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroState37724f27::S1 {
+                                                __coro_f9: a,
+                                                __coro_f10: __coro_t10,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r11) => {

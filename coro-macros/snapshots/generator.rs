@@ -72,46 +72,44 @@ fn count(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState4e5d7e67::Running,
-                    ) {
-                        __CoroState4e5d7e67::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let n = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                    0..n,
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState4e5d7e67::Running,
+                ) {
+                    __CoroState4e5d7e67::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let n = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                0..n,
+                            );
+                            break '__coro_next __CoroBlock4e5d7e67::B1 {
+                                __coro_f1: __coro_t1,
+                            };
+                        }
+                    }
+                    __CoroState4e5d7e67::S0 { __coro_f1 } => '__coro_next: {
+                        match (__CoroBlock4e5d7e67::R0 {
+                            __coro_f1,
+                            __coro_in,
+                        }) {
+                            __CoroBlock4e5d7e67::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_in,
+                            } => {
+                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
                                 );
                                 break '__coro_next __CoroBlock4e5d7e67::B1 {
                                     __coro_f1: __coro_t1,
                                 };
                             }
+                            __coro_other => __coro_other,
                         }
-                        __CoroState4e5d7e67::S0 { __coro_f1 } => '__coro_next: {
-                            match (__CoroBlock4e5d7e67::R0 {
-                                __coro_f1,
-                                __coro_in,
-                            }) {
-                                __CoroBlock4e5d7e67::R0 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: mut __coro_t1,
-                                    __coro_in,
-                                } => {
-                                    let __coro_t3 = ::coro_core::__private::receive_or_raise!(
-                                        receive_unit(__coro_in)
-                                    );
-                                    break '__coro_next __CoroBlock4e5d7e67::B1 {
-                                        __coro_f1: __coro_t1,
-                                    };
-                                }
-                                __coro_other => __coro_other,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -123,9 +121,12 @@ fn count(
                                 match ::core::iter::Iterator::next(&mut __coro_t1) {
                                     ::core::option::Option::Some(i) => {
                                         let __coro_yielded: u64 = i;
-                                        *__coro_st = __CoroState4e5d7e67::S0 {
-                                            __coro_f1: __coro_t1,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroState4e5d7e67::S0 {
+                                                __coro_f1: __coro_t1,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::core::option::Option::None => {

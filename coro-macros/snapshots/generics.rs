@@ -136,51 +136,49 @@ where
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStatec343f027::Running,
-                    ) {
-                        __CoroStatec343f027::Created {
-                            __coro_a0,
-                            __coro_a1,
-                        } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            let __coro_arg1 = __coro_a1;
-                            {
-                                let items = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut seen = __coro_arg1;
-                                #[allow(unused_mut)]
-                                let mut n = 0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
-                                    items.iter().enumerate(),
-                                );
-                                break '__coro_next __CoroBlockc343f027::B1 {
-                                    __coro_f0: items,
-                                    __coro_f1: seen,
-                                    __coro_f2: n,
-                                    __coro_f3: __coro_t3,
-                                };
-                            }
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatec343f027::Running,
+                ) {
+                    __CoroStatec343f027::Created {
+                        __coro_a0,
+                        __coro_a1,
+                    } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        let __coro_arg1 = __coro_a1;
+                        {
+                            let items = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut seen = __coro_arg1;
+                            #[allow(unused_mut)]
+                            let mut n = 0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
+                                items.iter().enumerate(),
+                            );
+                            break '__coro_next __CoroBlockc343f027::B1 {
+                                __coro_f0: items,
+                                __coro_f1: seen,
+                                __coro_f2: n,
+                                __coro_f3: __coro_t3,
+                            };
                         }
-                        __CoroStatec343f027::S0 {
+                    }
+                    __CoroStatec343f027::S0 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f2,
+                        __coro_f3,
+                    } => {
+                        __CoroBlockc343f027::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
                             __coro_f3,
-                        } => {
-                            __CoroBlockc343f027::R0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f2,
-                                __coro_f3,
-                                __coro_in,
-                            }
+                            __coro_in,
                         }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -200,12 +198,15 @@ where
                                         if i % 2 == 0 {
                                             seen(i);
                                             let __coro_yielded: &'a T = item;
-                                            *__coro_st = __CoroStatec343f027::S0 {
-                                                __coro_f0: items,
-                                                __coro_f1: seen,
-                                                __coro_f2: n,
-                                                __coro_f3: __coro_t3,
-                                            };
+                                            ::coro_core::__private::suspend(
+                                                __coro_st,
+                                                __CoroStatec343f027::S0 {
+                                                    __coro_f0: items,
+                                                    __coro_f1: seen,
+                                                    __coro_f2: n,
+                                                    __coro_f3: __coro_t3,
+                                                },
+                                            );
                                             return ::coro_core::__private::yielded(__coro_yielded);
                                         } else {
                                             {

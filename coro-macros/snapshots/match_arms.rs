@@ -79,43 +79,44 @@ fn classify(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStatee6e953e6::Running,
-                    ) {
-                        __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let label = __coro_arg0;
-                                let __coro_yielded: String = label.clone();
-                                *__coro_st = __CoroStatee6e953e6::S0 {
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStatee6e953e6::Running,
+                ) {
+                    __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let label = __coro_arg0;
+                            let __coro_yielded: String = label.clone();
+                            ::coro_core::__private::suspend(
+                                __coro_st,
+                                __CoroStatee6e953e6::S0 {
                                     __coro_f0: label,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
+                                },
+                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroStatee6e953e6::S0 { __coro_f0 } => {
-                            __CoroBlocke6e953e6::R0 {
-                                __coro_f0,
-                                __coro_in,
-                            }
-                        }
-                        __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
-                            __CoroBlocke6e953e6::R1 {
-                                __coro_f0,
-                                __coro_f3,
-                                __coro_in,
-                            }
-                        }
-                        __CoroStatee6e953e6::S2 { __coro_f0 } => {
-                            __CoroBlocke6e953e6::R2 {
-                                __coro_f0,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroStatee6e953e6::S0 { __coro_f0 } => {
+                        __CoroBlocke6e953e6::R0 {
+                            __coro_f0,
+                            __coro_in,
+                        }
+                    }
+                    __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
+                        __CoroBlocke6e953e6::R1 {
+                            __coro_f0,
+                            __coro_f3,
+                            __coro_in,
+                        }
+                    }
+                    __CoroStatee6e953e6::S2 { __coro_f0 } => {
+                        __CoroBlocke6e953e6::R2 {
+                            __coro_f0,
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -132,10 +133,13 @@ fn classify(
                                     Some(n) if n > 10 => {
                                         let big = n * 2;
                                         let __coro_yielded: String = format!("{label}: big");
-                                        *__coro_st = __CoroStatee6e953e6::S1 {
-                                            __coro_f0: label,
-                                            __coro_f3: big,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroStatee6e953e6::S1 {
+                                                __coro_f0: label,
+                                                __coro_f3: big,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     Some(n) => {
@@ -146,9 +150,12 @@ fn classify(
                                     }
                                     None => {
                                         let __coro_yielded: String = String::from("none");
-                                        *__coro_st = __CoroStatee6e953e6::S2 {
-                                            __coro_f0: label,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroStatee6e953e6::S2 {
+                                                __coro_f0: label,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                 }

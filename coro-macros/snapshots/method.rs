@@ -83,28 +83,26 @@ impl Account {
             body: {
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 |__coro_st, __coro_in| {
-                    let mut __coro_blk = {
-                        match ::coro_core::__private::replace(
-                            __coro_st,
-                            __CoroStateae1df16e::Running,
-                        ) {
-                            __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
-                                let __coro_arg0 = __coro_a0;
-                                {
-                                    let __coro_self = __coro_arg0;
-                                    break '__coro_next __CoroBlockae1df16e::B1 {
-                                        __coro_f0: __coro_self,
-                                    };
-                                }
+                    let mut __coro_blk = match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStateae1df16e::Running,
+                    ) {
+                        __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                let __coro_self = __coro_arg0;
+                                break '__coro_next __CoroBlockae1df16e::B1 {
+                                    __coro_f0: __coro_self,
+                                };
                             }
-                            __CoroStateae1df16e::S0 { __coro_f0 } => {
-                                __CoroBlockae1df16e::R0 {
-                                    __coro_f0,
-                                    __coro_in,
-                                }
-                            }
-                            _ => ::coro_core::__private::unreachable!(),
                         }
+                        __CoroStateae1df16e::S0 { __coro_f0 } => {
+                            __CoroBlockae1df16e::R0 {
+                                __coro_f0,
+                                __coro_in,
+                            }
+                        }
+                        _ => ::coro_core::__private::unreachable!(),
                     };
                     loop {
                         __coro_blk = '__coro_next: {
@@ -114,9 +112,12 @@ impl Account {
                                     __coro_f0: __coro_self,
                                 } => {
                                     let __coro_yielded: i64 = __coro_self.balance;
-                                    *__coro_st = __CoroStateae1df16e::S0 {
-                                        __coro_f0: __coro_self,
-                                    };
+                                    ::coro_core::__private::suspend(
+                                        __coro_st,
+                                        __CoroStateae1df16e::S0 {
+                                            __coro_f0: __coro_self,
+                                        },
+                                    );
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 __CoroBlockae1df16e::R0 {

@@ -71,40 +71,41 @@ fn operands(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState805fd0ac::Running,
-                    ) {
-                        __CoroState805fd0ac::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let a = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = f(a);
-                                let __coro_yielded: u32 = a;
-                                *__coro_st = __CoroState805fd0ac::S0 {
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState805fd0ac::Running,
+                ) {
+                    __CoroState805fd0ac::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let a = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = f(a);
+                            let __coro_yielded: u32 = a;
+                            ::coro_core::__private::suspend(
+                                __coro_st,
+                                __CoroState805fd0ac::S0 {
                                     __coro_f0: a,
                                     __coro_f1: __coro_t1,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
-                            }
+                                },
+                            );
+                            return ::coro_core::__private::yielded(__coro_yielded);
                         }
-                        __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
-                            __CoroBlock805fd0ac::R0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_in,
-                            }
-                        }
-                        __CoroState805fd0ac::S1 { __coro_f3 } => {
-                            __CoroBlock805fd0ac::R1 {
-                                __coro_f3,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroBlock805fd0ac::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_in,
+                        }
+                    }
+                    __CoroState805fd0ac::S1 { __coro_f3 } => {
+                        __CoroBlock805fd0ac::R1 {
+                            __coro_f3,
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -122,9 +123,12 @@ fn operands(
                                 let sum = __coro_t1 + __coro_t2 * g(a);
                                 if (sum > 3) {
                                     let __coro_yielded: u32 = sum;
-                                    *__coro_st = __CoroState805fd0ac::S1 {
-                                        __coro_f3: sum,
-                                    };
+                                    ::coro_core::__private::suspend(
+                                        __coro_st,
+                                        __CoroState805fd0ac::S1 {
+                                            __coro_f3: sum,
+                                        },
+                                    );
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 } else {
                                     break '__coro_next __CoroBlock805fd0ac::B3 {

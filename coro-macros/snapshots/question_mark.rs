@@ -81,59 +81,57 @@ fn numbers(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState3af0704b::Running,
-                    ) {
-                        __CoroState3af0704b::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
-                            {
-                                let text = __coro_arg0;
-                                #[allow(unused_mut)]
-                                let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                    text.split(' '),
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState3af0704b::Running,
+                ) {
+                    __CoroState3af0704b::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let text = __coro_arg0;
+                            #[allow(unused_mut)]
+                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                text.split(' '),
+                            );
+                            break '__coro_next __CoroBlock3af0704b::B1 {
+                                __coro_f0: text,
+                                __coro_f1: __coro_t1,
+                            };
+                        }
+                    }
+                    __CoroState3af0704b::S0 {
+                        __coro_f0,
+                        __coro_f1,
+                        __coro_f2,
+                    } => '__coro_next: {
+                        match (__CoroBlock3af0704b::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_in,
+                        }) {
+                            __CoroBlock3af0704b::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: text,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: mut __coro_t1,
+                                __coro_f2: __coro_h2,
+                                __coro_in,
+                            } => {
+                                #[allow(unused_mut, unused_variables)]
+                                let word = __coro_h2;
+                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
                                 );
                                 break '__coro_next __CoroBlock3af0704b::B1 {
                                     __coro_f0: text,
                                     __coro_f1: __coro_t1,
                                 };
                             }
+                            __coro_other => __coro_other,
                         }
-                        __CoroState3af0704b::S0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                        } => '__coro_next: {
-                            match (__CoroBlock3af0704b::R0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f2,
-                                __coro_in,
-                            }) {
-                                __CoroBlock3af0704b::R0 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: text,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: mut __coro_t1,
-                                    __coro_f2: __coro_h2,
-                                    __coro_in,
-                                } => {
-                                    #[allow(unused_mut, unused_variables)]
-                                    let word = __coro_h2;
-                                    let __coro_t4 = ::coro_core::__private::receive_or_raise!(
-                                        receive_unit(__coro_in)
-                                    );
-                                    break '__coro_next __CoroBlock3af0704b::B1 {
-                                        __coro_f0: text,
-                                        __coro_f1: __coro_t1,
-                                    };
-                                }
-                                __coro_other => __coro_other,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -158,11 +156,14 @@ fn numbers(
                                             }
                                         };
                                         let __coro_yielded: u32 = n;
-                                        *__coro_st = __CoroState3af0704b::S0 {
-                                            __coro_f0: text,
-                                            __coro_f1: __coro_t1,
-                                            __coro_f2: word,
-                                        };
+                                        ::coro_core::__private::suspend(
+                                            __coro_st,
+                                            __CoroState3af0704b::S0 {
+                                                __coro_f0: text,
+                                                __coro_f1: __coro_t1,
+                                                __coro_f2: word,
+                                            },
+                                        );
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::core::option::Option::None => {

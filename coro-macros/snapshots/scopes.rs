@@ -151,22 +151,23 @@ fn scopes(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState83be5e72::Running,
-                    ) {
-                        __CoroState83be5e72::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = ::coro_core::__private::Kept::into_inner(
-                                __coro_a0,
-                            );
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState83be5e72::Running,
+                ) {
+                    __CoroState83be5e72::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = ::coro_core::__private::Kept::into_inner(
+                            __coro_a0,
+                        );
+                        {
+                            let name = __coro_arg0;
+                            let greeting = format!("hello {name}");
                             {
-                                let name = __coro_arg0;
-                                let greeting = format!("hello {name}");
-                                {
-                                    let inner = greeting.clone();
-                                    let __coro_yielded: String = inner;
-                                    *__coro_st = __CoroState83be5e72::S0 {
+                                let inner = greeting.clone();
+                                let __coro_yielded: String = inner;
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroState83be5e72::S0 {
                                         __coro_f0: {
                                             let __coro_kept = name;
                                             ::coro_core::__private::assert_local_clone(&__coro_kept);
@@ -185,57 +186,54 @@ fn scopes(
                                                 __coro_kept,
                                             )
                                         },
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
+                                    },
+                                );
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroState83be5e72::S0 {
-                            __coro_f0,
-                            __coro_f1,
-                        } => '__coro_next: {
-                            match (__CoroBlock83be5e72::R0 {
-                                __coro_f0: ::coro_core::__private::Kept::into_inner(
-                                    __coro_f0,
-                                ),
-                                __coro_f1: ::coro_core::__private::Kept::into_inner(
-                                    __coro_f1,
-                                ),
-                                __coro_in,
-                            }) {
-                                __CoroBlock83be5e72::R0 {
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f0: name,
-                                    #[allow(unused_mut, unused_variables)]
-                                    __coro_f1: greeting,
-                                    __coro_in,
-                                } => {
-                                    let __coro_t3 = ::coro_core::__private::receive_or_raise!(
-                                        receive_unit(__coro_in)
-                                    );
-                                    break '__coro_next __CoroBlock83be5e72::B2 {
-                                        __coro_f0: name,
-                                        __coro_f1: greeting,
-                                    };
-                                }
-                                __coro_other => __coro_other,
-                            }
-                        }
-                        __CoroState83be5e72::S1 { __coro_f0 } => {
-                            __CoroBlock83be5e72::R1 {
-                                __coro_f0: ::coro_core::__private::Kept::into_inner(
-                                    __coro_f0,
-                                ),
-                                __coro_in,
-                            }
-                        }
-                        __CoroState83be5e72::S2 {} => {
-                            __CoroBlock83be5e72::R2 {
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroState83be5e72::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
+                        match (__CoroBlock83be5e72::R0 {
+                            __coro_f0: ::coro_core::__private::Kept::into_inner(
+                                __coro_f0,
+                            ),
+                            __coro_f1: ::coro_core::__private::Kept::into_inner(
+                                __coro_f1,
+                            ),
+                            __coro_in,
+                        }) {
+                            __CoroBlock83be5e72::R0 {
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f0: name,
+                                #[allow(unused_mut, unused_variables)]
+                                __coro_f1: greeting,
+                                __coro_in,
+                            } => {
+                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                    receive_unit(__coro_in)
+                                );
+                                break '__coro_next __CoroBlock83be5e72::B2 {
+                                    __coro_f0: name,
+                                    __coro_f1: greeting,
+                                };
+                            }
+                            __coro_other => __coro_other,
+                        }
+                    }
+                    __CoroState83be5e72::S1 { __coro_f0 } => {
+                        __CoroBlock83be5e72::R1 {
+                            __coro_f0: ::coro_core::__private::Kept::into_inner(
+                                __coro_f0,
+                            ),
+                            __coro_in,
+                        }
+                    }
+                    __CoroState83be5e72::S2 {} => {
+                        __CoroBlock83be5e72::R2 {
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -248,16 +246,19 @@ fn scopes(
                             } => {
                                 let moved = greeting;
                                 let __coro_yielded: String = moved;
-                                *__coro_st = __CoroState83be5e72::S1 {
-                                    __coro_f0: {
-                                        let __coro_kept = name;
-                                        ::coro_core::__private::Kept::new(
-                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                .cloner(),
-                                            __coro_kept,
-                                        )
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroState83be5e72::S1 {
+                                        __coro_f0: {
+                                            let __coro_kept = name;
+                                            ::coro_core::__private::Kept::new(
+                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                    .cloner(),
+                                                __coro_kept,
+                                            )
+                                        },
                                     },
-                                };
+                                );
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock83be5e72::R1 {
@@ -274,7 +275,10 @@ fn scopes(
                                 __coro_s0 = name;
                                 let name = __coro_init;
                                 let __coro_yielded: String = name;
-                                *__coro_st = __CoroState83be5e72::S2 {};
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroState83be5e72::S2 {},
+                                );
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock83be5e72::R2 { __coro_in } => {

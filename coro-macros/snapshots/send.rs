@@ -85,32 +85,30 @@ fn averager() -> impl ::coro_core::Coroutine<
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroStateff2a1a22::Running,
-                    ) {
-                        __CoroStateff2a1a22::Created {} => '__coro_next: {
-                            {
-                                #[allow(unused_mut)]
-                                let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                                break '__coro_next __CoroBlockff2a1a22::B1 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
-                            }
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroStateff2a1a22::Running,
+                ) {
+                    __CoroStateff2a1a22::Created {} => '__coro_next: {
+                        {
+                            #[allow(unused_mut)]
+                            let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
+                            break '__coro_next __CoroBlockff2a1a22::B1 {
+                                __coro_f0: total,
+                                __coro_f1: count,
+                                __coro_f2: average,
+                            };
                         }
-                        __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                            __CoroBlockff2a1a22::R0 {
-                                __coro_f0,
-                                __coro_f1,
-                                __coro_f2,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlockff2a1a22::R0 {
+                            __coro_f0,
+                            __coro_f1,
+                            __coro_f2,
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -124,11 +122,14 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 __coro_f2: mut average,
                             } => {
                                 let __coro_yielded: f64 = average;
-                                *__coro_st = __CoroStateff2a1a22::S0 {
-                                    __coro_f0: total,
-                                    __coro_f1: count,
-                                    __coro_f2: average,
-                                };
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroStateff2a1a22::S0 {
+                                        __coro_f0: total,
+                                        __coro_f1: count,
+                                        __coro_f2: average,
+                                    },
+                                );
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlockff2a1a22::R0 {

@@ -76,28 +76,26 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState4fcf2fb4::Running,
-                    ) {
-                        __CoroState4fcf2fb4::Created {} => '__coro_next: {
-                            {
-                                #[allow(unused_mut)]
-                                let mut errors = 0;
-                                break '__coro_next __CoroBlock4fcf2fb4::B1 {
-                                    __coro_f0: errors,
-                                };
-                            }
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState4fcf2fb4::Running,
+                ) {
+                    __CoroState4fcf2fb4::Created {} => '__coro_next: {
+                        {
+                            #[allow(unused_mut)]
+                            let mut errors = 0;
+                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
+                                __coro_f0: errors,
+                            };
                         }
-                        __CoroState4fcf2fb4::S0 { __coro_f0 } => {
-                            __CoroBlock4fcf2fb4::R0 {
-                                __coro_f0,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroState4fcf2fb4::S0 { __coro_f0 } => {
+                        __CoroBlock4fcf2fb4::R0 {
+                            __coro_f0,
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {
@@ -107,9 +105,12 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                 __coro_f0: mut errors,
                             } => {
                                 let __coro_yielded: u32 = errors;
-                                *__coro_st = __CoroState4fcf2fb4::S0 {
-                                    __coro_f0: errors,
-                                };
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroState4fcf2fb4::S0 {
+                                        __coro_f0: errors,
+                                    },
+                                );
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock4fcf2fb4::R0 {

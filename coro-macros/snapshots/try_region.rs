@@ -85,32 +85,33 @@ fn guarded(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = {
-                    match ::coro_core::__private::replace(
-                        __coro_st,
-                        __CoroState0296aff6::Running,
-                    ) {
-                        __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
-                            let __coro_arg0 = __coro_a0;
+                let mut __coro_blk = match ::coro_core::__private::replace(
+                    __coro_st,
+                    __CoroState0296aff6::Running,
+                ) {
+                    __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
+                        let __coro_arg0 = __coro_a0;
+                        {
+                            let log = __coro_arg0;
                             {
-                                let log = __coro_arg0;
-                                {
-                                    let __coro_yielded: u32 = 1;
-                                    *__coro_st = __CoroState0296aff6::S0 {
+                                let __coro_yielded: u32 = 1;
+                                ::coro_core::__private::suspend(
+                                    __coro_st,
+                                    __CoroState0296aff6::S0 {
                                         __coro_f0: log,
-                                    };
-                                    return ::coro_core::__private::yielded(__coro_yielded);
-                                }
+                                    },
+                                );
+                                return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroState0296aff6::S0 { __coro_f0 } => {
-                            __CoroBlock0296aff6::R0 {
-                                __coro_f0,
-                                __coro_in,
-                            }
-                        }
-                        _ => ::coro_core::__private::unreachable!(),
                     }
+                    __CoroState0296aff6::S0 { __coro_f0 } => {
+                        __CoroBlock0296aff6::R0 {
+                            __coro_f0,
+                            __coro_in,
+                        }
+                    }
+                    _ => ::coro_core::__private::unreachable!(),
                 };
                 loop {
                     __coro_blk = '__coro_next: {

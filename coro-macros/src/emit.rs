@@ -2012,7 +2012,7 @@ impl<'p> Emitter<'p> {
         // them in the yielded value is then reported at the user's operand.
         quote_spanned! {span=>
             let #yielded #colon #yield_ty = #value;
-            *#state_var = #state_enum::#variant { #fields };
+            #krate::__private::suspend(#state_var, #state_enum::#variant { #fields });
             return #krate::__private::yielded(#yielded);
         }
     }
@@ -2580,7 +2580,7 @@ impl<'p> Emitter<'p> {
             };
 
             fast_paths.push(quote! {
-                if let #state_enum::#variant { #aw_field: #aw, .. } = #state_var {
+                #state_enum::#variant { #aw_field: #aw, .. } => {
                     match #p::#drive(#aw_ref, #input_var) {
                         #p::Delegated::Yielded(#yielded) => {
                             return #p::Result::Ok(#p::Step::Yielded(#yielded));
@@ -2591,10 +2591,24 @@ impl<'p> Emitter<'p> {
                             _ => #p::unreachable!(),
                         },
                     }
-                } else
+                }
             });
         }
         let delegates = !fast_paths.is_empty();
+        // One `match` on the state: a delegation's state takes its fast path, any other the
+        // conversion (`otherwise`). A chain of `if let`s would test the states one by one.
+        let with_fast_paths = |otherwise: TokenStream| {
+            if delegates {
+                quote! {
+                    match #state_var {
+                        #(#fast_paths)*
+                        _ => #otherwise,
+                    }
+                }
+            } else {
+                otherwise
+            }
+        };
         // In optimised builds, always inlined into the machine's resume paths and its close
         // path: one caller each, so that a delegator's fast path inlines its delegate's body
         // (`drive_inline`). Not in debug builds, where the copies would only cost build time.
@@ -2619,7 +2633,7 @@ impl<'p> Emitter<'p> {
                 }
             }
         } else {
-            quote!(#(#fast_paths)* { #top })
+            with_fast_paths(top)
         };
         let body = if late_conversion {
             // The dispatch is a closure (called once, inlined in optimised builds) so that its
@@ -2630,7 +2644,7 @@ impl<'p> Emitter<'p> {
             let run = Ident::new("__coro_dispatch", Span::mixed_site());
             // A delegation's fast path, which resumes the delegate in place, comes first.
             let resumed = convert_state(resumed_conversions);
-            let resumed = quote!(#(#fast_paths)* { #resumed });
+            let resumed = with_fast_paths(resumed);
             quote! {
                 #[cfg_attr(not(debug_assertions), inline(always))]
                 |#state_var, #input_var| {
