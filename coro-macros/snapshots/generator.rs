@@ -121,12 +121,9 @@ fn count(
                                 match ::core::iter::Iterator::next(&mut __coro_t1) {
                                     ::core::option::Option::Some(i) => {
                                         let __coro_yielded: u64 = i;
-                                        ::coro_core::__private::suspend(
-                                            __coro_st,
-                                            __CoroState4e5d7e67::S0 {
-                                                __coro_f1: __coro_t1,
-                                            },
-                                        );
+                                        *__coro_st = __CoroState4e5d7e67::S0 {
+                                            __coro_f1: __coro_t1,
+                                        };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::core::option::Option::None => {

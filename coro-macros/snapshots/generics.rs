@@ -198,15 +198,12 @@ where
                                         if i % 2 == 0 {
                                             seen(i);
                                             let __coro_yielded: &'a T = item;
-                                            ::coro_core::__private::suspend(
-                                                __coro_st,
-                                                __CoroStatec343f027::S0 {
-                                                    __coro_f0: items,
-                                                    __coro_f1: seen,
-                                                    __coro_f2: n,
-                                                    __coro_f3: __coro_t3,
-                                                },
-                                            );
+                                            *__coro_st = __CoroStatec343f027::S0 {
+                                                __coro_f0: items,
+                                                __coro_f1: seen,
+                                                __coro_f2: n,
+                                                __coro_f3: __coro_t3,
+                                            };
                                             return ::coro_core::__private::yielded(__coro_yielded);
                                         } else {
                                             {

@@ -272,16 +272,13 @@ fn search(
                                                     }
                                                     c += 1;
                                                     let __coro_yielded: u32 = r * cols + c;
-                                                    ::coro_core::__private::suspend(
-                                                        __coro_st,
-                                                        __CoroStatefa0b867b::S0 {
-                                                            __coro_f0: rows,
-                                                            __coro_f1: cols,
-                                                            __coro_f2: __coro_t2,
-                                                            __coro_f3: r,
-                                                            __coro_f4: c,
-                                                        },
-                                                    );
+                                                    *__coro_st = __CoroStatefa0b867b::S0 {
+                                                        __coro_f0: rows,
+                                                        __coro_f1: cols,
+                                                        __coro_f2: __coro_t2,
+                                                        __coro_f3: r,
+                                                        __coro_f4: c,
+                                                    };
                                                     return ::coro_core::__private::yielded(__coro_yielded);
                                                 }
                                             }

@@ -88,12 +88,9 @@ fn classify(
                         {
                             let label = __coro_arg0;
                             let __coro_yielded: String = label.clone();
-                            ::coro_core::__private::suspend(
-                                __coro_st,
-                                __CoroStatee6e953e6::S0 {
-                                    __coro_f0: label,
-                                },
-                            );
+                            *__coro_st = __CoroStatee6e953e6::S0 {
+                                __coro_f0: label,
+                            };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
@@ -133,13 +130,10 @@ fn classify(
                                     Some(n) if n > 10 => {
                                         let big = n * 2;
                                         let __coro_yielded: String = format!("{label}: big");
-                                        ::coro_core::__private::suspend(
-                                            __coro_st,
-                                            __CoroStatee6e953e6::S1 {
-                                                __coro_f0: label,
-                                                __coro_f3: big,
-                                            },
-                                        );
+                                        *__coro_st = __CoroStatee6e953e6::S1 {
+                                            __coro_f0: label,
+                                            __coro_f3: big,
+                                        };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     Some(n) => {
@@ -150,12 +144,9 @@ fn classify(
                                     }
                                     None => {
                                         let __coro_yielded: String = String::from("none");
-                                        ::coro_core::__private::suspend(
-                                            __coro_st,
-                                            __CoroStatee6e953e6::S2 {
-                                                __coro_f0: label,
-                                            },
-                                        );
+                                        *__coro_st = __CoroStatee6e953e6::S2 {
+                                            __coro_f0: label,
+                                        };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                 }

@@ -112,12 +112,9 @@ impl Account {
                                     __coro_f0: __coro_self,
                                 } => {
                                     let __coro_yielded: i64 = __coro_self.balance;
-                                    ::coro_core::__private::suspend(
-                                        __coro_st,
-                                        __CoroStateae1df16e::S0 {
-                                            __coro_f0: __coro_self,
-                                        },
-                                    );
+                                    *__coro_st = __CoroStateae1df16e::S0 {
+                                        __coro_f0: __coro_self,
+                                    };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
                                 __CoroBlockae1df16e::R0 {

@@ -82,13 +82,10 @@ fn operands(
                             #[allow(unused_mut)]
                             let mut __coro_t1 = f(a);
                             let __coro_yielded: u32 = a;
-                            ::coro_core::__private::suspend(
-                                __coro_st,
-                                __CoroState805fd0ac::S0 {
-                                    __coro_f0: a,
-                                    __coro_f1: __coro_t1,
-                                },
-                            );
+                            *__coro_st = __CoroState805fd0ac::S0 {
+                                __coro_f0: a,
+                                __coro_f1: __coro_t1,
+                            };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
                     }
@@ -123,12 +120,9 @@ fn operands(
                                 let sum = __coro_t1 + __coro_t2 * g(a);
                                 if (sum > 3) {
                                     let __coro_yielded: u32 = sum;
-                                    ::coro_core::__private::suspend(
-                                        __coro_st,
-                                        __CoroState805fd0ac::S1 {
-                                            __coro_f3: sum,
-                                        },
-                                    );
+                                    *__coro_st = __CoroState805fd0ac::S1 {
+                                        __coro_f3: sum,
+                                    };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 } else {
                                     break '__coro_next __CoroBlock805fd0ac::B3 {

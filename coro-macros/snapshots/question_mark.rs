@@ -156,14 +156,11 @@ fn numbers(
                                             }
                                         };
                                         let __coro_yielded: u32 = n;
-                                        ::coro_core::__private::suspend(
-                                            __coro_st,
-                                            __CoroState3af0704b::S0 {
-                                                __coro_f0: text,
-                                                __coro_f1: __coro_t1,
-                                                __coro_f2: word,
-                                            },
-                                        );
+                                        *__coro_st = __CoroState3af0704b::S0 {
+                                            __coro_f0: text,
+                                            __coro_f1: __coro_t1,
+                                            __coro_f2: word,
+                                        };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     ::core::option::Option::None => {

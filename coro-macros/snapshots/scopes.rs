@@ -165,29 +165,26 @@ fn scopes(
                             {
                                 let inner = greeting.clone();
                                 let __coro_yielded: String = inner;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroState83be5e72::S0 {
-                                        __coro_f0: {
-                                            let __coro_kept = name;
-                                            ::coro_core::__private::assert_local_clone(&__coro_kept);
-                                            ::coro_core::__private::Kept::new(
-                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                    .cloner(),
-                                                __coro_kept,
-                                            )
-                                        },
-                                        __coro_f1: {
-                                            let __coro_kept = greeting;
-                                            ::coro_core::__private::assert_local_clone(&__coro_kept);
-                                            ::coro_core::__private::Kept::new(
-                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                    .cloner(),
-                                                __coro_kept,
-                                            )
-                                        },
+                                *__coro_st = __CoroState83be5e72::S0 {
+                                    __coro_f0: {
+                                        let __coro_kept = name;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
                                     },
-                                );
+                                    __coro_f1: {
+                                        let __coro_kept = greeting;
+                                        ::coro_core::__private::assert_local_clone(&__coro_kept);
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
+                                    },
+                                };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
@@ -246,19 +243,16 @@ fn scopes(
                             } => {
                                 let moved = greeting;
                                 let __coro_yielded: String = moved;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroState83be5e72::S1 {
-                                        __coro_f0: {
-                                            let __coro_kept = name;
-                                            ::coro_core::__private::Kept::new(
-                                                ::coro_core::__private::CloneProbe::of(&__coro_kept)
-                                                    .cloner(),
-                                                __coro_kept,
-                                            )
-                                        },
+                                *__coro_st = __CoroState83be5e72::S1 {
+                                    __coro_f0: {
+                                        let __coro_kept = name;
+                                        ::coro_core::__private::Kept::new(
+                                            ::coro_core::__private::CloneProbe::of(&__coro_kept)
+                                                .cloner(),
+                                            __coro_kept,
+                                        )
                                     },
-                                );
+                                };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock83be5e72::R1 {
@@ -275,10 +269,7 @@ fn scopes(
                                 __coro_s0 = name;
                                 let name = __coro_init;
                                 let __coro_yielded: String = name;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroState83be5e72::S2 {},
-                                );
+                                *__coro_st = __CoroState83be5e72::S2 {};
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock83be5e72::R2 { __coro_in } => {

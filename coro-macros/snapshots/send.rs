@@ -122,14 +122,11 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 __coro_f2: mut average,
                             } => {
                                 let __coro_yielded: f64 = average;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroStateff2a1a22::S0 {
-                                        __coro_f0: total,
-                                        __coro_f1: count,
-                                        __coro_f2: average,
-                                    },
-                                );
+                                *__coro_st = __CoroStateff2a1a22::S0 {
+                                    __coro_f0: total,
+                                    __coro_f1: count,
+                                    __coro_f2: average,
+                                };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlockff2a1a22::R0 {

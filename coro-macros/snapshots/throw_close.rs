@@ -105,12 +105,9 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                                 __coro_f0: mut errors,
                             } => {
                                 let __coro_yielded: u32 = errors;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroState4fcf2fb4::S0 {
-                                        __coro_f0: errors,
-                                    },
-                                );
+                                *__coro_st = __CoroState4fcf2fb4::S0 {
+                                    __coro_f0: errors,
+                                };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                             __CoroBlock4fcf2fb4::R0 {

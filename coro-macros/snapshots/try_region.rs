@@ -95,12 +95,9 @@ fn guarded(
                             let log = __coro_arg0;
                             {
                                 let __coro_yielded: u32 = 1;
-                                ::coro_core::__private::suspend(
-                                    __coro_st,
-                                    __CoroState0296aff6::S0 {
-                                        __coro_f0: log,
-                                    },
-                                );
+                                *__coro_st = __CoroState0296aff6::S0 {
+                                    __coro_f0: log,
+                                };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }

@@ -122,6 +122,10 @@ pub struct Emitter<'p> {
     pub unit_send: bool,
     /// Kept locals already checked for borrows of other locals.
     reported_borrows: HashSet<LocalId>,
+    /// The body delegates, so its states hold awaiters (which have drop glue): a suspension
+    /// stores its state with `__private::suspend`, which skips that glue for the `Running`
+    /// value it replaces. Other bodies assign, which costs rustc less to build.
+    delegating: bool,
     /// Slots that some shadowing `let` assigns (the others' declarations are removed).
     assigned_slots: HashSet<String>,
     /// Whether the arm being emitted declared a slot at all (else there is nothing to strip).
@@ -398,6 +402,7 @@ impl<'p> Emitter<'p> {
         arg_sources: Vec<TokenStream>,
     ) -> Self {
         Emitter {
+            delegating: program.delegates(),
             live: Liveness::new(program),
             program,
             krate,
@@ -2010,9 +2015,15 @@ impl<'p> Emitter<'p> {
         let krate = &self.krate;
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
+        let state = quote_spanned!(span=> #state_enum::#variant { #fields });
+        let store = if self.delegating {
+            quote_spanned!(span=> #krate::__private::suspend(#state_var, #state);)
+        } else {
+            quote_spanned!(span=> *#state_var = #state;)
+        };
         quote_spanned! {span=>
             let #yielded #colon #yield_ty = #value;
-            #krate::__private::suspend(#state_var, #state_enum::#variant { #fields });
+            #store
             return #krate::__private::yielded(#yielded);
         }
     }

@@ -211,6 +211,20 @@ pub struct Program {
 pub const ROOT: SeqId = 0;
 
 impl Program {
+    /// Whether the body delegates (`await_!`, `yield_from!`, `async_for!`): its states then
+    /// hold awaiters.
+    pub fn delegates(&self) -> bool {
+        self.seqs.iter().flat_map(|seq| &seq.nodes).any(|node| {
+            matches!(
+                node,
+                Node::Suspend {
+                    awaiter: Some(_),
+                    ..
+                }
+            )
+        })
+    }
+
     /// A level whose tail value is dropped (the construct's value is not used).
     fn unwanted_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd, wanted: bool) -> SeqId {
         let seq = self.new_seq(parent, end);
