@@ -516,8 +516,45 @@ impl Coroutine for Holder {
 fn awaits_holder(dc: DropCounter) -> Token {
     let _guard = dc.token("aw.guard");
     let got = await_!(Hold(dc.token("holder.own"), dc.token("holder.out")));
+    // The awaiter is gone before the code after the await runs.
+    drop(dc.token("after.await"));
     let again = yield_!(got);
     again
+}
+
+#[coro_core::coroutine(yield = Token, send = Token, error = Token)]
+fn awaits_holder_unused(dc: DropCounter) -> Token {
+    let _guard = dc.token("aw.guard");
+    await_!(Hold(dc.token("holder.own"), dc.token("holder.out")));
+    drop(dc.token("after.await"));
+    yield_!(dc.token("y"))
+}
+
+/// Starts a coroutine of the two above and sends it `s1` and `s2`: it yields the holder's token,
+/// then `second` (dropping `at_s1` on the way), then returns `s2`, dropping its guard.
+fn check_await_ends(
+    dc: &DropCounter,
+    mut g: impl Coroutine<Yield = Token, Send = Token, Return = Token, Error = Token>,
+    second: &str,
+    at_s1: &[&str],
+) {
+    let mut seen = 0;
+    assert_eq!(show(g.start()), "yield holder.out");
+    assert_eq!(drops_since(dc, &mut seen), ["holder.out"]);
+    assert_eq!(show(g.send(dc.token("s1"))), format!("yield {second}"));
+    assert_eq!(drops_since(dc, &mut seen), at_s1);
+    assert_eq!(show(g.send(dc.token("s2"))), "return s2");
+    assert_eq!(drops_since(dc, &mut seen), ["aw.guard", "s2"]);
+    assert_all_dropped_once(dc);
+}
+
+/// A1: an await whose value is not used drops that value, then the awaiter, and only then runs
+/// the code after it.
+#[test]
+fn an_unused_await_value_is_dropped_before_its_awaiter() {
+    let dc = DropCounter::new();
+    let g = awaits_holder_unused(dc.clone());
+    check_await_ends(&dc, g, "y", &["s1", "holder.own", "after.await", "y"]);
 }
 
 /// A1: a hand-written awaiter is dropped (with what it owns) when its await ends, or when the
@@ -525,15 +562,8 @@ fn awaits_holder(dc: DropCounter) -> Token {
 #[test]
 fn a_hand_written_awaiter_is_dropped_once() {
     let dc = DropCounter::new();
-    let mut seen = 0;
-    let mut g = awaits_holder(dc.clone());
-    assert_eq!(show(g.start()), "yield holder.out");
-    assert_eq!(drops_since(&dc, &mut seen), ["holder.out"]);
-    assert_eq!(show(g.send(dc.token("s1"))), "yield s1");
-    assert_eq!(drops_since(&dc, &mut seen), ["holder.own", "s1"]);
-    assert_eq!(show(g.send(dc.token("s2"))), "return s2");
-    assert_eq!(drops_since(&dc, &mut seen), ["aw.guard", "s2"]);
-    assert_all_dropped_once(&dc);
+    let g = awaits_holder(dc.clone());
+    check_await_ends(&dc, g, "s1", &["holder.own", "after.await", "s1"]);
 
     for how in ["close", "throw", "drop"] {
         let dc = DropCounter::new();
