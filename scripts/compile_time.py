@@ -299,7 +299,11 @@ def point(k: int, native: bool, delegating: bool = False) -> str:
 
 
 def points_fn(n: int, native: bool, delegating: bool = False) -> str:
-    body = "".join(point(k, native, delegating) for k in range(n))
+    return function_of("".join(point(k, native, delegating) for k in range(n)), native)
+
+
+def function_of(body: str, native: bool) -> str:
+    """The long function `points` around `body` (statements on `acc`), returning `acc`."""
     if native:
         return (
             "pub fn points(seed: u64) -> impl Coroutine<u64, Yield = u64, Return = u64> + Unpin {\n"
@@ -327,11 +331,7 @@ def delegating_crate(n: int, alone: bool) -> str:
     """One coro function with delegations: `n` of them alone, or `n` points in the four shapes
     with every fourth a delegation."""
     if alone:
-        function = (
-            "#[coro_core::coroutine(yield = u64, send = u64)]\n"
-            "pub fn points(seed: u64) -> u64 {\n    let mut acc = seed;\n"
-            + DELEGATION * n + "    acc\n}\n"
-        )
+        function = function_of(DELEGATION * n, False)
     else:
         function = points_fn(n, False, delegating=True)
     head = "use coro_core::{Coroutine, Step, yield_, yield_from};\n"
