@@ -7,6 +7,7 @@
 
 mod async_gen;
 mod async_iter;
+mod chunks;
 mod context;
 mod delegate;
 mod future;
@@ -37,6 +38,7 @@ pub mod __private {
         item_resumed, item_sent,
     };
     pub use crate::async_iter::{AsyncFor, AsyncForViaIterator, AsyncForViaStream, AsyncIterable};
+    pub use crate::chunks::{CHUNK, Chunk, Level};
     pub use crate::delegate::{
         AwaitViaAwaitable, AwaitViaFuture, AwaitableFuture, AwaitableOperand, AwaitedFuture,
         Channel, DelegateOf, Delegated, Delegator, Operand, ReturnOf, StepOf, drive, drive_inline,

@@ -47,46 +47,26 @@ fn pages(
         type L43: ::coro_core::Coroutine;
     }
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<
-        __CoroL0,
-        __CoroL1,
-        __CoroL2: ::coro_core::Coroutine,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12: ::coro_core::Coroutine,
-        __CoroL22: ::coro_core::Coroutine,
-        __CoroL32,
-        __CoroL33,
-        __CoroL34: ::coro_core::Coroutine,
-        __CoroL42,
-        __CoroL43: ::coro_core::Coroutine,
-    > __CoroState1081b58eTypes
-    for (
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL10,
-        __CoroL11,
-        __CoroL12,
-        __CoroL22,
-        __CoroL32,
-        __CoroL33,
-        __CoroL34,
-        __CoroL42,
-        __CoroL43,
-    ) {
-        type L0 = __CoroL0;
-        type L1 = __CoroL1;
-        type L2 = __CoroL2;
-        type L10 = __CoroL10;
-        type L11 = __CoroL11;
-        type L12 = __CoroL12;
-        type L22 = __CoroL22;
-        type L32 = __CoroL32;
-        type L33 = __CoroL33;
-        type L34 = __CoroL34;
-        type L42 = __CoroL42;
-        type L43 = __CoroL43;
+    impl<__CoroT: ::coro_core::__private::Level> __CoroState1081b58eTypes for __CoroT
+    where
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E7: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11: ::coro_core::Coroutine,
+    {
+        type L0 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
+        type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
+        type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
+        type L10 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
+        type L11 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
+        type L12 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5;
+        type L22 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E7;
+        type L32 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E6;
+        type L33 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
+        type L34 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
+        type L42 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E8;
+        type L43 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroState1081b58e<__CoroA0, __CoroT>
@@ -316,7 +296,10 @@ fn pages(
         ::coro_core::__private::Delegates,
         _,
     > {
-        state: __CoroState1081b58e::<_, (_, _, _, _, _, _, _, _, _, _, _, _)>::Created {
+        state: __CoroState1081b58e::<
+            _,
+            ((_, _, _, _, _, _, _, _, _, _, _, _, (), (), (), ()), ()),
+        >::Created {
             __coro_a0: source,
         },
         busy: ::core::default::Default::default(),
@@ -324,7 +307,7 @@ fn pages(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first: __CoroBlock1081b58e<
-                    (_, _, _, _, _, _, _, _, _, _, _, _),
+                    ((_, _, _, _, _, _, _, _, _, _, _, _, (), (), (), ()), ()),
                     _,
                 > = ::coro_core::__private::typed_as(
                     __coro_typed___CoroBlock1081b58e(&__coro_in, &*__coro_st),

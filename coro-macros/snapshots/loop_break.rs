@@ -39,21 +39,13 @@ fn search(
         type L6;
     }
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-        __CoroL4,
-        __CoroL6,
-    > __CoroStatefa0b867bTypes
-    for (__CoroL0, __CoroL1, __CoroL2, __CoroL3, __CoroL4, __CoroL6) {
-        type L0 = __CoroL0;
-        type L1 = __CoroL1;
-        type L2 = __CoroL2;
-        type L3 = __CoroL3;
-        type L4 = __CoroL4;
-        type L6 = __CoroL6;
+    impl<__CoroT: ::coro_core::__private::Level> __CoroStatefa0b867bTypes for __CoroT {
+        type L0 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
+        type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
+        type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
+        type L3 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
+        type L4 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
+        type L6 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>
@@ -150,7 +142,11 @@ fn search(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatefa0b867b::<_, _, (_, _, _, _, _, _)>::Created {
+        state: __CoroStatefa0b867b::<
+            _,
+            _,
+            ((_, _, _, _, _, _, (), (), (), (), (), (), (), (), (), ()), ()),
+        >::Created {
             __coro_a0: rows,
             __coro_a1: cols,
         },
@@ -158,7 +154,10 @@ fn search(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let __coro_first: __CoroBlockfa0b867b<(_, _, _, _, _, _), _> = ::coro_core::__private::typed_as(
+                let __coro_first: __CoroBlockfa0b867b<
+                    ((_, _, _, _, _, _, (), (), (), (), (), (), (), (), (), ()), ()),
+                    _,
+                > = ::coro_core::__private::typed_as(
                     __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
                     if let __CoroStatefa0b867b::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(

@@ -95,6 +95,37 @@ const FIXTURES: &[Fixture] = &[
         within: None,
     },
     Fixture {
+        name: "chunked_locals",
+        about: "more than sixteen locals kept: the locals' types as a list of chunks, the second chunk's shape written by the arm that first names one of its locals",
+        args: "yield = u64, send = u64",
+        item: "fn wide(seed: u64) -> u64 {
+            let a0 = seed + 0;
+            let a1 = seed + 1;
+            let a2 = seed + 2;
+            let a3 = seed + 3;
+            let a4 = seed + 4;
+            let a5 = seed + 5;
+            let a6 = seed + 6;
+            let a7 = seed + 7;
+            let a8 = seed + 8;
+            let a9 = seed + 9;
+            for i in 0..2u64 {
+                yield_!(a0 + i);
+            }
+            let b0 = a0 * 2;
+            let b1 = a1 * 2;
+            let b2 = a2 * 2;
+            let b3 = a3 * 2;
+            let b4 = a4 * 2;
+            let b5 = a5 * 2;
+            let b6 = a6 * 2;
+            let b7 = a7 * 2;
+            while yield_!(b0) != 0 {}
+            a0 + a1 + a2 + a3 + a4 + a5 + a6 + a7 + a8 + a9 + b0 + b1 + b2 + b3 + b4 + b5 + b6 + b7
+        }",
+        within: None,
+    },
+    Fixture {
         name: "match_arms",
         about: "a `match` whose scrutinee and arms suspend, with bindings kept across yields",
         args: "yield = String, send = Option<u32>",
