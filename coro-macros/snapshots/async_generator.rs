@@ -49,24 +49,24 @@ fn pages(
     #[allow(non_camel_case_types, clippy::type_complexity)]
     impl<__CoroT: ::coro_core::__private::Level> __CoroState1081b58eTypes for __CoroT
     where
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1: ::coro_core::Coroutine,
         <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2: ::coro_core::Coroutine,
-        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5: ::coro_core::Coroutine,
-        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E7: ::coro_core::Coroutine,
-        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10: ::coro_core::Coroutine,
-        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3: ::coro_core::Coroutine,
+        <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4: ::coro_core::Coroutine,
     {
-        type L0 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
-        type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
-        type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
-        type L10 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
-        type L11 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
-        type L12 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5;
-        type L22 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E7;
-        type L32 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E6;
-        type L33 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
-        type L34 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
-        type L42 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E8;
-        type L43 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
+        type L0 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5;
+        type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E6;
+        type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
+        type L10 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E7;
+        type L11 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E8;
+        type L12 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
+        type L22 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
+        type L32 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
+        type L33 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
+        type L34 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
+        type L42 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
+        type L43 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroState1081b58e<__CoroA0, __CoroT>
