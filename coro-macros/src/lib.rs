@@ -6,6 +6,7 @@
 
 mod analyze;
 mod args;
+mod chunks;
 mod desugar;
 mod emit;
 mod errors;
