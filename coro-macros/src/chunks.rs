@@ -91,7 +91,8 @@ impl Chunks {
     /// A local's type as an element of the folded parameter,
     /// `<<<T as Level>::Tail as Level>::Head as Chunk>::E3`. (A `Types` impl for the list with
     /// the chunks the start writes spelled out as parameters was tried: rustc executes 1.8 ×
-    /// the instructions to check a 200-point function, 1.6 × for a 100-point one with 25 delegations.)
+    /// the instructions to check a 200-point function, 1.6 × for a 100-point one with 25
+    /// delegations.)
     pub fn element(&self, local: LocalId, krate: &Path) -> TokenStream {
         let (chunk, index) = self.place[&local];
         let mut list = folded_param().into_token_stream();

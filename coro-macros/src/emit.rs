@@ -306,7 +306,8 @@ fn enum_bounds(types: LocalTypes, enum_name: &Ident, of: &EnumTypes, krate: &Pat
 }
 
 /// For a folded enum (see [`LocalTypes`]): its trait and the trait's impl for the tuple of its
-/// locals' types. `None` for an enum with a parameter per local.
+/// locals' types, or with `chunks` for any list of chunks. `None` for an enum with a parameter
+/// per local.
 fn folded_items(
     types: LocalTypes,
     enum_name: &Ident,
@@ -319,41 +320,39 @@ fn folded_items(
     }
     let trait_name = format_ident!("{}Types", enum_name);
     let bound = |l: &LocalId| of.awaiters.contains(l).then(|| awaiter_bound(krate));
-    let params: Vec<Ident> = of.locals.iter().map(|&l| param(l)).collect();
     let elements: Vec<Ident> = of.locals.iter().map(|&l| element(l)).collect();
     let bounds: Vec<Option<TokenStream>> = of.locals.iter().map(bound).collect();
-    if let Some(chunks) = chunks {
-        let t = folded_param();
-        let types: Vec<TokenStream> = of
-            .locals
-            .iter()
-            .map(|&l| chunks.element(l, krate))
-            .collect();
-        let awaiters = of.awaiters.iter().map(|&l| chunks.element(l, krate));
-        let awaiter_bound = awaiter_bound(krate);
-        return Some(quote! {
-            #[allow(non_camel_case_types)]
-            trait #trait_name {
-                #(type #elements #bounds;)*
+    let types_impl = match chunks {
+        Some(chunks) => {
+            let t = folded_param();
+            let types = of.locals.iter().map(|&l| chunks.element(l, krate));
+            let awaiters = of.awaiters.iter().map(|&l| chunks.element(l, krate));
+            let awaiter_bound = awaiter_bound(krate);
+            quote! {
+                impl<#t: #krate::__private::Level> #trait_name for #t
+                where
+                    #(#awaiters #awaiter_bound,)*
+                {
+                    #(type #elements = #types;)*
+                }
             }
-            #[allow(non_camel_case_types, clippy::type_complexity)]
-            impl<#t: #krate::__private::Level> #trait_name for #t
-            where
-                #(#awaiters #awaiter_bound,)*
-            {
-                #(type #elements = #types;)*
+        }
+        None => {
+            let params: Vec<Ident> = of.locals.iter().map(|&l| param(l)).collect();
+            quote! {
+                impl<#(#params #bounds),*> #trait_name for (#(#params,)*) {
+                    #(type #elements = #params;)*
+                }
             }
-        });
-    }
+        }
+    };
     Some(quote! {
         #[allow(non_camel_case_types)]
         trait #trait_name {
             #(type #elements #bounds;)*
         }
         #[allow(non_camel_case_types, clippy::type_complexity)]
-        impl<#(#params #bounds),*> #trait_name for (#(#params,)*) {
-            #(type #elements = #params;)*
-        }
+        #types_impl
     })
 }
 
@@ -2288,8 +2287,8 @@ impl<'p> Emitter<'p> {
         };
         // A late conversion's locals as a list of chunks, in the order rustc checks the arms
         // that name them: the entry arm (in the created state's conversion), then the loop's.
+        let entry = self.blocks.iter().position(|b| b.kind == BlockKind::Entry);
         let chunks = late_conversion.then(|| {
-            let entry = self.blocks.iter().position(|b| b.kind == BlockKind::Entry);
             let arms: Vec<(usize, Vec<LocalId>)> = entry
                 .into_iter()
                 .chain(order.iter().copied().filter(|&b| !in_conversion(b)))
@@ -2528,13 +2527,14 @@ impl<'p> Emitter<'p> {
                 quote!(#f: #a)
             })
             .collect();
-        // A folded enum's type starts with its tuple's shape written out.
+        // A folded enum's type starts with its parameter's shape written out: the chunks the
+        // start writes, or the flat tuple of its `locals`.
+        let folded_shape = |locals: usize| match &chunks {
+            Some(chunks) => chunks.shape(0),
+            None => tuple_shape(locals),
+        };
         let state_shape = (state_types == LocalTypes::Folded).then(|| {
-            let folded = match &chunks {
-                Some(chunks) => chunks.shape(0),
-                None => tuple_shape(state_of.locals.len()),
-            };
-            let args = shape_args(&state_generics, &folded);
+            let args = shape_args(&state_generics, &folded_shape(state_of.locals.len()));
             quote!(::#args)
         });
         let initial = quote!(#state_enum #state_shape::Created { #(#args_init),* });
@@ -2578,7 +2578,6 @@ impl<'p> Emitter<'p> {
         let mut conversions = vec![match &self.entry_body {
             Some(body) if looping => {
                 let (args, values) = (&self.args, arg_fields.iter().map(|f| self.unkept_value(f)));
-                let entry = self.blocks.iter().position(|b| b.kind == BlockKind::Entry);
                 let shapes = entry.map(shapes_written_by);
                 quote! {
                     #created => #label: {
@@ -2659,11 +2658,7 @@ impl<'p> Emitter<'p> {
         };
         let block_mut = looping.then(|| quote!(mut));
         let block_type = (block_types == LocalTypes::Folded).then(|| {
-            let folded = match &chunks {
-                Some(chunks) => chunks.shape(0),
-                None => tuple_shape(block_of.locals.len()),
-            };
-            let args = shape_args(&block_generics, &folded);
+            let args = shape_args(&block_generics, &folded_shape(block_of.locals.len()));
             quote!(: #block_enum #args)
         });
         // A delegation resumes its delegate in place: while the delegate yields, the state is
