@@ -59,6 +59,8 @@ fn wide(
         type L20;
         type L21;
     }
+    #[allow(non_camel_case_types)]
+    type __CoroState63aa7bf1TypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
     #[allow(non_camel_case_types, clippy::type_complexity)]
     impl<__CoroT: ::coro_core::__private::Level> __CoroState63aa7bf1Types for __CoroT {
         type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
@@ -77,9 +79,15 @@ fn wide(
         type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
         type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
         type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
-        type L19 = <<<__CoroT as ::coro_core::__private::Level>::Tail as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
-        type L20 = <<<__CoroT as ::coro_core::__private::Level>::Tail as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
-        type L21 = <<<__CoroT as ::coro_core::__private::Level>::Tail as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
+        type L19 = <<__CoroState63aa7bf1TypesTail1<
+            __CoroT,
+        > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
+        type L20 = <<__CoroState63aa7bf1TypesTail1<
+            __CoroT,
+        > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
+        type L21 = <<__CoroState63aa7bf1TypesTail1<
+            __CoroT,
+        > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroState63aa7bf1<__CoroA0, __CoroT>

@@ -5,7 +5,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use proc_macro2::TokenStream;
 use quote::{ToTokens, format_ident, quote};
-use syn::Path;
+use syn::{Ident, Path};
 
 use crate::emit::folded_param;
 use crate::hashing::HashMap;
@@ -30,6 +30,11 @@ pub struct Chunks {
     pub at_start: usize,
     /// The chunks (after those) whose shape each arm writes at its start.
     pub written_by: HashMap<usize, Vec<usize>>,
+}
+
+/// The alias of the list's rest from chunk `chunk` on (see `Chunks::tails`).
+fn tail_alias(prefix: &Ident, chunk: usize) -> Ident {
+    format_ident!("{}Tail{}", prefix, chunk)
 }
 
 impl Chunks {
@@ -88,19 +93,46 @@ impl Chunks {
         }
     }
 
-    /// A local's type as an element of the folded parameter,
-    /// `<<<T as Level>::Tail as Level>::Head as Chunk>::E3`. (A `Types` impl for the list with
-    /// the chunks the start writes spelled out as parameters was tried: rustc executes 1.8 ×
-    /// the instructions to check a 200-point function, 1.6 × for a 100-point one with 25
-    /// delegations.)
-    pub fn element(&self, local: LocalId, krate: &Path) -> TokenStream {
+    /// A local's type as an element of the folded parameter, reached through the alias of
+    /// its chunk's rest (see `tails`): `<<__CoroStateTail2<T> as Level>::Head as Chunk>::E3`.
+    /// (A `Types` impl for the list with the chunks the start writes spelled out as parameters
+    /// was tried: rustc executes 1.8 × the instructions to check a 200-point function, 1.6 ×
+    /// for a 100-point one with 25 delegations.)
+    pub fn element(&self, local: LocalId, prefix: &Ident, krate: &Path) -> TokenStream {
         let (chunk, index) = self.place[&local];
-        let mut list = folded_param().into_token_stream();
-        for _ in 0..chunk {
-            list = quote!(<#list as #krate::__private::Level>::Tail);
-        }
+        let t = folded_param();
+        let list = if chunk == 0 {
+            t.into_token_stream()
+        } else {
+            let tail = tail_alias(prefix, chunk);
+            quote!(#tail<#t>)
+        };
         let element = format_ident!("E{}", index);
         quote!(<<#list as #krate::__private::Level>::Head as #krate::__private::Chunk>::#element)
+    }
+
+    /// Type aliases for the list's rests, `type __CoroStateTail2<T> = <__CoroStateTail1<T> as
+    /// Level>::Tail;`, one per chunk after the first: each element names its chunk's rest
+    /// through one alias instead of spelling out the `Tail` projections, whose length grows
+    /// with the chunk's index (the 1,000-point expansion wrote 2,000 of them, 9 % of its
+    /// instructions). rustc expands the aliases where they are used: the types are the same.
+    pub fn tails(&self, prefix: &Ident, krate: &Path) -> TokenStream {
+        let t = folded_param();
+        let mut out = TokenStream::new();
+        for chunk in 1..self.sizes.len() {
+            let alias = tail_alias(prefix, chunk);
+            let rest = if chunk == 1 {
+                t.to_token_stream()
+            } else {
+                let before = tail_alias(prefix, chunk - 1);
+                quote!(#before<#t>)
+            };
+            out.extend(quote! {
+                #[allow(non_camel_case_types)]
+                type #alias<#t> = <#rest as #krate::__private::Level>::Tail;
+            });
+        }
+        out
     }
 
     /// The list's shape with chunk `chunk` written out, `_` for the chunks before it, and `_`

@@ -325,8 +325,12 @@ fn folded_items(
     let types_impl = match chunks {
         Some(chunks) => {
             let t = folded_param();
-            let types = of.locals.iter().map(|&l| chunks.element(l, krate));
-            let awaiters = of.awaiters.iter().map(|&l| chunks.element(l, krate));
+            let types = of
+                .locals
+                .iter()
+                .map(|&l| chunks.element(l, &trait_name, krate));
+            let awaiters = of.awaiters.iter();
+            let awaiters = awaiters.map(|&l| chunks.element(l, &trait_name, krate));
             let awaiter_bound = awaiter_bound(krate);
             quote! {
                 impl<#t: #krate::__private::Level> #trait_name for #t
@@ -346,11 +350,13 @@ fn folded_items(
             }
         }
     };
+    let tails = chunks.map(|chunks| chunks.tails(&trait_name, krate));
     Some(quote! {
         #[allow(non_camel_case_types)]
         trait #trait_name {
             #(type #elements #bounds;)*
         }
+        #tails
         #[allow(non_camel_case_types, clippy::type_complexity)]
         #types_impl
     })
