@@ -144,6 +144,7 @@ fn pages(
     where
         __CoroT: __CoroState1081b58eTypes,
     {
+        Convert,
         B1 {
             __coro_f0: __CoroT::L0,
             __coro_f1: __CoroT::L1,
@@ -270,7 +271,6 @@ fn pages(
         },
         B15 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f10: __CoroT::L10 },
         B16 { __coro_f0: __CoroT::L0 },
-        Convert,
     }
     #[allow(non_snake_case)]
     #[inline(always)]

@@ -160,6 +160,7 @@ fn wide(
     where
         __CoroT: __CoroState63aa7bf1Types,
     {
+        Convert,
         B1 {
             __coro_f1: __CoroT::L1,
             __coro_f2: __CoroT::L2,
@@ -260,7 +261,6 @@ fn wide(
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
         },
-        Convert,
     }
     #[allow(non_snake_case)]
     #[inline(always)]

