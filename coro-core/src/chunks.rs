@@ -5,9 +5,9 @@
 //! one flat tuple, the whole tuple's shape is fixed where the state's type starts, and each
 //! mention of a variant (every jump, every suspension) leaves obligations that wait on every
 //! local not yet typed at that point, for the rest of the body: type checking grows with the
-//! cube of the suspension points. As a list of chunks, `(chunk 0, (chunk 1, (.., ())))`, each
-//! chunk's shape is written where its first local appears, so a mention waits on the one
-//! unwritten rest of the list and on the few untyped locals of its own chunk.
+//! cube of the suspension points. As a list of chunks, `(chunk 0, (chunk 1, (.., ())))`, whose
+//! whole shape is written where the state's type starts, a mention reaches only the few
+//! locals of its own chunk.
 
 /// The number of elements of a [`Chunk`]; shorter chunks are padded with `()`.
 pub const CHUNK: usize = 16;

@@ -306,10 +306,7 @@ fn pages(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let __coro_first: __CoroBlock1081b58e<
-                    ((_, _, _, _, _, _, _, _, _, _, _, _, (), (), (), ()), ()),
-                    _,
-                > = ::coro_core::__private::typed_as(
+                let __coro_first = ::coro_core::__private::typed_as(
                     __coro_typed___CoroBlock1081b58e(&__coro_in, &*__coro_st),
                     if let __CoroState1081b58e::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(

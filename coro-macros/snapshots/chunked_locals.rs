@@ -1,4 +1,4 @@
-// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the second chunk's shape written by the arm that first names one of its locals.
+// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts.
 // Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
 //
 // #[coroutine(yield = u64, send = u64)]
@@ -273,16 +273,6 @@ fn wide(
     {
         ::coro_core::__private::PhantomData
     }
-    #[allow(non_snake_case)]
-    #[inline(always)]
-    fn __coro_locals___CoroState63aa7bf1<__CoroA0, __CoroT>(
-        _: &__CoroState63aa7bf1<__CoroA0, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroT>
-    where
-        __CoroT: __CoroState63aa7bf1Types,
-    {
-        ::coro_core::__private::PhantomData
-    }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -297,7 +287,10 @@ fn wide(
     > {
         state: __CoroState63aa7bf1::<
             _,
-            ((_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _), _),
+            (
+                (_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
+                ((_, _, _, (), (), (), (), (), (), (), (), (), (), (), (), ()), ()),
+            ),
         >::Created {
             __coro_a0: seed,
         },
@@ -305,10 +298,7 @@ fn wide(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let __coro_first: __CoroBlock63aa7bf1<
-                    ((_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _), _),
-                    _,
-                > = ::coro_core::__private::typed_as(
+                let __coro_first = ::coro_core::__private::typed_as(
                     __coro_typed___CoroBlock63aa7bf1(&__coro_in, &*__coro_st),
                     if let __CoroState63aa7bf1::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
@@ -444,62 +434,34 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                     } => {
-                                        let _: ::coro_core::__private::PhantomData<
-                                            (
-                                                _,
-                                                (
-                                                    (
-                                                        _,
-                                                        _,
-                                                        _,
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                        (),
-                                                    ),
-                                                    (),
-                                                ),
-                                            ),
-                                        > = __coro_locals___CoroState63aa7bf1(&*__coro_st);
-                                        {
-                                            let b0 = a0 * 2;
-                                            let b1 = a1 * 2;
-                                            let b2 = a2 * 2;
-                                            let b3 = a3 * 2;
-                                            let b4 = a4 * 2;
-                                            let b5 = a5 * 2;
-                                            let b6 = a6 * 2;
-                                            let b7 = a7 * 2;
-                                            break '__coro_next __CoroBlock63aa7bf1::B4 {
-                                                __coro_f1: a0,
-                                                __coro_f2: a1,
-                                                __coro_f3: a2,
-                                                __coro_f4: a3,
-                                                __coro_f5: a4,
-                                                __coro_f6: a5,
-                                                __coro_f7: a6,
-                                                __coro_f8: a7,
-                                                __coro_f9: a8,
-                                                __coro_f10: a9,
-                                                __coro_f14: b0,
-                                                __coro_f15: b1,
-                                                __coro_f16: b2,
-                                                __coro_f17: b3,
-                                                __coro_f18: b4,
-                                                __coro_f19: b5,
-                                                __coro_f20: b6,
-                                                __coro_f21: b7,
-                                            };
-                                        }
+                                        let b0 = a0 * 2;
+                                        let b1 = a1 * 2;
+                                        let b2 = a2 * 2;
+                                        let b3 = a3 * 2;
+                                        let b4 = a4 * 2;
+                                        let b5 = a5 * 2;
+                                        let b6 = a6 * 2;
+                                        let b7 = a7 * 2;
+                                        break '__coro_next __CoroBlock63aa7bf1::B4 {
+                                            __coro_f1: a0,
+                                            __coro_f2: a1,
+                                            __coro_f3: a2,
+                                            __coro_f4: a3,
+                                            __coro_f5: a4,
+                                            __coro_f6: a5,
+                                            __coro_f7: a6,
+                                            __coro_f8: a7,
+                                            __coro_f9: a8,
+                                            __coro_f10: a9,
+                                            __coro_f14: b0,
+                                            __coro_f15: b1,
+                                            __coro_f16: b2,
+                                            __coro_f17: b3,
+                                            __coro_f18: b4,
+                                            __coro_f19: b5,
+                                            __coro_f20: b6,
+                                            __coro_f21: b7,
+                                        };
                                     }
                                     __CoroBlock63aa7bf1::B4 {
                                         #[allow(unused_mut, unused_variables)]

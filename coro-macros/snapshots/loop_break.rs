@@ -154,10 +154,7 @@ fn search(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let __coro_first: __CoroBlockfa0b867b<
-                    ((_, _, _, _, _, _, (), (), (), (), (), (), (), (), (), ()), ()),
-                    _,
-                > = ::coro_core::__private::typed_as(
+                let __coro_first = ::coro_core::__private::typed_as(
                     __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
                     if let __CoroStatefa0b867b::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(

@@ -8,28 +8,22 @@ use quote::{ToTokens, format_ident, quote};
 use syn::{Ident, Path};
 
 use crate::emit::folded_param;
-use crate::hashing::HashMap;
 use crate::normalize::LocalId;
 
 /// The elements of a `__private::Chunk`; must match `coro_core::__private::CHUNK`.
 pub const CHUNK: usize = 16;
 
-/// A long body's shared locals (a late conversion's) as a list of chunks of `CHUNK`, each
-/// chunk's shape written by the arm that first names one of its locals (see `Chunks::of` and
-/// `coro_core`'s `chunks.rs`). With one flat tuple shaped where the state's type starts, each
-/// mention of a variant left obligations waiting on every local not yet typed, for the rest of
-/// the body; now it waits on the list's unwritten rest and on its own chunk's untyped locals.
-/// Front end of a 400-point function: 15.5 s flat, 1.2 s chunked (0.6 s with the locals'
-/// types written in); the 1,000-point function builds in 8.7 s instead of 1,036 s.
+/// A long body's shared locals (a late conversion's) as a list of chunks of `CHUNK`,
+/// `(chunk 0, (chunk 1, (.., ())))`, the whole list's shape written where the state's type
+/// starts (see `coro_core`'s `chunks.rs`). As one flat tuple, each mention of a variant left
+/// obligations waiting on every local not yet typed, for the rest of the body; in the list, a
+/// mention reaches only its own chunk. Type checking of a 1,000-point function: 5.5 s (0.8 s
+/// for 200 points with the flat tuple against 0.25 s).
 pub struct Chunks {
     /// Each local's chunk and element.
     pub place: BTreeMap<LocalId, (usize, usize)>,
     /// The number of locals in each chunk.
     pub sizes: Vec<usize>,
-    /// How many chunks the state's start writes: those of the awaiters, at least one.
-    pub at_start: usize,
-    /// The chunks (after those) whose shape each arm writes at its start.
-    pub written_by: HashMap<usize, Vec<usize>>,
 }
 
 /// The alias of the list's rest from chunk `chunk` on (see `Chunks::tails`).
@@ -39,58 +33,31 @@ fn tail_alias(prefix: &Ident, chunk: usize) -> Ident {
 
 impl Chunks {
     /// `locals` placed in the order in which `arms`, in the order rustc checks them, name them
-    /// (`named`: the locals of an arm's own variant, then of those it builds). The awaiters
-    /// come first, in chunks written at the start: their elements carry a `Coroutine` bound,
-    /// and a bound on an element of a chunk not yet written would be a new obligation at every
-    /// mention (50 delegations: 1.9 s to build, against 0.9 s with the awaiters first). A
-    /// local that no arm names (not expected) has every chunk written at the start.
+    /// (`named`: the locals of an arm's own variant, then of those it builds), the awaiters
+    /// first. A local that no arm names (not expected) comes last.
     pub fn of(
         locals: &BTreeSet<LocalId>,
         awaiters: &BTreeSet<LocalId>,
         arms: &[(usize, Vec<LocalId>)],
     ) -> Self {
         let mut place = BTreeMap::new();
-        let put = |place: &mut BTreeMap<_, _>, local| {
-            let n = place.len();
-            place.insert(local, (n / CHUNK, n % CHUNK));
-            n
-        };
-        for &local in awaiters.intersection(locals) {
-            put(&mut place, local);
-        }
-        let mut at_start = place.len().div_ceil(CHUNK).max(1);
-        let mut written_by: HashMap<usize, Vec<usize>> = HashMap::default();
-        for (arm, named) in arms {
-            for &local in named {
-                if !locals.contains(&local) || place.contains_key(&local) {
-                    continue;
-                }
-                let n = put(&mut place, local);
-                if n % CHUNK == 0 && n / CHUNK >= at_start {
-                    written_by.entry(*arm).or_default().push(n / CHUNK);
-                }
+        let named = arms.iter().flat_map(|(_, named)| named.iter().copied());
+        for local in awaiters
+            .iter()
+            .copied()
+            .chain(named)
+            .chain(locals.iter().copied())
+        {
+            if locals.contains(&local) && !place.contains_key(&local) {
+                let n = place.len();
+                place.insert(local, (n / CHUNK, n % CHUNK));
             }
         }
-        let chunks = locals.len().div_ceil(CHUNK).max(1);
-        if place.len() < locals.len() {
-            at_start = chunks;
-            written_by.clear();
-            for &local in locals {
-                if !place.contains_key(&local) {
-                    put(&mut place, local);
-                }
-            }
-        }
-        let mut sizes = vec![0; chunks];
+        let mut sizes = vec![0; locals.len().div_ceil(CHUNK).max(1)];
         for &(chunk, _) in place.values() {
             sizes[chunk] += 1;
         }
-        Chunks {
-            place,
-            sizes,
-            at_start,
-            written_by,
-        }
+        Chunks { place, sizes }
     }
 
     /// A local's type as an element of the folded parameter, reached through the alias of
@@ -135,28 +102,13 @@ impl Chunks {
         out
     }
 
-    /// The list's shape with chunk `chunk` written out, `_` for the chunks before it, and `_`
-    /// for the rest (`()` after the last chunk): `(_, ((_, _, (), ..), _))`. Chunk 0 gives
-    /// every chunk the state's start writes.
-    pub fn shape(&self, chunk: usize) -> TokenStream {
-        let last = if chunk == 0 { self.at_start - 1 } else { chunk };
-        let mut list = if last + 1 == self.sizes.len() {
-            quote!(())
-        } else {
-            quote!(_)
-        };
-        for c in (chunk..=last).rev() {
-            let elements = (0..CHUNK).map(|i| {
-                if i < self.sizes[c] {
-                    quote!(_)
-                } else {
-                    quote!(())
-                }
-            });
+    /// The whole list's shape, each chunk's locals `_` and its padding `()`:
+    /// `((_, _, .., _), ((_, _, (), .., ()), ()))`.
+    pub fn shape(&self) -> TokenStream {
+        let mut list = quote!(());
+        for &size in self.sizes.iter().rev() {
+            let elements = (0..CHUNK).map(|i| if i < size { quote!(_) } else { quote!(()) });
             list = quote!(((#(#elements,)*), #list));
-        }
-        for _ in 0..chunk {
-            list = quote!((_, #list));
         }
         list
     }
@@ -185,25 +137,22 @@ mod tests {
         let none = BTreeSet::new();
         let chunks = Chunks::of(&locals, &none, &[(7, first), (3, vec![19, 16, 17, 18])]);
         assert_eq!(chunks.place[&19], (0, 0));
+        assert_eq!(chunks.place[&0], (0, 1));
         assert_eq!(chunks.place[&15], (1, 0));
         assert_eq!(chunks.place[&18], (1, 3));
         assert_eq!(chunks.sizes, [CHUNK, 4]);
-        // Chunk 1's first local, 15, is named by arm 7.
-        assert_eq!(chunks.written_by.get(&7), Some(&vec![1]));
-        assert_eq!(chunks.written_by.get(&3), None);
-        assert_eq!(chunks.at_start, 1);
         assert_eq!(
-            chunks.shape(0).to_string(),
-            format!("(({} ,) , _)", holes(CHUNK)),
-        );
-        assert_eq!(
-            chunks.shape(1).to_string(),
-            format!("(_ , ((_ , _ , _ , _ , {} ,) , ()))", units(CHUNK - 4)),
+            chunks.shape().to_string(),
+            format!(
+                "(({} ,) , ((_ , _ , _ , _ , {} ,) , ()))",
+                holes(CHUNK),
+                units(CHUNK - 4)
+            ),
         );
     }
 
     #[test]
-    fn awaiters_come_first_in_chunks_the_start_writes() {
+    fn awaiters_come_first() {
         let locals: BTreeSet<usize> = (0..40).collect();
         let awaiters: BTreeSet<usize> = (20..40).collect();
         // One arm per local, in order.
@@ -212,34 +161,16 @@ mod tests {
         assert_eq!(chunks.place[&20], (0, 0));
         assert_eq!(chunks.place[&39], (1, 3));
         assert_eq!(chunks.place[&0], (1, 4));
-        assert_eq!(chunks.at_start, 2);
-        // Chunk 2 opens with the 33rd local placed: 12, named by arm 12.
         assert_eq!(chunks.place[&12], (2, 0));
-        assert_eq!(chunks.written_by.get(&12), Some(&vec![2]));
-        assert_eq!(chunks.written_by.len(), 1);
         assert_eq!(chunks.sizes, [CHUNK, CHUNK, 8]);
-        let shape = chunks.shape(0).to_string();
-        assert_eq!(
-            shape,
-            format!("(({h} ,) , (({h} ,) , _))", h = holes(CHUNK))
-        );
     }
 
     #[test]
-    fn a_local_no_arm_names_puts_every_chunk_at_the_start() {
+    fn a_local_no_arm_names_comes_last() {
         let locals: BTreeSet<usize> = (0..18).collect();
-        let chunks = Chunks::of(&locals, &BTreeSet::new(), &[(0, (0..17).collect())]);
-        assert_eq!(chunks.at_start, 2);
-        assert_eq!(chunks.place[&17], (1, 1));
-        // Chunk 0's shape is the whole list, ended by `()`.
-        let shape = chunks.shape(0).to_string();
-        assert_eq!(
-            shape,
-            format!(
-                "(({} ,) , ((_ , _ , {} ,) , ()))",
-                holes(CHUNK),
-                units(CHUNK - 2)
-            ),
-        );
+        let chunks = Chunks::of(&locals, &BTreeSet::new(), &[(0, (1..18).collect())]);
+        assert_eq!(chunks.place[&1], (0, 0));
+        assert_eq!(chunks.place[&0], (1, 1));
+        assert_eq!(chunks.sizes, [CHUNK, 2]);
     }
 }

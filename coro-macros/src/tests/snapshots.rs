@@ -96,7 +96,7 @@ const FIXTURES: &[Fixture] = &[
     },
     Fixture {
         name: "chunked_locals",
-        about: "more than sixteen locals kept: the locals' types as a list of chunks, the second chunk's shape written by the arm that first names one of its locals",
+        about: "more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts",
         args: "yield = u64, send = u64",
         item: "fn wide(seed: u64) -> u64 {
             let a0 = seed + 0;
