@@ -63,9 +63,9 @@ fn pages(
         type L12 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
         type L22 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
         type L32 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
-        type L33 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
+        type L33 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
         type L34 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
-        type L42 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
+        type L42 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
         type L43 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]

@@ -32,26 +32,14 @@ fn tail_alias(prefix: &Ident, chunk: usize) -> Ident {
 }
 
 impl Chunks {
-    /// `locals` placed in the order in which `arms`, in the order rustc checks them, name them
-    /// (`named`: the locals of an arm's own variant, then of those it builds), the awaiters
-    /// first. A local that no arm names (not expected) comes last.
-    pub fn of(
-        locals: &BTreeSet<LocalId>,
-        awaiters: &BTreeSet<LocalId>,
-        arms: &[(usize, Vec<LocalId>)],
-    ) -> Self {
+    /// `locals` placed in order, the awaiters first. (Placed in the order in which the arms,
+    /// in rustc's order, name them, the builds took the same time.)
+    pub fn of(locals: &BTreeSet<LocalId>, awaiters: &BTreeSet<LocalId>) -> Self {
         let mut place = BTreeMap::new();
-        let named = arms.iter().flat_map(|(_, named)| named.iter().copied());
-        for local in awaiters
-            .iter()
-            .copied()
-            .chain(named)
-            .chain(locals.iter().copied())
-        {
-            if locals.contains(&local) && !place.contains_key(&local) {
-                let n = place.len();
-                place.insert(local, (n / CHUNK, n % CHUNK));
-            }
+        let others = locals.difference(awaiters);
+        for &local in awaiters.intersection(locals).chain(others) {
+            let n = place.len();
+            place.insert(local, (n / CHUNK, n % CHUNK));
         }
         let mut sizes = vec![0; locals.len().div_ceil(CHUNK).max(1)];
         for &(chunk, _) in place.values() {
@@ -130,47 +118,24 @@ mod tests {
     }
 
     #[test]
-    fn locals_are_placed_in_the_order_the_arms_name_them() {
-        let locals: BTreeSet<usize> = (0..20).collect();
-        // Arm 7 names 19 first, then 0..16; arm 3 names the rest (and 19 again).
-        let first: Vec<usize> = std::iter::once(19).chain(0..16).collect();
-        let none = BTreeSet::new();
-        let chunks = Chunks::of(&locals, &none, &[(7, first), (3, vec![19, 16, 17, 18])]);
-        assert_eq!(chunks.place[&19], (0, 0));
-        assert_eq!(chunks.place[&0], (0, 1));
-        assert_eq!(chunks.place[&15], (1, 0));
-        assert_eq!(chunks.place[&18], (1, 3));
-        assert_eq!(chunks.sizes, [CHUNK, 4]);
-        assert_eq!(
-            chunks.shape().to_string(),
-            format!(
-                "(({} ,) , ((_ , _ , _ , _ , {} ,) , ()))",
-                holes(CHUNK),
-                units(CHUNK - 4)
-            ),
-        );
-    }
-
-    #[test]
-    fn awaiters_come_first() {
+    fn awaiters_come_first_then_the_others_in_order() {
         let locals: BTreeSet<usize> = (0..40).collect();
         let awaiters: BTreeSet<usize> = (20..40).collect();
-        // One arm per local, in order.
-        let arms: Vec<(usize, Vec<usize>)> = (0..40).map(|l| (l, vec![l])).collect();
-        let chunks = Chunks::of(&locals, &awaiters, &arms);
+        let chunks = Chunks::of(&locals, &awaiters);
         assert_eq!(chunks.place[&20], (0, 0));
         assert_eq!(chunks.place[&39], (1, 3));
         assert_eq!(chunks.place[&0], (1, 4));
         assert_eq!(chunks.place[&12], (2, 0));
+        assert_eq!(chunks.place[&19], (2, 7));
         assert_eq!(chunks.sizes, [CHUNK, CHUNK, 8]);
-    }
-
-    #[test]
-    fn a_local_no_arm_names_comes_last() {
-        let locals: BTreeSet<usize> = (0..18).collect();
-        let chunks = Chunks::of(&locals, &BTreeSet::new(), &[(0, (1..18).collect())]);
-        assert_eq!(chunks.place[&1], (0, 0));
-        assert_eq!(chunks.place[&0], (1, 1));
-        assert_eq!(chunks.sizes, [CHUNK, 2]);
+        assert_eq!(
+            chunks.shape().to_string(),
+            format!(
+                "(({h} ,) , (({h} ,) , (({} , {} ,) , ())))",
+                holes(8),
+                units(CHUNK - 8),
+                h = holes(CHUNK),
+            ),
+        );
     }
 }

@@ -42,8 +42,6 @@ struct Block {
     variant: Ident,
     /// The arm: its pattern with the `=>`, and its code.
     code: Option<(TokenStream, TokenStream)>,
-    /// The locals of the variants the arm builds (its jumps and suspensions), in order.
-    mentions: Vec<LocalId>,
     /// A resume block whose code only takes the input and jumps on (the suspension ends its
     /// level, and the level's end is a jump): it moves and type-checks nothing of its own, so
     /// it can run straight after the state → block conversion, before the dispatch loop.
@@ -140,8 +138,6 @@ pub struct Emitter<'p> {
     /// The locals whose typed `None` (see `typed_nones`) the code emitted since the innermost
     /// construct that made one has used.
     used_nones: HashSet<LocalId>,
-    /// The locals of the variants the arm being emitted builds (see `Block::mentions`).
-    arm_mentions: Vec<LocalId>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -463,7 +459,6 @@ impl<'p> Emitter<'p> {
             declared_slots: std::cell::Cell::new(false),
             entry_body: None,
             used_nones: HashSet::default(),
-            arm_mentions: Vec::new(),
         }
     }
 
@@ -474,7 +469,6 @@ impl<'p> Emitter<'p> {
         while let Some(block) = self.worklist.pop() {
             let code = self.emit_block(block, names);
             self.blocks[block].code = Some(code);
-            self.blocks[block].mentions = std::mem::take(&mut self.arm_mentions);
         }
         let machine = self.assemble(names);
         (machine, self.errors)
@@ -528,7 +522,6 @@ impl<'p> Emitter<'p> {
             result,
             variant,
             code: None,
-            mentions: Vec::new(),
             only_jumps: false,
             forward: None,
         });
@@ -1914,7 +1907,6 @@ impl<'p> Emitter<'p> {
         keep: bool,
     ) {
         let krate = self.krate.clone();
-        self.arm_mentions.extend(carried.iter().map(|&(l, _)| l));
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
@@ -2186,13 +2178,6 @@ impl<'p> Emitter<'p> {
         quote!(#krate::__private::#alias<#a>)
     }
 
-    /// The local whose type `local`'s is named from: its awaiter's (see `TypedBy`), or its own.
-    fn typed_local(&self, local: LocalId) -> LocalId {
-        self.program.locals[local]
-            .typed_by
-            .map_or(local, |by| by.awaiter())
-    }
-
     /// The locals whose types an enum carrying `carried` infers (each local typed by an awaiter
     /// replaced by the awaiter), and of those the awaiters that name other locals' types.
     fn typed_locals(&self, carried: &BTreeSet<LocalId>) -> (BTreeSet<LocalId>, BTreeSet<LocalId>) {
@@ -2291,22 +2276,8 @@ impl<'p> Emitter<'p> {
                 && matches!(block.kind, BlockKind::Resume(_))
                 && block.code.is_some()
         };
-        // A late conversion's locals as a list of chunks, in the order rustc checks the arms
-        // that name them: the entry arm (in the created state's conversion), then the loop's.
-        let entry = self.blocks.iter().position(|b| b.kind == BlockKind::Entry);
-        let chunks = late_conversion.then(|| {
-            let arms: Vec<(usize, Vec<LocalId>)> = entry
-                .into_iter()
-                .chain(order.iter().copied().filter(|&b| !in_conversion(b)))
-                .map(|b| {
-                    let block = &self.blocks[b];
-                    let named = block.carried.iter().map(|&(l, _)| l);
-                    let named = named.chain(block.mentions.iter().copied());
-                    (b, named.map(|l| self.typed_local(l)).collect())
-                })
-                .collect();
-            Chunks::of(state_of.locals, state_of.awaiters, &arms)
-        });
+        // A late conversion's locals as a list of chunks.
+        let chunks = late_conversion.then(|| Chunks::of(state_of.locals, state_of.awaiters));
         let (state_types, block_types) = if late_conversion {
             (LocalTypes::Folded, LocalTypes::Folded)
         } else {
