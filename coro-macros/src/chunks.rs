@@ -17,16 +17,27 @@ pub const CHUNK: usize = 16;
 /// `(chunk 0, (chunk 1, (.., ())))`, the whole list's shape written where the state's type
 /// starts (see `coro_core`'s `chunks.rs`). As one flat tuple, each mention of a variant left
 /// obligations waiting on every local not yet typed, for the rest of the body; in the list, a
-/// mention reaches only its own chunk. Type checking of a 1,000-point function: 5.5 s (0.8 s
-/// for 200 points with the flat tuple against 0.25 s).
+/// mention reaches only its own chunk. A 200-point function builds in 0.45 s, against 2.03 s
+/// with the flat tuple (BENCHMARKS.md, seventh and eighth sessions of 2026-11-24).
 pub struct Chunks {
     /// Each local's chunk and element.
-    pub place: BTreeMap<LocalId, (usize, usize)>,
+    place: BTreeMap<LocalId, (usize, usize)>,
     /// The number of locals in each chunk.
-    pub sizes: Vec<usize>,
+    sizes: Vec<usize>,
 }
 
-/// The alias of the list's rest from chunk `chunk` on (see `Chunks::tails`).
+/// The list's rest from chunk `chunk` on: the folded parameter itself for chunk 0, else the
+/// alias `tails` writes for it, `__CoroStateTypesTail2<__CoroT>`.
+fn rest(prefix: &Ident, chunk: usize) -> TokenStream {
+    let t = folded_param();
+    if chunk == 0 {
+        return t.into_token_stream();
+    }
+    let alias = tail_alias(prefix, chunk);
+    quote!(#alias<#t>)
+}
+
+/// The name of the alias for the list's rest from chunk `chunk` on.
 fn tail_alias(prefix: &Ident, chunk: usize) -> Ident {
     format_ident!("{}Tail{}", prefix, chunk)
 }
@@ -50,18 +61,12 @@ impl Chunks {
 
     /// A local's type as an element of the folded parameter, reached through the alias of
     /// its chunk's rest (see `tails`): `<<__CoroStateTail2<T> as Level>::Head as Chunk>::E3`.
-    /// (A `Types` impl for the list with the chunks the start writes spelled out as parameters
-    /// was tried: rustc executes 1.8 × the instructions to check a 200-point function, 1.6 ×
-    /// for a 100-point one with 25 delegations.)
+    /// (A `Types` impl for the list with the first chunks spelled out as parameters was tried:
+    /// rustc executes 1.8 × the instructions to check a 200-point function, 1.6 × for a
+    /// 100-point one with 25 delegations.)
     pub fn element(&self, local: LocalId, prefix: &Ident, krate: &Path) -> TokenStream {
         let (chunk, index) = self.place[&local];
-        let t = folded_param();
-        let list = if chunk == 0 {
-            t.into_token_stream()
-        } else {
-            let tail = tail_alias(prefix, chunk);
-            quote!(#tail<#t>)
-        };
+        let list = rest(prefix, chunk);
         let element = format_ident!("E{}", index);
         quote!(<<#list as #krate::__private::Level>::Head as #krate::__private::Chunk>::#element)
     }
@@ -76,15 +81,10 @@ impl Chunks {
         let mut out = TokenStream::new();
         for chunk in 1..self.sizes.len() {
             let alias = tail_alias(prefix, chunk);
-            let rest = if chunk == 1 {
-                t.to_token_stream()
-            } else {
-                let before = tail_alias(prefix, chunk - 1);
-                quote!(#before<#t>)
-            };
+            let before = rest(prefix, chunk - 1);
             out.extend(quote! {
                 #[allow(non_camel_case_types)]
-                type #alias<#t> = <#rest as #krate::__private::Level>::Tail;
+                type #alias<#t> = <#before as #krate::__private::Level>::Tail;
             });
         }
         out

@@ -40,8 +40,7 @@ struct Block {
     /// The construct's value, carried in under this local (joins after a valued construct).
     result: Option<LocalId>,
     variant: Ident,
-    /// The arm: its pattern with the `=>`, and its code.
-    code: Option<(TokenStream, TokenStream)>,
+    code: Option<TokenStream>,
     /// A resume block whose code only takes the input and jumps on (the suspension ends its
     /// level, and the level's end is a jump): it moves and type-checks nothing of its own, so
     /// it can run straight after the state → block conversion, before the dispatch loop.
@@ -601,7 +600,7 @@ impl<'p> Emitter<'p> {
         self.add_block(BlockKind::Join, (seq, index + 1), result)
     }
 
-    fn emit_block(&mut self, block: usize, names: &Names) -> (TokenStream, TokenStream) {
+    fn emit_block(&mut self, block: usize, names: &Names) -> TokenStream {
         let (kind, pos) = (self.blocks[block].kind, self.blocks[block].pos);
         let entry: BTreeSet<LocalId> = self.blocks[block].entry.iter().copied().collect();
         let optional: BTreeSet<LocalId> = self.blocks[block]
@@ -749,7 +748,9 @@ impl<'p> Emitter<'p> {
             BlockKind::Join => {}
         }
         let fields = fields.tokens;
-        (quote!(#block_enum::#variant { #fields } =>), code)
+        let mut arm = quote!(#block_enum::#variant { #fields } =>);
+        arm.extend([code]);
+        arm
     }
 
     /// For a delegation's suspension `n` that its fast path resumes: the awaiter, the header
@@ -2505,17 +2506,16 @@ impl<'p> Emitter<'p> {
         // with the created one's, and a generator's loop compiles to its loop (`count`: 8 → 5
         // instructions per value, as native).
         let other = Ident::new("__coro_other", Span::mixed_site());
-        let resume_arm = |n: usize| -> Option<TokenStream> {
+        let resume_arm = |n: usize| -> Option<&TokenStream> {
             let block = self.suspensions[n].block;
-            let (head, body) = self.blocks[block].code.as_ref()?;
-            in_conversion(block).then(|| quote!(#head #body))
+            in_conversion(block).then_some(self.blocks[block].code.as_ref())?
         };
         // A state's conversion into its first block, with that block's arm right here when it
         // runs before the loop (only moves: nothing to type-check before the arms that fix the
         // types). The never-taken pass-through arm gives the matched block the conversion's
         // type (else its other parameters are unknown).
         let conversion =
-            |state: TokenStream, block: TokenStream, arm: Option<TokenStream>| match arm {
+            |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| match arm {
                 Some(arm) => quote! {
                     #state => #label: {
                         match (#block) {
@@ -2562,12 +2562,9 @@ impl<'p> Emitter<'p> {
         }
         let (moved, in_loop): (Vec<usize>, Vec<usize>) =
             order.iter().partition(|&&b| in_conversion(b));
-        let arms: Vec<TokenStream> = in_loop
+        let arms: Vec<&TokenStream> = in_loop
             .iter()
-            .filter_map(|&b| {
-                let (head, body) = self.blocks[b].code.as_ref()?;
-                Some(quote!(#head #body))
-            })
+            .filter_map(|&b| self.blocks[b].code.as_ref())
             .collect();
         let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
         let moved_arm = (!moved.is_empty())
