@@ -13,8 +13,10 @@ The crate is pre-expanded, so the macro does not run: the count is the expansion
   python3 scripts/preexpanded.py T.rs [--metadata]       # build 200 copies, print instructions
 
 Copy i of the template gets `co_i`, its own enum names and the constants compile_time.py gives
-coroutine i (`seed + 0`, `v * 1` and `v == 0` in co_0). --metadata stops after type and borrow
-checking (`--emit=metadata`): the front end's share. The crate goes to
+coroutine i (`seed + 0`, `v * 1` and `v == 0` in co_0). A template of another function (its
+one `pub fn`, all of whose arguments are `u64`s) gets `NAME_i` and is driven with `i` for
+each argument (scripts/prototypes/points_labeled_blocks.rs is one). --metadata stops after
+type and borrow checking (`--emit=metadata`): the front end's share. The crate goes to
 target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target.
 Needs valgrind (apt-get install valgrind); about a minute per variant.
 """
@@ -50,15 +52,34 @@ def write_template(path: Path) -> None:
 
 
 def copies(template: str) -> str:
+    """200 copies of the template's function, each renamed (function and enums).
+
+    `co_0` (the default template) gets the constants compile_time.py gives coroutine i and is
+    driven as `co_i(1, 6)`; any other function is driven with `i` for each of its arguments,
+    which must be `u64`s.
+    """
+    found = re.search(r"\bpub fn (\w+)\(([^)]*)\)", template)
+    if not found:
+        sys.exit("no `pub fn` in the template")
+    name, params = found.group(1), found.group(2)
+    arity = len([p for p in params.split(",") if p.strip()])
     hashes = set(re.findall(r"__Coro(?:State|Block)([0-9a-f]{8})", template))
     out = []
     for i in range(compile_time.COUNT):
-        s = re.sub(r"\bco_0\b", f"co_{i}", template)
+        s = re.sub(rf"\b{name}\b", f"{name}_{i}" if name != "co_0" else f"co_{i}", template)
         for h in hashes:
             s = s.replace(h, f"x{i}")
-        s = s.replace("seed + 0", f"seed + {i}").replace("v * 1", f"v * {i % 7 + 1}")
-        out.append(s.replace("v == 0", f"v == {i}"))
-    calls = "".join(f"    s = s.wrapping_add(drive(co_{i}(1, 6)));\n" for i in range(compile_time.COUNT))
+        if name == "co_0":
+            s = s.replace("seed + 0", f"seed + {i}").replace("v * 1", f"v * {i % 7 + 1}")
+            s = s.replace("v == 0", f"v == {i}")
+        out.append(s)
+
+    def call(i: int) -> str:
+        if name == "co_0":
+            return f"co_{i}(1, 6)"
+        return f"{name}_{i}({', '.join([str(i)] * arity)})"
+
+    calls = "".join(f"    s = s.wrapping_add(drive({call(i)}));\n" for i in range(compile_time.COUNT))
     return (
         "#![allow(unused_imports)]\nuse coro_core::{Coroutine, Step, yield_};\n"
         + "\n".join(out)

@@ -20,8 +20,8 @@
 //         acc
 //     }
 //
-// Measured by a scratch harness of 200 renamed copies (not `preexpanded.py`, which knows only
-// `co_0`); see BENCHMARKS.md, "Ninth session of 2026-11-24".
+// Measure it with `python3 scripts/preexpanded.py scripts/prototypes/points_labeled_blocks.rs
+// [--metadata]` (200 renamed copies); see BENCHMARKS.md, "Ninth session of 2026-11-24".
 pub fn points(
     seed: u64,
 ) -> impl ::coro_core::Coroutine<
