@@ -58,26 +58,30 @@ def copies(template: str) -> str:
     driven as `co_i(1, 6)`; any other function is driven with `i` for each of its arguments,
     which must be `u64`s.
     """
-    found = re.search(r"\bpub fn (\w+)\(([^)]*)\)", template)
+    found = re.search(r"^pub fn (\w+)\(([^)]*)\)", template, re.M)
     if not found:
         sys.exit("no `pub fn` in the template")
     name, params = found.group(1), found.group(2)
     arity = len([p for p in params.split(",") if p.strip()])
+    is_co_0 = name == "co_0"
+
+    def renamed(i: int) -> str:
+        return f"co_{i}" if is_co_0 else f"{name}_{i}"
+
+    def call(i: int) -> str:
+        args = "1, 6" if is_co_0 else ", ".join([str(i)] * arity)
+        return f"{renamed(i)}({args})"
+
     hashes = set(re.findall(r"__Coro(?:State|Block)([0-9a-f]{8})", template))
     out = []
     for i in range(compile_time.COUNT):
-        s = re.sub(rf"\b{name}\b", f"{name}_{i}" if name != "co_0" else f"co_{i}", template)
+        s = re.sub(rf"\b{name}\b", renamed(i), template)
         for h in hashes:
             s = s.replace(h, f"x{i}")
-        if name == "co_0":
+        if is_co_0:
             s = s.replace("seed + 0", f"seed + {i}").replace("v * 1", f"v * {i % 7 + 1}")
             s = s.replace("v == 0", f"v == {i}")
         out.append(s)
-
-    def call(i: int) -> str:
-        if name == "co_0":
-            return f"co_{i}(1, 6)"
-        return f"{name}_{i}({', '.join([str(i)] * arity)})"
 
     calls = "".join(f"    s = s.wrapping_add(drive({call(i)}));\n" for i in range(compile_time.COUNT))
     return (

@@ -1,6 +1,6 @@
 //! Coroutines that keep more than sixteen locals across their suspensions. A long body's
 //! enums name the locals' types through one parameter, a list of chunks of sixteen
-//! (`coro_core::__private::{Chunk, Level}`), the locals placed in the order the arms name them
+//! (`coro_core::__private::{Chunk, Level}`), the awaiters first, then the other locals in order
 //! (chunks.rs in coro-macros, `Chunks`): the values, the protocol and the drops must be
 //! those of any other coroutine (S2, S4, C3, C5), whichever chunk a local is in.
 
