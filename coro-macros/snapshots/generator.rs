@@ -47,12 +47,6 @@ fn count(
         const FINISHED: Self = __CoroState4e5d7e67::Finished;
         const POISON_REPORTED: Self = __CoroState4e5d7e67::PoisonReported;
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock4e5d7e67<__CoroL1, __CoroIn> {
-        B1 { __coro_f1: __CoroL1 },
-        R0 { __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        B3 {},
-    }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -72,77 +66,65 @@ fn count(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState4e5d7e67::Running,
-                ) {
-                    __CoroState4e5d7e67::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let n = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                0..n,
-                            );
-                            break '__coro_next __CoroBlock4e5d7e67::B1 {
-                                __coro_f1: __coro_t1,
-                            };
-                        }
-                    }
-                    __CoroState4e5d7e67::S0 { __coro_f1 } => '__coro_next: {
-                        match (__CoroBlock4e5d7e67::R0 {
-                            __coro_f1,
-                            __coro_in,
-                        }) {
-                            __CoroBlock4e5d7e67::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                                __coro_in,
-                            } => {
-                                let __coro_t3 = ::coro_core::__private::receive_or_raise!(
-                                    receive_unit(__coro_in)
-                                );
-                                break '__coro_next __CoroBlock4e5d7e67::B1 {
-                                    __coro_f1: __coro_t1,
-                                };
+                let n;
+                #[allow(unused_mut)]
+                let mut __coro_t1;
+                '__coro_b3: {
+                    '__coro_b1: {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState4e5d7e67::Running,
+                        ) {
+                            __CoroState4e5d7e67::Created { __coro_a0 } => {
+                                let __coro_arg0 = __coro_a0;
+                                {
+                                    n = __coro_arg0;
+                                    __coro_t1 = ::core::iter::IntoIterator::into_iter(0..n);
+                                    break '__coro_b1;
+                                }
                             }
-                            __coro_other => __coro_other,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlock4e5d7e67::B1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                            } => {
-                                match ::core::iter::Iterator::next(&mut __coro_t1) {
-                                    ::core::option::Option::Some(i) => {
-                                        let __coro_yielded: u64 = i;
-                                        *__coro_st = __CoroState4e5d7e67::S0 {
-                                            __coro_f1: __coro_t1,
-                                        };
-                                        return ::coro_core::__private::yielded(__coro_yielded);
-                                    }
-                                    ::core::option::Option::None => {
+                            __CoroState4e5d7e67::S0 { __coro_f1 } => {
+                                {
+                                    #![allow(unused_assignments)]
+                                    __coro_t1 = __coro_f1;
+                                }
+                                {
+                                    {
                                         {
-                                            break '__coro_next __CoroBlock4e5d7e67::B3 {};
-                                        };
+                                            let __coro_t3 = ::coro_core::__private::receive_or_raise!(
+                                                receive_unit(__coro_in)
+                                            );
+                                            break '__coro_b1;
+                                        }
                                     }
                                 }
                             }
-                            __CoroBlock4e5d7e67::B3 {} => {
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(()),
-                                );
-                            }
-                            __CoroBlock4e5d7e67::R0 { .. } => {
-                                ::coro_core::__private::unreachable!()
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                    {
+                        {
+                            match ::core::iter::Iterator::next(&mut __coro_t1) {
+                                ::core::option::Option::Some(i) => {
+                                    let __coro_yielded: u64 = i;
+                                    *__coro_st = __CoroState4e5d7e67::S0 {
+                                        __coro_f1: __coro_t1,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        break '__coro_b3;
+                                    };
+                                }
                             }
                         }
-                    };
+                    }
+                }
+                {
+                    return ::coro_core::__private::Result::Ok(
+                        ::coro_core::__private::Step::Complete(()),
+                    );
                 }
             }
         },

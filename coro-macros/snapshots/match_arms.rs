@@ -53,13 +53,6 @@ fn classify(
         const FINISHED: Self = __CoroStatee6e953e6::Finished;
         const POISON_REPORTED: Self = __CoroStatee6e953e6::PoisonReported;
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlocke6e953e6<__CoroL0, __CoroL3, __CoroL7, __CoroIn> {
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-        R1 { __coro_f0: __CoroL0, __coro_f3: __CoroL3, __coro_in: __CoroIn },
-        R2 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-        B3 { __coro_f0: __CoroL0, __coro_f7: __CoroL7 },
-    }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -79,51 +72,36 @@ fn classify(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroStatee6e953e6::Running,
-                ) {
-                    __CoroStatee6e953e6::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let label = __coro_arg0;
-                            let __coro_yielded: String = label.clone();
-                            *__coro_st = __CoroStatee6e953e6::S0 {
-                                __coro_f0: label,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
+                let label;
+                #[allow(unused_mut)]
+                let mut __coro_t1;
+                #[allow(unused_mut)]
+                let mut __coro_t7;
+                #[allow(unused_mut)]
+                let mut __coro_h3;
+                '__coro_b3: {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroStatee6e953e6::Running,
+                    ) {
+                        __CoroStatee6e953e6::Created { __coro_a0 } => {
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                label = __coro_arg0;
+                                let __coro_yielded: String = label.clone();
+                                *__coro_st = __CoroStatee6e953e6::S0 {
+                                    __coro_f0: label,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
+                            }
                         }
-                    }
-                    __CoroStatee6e953e6::S0 { __coro_f0 } => {
-                        __CoroBlocke6e953e6::R0 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
-                        __CoroBlocke6e953e6::R1 {
-                            __coro_f0,
-                            __coro_f3,
-                            __coro_in,
-                        }
-                    }
-                    __CoroStatee6e953e6::S2 { __coro_f0 } => {
-                        __CoroBlocke6e953e6::R2 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlocke6e953e6::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: label,
-                                __coro_in,
-                            } => {
-                                let __coro_t1 = ::coro_core::__private::receive_or_raise!(
+                        __CoroStatee6e953e6::S0 { __coro_f0 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                label = __coro_f0;
+                            }
+                            {
+                                __coro_t1 = ::coro_core::__private::receive_or_raise!(
                                     receive(__coro_in)
                                 );
                                 match __coro_t1 {
@@ -137,10 +115,8 @@ fn classify(
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
                                     Some(n) => {
-                                        break '__coro_next __CoroBlocke6e953e6::B3 {
-                                            __coro_f7: n,
-                                            __coro_f0: label,
-                                        };
+                                        __coro_t7 = n;
+                                        break '__coro_b3;
                                     }
                                     None => {
                                         let __coro_yielded: String = String::from("none");
@@ -151,47 +127,51 @@ fn classify(
                                     }
                                 }
                             }
-                            __CoroBlocke6e953e6::R1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: label,
-                                __coro_f3: __coro_h3,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let big = __coro_h3;
-                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
-                                    receive(__coro_in)
-                                );
-                                break '__coro_next __CoroBlocke6e953e6::B3 {
-                                    __coro_f7: big,
-                                    __coro_f0: label,
-                                };
+                        }
+                        __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                label = __coro_f0;
+                                __coro_h3 = __coro_f3;
                             }
-                            __CoroBlocke6e953e6::R2 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: label,
-                                __coro_in,
-                            } => {
-                                let __coro_t6 = ::coro_core::__private::receive_or_raise!(
-                                    receive(__coro_in)
-                                );
-                                break '__coro_next __CoroBlocke6e953e6::B3 {
-                                    __coro_f7: __coro_t6.unwrap_or(0),
-                                    __coro_f0: label,
-                                };
-                            }
-                            __CoroBlocke6e953e6::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: label,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f7: mut __coro_t7,
-                            } => {
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(__coro_t7),
-                                );
+                            {
+                                {
+                                    #[allow(unused_mut, unused_variables)]
+                                    let big = __coro_h3;
+                                    let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                        receive(__coro_in)
+                                    );
+                                    {
+                                        __coro_t7 = big;
+                                        break '__coro_b3;
+                                    }
+                                }
                             }
                         }
-                    };
+                        __CoroStatee6e953e6::S2 { __coro_f0 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                label = __coro_f0;
+                            }
+                            {
+                                {
+                                    let __coro_t6 = ::coro_core::__private::receive_or_raise!(
+                                        receive(__coro_in)
+                                    );
+                                    {
+                                        __coro_t7 = __coro_t6.unwrap_or(0);
+                                        break '__coro_b3;
+                                    }
+                                }
+                            }
+                        }
+                        _ => ::coro_core::__private::unreachable!(),
+                    }
+                }
+                {
+                    return ::coro_core::__private::Result::Ok(
+                        ::coro_core::__private::Step::Complete(__coro_t7),
+                    );
                 }
             }
         },

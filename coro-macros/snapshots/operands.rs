@@ -46,12 +46,6 @@ fn operands(
         const FINISHED: Self = __CoroState805fd0ac::Finished;
         const POISON_REPORTED: Self = __CoroState805fd0ac::PoisonReported;
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock805fd0ac<__CoroL0, __CoroL1, __CoroL3, __CoroL5, __CoroIn> {
-        R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
-        R1 { __coro_f3: __CoroL3, __coro_in: __CoroIn },
-        B3 { __coro_f3: __CoroL3, __coro_f5: __CoroL5 },
-    }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
         _,
@@ -71,53 +65,44 @@ fn operands(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState805fd0ac::Running,
-                ) {
-                    __CoroState805fd0ac::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let a = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = f(a);
-                            let __coro_yielded: u32 = a;
-                            *__coro_st = __CoroState805fd0ac::S0 {
-                                __coro_f0: a,
-                                __coro_f1: __coro_t1,
-                            };
-                            return ::coro_core::__private::yielded(__coro_yielded);
+                let a;
+                #[allow(unused_mut)]
+                let mut __coro_t1;
+                #[allow(unused_mut)]
+                let mut __coro_t2;
+                let sum;
+                #[allow(unused_mut)]
+                let mut __coro_t5;
+                let ok;
+                '__coro_b3: {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState805fd0ac::Running,
+                    ) {
+                        __CoroState805fd0ac::Created { __coro_a0 } => {
+                            let __coro_arg0 = __coro_a0;
+                            {
+                                a = __coro_arg0;
+                                __coro_t1 = f(a);
+                                let __coro_yielded: u32 = a;
+                                *__coro_st = __CoroState805fd0ac::S0 {
+                                    __coro_f0: a,
+                                    __coro_f1: __coro_t1,
+                                };
+                                return ::coro_core::__private::yielded(__coro_yielded);
+                            }
                         }
-                    }
-                    __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
-                        __CoroBlock805fd0ac::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_in,
-                        }
-                    }
-                    __CoroState805fd0ac::S1 { __coro_f3 } => {
-                        __CoroBlock805fd0ac::R1 {
-                            __coro_f3,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlock805fd0ac::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: a,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                                __coro_in,
-                            } => {
-                                let __coro_t2 = ::coro_core::__private::receive_or_raise!(
+                        __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                a = __coro_f0;
+                                __coro_t1 = __coro_f1;
+                            }
+                            {
+                                __coro_t2 = ::coro_core::__private::receive_or_raise!(
                                     receive(__coro_in)
                                 );
-                                let sum = __coro_t1 + __coro_t2 * g(a);
+                                sum = __coro_t1 + __coro_t2 * g(a);
                                 if (sum > 3) {
                                     let __coro_yielded: u32 = sum;
                                     *__coro_st = __CoroState805fd0ac::S1 {
@@ -125,40 +110,38 @@ fn operands(
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 } else {
-                                    break '__coro_next __CoroBlock805fd0ac::B3 {
-                                        __coro_f5: false,
-                                        __coro_f3: sum,
+                                    {
+                                        __coro_t5 = false;
+                                        break '__coro_b3;
                                     }
                                 }
                             }
-                            __CoroBlock805fd0ac::R1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f3: sum,
-                                __coro_in,
-                            } => {
-                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
-                                    receive(__coro_in)
-                                );
-                                break '__coro_next __CoroBlock805fd0ac::B3 {
-                                    __coro_f5: __coro_t4 > 0,
-                                    __coro_f3: sum,
-                                };
+                        }
+                        __CoroState805fd0ac::S1 { __coro_f3 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                sum = __coro_f3;
                             }
-                            __CoroBlock805fd0ac::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f3: sum,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f5: mut __coro_t5,
-                            } => {
-                                let ok = __coro_t5;
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(
-                                        if ok { sum } else { 0 },
-                                    ),
-                                );
+                            {
+                                {
+                                    let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                        receive(__coro_in)
+                                    );
+                                    {
+                                        __coro_t5 = __coro_t4 > 0;
+                                        break '__coro_b3;
+                                    }
+                                }
                             }
                         }
-                    };
+                        _ => ::coro_core::__private::unreachable!(),
+                    }
+                }
+                {
+                    ok = __coro_t5;
+                    return ::coro_core::__private::Result::Ok(
+                        ::coro_core::__private::Step::Complete(if ok { sum } else { 0 }),
+                    );
                 }
             }
         },

@@ -53,11 +53,6 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         const FINISHED: Self = __CoroState4fcf2fb4::Finished;
         const POISON_REPORTED: Self = __CoroState4fcf2fb4::PoisonReported;
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock4fcf2fb4<__CoroL0, __CoroIn> {
-        B1 { __coro_f0: __CoroL0 },
-        R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
-    }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -76,72 +71,60 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState4fcf2fb4::Running,
-                ) {
-                    __CoroState4fcf2fb4::Created {} => '__coro_next: {
-                        {
-                            #[allow(unused_mut)]
-                            let mut errors = 0;
-                            break '__coro_next __CoroBlock4fcf2fb4::B1 {
-                                __coro_f0: errors,
-                            };
+                #[allow(unused_mut)]
+                let mut errors;
+                '__coro_b1: {
+                    match ::coro_core::__private::replace(
+                        __coro_st,
+                        __CoroState4fcf2fb4::Running,
+                    ) {
+                        __CoroState4fcf2fb4::Created {} => {
+                            errors = 0;
+                            break '__coro_b1;
                         }
-                    }
-                    __CoroState4fcf2fb4::S0 { __coro_f0 } => {
-                        __CoroBlock4fcf2fb4::R0 {
-                            __coro_f0,
-                            __coro_in,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlock4fcf2fb4::B1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: mut errors,
-                            } => {
-                                let __coro_yielded: u32 = errors;
-                                *__coro_st = __CoroState4fcf2fb4::S0 {
-                                    __coro_f0: errors,
-                                };
-                                return ::coro_core::__private::yielded(__coro_yielded);
+                        __CoroState4fcf2fb4::S0 { __coro_f0 } => {
+                            {
+                                #![allow(unused_assignments)]
+                                errors = __coro_f0;
                             }
-                            __CoroBlock4fcf2fb4::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: mut errors,
-                                __coro_in,
-                            } => {
-                                let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
-                                match __coro_t1 {
-                                    Resumed::Sent(0) => {
-                                        return ::coro_core::__private::Result::Ok(
-                                            ::coro_core::__private::Step::Complete(errors),
-                                        );
-                                    }
-                                    Resumed::Sent(_) => {}
-                                    Resumed::Thrown(Oops) => errors += 1,
-                                    Resumed::Exit => {
-                                        cleanup();
-                                        match ::coro_core::__private::propagate::<Oops, _>(Exit) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                return ::coro_core::__private::Result::Err(__coro_unwind);
-                                            }
-                                        };
-                                    }
-                                };
-                                break '__coro_next __CoroBlock4fcf2fb4::B1 {
-                                    __coro_f0: errors,
-                                };
+                            {
+                                {
+                                    let __coro_t1 = ::coro_core::__private::resumed(__coro_in);
+                                    match __coro_t1 {
+                                        Resumed::Sent(0) => {
+                                            return ::coro_core::__private::Result::Ok(
+                                                ::coro_core::__private::Step::Complete(errors),
+                                            );
+                                        }
+                                        Resumed::Sent(_) => {}
+                                        Resumed::Thrown(Oops) => errors += 1,
+                                        Resumed::Exit => {
+                                            cleanup();
+                                            match ::coro_core::__private::propagate::<Oops, _>(Exit) {
+                                                ::coro_core::__private::Result::Ok(__coro_value) => {
+                                                    __coro_value
+                                                }
+                                                ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                                    return ::coro_core::__private::Result::Err(__coro_unwind);
+                                                }
+                                            };
+                                        }
+                                    };
+                                    break '__coro_b1;
+                                }
                             }
                         }
-                    };
+                        _ => ::coro_core::__private::unreachable!(),
+                    }
+                }
+                {
+                    {
+                        let __coro_yielded: u32 = errors;
+                        *__coro_st = __CoroState4fcf2fb4::S0 {
+                            __coro_f0: errors,
+                        };
+                        return ::coro_core::__private::yielded(__coro_yielded);
+                    }
                 }
             }
         },

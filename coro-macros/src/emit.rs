@@ -18,6 +18,8 @@ use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
 
+mod labeled;
+
 /// What a block of the machine is.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum BlockKind {
@@ -137,6 +139,20 @@ pub struct Emitter<'p> {
     /// The locals whose typed `None` (see `typed_nones`) the code emitted since the innermost
     /// construct that made one has used.
     used_nones: HashSet<LocalId>,
+    /// This emission is for the labeled-block layout (see `labeled.rs`).
+    labeled: bool,
+    /// The block whose code is being emitted.
+    current: usize,
+    /// With `labeled`: every jump and every suspension, as (from block, to block).
+    edges: Vec<(usize, usize)>,
+    /// With `labeled`: the top-level locals hoisted under their own names, in declaration
+    /// order, and as a set.
+    hoist_order: Vec<LocalId>,
+    hoisted: HashSet<LocalId>,
+    /// The hoisted locals that some code assigns.
+    assigned_hoisted: HashSet<LocalId>,
+    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag).
+    layout_failed: bool,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -389,6 +405,8 @@ struct Fields {
     /// The commas' span.
     span: Span,
     empty: bool,
+    /// Assignments `name = value;` instead (a labeled jump's, see `labeled.rs`).
+    assign: bool,
 }
 
 impl Fields {
@@ -397,12 +415,20 @@ impl Fields {
             tokens: TokenStream::new(),
             span,
             empty: true,
+            assign: false,
+        }
+    }
+
+    fn assigning(span: Span) -> Self {
+        Fields {
+            assign: true,
+            ..Fields::new(span)
         }
     }
 
     /// Where the next field goes (after a comma, unless it is the first).
     fn next(&mut self) -> &mut TokenStream {
-        if !self.empty {
+        if !self.empty && !self.assign {
             let mut comma = Punct::new(',', Spacing::Alone);
             comma.set_span(self.span);
             self.tokens.append(comma);
@@ -411,12 +437,35 @@ impl Fields {
         &mut self.tokens
     }
 
-    /// `name: value`.
+    /// `name: value` (`name = value;` when assigning).
     fn push(&mut self, name: &Ident, value: &dyn ToTokens) {
+        let assign = self.assign;
         let out = self.next();
         name.to_tokens(out);
-        out.append(Punct::new(':', Spacing::Alone));
-        value.to_tokens(out);
+        if assign {
+            out.append(Punct::new('=', Spacing::Alone));
+            value.to_tokens(out);
+            out.append(Punct::new(';', Spacing::Alone));
+        } else {
+            out.append(Punct::new(':', Spacing::Alone));
+            value.to_tokens(out);
+        }
+    }
+}
+
+/// The state enum's items and initial value (see `Emitter::state_items`).
+struct StateItems {
+    items: TokenStream,
+    initial: TokenStream,
+    generics: Vec<Ident>,
+    /// Its where clause's bounds (empty for none).
+    bounds: TokenStream,
+}
+
+impl StateItems {
+    fn where_clause(&self) -> Option<TokenStream> {
+        let bounds = &self.bounds;
+        (!bounds.is_empty()).then(|| quote!(where #bounds))
     }
 }
 
@@ -458,19 +507,42 @@ impl<'p> Emitter<'p> {
             declared_slots: std::cell::Cell::new(false),
             entry_body: None,
             used_nones: HashSet::default(),
+            labeled: false,
+            current: 0,
+            edges: Vec::new(),
+            hoist_order: Vec::new(),
+            hoisted: HashSet::default(),
+            assigned_hoisted: HashSet::default(),
+            layout_failed: false,
         }
     }
 
-    /// Emits every reachable arm, then the enums and the resume closure.
+    /// Emits every reachable arm, then the enums and the resume closure: in the labeled-block
+    /// layout where it holds (see `labeled.rs`), else with the block enum.
     pub fn emit(mut self, names: &Names) -> (Machine, Vec<syn::Error>) {
+        if self.may_label() {
+            self.labeled = true;
+            self.hoist_order = self.hoistable();
+            self.hoisted = self.hoist_order.iter().copied().collect();
+            self.emit_blocks(names);
+            if let Some(machine) = self.assemble_labeled(names) {
+                return (machine, self.errors);
+            }
+            self.reset();
+        }
+        self.emit_blocks(names);
+        let machine = self.assemble(names);
+        (machine, self.errors)
+    }
+
+    fn emit_blocks(&mut self, names: &Names) {
         let entry = self.add_block(BlockKind::Entry, (ROOT, 0), None);
         self.blocks[entry].entry.clear();
         while let Some(block) = self.worklist.pop() {
+            self.current = block;
             let code = self.emit_block(block, names);
             self.blocks[block].code = Some(code);
         }
-        let machine = self.assemble(names);
-        (machine, self.errors)
     }
 
     fn add_block(&mut self, kind: BlockKind, pos: Pos, result: Option<LocalId>) -> usize {
@@ -633,7 +705,16 @@ impl<'p> Emitter<'p> {
                     continue;
                 }
                 let shadowed_later = || self.live.shadowed_later(local, &path);
-                if entry.contains(&local) {
+                if self.is_hoisted(local) {
+                    // Where it already is, under its own name; never a drop flag (that would
+                    // need the flag's `Option` in the hoisted variable).
+                    if optional.contains(&local) {
+                        self.layout_failed = true;
+                    }
+                    if entry.contains(&local) || optional.contains(&local) {
+                        self.declare(&mut env, local, info.name.clone(), info.user);
+                    }
+                } else if entry.contains(&local) {
                     let shadowed_later = shadowed_later();
                     let h = holder(local);
                     let name = if shadowed_later {
@@ -650,7 +731,7 @@ impl<'p> Emitter<'p> {
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
                     let pinned = self.pinned_pending(local, seq);
-                    if depth == 0 && level.is_empty() && pinned.is_none() {
+                    if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
                         pattern_bound.push((local, quote!(#mutability #name)));
                     } else {
                         let value = pinned.unwrap_or_else(|| quote!(#h));
@@ -723,6 +804,13 @@ impl<'p> Emitter<'p> {
         } else {
             code
         };
+        if self.labeled {
+            // The layout writes where the block starts (see `assemble_labeled`).
+            if kind == BlockKind::Entry {
+                self.entry_body = Some(code.clone());
+            }
+            return code;
+        }
         let variant = &self.blocks[block].variant;
         let block_enum = &names.block_enum;
         let mut fields = Fields::new(Span::call_site());
@@ -938,18 +1026,25 @@ impl<'p> Emitter<'p> {
             Ident::new(receive, Span::call_site()),
             Ident::new(resumed, Span::call_site()),
         );
+        // A hoisted value is assigned, not declared.
+        let bind = if self.is_hoisted(local) {
+            self.assign_hoisted(local);
+            quote!()
+        } else {
+            quote!(let)
+        };
         match kind {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
             // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
                 let krate = &self.krate;
-                quote!(let #name = #krate::__private::receive_or_raise!(#receive(#input));)
+                quote!(#bind #name = #krate::__private::receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 let p = &self.krate;
                 quote! {
-                    let #name = match #p::__private::#receive(#input) {
+                    #bind #name = match #p::__private::#receive(#input) {
                         #p::__private::Result::Ok(#sent) => #sent,
                         #p::__private::Result::Err(#unwind) => #raise,
                     };
@@ -957,10 +1052,10 @@ impl<'p> Emitter<'p> {
             }
             MarkerKind::YieldCatch => {
                 let krate = &self.krate;
-                quote!(let #name = #krate::__private::#resumed(#input);)
+                quote!(#bind #name = #krate::__private::#resumed(#input);)
             }
             // A delegation hands its input on as it came.
-            MarkerKind::Raw => quote!(let #name = #input;),
+            MarkerKind::Raw => quote!(#bind #name = #input;),
         }
     }
 
@@ -1342,10 +1437,15 @@ impl<'p> Emitter<'p> {
                 Node::Temp { local, expr } => {
                     let expr = self.evaluated(expr, (seq, index), env, names);
                     let name = &program.locals[*local].name;
-                    out.extend([quote! {
-                        #[allow(unused_mut)]
-                        let mut #name = #expr;
-                    }]);
+                    if self.is_hoisted(*local) {
+                        self.assign_hoisted(*local);
+                        out.extend([quote!(#name = #expr;)]);
+                    } else {
+                        out.extend([quote! {
+                            #[allow(unused_mut)]
+                            let mut #name = #expr;
+                        }]);
+                    }
                     self.declare(env, *local, name.clone(), false);
                 }
                 Node::Suspend {
@@ -1596,6 +1696,17 @@ impl<'p> Emitter<'p> {
         env: &mut Env,
         after: Pos,
     ) -> TokenStream {
+        if let [local_id] = binds {
+            if self.is_hoisted(*local_id) {
+                // A plain `let name = value;` (see `hoistable`): assigned where it is hoisted.
+                self.assign_hoisted(*local_id);
+                let name = labeled::plain_let_name(&local);
+                let value = local.init.as_ref().map(|init| &init.expr);
+                let name_ident = self.program.locals[*local_id].name.clone();
+                self.declare(env, *local_id, name_ident, true);
+                return quote!(#name = #value;);
+            }
+        }
         // Slots for these bindings, when a later `let` of this arm shadows them in turn.
         let rebound = self.rebound_in_arm(after);
         let mut slots = TokenStream::new();
@@ -1868,6 +1979,9 @@ impl<'p> Emitter<'p> {
                 None => next,
             };
         }
+        if self.labeled {
+            return self.labeled_jump(target, value, env, span);
+        }
         let result = self.blocks[target].result;
         let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
@@ -1910,6 +2024,11 @@ impl<'p> Emitter<'p> {
         let krate = self.krate.clone();
         for &(local, as_flag) in carried {
             if Some(local) == skip {
+                continue;
+            }
+            if fields.assign && self.is_hoisted(local) {
+                // Handed over by staying where it is (never as a drop flag: see `emit_block`).
+                self.layout_failed |= as_flag;
                 continue;
             }
             if as_flag {
@@ -1959,11 +2078,16 @@ impl<'p> Emitter<'p> {
         value: &dyn ToTokens,
         keep: bool,
     ) {
+        let name = if fields.assign {
+            self.home(local)
+        } else {
+            field(local)
+        };
         if keep && self.clone {
             let value = self.keep_local(local, flag, value.to_token_stream());
-            fields.push(&field(local), &value);
+            fields.push(&name, &value);
         } else {
-            fields.push(&field(local), value);
+            fields.push(&name, value);
         }
     }
 
@@ -2032,6 +2156,9 @@ impl<'p> Emitter<'p> {
         names: &Names,
     ) -> TokenStream {
         let block = self.suspensions[n].block;
+        if self.labeled {
+            self.edges.push((self.current, block));
+        }
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
         let variant = format_ident!("S{}", n);
@@ -2196,6 +2323,163 @@ impl<'p> Emitter<'p> {
         (locals, awaiters)
     }
 
+    /// The arguments' type parameters in the state's `Created` variant.
+    fn arg_params(&self) -> Vec<Ident> {
+        (0..self.args.len())
+            .map(|i| format_ident!("__CoroA{}", i, span = Span::mixed_site()))
+            .collect()
+    }
+
+    /// The arguments' fields in the state's `Created` variant.
+    fn arg_fields(&self) -> Vec<Ident> {
+        (0..self.args.len()).map(|i| hidden("a", i)).collect()
+    }
+
+    /// The state enum (`Created`, a variant per suspension holding what it keeps, `Finished`,
+    /// `Running`, `PoisonReported`), its trait impls and its initial value: the same for both
+    /// layouts.
+    fn state_items(
+        &self,
+        names: &Names,
+        state_params: &BTreeSet<LocalId>,
+        (state_types, state_of): (LocalTypes, &EnumTypes),
+        chunks: Option<&Chunks>,
+    ) -> StateItems {
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let state_enum = &names.state_enum;
+        let state_typed = state_of.locals;
+        let arg_params = self.arg_params();
+        let arg_fields = self.arg_fields();
+        let mut state_variants = TokenStream::new();
+        let mut status_suspended = Vec::new();
+        for (n, suspension) in self.suspensions.iter().enumerate() {
+            let variant = format_ident!("S{}", n);
+            let carried = &self.blocks[suspension.block].carried;
+            // Fields drop in declaration order: declare them newest first, so that dropping a
+            // suspended coroutine drops its locals in reverse declaration order (C3, C5).
+            let mut fields = Fields::new(Span::call_site());
+            for &(l, flag) in carried.iter().rev() {
+                let t = self.local_type(l, state_types);
+                field_decl(fields.next(), (l, t), flag, krate, self.clone);
+            }
+            let fields = fields.tokens;
+            state_variants.extend([quote!(#variant { #fields },)]);
+            if self.suspensions.len() == 1 {
+                status_suspended.push(quote!(#state_enum::#variant { .. }));
+            }
+        }
+        let arg_cloners: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
+            .collect();
+        let mut state_generics: Vec<Ident> = arg_params.to_vec();
+        match state_types {
+            LocalTypes::Params => state_generics.extend(state_typed.iter().map(|&l| param(l))),
+            LocalTypes::Folded => state_generics.push(folded_param()),
+        }
+        if self.clone {
+            state_generics.extend(arg_cloners.iter().cloned());
+            state_generics.extend(state_params.iter().map(|&l| cloner(l)));
+        }
+        // Past one suspension, a wildcard instead of one pattern per state (less code; with a
+        // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
+        let (suspended_arm, other_arm) = match self.suspensions.len() {
+            0 => (quote!(), quote!()),
+            1 => (
+                quote!(#(#status_suspended)* => #p::Status::Suspended,),
+                quote!(),
+            ),
+            _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
+        };
+        let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks);
+        let state_bounds = enum_bounds(state_types, state_enum, state_of, krate);
+        let state_bound = (!state_bounds.is_empty()).then_some(&state_bounds);
+        let state_where = state_bound.map(|bound| quote!(where #bound));
+        let arg_types: Vec<TokenStream> = arg_params
+            .iter()
+            .zip(&arg_cloners)
+            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
+            .collect();
+        let clone_impl = self.clone.then(|| {
+            self.state_clone_impl(
+                state_enum,
+                &state_generics,
+                &arg_fields,
+                &arg_types,
+                (state_types, state_bound),
+            )
+        });
+        let arg_fields_rev = arg_fields.iter().rev();
+        let arg_types_rev = arg_types.iter().rev();
+        let name = format!("::{}", names.function);
+        let items = quote! {
+            #state_trait
+            #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
+            enum #state_enum<#(#state_generics),*> #state_where {
+                Created { #(#arg_fields_rev: #arg_types_rev),* },
+                #state_variants
+                Finished,
+                Running,
+                PoisonReported,
+            }
+            #clone_impl
+            impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*>
+            #state_where
+            {
+                const NAME: &'static str = ::core::concat!(::core::module_path!(), #name);
+                #[inline]
+                fn status(&self) -> #p::Status {
+                    match self {
+                        #state_enum::Created { .. } => #p::Status::Created,
+                        #suspended_arm
+                        #state_enum::Finished => #p::Status::Finished,
+                        #state_enum::Running => #p::Status::Running,
+                        #state_enum::PoisonReported => #p::Status::PoisonReported,
+                        #other_arm
+                    }
+                }
+                const FINISHED: Self = #state_enum::Finished;
+                const POISON_REPORTED: Self = #state_enum::PoisonReported;
+            }
+        };
+        let args_init: Vec<TokenStream> = arg_fields
+            .iter()
+            .zip(&self.arg_sources)
+            .enumerate()
+            .map(|(i, (f, a))| {
+                let a = if self.clone {
+                    let origin = self
+                        .arg_origins
+                        .get(i)
+                        .copied()
+                        .unwrap_or_else(Span::call_site);
+                    let check = Ident::new("assert_param_clone", Span::call_site());
+                    self.kept(a.clone(), origin, Some(check))
+                } else {
+                    a.clone()
+                };
+                quote!(#f: #a)
+            })
+            .collect();
+        // A folded enum's type starts with its parameter's shape written out: the list of
+        // chunks, or the flat tuple of its `locals`.
+        let folded_shape = |locals: usize| match chunks {
+            Some(chunks) => chunks.shape(),
+            None => tuple_shape(locals),
+        };
+        let state_shape = (state_types == LocalTypes::Folded).then(|| {
+            let args = shape_args(&state_generics, &folded_shape(state_of.locals.len()));
+            quote!(::#args)
+        });
+        let initial = quote!(#state_enum #state_shape::Created { #(#args_init),* });
+        StateItems {
+            items,
+            initial,
+            generics: state_generics,
+            bounds: state_bounds,
+        }
+    }
+
     fn assemble(&self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = quote!(#krate::__private);
@@ -2287,50 +2571,15 @@ impl<'p> Emitter<'p> {
                 LocalTypes::of(block_typed.len()),
             )
         };
-        let mut state_variants = TokenStream::new();
-        let mut status_suspended = Vec::new();
-        let arg_params: Vec<Ident> = (0..self.args.len())
-            .map(|i| format_ident!("__CoroA{}", i, span = Span::mixed_site()))
-            .collect();
-        let arg_fields: Vec<Ident> = (0..self.args.len()).map(|i| hidden("a", i)).collect();
-        for (n, suspension) in self.suspensions.iter().enumerate() {
-            let variant = format_ident!("S{}", n);
-            let carried = &self.blocks[suspension.block].carried;
-            // Fields drop in declaration order: declare them newest first, so that dropping a
-            // suspended coroutine drops its locals in reverse declaration order (C3, C5).
-            let mut fields = Fields::new(Span::call_site());
-            for &(l, flag) in carried.iter().rev() {
-                let t = self.local_type(l, state_types);
-                field_decl(fields.next(), (l, t), flag, krate, self.clone);
-            }
-            let fields = fields.tokens;
-            state_variants.extend([quote!(#variant { #fields },)]);
-            if self.suspensions.len() == 1 {
-                status_suspended.push(quote!(#state_enum::#variant { .. }));
-            }
-        }
-        let arg_cloners: Vec<Ident> = (0..self.args.len())
-            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
-            .collect();
-        let mut state_generics: Vec<Ident> = arg_params.to_vec();
-        match state_types {
-            LocalTypes::Params => state_generics.extend(state_typed.iter().map(|&l| param(l))),
-            LocalTypes::Folded => state_generics.push(folded_param()),
-        }
-        if self.clone {
-            state_generics.extend(arg_cloners.iter().cloned());
-            state_generics.extend(state_params.iter().map(|&l| cloner(l)));
-        }
-        // Past one suspension, a wildcard instead of one pattern per state (less code; with a
-        // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
-        let (suspended_arm, other_arm) = match self.suspensions.len() {
-            0 => (quote!(), quote!()),
-            1 => (
-                quote!(#(#status_suspended)* => #p::Status::Suspended,),
-                quote!(),
-            ),
-            _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
-        };
+        let arg_params = self.arg_params();
+        let arg_fields = self.arg_fields();
+        let state = self.state_items(
+            names,
+            &state_params,
+            (state_types, &state_of),
+            chunks.as_ref(),
+        );
+        let state_generics = &state.generics;
         // Block enum: one variant per arm; the resume variants also carry the input.
         let mut block_variants = TokenStream::new();
         let convert = Ident::new("Convert", Span::call_site());
@@ -2373,26 +2622,23 @@ impl<'p> Emitter<'p> {
             LocalTypes::Folded => block_generics.push(folded_param()),
         }
         block_generics.extend(uses_input.then(|| input_param.clone()));
-        let state_trait = folded_items(state_types, state_enum, &state_of, krate, chunks.as_ref());
         // With a late conversion the block enum uses the state's trait.
         let block_trait = if late_conversion {
             None
         } else {
             folded_items(block_types, block_enum, &block_of, krate, None)
         };
-        let state_bounds = enum_bounds(state_types, state_enum, &state_of, krate);
         let block_bounds = if late_conversion {
-            state_bounds.clone()
+            state.bounds.clone()
         } else {
             enum_bounds(block_types, block_enum, &block_of, krate)
         };
-        let state_bound = (!state_bounds.is_empty()).then_some(&state_bounds);
         let block_bound = (!block_bounds.is_empty()).then_some(&block_bounds);
-        let state_where = state_bound.map(|bound| quote!(where #bound));
         // With a late conversion, the resume arms are checked before the conversion that hands
         // them their locals and the input: the block's type is tied first to the state's tuple
         // and to the resume's input (a type only: the state is not borrowed past the call).
         let typed_block = format_ident!("__coro_typed_{}", block_enum, span = Span::mixed_site());
+        let state_where = state.where_clause();
         let typed_block_fn = late_conversion.then(|| {
             quote! {
                 #[allow(non_snake_case)]
@@ -2408,89 +2654,15 @@ impl<'p> Emitter<'p> {
             }
         });
         let block_where = block_bound.map(|bound| quote!(where #bound));
-        let arg_types: Vec<TokenStream> = arg_params
-            .iter()
-            .zip(&arg_cloners)
-            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
-            .collect();
-        let clone_impl = self.clone.then(|| {
-            self.state_clone_impl(
-                state_enum,
-                &state_generics,
-                &arg_fields,
-                &arg_types,
-                (state_types, state_bound),
-            )
-        });
-        let arg_fields_rev = arg_fields.iter().rev();
-        let arg_types_rev = arg_types.iter().rev();
-        let name = format!("::{}", names.function);
-        let items = quote! {
-            #state_trait
-            #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-            enum #state_enum<#(#state_generics),*> #state_where {
-                Created { #(#arg_fields_rev: #arg_types_rev),* },
-                #state_variants
-                Finished,
-                Running,
-                PoisonReported,
-            }
-            #clone_impl
-            impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*>
-            #state_where
-            {
-                const NAME: &'static str = ::core::concat!(::core::module_path!(), #name);
-                #[inline]
-                fn status(&self) -> #p::Status {
-                    match self {
-                        #state_enum::Created { .. } => #p::Status::Created,
-                        #suspended_arm
-                        #state_enum::Finished => #p::Status::Finished,
-                        #state_enum::Running => #p::Status::Running,
-                        #state_enum::PoisonReported => #p::Status::PoisonReported,
-                        #other_arm
-                    }
-                }
-                const FINISHED: Self = #state_enum::Finished;
-                const POISON_REPORTED: Self = #state_enum::PoisonReported;
-            }
+        let mut items = state.items;
+        items.extend([quote! {
             #block_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #block_enum<#(#block_generics),*> #block_where {
                 #block_variants
             }
             #typed_block_fn
-        };
-        let args_init: Vec<TokenStream> = arg_fields
-            .iter()
-            .zip(&self.arg_sources)
-            .enumerate()
-            .map(|(i, (f, a))| {
-                let a = if self.clone {
-                    let origin = self
-                        .arg_origins
-                        .get(i)
-                        .copied()
-                        .unwrap_or_else(Span::call_site);
-                    let check = Ident::new("assert_param_clone", Span::call_site());
-                    self.kept(a.clone(), origin, Some(check))
-                } else {
-                    a.clone()
-                };
-                quote!(#f: #a)
-            })
-            .collect();
-        // A folded enum's type starts with its parameter's shape written out: the list of
-        // chunks, or the flat tuple of its `locals`.
-        let folded_shape = |locals: usize| match &chunks {
-            Some(chunks) => chunks.shape(),
-            None => tuple_shape(locals),
-        };
-        let state_shape = (state_types == LocalTypes::Folded).then(|| {
-            let args = shape_args(&state_generics, &folded_shape(state_of.locals.len()));
-            quote!(::#args)
-        });
-        let initial = quote!(#state_enum #state_shape::Created { #(#args_init),* });
+        }]);
         // The state → block conversion moves only: no arm code before the types are known.
         let (state_var, input_var, block_var, label) = (
             &names.state_var,
@@ -2603,7 +2775,7 @@ impl<'p> Emitter<'p> {
         // parameter, and its first value is typed from the state (`typed_block`). Written in
         // the block's type too, it cost 0.6 s of type checking a 1,000-point function.
         let block_type = (block_types == LocalTypes::Folded && chunks.is_none()).then(|| {
-            let args = shape_args(&block_generics, &folded_shape(block_of.locals.len()));
+            let args = shape_args(&block_generics, &tuple_shape(block_of.locals.len()));
             quote!(: #block_enum #args)
         });
         // A delegation resumes its delegate in place: while the delegate yields, the state is
@@ -2741,7 +2913,7 @@ impl<'p> Emitter<'p> {
         };
         Machine {
             items,
-            initial,
+            initial: state.initial,
             body,
             delegates,
         }

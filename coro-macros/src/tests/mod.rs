@@ -3,5 +3,6 @@
 //! and expansion snapshots (`snapshots`).
 
 mod fuzz;
+mod layouts;
 mod regressions;
 mod snapshots;

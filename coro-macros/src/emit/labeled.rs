@@ -1,0 +1,402 @@
+//! The labeled-block layout: a second way to lay out the machine's blocks, with no block enum
+//! and no dispatch loop. The resume closure matches on the state once; the entry and every
+//! resume arm run their code inside that `match`, and each join block's code follows the
+//! closing brace of a labeled block that encloses everything laid out before it:
+//!
+//! ```text
+//! let mut acc; let mut __coro_h7;             // hoisted locals and holders
+//! '__coro_b3: { '__coro_b1: {
+//!     match replace(state, Running) { Created {..} => {..}, S0 {..} => {..}, .. }
+//! } /* join 1 */ } /* join 3 */
+//! ```
+//!
+//! A jump is a `break` to its target's label, after assigning what the target carries to the
+//! target's holders (`__coro_hN`), which the target binds as the block enum's pattern would.
+//! Locals of the function's top level are hoisted instead: declared once, under their own
+//! names, at the top of the closure, so that a jump carries them by leaving them where they
+//! are. The build then type-checks less per block (see BENCHMARKS.md, "Ninth session").
+//!
+//! The layout is used only where it is valid, which is known after the blocks are emitted:
+//! every jump between joins goes forward (a `break` cannot go back), and each block's carried
+//! locals are typed by code that comes before it in the source, which is the order rustc
+//! checks the closure in. Otherwise the emitter starts again with the block enum.
+
+use std::collections::BTreeSet;
+
+use proc_macro2::{Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned};
+use syn::{Expr, Ident, Lifetime};
+
+use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field, holder};
+use crate::hashing::{HashMap, HashSet};
+use crate::normalize::{LocalId, Node, ROOT};
+
+impl super::Emitter<'_> {
+    /// Whether the body may take the labeled layout before its blocks are known: not for a
+    /// `clone` coroutine (its state keeps `Kept`s), one that delegates (fast paths resume into
+    /// a block) or one with `try_!` (pending exits go through `finally` blocks).
+    pub(super) fn may_label(&self) -> bool {
+        !self.clone
+            && !self.program.delegates()
+            && !self
+                .program
+                .seqs
+                .iter()
+                .flat_map(|seq| &seq.nodes)
+                .any(|node| matches!(node, Node::Try { .. }))
+    }
+
+    /// The top-level locals hoisted under their own names, in declaration order: the longest
+    /// run from the first that are each declared by a plain `let name = value;` (or are hidden
+    /// temporaries) and whose names no other local has. Hoisted at the top of the closure they
+    /// drop after every other local, in reverse declaration order, as they would at the end of
+    /// the function: every local declared later is either one of them or declared inside an
+    /// arm. A run with a gap would drop a later local before an earlier one.
+    pub(super) fn hoistable(&self) -> Vec<LocalId> {
+        let program = self.program;
+        let mut counts: HashMap<String, usize> = HashMap::default();
+        for local in &program.locals {
+            *counts.entry(local.name.to_string()).or_default() += 1;
+        }
+        let unique = |l: LocalId| counts[&program.locals[l].name.to_string()] == 1;
+        let root = &program.seqs[ROOT];
+        let mut hoisted = Vec::new();
+        if !root.intro.is_empty() {
+            return hoisted;
+        }
+        for node in &root.nodes {
+            let plain_let = match node {
+                Node::Let { local, binds } => binds.len() == 1 && is_plain_let(local),
+                Node::Temp { expr, .. } => !extends_temporary(expr),
+                Node::Try { .. } => false,
+                _ => true,
+            };
+            if !plain_let {
+                break;
+            }
+            for local in node.declares() {
+                if !unique(local) || program.locals[local].deferred {
+                    return hoisted;
+                }
+                hoisted.push(local);
+            }
+        }
+        hoisted
+    }
+
+    /// Clears what an emission built, for the next attempt (with the other layout).
+    pub(super) fn reset(&mut self) {
+        self.blocks.clear();
+        self.block_at.clear();
+        self.suspensions.clear();
+        self.worklist.clear();
+        self.errors.clear();
+        self.asserted_clone.clear();
+        self.reported_borrows.clear();
+        self.assigned_slots.clear();
+        self.entry_body = None;
+        self.used_nones.clear();
+        self.labeled = false;
+        self.hoisted.clear();
+        self.hoist_order.clear();
+        self.assigned_hoisted.clear();
+        self.edges.clear();
+        self.layout_failed = false;
+    }
+
+    /// Whether `local` lives in a hoisted variable under its own name.
+    pub(super) fn is_hoisted(&self, local: LocalId) -> bool {
+        self.labeled && self.hoisted.contains(&local)
+    }
+
+    /// Notes that code assigns hoisted `local` (it is declared at the top only then: a
+    /// declaration nothing assigns would leave its type unknown).
+    pub(super) fn assign_hoisted(&mut self, local: LocalId) {
+        self.assigned_hoisted.insert(local);
+    }
+
+    /// The variable a jump or a resumed state hands `local` over in: itself when hoisted,
+    /// else its holder.
+    pub(super) fn home(&self, local: LocalId) -> Ident {
+        if self.is_hoisted(local) {
+            self.program.locals[local].name.clone()
+        } else {
+            holder(local)
+        }
+    }
+
+    /// The label whose block's end is where join block `block` starts.
+    fn label(block: usize) -> Lifetime {
+        Lifetime::new(&format!("'__coro_b{block}"), Span::mixed_site())
+    }
+
+    /// A jump to `target` in the labeled layout: what it carries into the holders, then a
+    /// `break` to the target's label. `value` as in `jump`.
+    pub(super) fn labeled_jump(
+        &mut self,
+        target: usize,
+        value: Option<TokenStream>,
+        env: &Env,
+        span: Span,
+    ) -> TokenStream {
+        self.edges.push((self.current, target));
+        let result = self.blocks[target].result;
+        let mut assigns = Fields::assigning(span);
+        let mut prelude = TokenStream::new();
+        match (result, value) {
+            (Some(r), value) => {
+                let value = value.unwrap_or_else(|| quote!(()));
+                if self.is_hoisted(r) {
+                    self.assign_hoisted(r);
+                }
+                assigns.push(&self.home(r), &value);
+            }
+            (None, Some(v)) => prelude.extend([quote!(#v;)]),
+            (None, None) => {}
+        }
+        let carried = self.blocks[target].carried.clone();
+        self.carry_fields(&carried, result, env, &mut assigns, false);
+        let label = Self::label(target);
+        let assigns = assigns.tokens;
+        if prelude.is_empty() && assigns.is_empty() {
+            quote_spanned!(span=> break #label)
+        } else {
+            quote_spanned!(span=> { #prelude #assigns break #label })
+        }
+    }
+
+    /// The blocks in the order the layout writes them: the entry, the resume blocks, then the
+    /// joins (each group in program order), or `None` when the layout is not valid for them.
+    fn layout(&self) -> Option<Vec<usize>> {
+        if self.layout_failed {
+            return None;
+        }
+        let rank = |&b: &usize| (self.live.rank(self.blocks[b].pos), b);
+        let mut resumes: Vec<usize> = self.suspensions.iter().map(|s| s.block).collect();
+        resumes.sort_by_key(rank);
+        let mut joins: Vec<usize> = (0..self.blocks.len())
+            .filter(|&b| self.blocks[b].kind == BlockKind::Join && self.blocks[b].forward.is_none())
+            .collect();
+        joins.sort_by_key(rank);
+        let entry = (0..self.blocks.len()).find(|&b| self.blocks[b].kind == BlockKind::Entry)?;
+        let order: Vec<usize> = std::iter::once(entry).chain(resumes).chain(joins).collect();
+        let mut position = vec![usize::MAX; self.blocks.len()];
+        for (i, &b) in order.iter().enumerate() {
+            position[b] = i;
+        }
+        // Control goes forward only: a jump to a join comes before it (the arms inside the
+        // `match` come before every join).
+        let backward = self.edges.iter().any(|&(from, to)| {
+            self.blocks[to].kind == BlockKind::Join && position[from] >= position[to]
+        });
+        if backward {
+            return None;
+        }
+        // Types are settled in source order: what a block binds was handed over (by a jump or
+        // by a suspension's state) from a block written before it.
+        let mut out_edges: Vec<Vec<usize>> = vec![Vec::new(); self.blocks.len()];
+        for &(from, to) in &self.edges {
+            out_edges[from].push(to);
+        }
+        let mut typed: HashSet<LocalId> = HashSet::default();
+        for &b in &order {
+            if self.blocks[b]
+                .carried
+                .iter()
+                .any(|(l, _)| !typed.contains(l))
+            {
+                return None;
+            }
+            for &to in &out_edges[b] {
+                typed.extend(self.blocks[to].carried.iter().map(|&(l, _)| l));
+            }
+        }
+        Some(order)
+    }
+
+    /// The machine in the labeled layout, or `None` when the blocks do not allow it.
+    pub(super) fn assemble_labeled(&self, names: &Names) -> Option<Machine> {
+        let order = self.layout()?;
+        let krate = &self.krate;
+        let p = quote!(#krate::__private);
+        let state_params: BTreeSet<LocalId> = self
+            .suspensions
+            .iter()
+            .flat_map(|s| self.blocks[s.block].carried.iter().map(|&(l, _)| l))
+            .collect();
+        let (state_typed, state_awaiters) = self.typed_locals(&state_params);
+        let state_of = EnumTypes {
+            locals: &state_typed,
+            awaiters: &state_awaiters,
+        };
+        let state_types = LocalTypes::of(state_typed.len());
+        let state = self.state_items(names, &state_params, (state_types, &state_of), None);
+        let (state_enum, state_var, input_var) =
+            (&names.state_enum, &names.state_var, &names.input_var);
+        // The hoisted locals, in declaration order, and the holders of everything else that a
+        // block binds.
+        let mut declarations = TokenStream::new();
+        for &local in &self.hoist_order {
+            if self.assigned_hoisted.contains(&local) {
+                let info = &self.program.locals[local];
+                let name = &info.name;
+                declarations.extend([if info.mutable {
+                    quote!(#[allow(unused_mut)] let mut #name;)
+                } else {
+                    quote!(let #name;)
+                }]);
+            }
+        }
+        let mut held: BTreeSet<LocalId> = BTreeSet::new();
+        for &b in &order {
+            held.extend(
+                self.blocks[b]
+                    .carried
+                    .iter()
+                    .map(|&(l, _)| l)
+                    .filter(|&l| !self.is_hoisted(l)),
+            );
+        }
+        for &local in &held {
+            let h = holder(local);
+            declarations.extend([quote!(#[allow(unused_mut)] let mut #h;)]);
+        }
+        let mut arms = TokenStream::new();
+        let mut joins = Vec::new();
+        for &b in &order {
+            let block = &self.blocks[b];
+            match block.kind {
+                BlockKind::Entry => {
+                    let arg_fields = self.arg_fields();
+                    let args = &self.args;
+                    let body = self.entry_body.as_ref()?;
+                    arms.extend([quote! {
+                        #state_enum::Created { #(#arg_fields),* } => {
+                            #(let #args = #arg_fields;)*
+                            #body
+                        }
+                    }]);
+                }
+                BlockKind::Resume(n) => {
+                    let variant = format_ident!("S{}", n);
+                    let fields: Vec<Ident> = block.carried.iter().map(|&(l, _)| field(l)).collect();
+                    let homes = block.carried.iter().map(|&(l, _)| self.home(l));
+                    let code = block.code.as_ref()?;
+                    // A hoisted local the resumed code never reads (kept for its drop, or
+                    // assigned again first) is no mistake of the user's.
+                    arms.extend([quote! {
+                        #state_enum::#variant { #(#fields),* } => {
+                            {
+                                #![allow(unused_assignments)]
+                                #(#homes = #fields;)*
+                            }
+                            #code
+                        }
+                    }]);
+                }
+                BlockKind::Join => joins.push((Self::label(b), block.code.as_ref()?)),
+            }
+        }
+        let mut layout = quote! {
+            match #p::replace(#state_var, #state_enum::Running) {
+                #arms
+                _ => #p::unreachable!(),
+            }
+        };
+        for (label, code) in joins {
+            layout = quote!(#label: { #layout } #code);
+        }
+        let body = quote! {
+            #[cfg_attr(not(debug_assertions), inline(always))]
+            |#state_var, #input_var| {
+                #declarations
+                #layout
+            }
+        };
+        Some(Machine {
+            items: state.items,
+            initial: state.initial,
+            body,
+            delegates: false,
+        })
+    }
+}
+
+/// `let name = value;` with no attributes, type, `ref`, sub-pattern or `else`: one that can
+/// become an assignment to a hoisted `name`.
+fn is_plain_let(local: &syn::Local) -> bool {
+    let plain_ident = matches!(
+        &local.pat,
+        syn::Pat::Ident(syn::PatIdent {
+            by_ref: None,
+            subpat: None,
+            attrs,
+            ..
+        }) if attrs.is_empty()
+    );
+    plain_ident
+        && local.attrs.is_empty()
+        && local
+            .init
+            .as_ref()
+            .is_some_and(|init| init.diverge.is_none() && !extends_temporary(&init.expr))
+}
+
+/// Whether a `let` with this initialiser may extend a temporary's life to the end of the
+/// block (`let r = &make();`, `let p = pin!(f);`): an assignment does not, so such a local
+/// stays a `let` where it is. Conservative: it follows every extending position of both
+/// editions and any block's, `if`'s or `match`'s value.
+fn extends_temporary(expr: &Expr) -> bool {
+    match expr {
+        Expr::Reference(r) => !is_place(&r.expr) || extends_temporary(&r.expr),
+        Expr::Array(a) => a.elems.iter().any(extends_temporary),
+        Expr::Tuple(t) => t.elems.iter().any(extends_temporary),
+        Expr::Struct(s) => s.fields.iter().any(|f| extends_temporary(&f.expr)),
+        Expr::Cast(c) => extends_temporary(&c.expr),
+        Expr::Paren(p) => extends_temporary(&p.expr),
+        Expr::Group(g) => extends_temporary(&g.expr),
+        Expr::Block(b) => tail_extends(&b.block),
+        Expr::Unsafe(u) => tail_extends(&u.block),
+        Expr::If(i) => {
+            tail_extends(&i.then_branch)
+                || i.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, e)| extends_temporary(e))
+        }
+        Expr::Match(m) => m.arms.iter().any(|arm| extends_temporary(&arm.body)),
+        // `pin!`, `format_args!` and the like lean on the extension; most macros (`vec!`)
+        // do not, but their expansion is unknown here.
+        Expr::Macro(m) => m.mac.path.segments.last().is_none_or(|s| s.ident != "vec"),
+        _ => false,
+    }
+}
+
+/// Whether a block's value may extend a temporary (see `extends_temporary`).
+fn tail_extends(block: &syn::Block) -> bool {
+    match block.stmts.last() {
+        Some(syn::Stmt::Expr(tail, None)) => extends_temporary(tail),
+        Some(syn::Stmt::Macro(_)) => true,
+        _ => false,
+    }
+}
+
+/// A place expression: borrowing it makes no temporary.
+fn is_place(expr: &Expr) -> bool {
+    match expr {
+        Expr::Path(_) => true,
+        Expr::Field(f) => is_place(&f.base),
+        Expr::Index(i) => is_place(&i.expr),
+        Expr::Unary(u) => matches!(u.op, syn::UnOp::Deref(_)),
+        Expr::Paren(p) => is_place(&p.expr),
+        Expr::Group(g) => is_place(&g.expr),
+        _ => false,
+    }
+}
+
+/// The name a hoisted `let` assigns, for `Emitter::emit_let`.
+pub(super) fn plain_let_name(local: &syn::Local) -> Option<&Ident> {
+    match &local.pat {
+        syn::Pat::Ident(p) => Some(&p.ident),
+        _ => None,
+    }
+}

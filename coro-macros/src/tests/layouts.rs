@@ -1,0 +1,114 @@
+//! Which layout the emitter picks (see `emit/labeled.rs`): the labeled blocks where they hold,
+//! else the block enum. The behaviour suite runs both; these tests pin the choice itself.
+
+use proc_macro2::TokenStream;
+
+/// Whether the expansion of `item` under `args` uses the block enum (else the labeled blocks).
+fn uses_block_enum(args: &str, item: &str) -> bool {
+    let args: TokenStream = args.parse().expect("the arguments lex");
+    let item: TokenStream = item.parse().expect("the function lexes");
+    let expanded = crate::expand::expand(args, item).to_string();
+    assert!(
+        !expanded.contains("compile_error"),
+        "the expansion reports an error: {expanded}"
+    );
+    expanded.contains("__CoroBlock")
+}
+
+/// Whether the expansion declares `name` at the top of the resume closure (hoisted).
+fn hoists(args: &str, item: &str, name: &str) -> bool {
+    let args: TokenStream = args.parse().expect("the arguments lex");
+    let item: TokenStream = item.parse().expect("the function lexes");
+    let expanded = crate::expand::expand(args, item).to_string();
+    expanded.contains(&format!("| __coro_st , __coro_in | {{ let {name} ;"))
+        || expanded.contains(&format!("; let {name} ;"))
+        || expanded.contains(&format!("let mut {name} ;"))
+}
+
+#[test]
+fn forward_bodies_take_the_labeled_blocks() {
+    // A loop whose back edge is its suspension, a `match`, a value kept to the end.
+    let body = "fn f(seed: u64, n: u64) -> u64 {
+        let mut total = seed;
+        for _ in 0..n { let v = yield_!(total); total += v; if v == 0 { break; } }
+        match total % 3 { 0 => { total += yield_!(1); } _ => {} }
+        let last = yield_!(total);
+        total + last
+    }";
+    assert!(!uses_block_enum("yield = u64, send = u64", body));
+    assert!(hoists("yield = u64, send = u64", body, "total"));
+    assert!(hoists("yield = u64, send = u64", body, "last"));
+    // An `if` whose branch suspends, then code after it.
+    assert!(!uses_block_enum(
+        "generator, yield = u32",
+        "fn f(flag: bool) { if flag { let n = 2; yield_!(n); yield_!(n); } yield_!(0); }"
+    ));
+}
+
+#[test]
+fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
+    let cases = [
+        // A local of the loop kept across its yield is typed only by the loop's start, which
+        // the layout writes after the resumed code.
+        (
+            "generator, yield = u32",
+            "fn f() { loop { let n = 1; yield_!(n); yield_!(n); } }",
+        ),
+        // A back edge that no suspension breaks: the end of the `if` goes back to the loop.
+        (
+            "generator, yield = u32",
+            "fn f(n: u32) { for i in 0..n { if i % 2 == 0 { yield_!(i); } } }",
+        ),
+        // A region: pending exits go through its `finally` block.
+        (
+            "generator, yield = u32",
+            "fn f() { try_! { { yield_!(1); } finally { yield_!(2); } } }",
+        ),
+        // A delegation: its fast path resumes into a block.
+        ("generator, yield = u32", "fn f(g: G) { yield_from!(g); }"),
+        // `clone`: the state keeps `Kept`s.
+        (
+            "generator, yield = u32, clone",
+            "fn f() { let n = 1; yield_!(n); yield_!(n); }",
+        ),
+        // A top-level local that may have been moved at a suspension (a drop flag).
+        (
+            "generator, yield = u32",
+            "fn f(c: bool) { let s = String::new(); if c { drop(s); } yield_!(1); }",
+        ),
+    ];
+    for (args, item) in cases {
+        assert!(uses_block_enum(args, item), "{item}");
+    }
+}
+
+#[test]
+fn only_plain_top_level_lets_are_hoisted() {
+    let args = "yield = u64, send = u64";
+    // Before the first local that cannot be, every one is; after it, none (they would drop
+    // before it, against declaration order).
+    let item = "fn f() -> u64 {
+        let a = 1u64;
+        let (b, c) = (2u64, 3u64);
+        let d = 4u64;
+        yield_!(a + b + c + d);
+        a + b + c + d
+    }";
+    assert!(!uses_block_enum(args, item));
+    assert!(hoists(args, item, "a"));
+    assert!(!hoists(args, item, "d"));
+    // A `let` that extends a temporary's life stays a `let`: an assignment would not extend it.
+    let item = "fn f() -> u64 {
+        let a = 1u64;
+        let r = &String::from(\"abc\");
+        let d = 4u64;
+        yield_!(a);
+        a + d + r.len() as u64
+    }";
+    assert!(hoists(args, item, "a"));
+    assert!(!hoists(args, item, "r"));
+    assert!(!hoists(args, item, "d"));
+    // A name two locals share is not hoisted (its second `let` would assign the first).
+    let item = "fn f() -> u64 { let a = 1u64; yield_!(a); let a = a + 1; a }";
+    assert!(!hoists(args, item, "a"));
+}

@@ -1,0 +1,118 @@
+//! Bodies in the labeled-block layout (see `coro-macros/src/emit/labeled.rs`): top-level locals
+//! hoisted to the top of the resume closure keep the drops and the borrows of the plain
+//! function (C3, C5, T1).
+
+use coro_core::{Coroutine, Step, yield_};
+use coro_tests::{Noisy, log, note, strings, traced};
+
+#[coro_core::coroutine(generator, yield = usize)]
+fn borrows_a_temporary(text: &'static str) -> usize {
+    let start = text.len();
+    yield_!(start);
+    // A `let` that extends its temporary's life: it stays a `let`, and so do the top-level
+    // locals after it (hoisted, they would drop before it).
+    let r = &String::from(text);
+    let doubled = r.len() * 2;
+    doubled + r.len()
+}
+
+#[test]
+fn a_let_that_extends_a_temporary_still_does() {
+    let mut g = borrows_a_temporary("abc");
+    assert_eq!(g.start(), Ok(Step::Yielded(3)));
+    assert_eq!(g.send(()), Ok(Step::Complete(9)));
+}
+
+#[coro_core::coroutine(generator, yield = u32)]
+fn hoisted_and_nested(_p: Noisy, flag: bool) {
+    let _a = Noisy("a");
+    if flag {
+        let _b = Noisy("b");
+        yield_!(1);
+        let _c = Noisy("c");
+        yield_!(2);
+    }
+    log("after if");
+    let _d = Noisy("d");
+    yield_!(3);
+    let _e = Noisy("e");
+    log("end");
+}
+
+/// `hoisted_and_nested` as a plain function.
+fn hoisted_and_nested_plain(_p: Noisy, flag: bool) {
+    let _a = Noisy("a");
+    if flag {
+        let _b = Noisy("b");
+        note("suspend 1");
+        let _c = Noisy("c");
+        note("suspend 2");
+    }
+    log("after if");
+    let _d = Noisy("d");
+    note("suspend 3");
+    let _e = Noisy("e");
+    log("end");
+}
+
+fn run_to_completion(flag: bool) -> Vec<String> {
+    traced(|| {
+        let mut g = hoisted_and_nested(Noisy("p"), flag);
+        let mut step = g.start();
+        while let Ok(Step::Yielded(k)) = step {
+            note(format!("suspend {k}"));
+            step = g.send(());
+        }
+        assert_eq!(step, Ok(Step::Complete(())));
+    })
+}
+
+#[test]
+fn hoisted_locals_drop_like_the_plain_function() {
+    for flag in [true, false] {
+        let plain = traced(|| hoisted_and_nested_plain(Noisy("p"), flag));
+        assert_eq!(run_to_completion(flag), plain, "flag = {flag}");
+    }
+    assert_eq!(
+        run_to_completion(true),
+        strings(&[
+            "suspend 1",
+            "suspend 2",
+            "drop c",
+            "drop b",
+            "log after if",
+            "suspend 3",
+            "log end",
+            "drop e",
+            "drop d",
+            "drop a",
+            "drop p",
+        ])
+    );
+}
+
+#[test]
+fn closing_at_each_suspension_drops_what_is_in_scope_there_in_reverse_order() {
+    let expected = [
+        strings(&["drop b", "drop a", "drop p"]),
+        strings(&["drop c", "drop b", "drop a", "drop p"]),
+        strings(&["drop d", "drop a", "drop p"]),
+    ];
+    for (suspensions, expected) in expected.iter().enumerate() {
+        let trace = traced(|| {
+            let mut g = hoisted_and_nested(Noisy("p"), true);
+            g.start().unwrap();
+            for _ in 0..suspensions {
+                g.send(()).unwrap();
+            }
+            note("closing");
+            g.close().unwrap();
+        });
+        let closing = trace.iter().position(|line| line == "closing").unwrap();
+        assert_eq!(
+            &trace[closing + 1..],
+            &expected[..],
+            "closed after {suspensions} resumes"
+        );
+    }
+}
