@@ -1,4 +1,4 @@
-// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts.
+// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts (the block enum: `k` is typed only by the loop's start, which the labeled blocks would write after the code that resumes with it).
 // Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
 //
 // #[coroutine(yield = u64, send = u64)]
@@ -14,7 +14,9 @@
 //     let a8 = seed + 8;
 //     let a9 = seed + 9;
 //     for i in 0..2u64 {
+//         let k = i + 1;
 //         yield_!(a0 + i);
+//         yield_!(a0 + k);
 //     }
 //     let b0 = a0 * 2;
 //     let b1 = a1 * 2;
@@ -38,7 +40,7 @@ fn wide(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types)]
-    trait __CoroState63aa7bf1Types {
+    trait __CoroState7dccef3cTypes {
         type L1;
         type L2;
         type L3;
@@ -50,19 +52,20 @@ fn wide(
         type L9;
         type L10;
         type L11;
-        type L14;
-        type L15;
+        type L13;
         type L16;
         type L17;
         type L18;
         type L19;
         type L20;
         type L21;
+        type L22;
+        type L23;
     }
     #[allow(non_camel_case_types)]
-    type __CoroState63aa7bf1TypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
+    type __CoroState7dccef3cTypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<__CoroT: ::coro_core::__private::Level> __CoroState63aa7bf1Types for __CoroT {
+    impl<__CoroT: ::coro_core::__private::Level> __CoroState7dccef3cTypes for __CoroT {
         type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
         type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
         type L3 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
@@ -74,28 +77,32 @@ fn wide(
         type L9 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E8;
         type L10 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
         type L11 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
-        type L14 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
-        type L15 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E12;
-        type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
-        type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
-        type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
-        type L19 = <<__CoroState63aa7bf1TypesTail1<
+        type L13 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
+        type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E12;
+        type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
+        type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
+        type L19 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
+        type L20 = <<__CoroState7dccef3cTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
-        type L20 = <<__CoroState63aa7bf1TypesTail1<
+        type L21 = <<__CoroState7dccef3cTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
-        type L21 = <<__CoroState63aa7bf1TypesTail1<
+        type L22 = <<__CoroState7dccef3cTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
+        type L23 = <<__CoroState7dccef3cTypesTail1<
+            __CoroT,
+        > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState63aa7bf1<__CoroA0, __CoroT>
+    enum __CoroState7dccef3c<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroState63aa7bf1Types,
+        __CoroT: __CoroState7dccef3cTypes,
     {
         Created { __coro_a0: __CoroA0 },
         S0 {
+            __coro_f13: __CoroT::L13,
             __coro_f11: __CoroT::L11,
             __coro_f10: __CoroT::L10,
             __coro_f9: __CoroT::L9,
@@ -109,14 +116,27 @@ fn wide(
             __coro_f1: __CoroT::L1,
         },
         S1 {
+            __coro_f23: __CoroT::L23,
+            __coro_f22: __CoroT::L22,
             __coro_f21: __CoroT::L21,
             __coro_f20: __CoroT::L20,
             __coro_f19: __CoroT::L19,
             __coro_f18: __CoroT::L18,
             __coro_f17: __CoroT::L17,
             __coro_f16: __CoroT::L16,
-            __coro_f15: __CoroT::L15,
-            __coro_f14: __CoroT::L14,
+            __coro_f10: __CoroT::L10,
+            __coro_f9: __CoroT::L9,
+            __coro_f8: __CoroT::L8,
+            __coro_f7: __CoroT::L7,
+            __coro_f6: __CoroT::L6,
+            __coro_f5: __CoroT::L5,
+            __coro_f4: __CoroT::L4,
+            __coro_f3: __CoroT::L3,
+            __coro_f2: __CoroT::L2,
+            __coro_f1: __CoroT::L1,
+        },
+        S2 {
+            __coro_f11: __CoroT::L11,
             __coro_f10: __CoroT::L10,
             __coro_f9: __CoroT::L9,
             __coro_f8: __CoroT::L8,
@@ -133,32 +153,32 @@ fn wide(
         PoisonReported,
     }
     impl<__CoroA0, __CoroT> ::coro_core::__private::StateEnum
-    for __CoroState63aa7bf1<__CoroA0, __CoroT>
+    for __CoroState7dccef3c<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroState63aa7bf1Types,
+        __CoroT: __CoroState7dccef3cTypes,
     {
         const NAME: &'static str = ::core::concat!(::core::module_path!(), "::wide");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState63aa7bf1::Created { .. } => {
+                __CoroState7dccef3c::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState63aa7bf1::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState63aa7bf1::Running => ::coro_core::__private::Status::Running,
-                __CoroState63aa7bf1::PoisonReported => {
+                __CoroState7dccef3c::Finished => ::coro_core::__private::Status::Finished,
+                __CoroState7dccef3c::Running => ::coro_core::__private::Status::Running,
+                __CoroState7dccef3c::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        const FINISHED: Self = __CoroState63aa7bf1::Finished;
-        const POISON_REPORTED: Self = __CoroState63aa7bf1::PoisonReported;
+        const FINISHED: Self = __CoroState7dccef3c::Finished;
+        const POISON_REPORTED: Self = __CoroState7dccef3c::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock63aa7bf1<__CoroT, __CoroIn>
+    enum __CoroBlock7dccef3c<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroState63aa7bf1Types,
+        __CoroT: __CoroState7dccef3cTypes,
     {
         Convert,
         B1 {
@@ -175,6 +195,21 @@ fn wide(
             __coro_f11: __CoroT::L11,
         },
         R0 {
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f3: __CoroT::L3,
+            __coro_f4: __CoroT::L4,
+            __coro_f5: __CoroT::L5,
+            __coro_f6: __CoroT::L6,
+            __coro_f7: __CoroT::L7,
+            __coro_f8: __CoroT::L8,
+            __coro_f9: __CoroT::L9,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
+            __coro_f13: __CoroT::L13,
+            __coro_in: __CoroIn,
+        },
+        R2 {
             __coro_f1: __CoroT::L1,
             __coro_f2: __CoroT::L2,
             __coro_f3: __CoroT::L3,
@@ -211,14 +246,14 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
-            __coro_f14: __CoroT::L14,
-            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
             __coro_f19: __CoroT::L19,
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
+            __coro_f22: __CoroT::L22,
+            __coro_f23: __CoroT::L23,
         },
         R1 {
             __coro_f1: __CoroT::L1,
@@ -231,14 +266,14 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
-            __coro_f14: __CoroT::L14,
-            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
             __coro_f19: __CoroT::L19,
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
+            __coro_f22: __CoroT::L22,
+            __coro_f23: __CoroT::L23,
             __coro_in: __CoroIn,
         },
         B6 {
@@ -252,24 +287,24 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
-            __coro_f14: __CoroT::L14,
-            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
             __coro_f19: __CoroT::L19,
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
+            __coro_f22: __CoroT::L22,
+            __coro_f23: __CoroT::L23,
         },
     }
     #[allow(non_snake_case)]
     #[inline(always)]
-    fn __coro_typed___CoroBlock63aa7bf1<__CoroA0, __CoroT, __CoroIn>(
+    fn __coro_typed___CoroBlock7dccef3c<__CoroA0, __CoroT, __CoroIn>(
         _: &__CoroIn,
-        _: &__CoroState63aa7bf1<__CoroA0, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroBlock63aa7bf1<__CoroT, __CoroIn>>
+        _: &__CoroState7dccef3c<__CoroA0, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlock7dccef3c<__CoroT, __CoroIn>>
     where
-        __CoroT: __CoroState63aa7bf1Types,
+        __CoroT: __CoroState7dccef3cTypes,
     {
         ::coro_core::__private::PhantomData
     }
@@ -285,11 +320,11 @@ fn wide(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState63aa7bf1::<
+        state: __CoroState7dccef3c::<
             _,
             (
                 (_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
-                ((_, _, _, (), (), (), (), (), (), (), (), (), (), (), (), ()), ()),
+                ((_, _, _, _, (), (), (), (), (), (), (), (), (), (), (), ()), ()),
             ),
         >::Created {
             __coro_a0: seed,
@@ -299,13 +334,13 @@ fn wide(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first = ::coro_core::__private::typed_as(
-                    __coro_typed___CoroBlock63aa7bf1(&__coro_in, &*__coro_st),
-                    if let __CoroState63aa7bf1::Created { .. } = __coro_st {
+                    __coro_typed___CoroBlock7dccef3c(&__coro_in, &*__coro_st),
+                    if let __CoroState7dccef3c::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState63aa7bf1::Running,
+                            __CoroState7dccef3c::Running,
                         ) {
-                            __CoroState63aa7bf1::Created { __coro_a0 } => '__coro_next: {
+                            __CoroState7dccef3c::Created { __coro_a0 } => '__coro_next: {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let seed = __coro_arg0;
@@ -323,7 +358,7 @@ fn wide(
                                     let mut __coro_t11 = ::core::iter::IntoIterator::into_iter(
                                         0..2u64,
                                     );
-                                    break '__coro_next __CoroBlock63aa7bf1::B1 {
+                                    break '__coro_next __CoroBlock7dccef3c::B1 {
                                         __coro_f1: a0,
                                         __coro_f2: a1,
                                         __coro_f3: a2,
@@ -341,7 +376,7 @@ fn wide(
                             _ => ::coro_core::__private::unreachable!(),
                         }
                     } else {
-                        __CoroBlock63aa7bf1::Convert
+                        __CoroBlock7dccef3c::Convert
                     },
                 );
                 let __coro_dispatch = ::coro_core::__private::dispatch_of(
@@ -352,7 +387,7 @@ fn wide(
                         loop {
                             __coro_blk = '__coro_next: {
                                 match __coro_blk {
-                                    __CoroBlock63aa7bf1::B1 {
+                                    __CoroBlock7dccef3c::B1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -378,8 +413,9 @@ fn wide(
                                     } => {
                                         match ::core::iter::Iterator::next(&mut __coro_t11) {
                                             ::core::option::Option::Some(i) => {
+                                                let k = i + 1;
                                                 let __coro_yielded: u64 = a0 + i;
-                                                *__coro_st = __CoroState63aa7bf1::S0 {
+                                                *__coro_st = __CoroState7dccef3c::S0 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -391,12 +427,13 @@ fn wide(
                                                     __coro_f9: a8,
                                                     __coro_f10: a9,
                                                     __coro_f11: __coro_t11,
+                                                    __coro_f13: k,
                                                 };
                                                 return ::coro_core::__private::yielded(__coro_yielded);
                                             }
                                             ::core::option::Option::None => {
                                                 {
-                                                    break '__coro_next __CoroBlock63aa7bf1::B3 {
+                                                    break '__coro_next __CoroBlock7dccef3c::B3 {
                                                         __coro_f1: a0,
                                                         __coro_f2: a1,
                                                         __coro_f3: a2,
@@ -412,7 +449,54 @@ fn wide(
                                             }
                                         }
                                     }
-                                    __CoroBlock63aa7bf1::B3 {
+                                    __CoroBlock7dccef3c::R0 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: a0,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f2: a1,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f3: a2,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f4: a3,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f5: a4,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f6: a5,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f7: a6,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f8: a7,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f9: a8,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f10: a9,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f11: mut __coro_t11,
+                                        __coro_f13: __coro_h13,
+                                        __coro_in,
+                                    } => {
+                                        #[allow(unused_mut, unused_variables)]
+                                        let k = __coro_h13;
+                                        let __coro_t14 = ::coro_core::__private::receive_or_raise!(
+                                            receive(__coro_in)
+                                        );
+                                        let __coro_yielded: u64 = a0 + k;
+                                        *__coro_st = __CoroState7dccef3c::S2 {
+                                            __coro_f1: a0,
+                                            __coro_f2: a1,
+                                            __coro_f3: a2,
+                                            __coro_f4: a3,
+                                            __coro_f5: a4,
+                                            __coro_f6: a5,
+                                            __coro_f7: a6,
+                                            __coro_f8: a7,
+                                            __coro_f9: a8,
+                                            __coro_f10: a9,
+                                            __coro_f11: __coro_t11,
+                                        };
+                                        return ::coro_core::__private::yielded(__coro_yielded);
+                                    }
+                                    __CoroBlock7dccef3c::B3 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -442,7 +526,7 @@ fn wide(
                                         let b5 = a5 * 2;
                                         let b6 = a6 * 2;
                                         let b7 = a7 * 2;
-                                        break '__coro_next __CoroBlock63aa7bf1::B4 {
+                                        break '__coro_next __CoroBlock7dccef3c::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -453,17 +537,17 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f14: b0,
-                                            __coro_f15: b1,
-                                            __coro_f16: b2,
-                                            __coro_f17: b3,
-                                            __coro_f18: b4,
-                                            __coro_f19: b5,
-                                            __coro_f20: b6,
-                                            __coro_f21: b7,
+                                            __coro_f16: b0,
+                                            __coro_f17: b1,
+                                            __coro_f18: b2,
+                                            __coro_f19: b3,
+                                            __coro_f20: b4,
+                                            __coro_f21: b5,
+                                            __coro_f22: b6,
+                                            __coro_f23: b7,
                                         };
                                     }
-                                    __CoroBlock63aa7bf1::B4 {
+                                    __CoroBlock7dccef3c::B4 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -485,24 +569,24 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f14: b0,
+                                        __coro_f16: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f15: b1,
+                                        __coro_f17: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b2,
+                                        __coro_f18: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b3,
+                                        __coro_f19: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b4,
+                                        __coro_f20: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b5,
+                                        __coro_f21: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b6,
+                                        __coro_f22: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b7,
+                                        __coro_f23: b7,
                                     } => {
                                         let __coro_yielded: u64 = b0;
-                                        *__coro_st = __CoroState63aa7bf1::S1 {
+                                        *__coro_st = __CoroState7dccef3c::S1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -513,18 +597,18 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f14: b0,
-                                            __coro_f15: b1,
-                                            __coro_f16: b2,
-                                            __coro_f17: b3,
-                                            __coro_f18: b4,
-                                            __coro_f19: b5,
-                                            __coro_f20: b6,
-                                            __coro_f21: b7,
+                                            __coro_f16: b0,
+                                            __coro_f17: b1,
+                                            __coro_f18: b2,
+                                            __coro_f19: b3,
+                                            __coro_f20: b4,
+                                            __coro_f21: b5,
+                                            __coro_f22: b6,
+                                            __coro_f23: b7,
                                         };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
-                                    __CoroBlock63aa7bf1::R1 {
+                                    __CoroBlock7dccef3c::R1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -546,29 +630,29 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f14: b0,
+                                        __coro_f16: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f15: b1,
+                                        __coro_f17: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b2,
+                                        __coro_f18: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b3,
+                                        __coro_f19: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b4,
+                                        __coro_f20: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b5,
+                                        __coro_f21: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b6,
+                                        __coro_f22: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b7,
+                                        __coro_f23: b7,
                                         __coro_in,
                                     } => {
-                                        let __coro_t22 = ::coro_core::__private::receive_or_raise!(
+                                        let __coro_t24 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        if !(__coro_t22 != 0) {
+                                        if !(__coro_t24 != 0) {
                                             {
-                                                break '__coro_next __CoroBlock63aa7bf1::B6 {
+                                                break '__coro_next __CoroBlock7dccef3c::B6 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -579,18 +663,18 @@ fn wide(
                                                     __coro_f8: a7,
                                                     __coro_f9: a8,
                                                     __coro_f10: a9,
-                                                    __coro_f14: b0,
-                                                    __coro_f15: b1,
-                                                    __coro_f16: b2,
-                                                    __coro_f17: b3,
-                                                    __coro_f18: b4,
-                                                    __coro_f19: b5,
-                                                    __coro_f20: b6,
-                                                    __coro_f21: b7,
+                                                    __coro_f16: b0,
+                                                    __coro_f17: b1,
+                                                    __coro_f18: b2,
+                                                    __coro_f19: b3,
+                                                    __coro_f20: b4,
+                                                    __coro_f21: b5,
+                                                    __coro_f22: b6,
+                                                    __coro_f23: b7,
                                                 };
                                             };
                                         }
-                                        break '__coro_next __CoroBlock63aa7bf1::B4 {
+                                        break '__coro_next __CoroBlock7dccef3c::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -601,17 +685,17 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f14: b0,
-                                            __coro_f15: b1,
-                                            __coro_f16: b2,
-                                            __coro_f17: b3,
-                                            __coro_f18: b4,
-                                            __coro_f19: b5,
-                                            __coro_f20: b6,
-                                            __coro_f21: b7,
+                                            __coro_f16: b0,
+                                            __coro_f17: b1,
+                                            __coro_f18: b2,
+                                            __coro_f19: b3,
+                                            __coro_f20: b4,
+                                            __coro_f21: b5,
+                                            __coro_f22: b6,
+                                            __coro_f23: b7,
                                         };
                                     }
-                                    __CoroBlock63aa7bf1::B6 {
+                                    __CoroBlock7dccef3c::B6 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -633,21 +717,21 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f14: b0,
+                                        __coro_f16: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f15: b1,
+                                        __coro_f17: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b2,
+                                        __coro_f18: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b3,
+                                        __coro_f19: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b4,
+                                        __coro_f20: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b5,
+                                        __coro_f21: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b6,
+                                        __coro_f22: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b7,
+                                        __coro_f23: b7,
                                     } => {
                                         return ::coro_core::__private::Result::Ok(
                                             ::coro_core::__private::Step::Complete(
@@ -656,10 +740,10 @@ fn wide(
                                             ),
                                         );
                                     }
-                                    __CoroBlock63aa7bf1::R0 { .. } => {
+                                    __CoroBlock7dccef3c::R2 { .. } => {
                                         ::coro_core::__private::unreachable!()
                                     }
-                                    __CoroBlock63aa7bf1::Convert => {
+                                    __CoroBlock7dccef3c::Convert => {
                                         ::coro_core::__private::unreachable!()
                                     }
                                 }
@@ -668,12 +752,84 @@ fn wide(
                     },
                 );
                 let __coro_blk = match __coro_first {
-                    __CoroBlock63aa7bf1::Convert => {
+                    __CoroBlock7dccef3c::Convert => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState63aa7bf1::Running,
+                            __CoroState7dccef3c::Running,
                         ) {
-                            __CoroState63aa7bf1::S0 {
+                            __CoroState7dccef3c::S0 {
+                                __coro_f1,
+                                __coro_f2,
+                                __coro_f3,
+                                __coro_f4,
+                                __coro_f5,
+                                __coro_f6,
+                                __coro_f7,
+                                __coro_f8,
+                                __coro_f9,
+                                __coro_f10,
+                                __coro_f11,
+                                __coro_f13,
+                            } => {
+                                __CoroBlock7dccef3c::R0 {
+                                    __coro_f1,
+                                    __coro_f2,
+                                    __coro_f3,
+                                    __coro_f4,
+                                    __coro_f5,
+                                    __coro_f6,
+                                    __coro_f7,
+                                    __coro_f8,
+                                    __coro_f9,
+                                    __coro_f10,
+                                    __coro_f11,
+                                    __coro_f13,
+                                    __coro_in,
+                                }
+                            }
+                            __CoroState7dccef3c::S1 {
+                                __coro_f1,
+                                __coro_f2,
+                                __coro_f3,
+                                __coro_f4,
+                                __coro_f5,
+                                __coro_f6,
+                                __coro_f7,
+                                __coro_f8,
+                                __coro_f9,
+                                __coro_f10,
+                                __coro_f16,
+                                __coro_f17,
+                                __coro_f18,
+                                __coro_f19,
+                                __coro_f20,
+                                __coro_f21,
+                                __coro_f22,
+                                __coro_f23,
+                            } => {
+                                __CoroBlock7dccef3c::R1 {
+                                    __coro_f1,
+                                    __coro_f2,
+                                    __coro_f3,
+                                    __coro_f4,
+                                    __coro_f5,
+                                    __coro_f6,
+                                    __coro_f7,
+                                    __coro_f8,
+                                    __coro_f9,
+                                    __coro_f10,
+                                    __coro_f16,
+                                    __coro_f17,
+                                    __coro_f18,
+                                    __coro_f19,
+                                    __coro_f20,
+                                    __coro_f21,
+                                    __coro_f22,
+                                    __coro_f23,
+                                    __coro_in,
+                                }
+                            }
+                            __CoroState7dccef3c::S2 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -686,7 +842,7 @@ fn wide(
                                 __coro_f10,
                                 __coro_f11,
                             } => '__coro_next: {
-                                match (__CoroBlock63aa7bf1::R0 {
+                                match (__CoroBlock7dccef3c::R2 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -700,7 +856,7 @@ fn wide(
                                     __coro_f11,
                                     __coro_in,
                                 }) {
-                                    __CoroBlock63aa7bf1::R0 {
+                                    __CoroBlock7dccef3c::R2 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -725,10 +881,10 @@ fn wide(
                                         __coro_f11: mut __coro_t11,
                                         __coro_in,
                                     } => {
-                                        let __coro_t13 = ::coro_core::__private::receive_or_raise!(
+                                        let __coro_t15 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        break '__coro_next __CoroBlock63aa7bf1::B1 {
+                                        break '__coro_next __CoroBlock7dccef3c::B1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -743,48 +899,6 @@ fn wide(
                                         };
                                     }
                                     __coro_other => __coro_other,
-                                }
-                            }
-                            __CoroState63aa7bf1::S1 {
-                                __coro_f1,
-                                __coro_f2,
-                                __coro_f3,
-                                __coro_f4,
-                                __coro_f5,
-                                __coro_f6,
-                                __coro_f7,
-                                __coro_f8,
-                                __coro_f9,
-                                __coro_f10,
-                                __coro_f14,
-                                __coro_f15,
-                                __coro_f16,
-                                __coro_f17,
-                                __coro_f18,
-                                __coro_f19,
-                                __coro_f20,
-                                __coro_f21,
-                            } => {
-                                __CoroBlock63aa7bf1::R1 {
-                                    __coro_f1,
-                                    __coro_f2,
-                                    __coro_f3,
-                                    __coro_f4,
-                                    __coro_f5,
-                                    __coro_f6,
-                                    __coro_f7,
-                                    __coro_f8,
-                                    __coro_f9,
-                                    __coro_f10,
-                                    __coro_f14,
-                                    __coro_f15,
-                                    __coro_f16,
-                                    __coro_f17,
-                                    __coro_f18,
-                                    __coro_f19,
-                                    __coro_f20,
-                                    __coro_f21,
-                                    __coro_in,
                                 }
                             }
                             _ => ::coro_core::__private::unreachable!(),

@@ -50,17 +50,6 @@ fn numbers(
         const FINISHED: Self = __CoroState3af0704b::Finished;
         const POISON_REPORTED: Self = __CoroState3af0704b::PoisonReported;
     }
-    #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock3af0704b<__CoroL0, __CoroL1, __CoroL2, __CoroIn> {
-        B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
-        R0 {
-            __coro_f0: __CoroL0,
-            __coro_f1: __CoroL1,
-            __coro_f2: __CoroL2,
-            __coro_in: __CoroIn,
-        },
-        B3 { __coro_f0: __CoroL0 },
-    }
     ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -81,110 +70,90 @@ fn numbers(
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
-                let mut __coro_blk = match ::coro_core::__private::replace(
-                    __coro_st,
-                    __CoroState3af0704b::Running,
-                ) {
-                    __CoroState3af0704b::Created { __coro_a0 } => '__coro_next: {
-                        let __coro_arg0 = __coro_a0;
-                        {
-                            let text = __coro_arg0;
-                            #[allow(unused_mut)]
-                            let mut __coro_t1 = ::core::iter::IntoIterator::into_iter(
-                                text.split(' '),
-                            );
-                            break '__coro_next __CoroBlock3af0704b::B1 {
-                                __coro_f0: text,
-                                __coro_f1: __coro_t1,
-                            };
-                        }
-                    }
-                    __CoroState3af0704b::S0 {
-                        __coro_f0,
-                        __coro_f1,
-                        __coro_f2,
-                    } => '__coro_next: {
-                        match (__CoroBlock3af0704b::R0 {
-                            __coro_f0,
-                            __coro_f1,
-                            __coro_f2,
-                            __coro_in,
-                        }) {
-                            __CoroBlock3af0704b::R0 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: text,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
-                                __coro_f2: __coro_h2,
-                                __coro_in,
-                            } => {
-                                #[allow(unused_mut, unused_variables)]
-                                let word = __coro_h2;
-                                let __coro_t4 = ::coro_core::__private::receive_or_raise!(
-                                    receive_unit(__coro_in)
-                                );
-                                break '__coro_next __CoroBlock3af0704b::B1 {
-                                    __coro_f0: text,
-                                    __coro_f1: __coro_t1,
-                                };
+                let text;
+                #[allow(unused_mut)]
+                let mut __coro_t1;
+                #[allow(unused_mut)]
+                let mut __coro_h2;
+                '__coro_b3: {
+                    '__coro_b1: {
+                        match ::coro_core::__private::replace(
+                            __coro_st,
+                            __CoroState3af0704b::Running,
+                        ) {
+                            __CoroState3af0704b::Created { __coro_a0 } => {
+                                let __coro_arg0 = __coro_a0;
+                                {
+                                    text = __coro_arg0;
+                                    __coro_t1 = ::core::iter::IntoIterator::into_iter(
+                                        text.split(' '),
+                                    );
+                                    break '__coro_b1;
+                                }
                             }
-                            __coro_other => __coro_other,
-                        }
-                    }
-                    _ => ::coro_core::__private::unreachable!(),
-                };
-                loop {
-                    __coro_blk = '__coro_next: {
-                        match __coro_blk {
-                            __CoroBlock3af0704b::B1 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: text,
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f1: mut __coro_t1,
+                            __CoroState3af0704b::S0 {
+                                __coro_f0,
+                                __coro_f1,
+                                __coro_f2,
                             } => {
-                                match ::core::iter::Iterator::next(&mut __coro_t1) {
-                                    ::core::option::Option::Some(word) => {
-                                        let n: u32 = match ::coro_core::__private::propagate::<
-                                            ParseError,
-                                            _,
-                                        >(word.parse()) {
-                                            ::coro_core::__private::Result::Ok(__coro_value) => {
-                                                __coro_value
-                                            }
-                                            ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                return ::coro_core::__private::Result::Err(__coro_unwind);
-                                            }
-                                        };
-                                        let __coro_yielded: u32 = n;
-                                        *__coro_st = __CoroState3af0704b::S0 {
-                                            __coro_f0: text,
-                                            __coro_f1: __coro_t1,
-                                            __coro_f2: word,
-                                        };
-                                        return ::coro_core::__private::yielded(__coro_yielded);
-                                    }
-                                    ::core::option::Option::None => {
+                                {
+                                    #![allow(unused_assignments)]
+                                    text = __coro_f0;
+                                    __coro_t1 = __coro_f1;
+                                    __coro_h2 = __coro_f2;
+                                }
+                                {
+                                    {
                                         {
-                                            break '__coro_next __CoroBlock3af0704b::B3 {
-                                                __coro_f0: text,
-                                            };
-                                        };
+                                            #[allow(unused_mut, unused_variables)]
+                                            let word = __coro_h2;
+                                            let __coro_t4 = ::coro_core::__private::receive_or_raise!(
+                                                receive_unit(__coro_in)
+                                            );
+                                            break '__coro_b1;
+                                        }
                                     }
                                 }
                             }
-                            __CoroBlock3af0704b::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f0: text,
-                            } => {
-                                return ::coro_core::__private::Result::Ok(
-                                    ::coro_core::__private::Step::Complete(()),
-                                );
-                            }
-                            __CoroBlock3af0704b::R0 { .. } => {
-                                ::coro_core::__private::unreachable!()
+                            _ => ::coro_core::__private::unreachable!(),
+                        }
+                    }
+                    {
+                        {
+                            match ::core::iter::Iterator::next(&mut __coro_t1) {
+                                ::core::option::Option::Some(word) => {
+                                    let n: u32 = match ::coro_core::__private::propagate::<
+                                        ParseError,
+                                        _,
+                                    >(word.parse()) {
+                                        ::coro_core::__private::Result::Ok(__coro_value) => {
+                                            __coro_value
+                                        }
+                                        ::coro_core::__private::Result::Err(__coro_unwind) => {
+                                            return ::coro_core::__private::Result::Err(__coro_unwind);
+                                        }
+                                    };
+                                    let __coro_yielded: u32 = n;
+                                    *__coro_st = __CoroState3af0704b::S0 {
+                                        __coro_f0: text,
+                                        __coro_f1: __coro_t1,
+                                        __coro_f2: word,
+                                    };
+                                    return ::coro_core::__private::yielded(__coro_yielded);
+                                }
+                                ::core::option::Option::None => {
+                                    {
+                                        break '__coro_b3;
+                                    };
+                                }
                             }
                         }
-                    };
+                    }
+                }
+                {
+                    return ::coro_core::__private::Result::Ok(
+                        ::coro_core::__private::Step::Complete(()),
+                    );
                 }
             }
         },

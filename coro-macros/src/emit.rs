@@ -520,7 +520,7 @@ impl<'p> Emitter<'p> {
     /// Emits every reachable arm, then the enums and the resume closure: in the labeled-block
     /// layout where it holds (see `labeled.rs`), else with the block enum.
     pub fn emit(mut self, names: &Names) -> (Machine, Vec<syn::Error>) {
-        if self.may_label() {
+        if !cfg!(feature = "only-block-enum") && self.may_label() {
             self.labeled = true;
             self.hoist_order = self.hoistable();
             self.hoisted = self.hoist_order.iter().copied().collect();
@@ -1938,9 +1938,10 @@ impl<'p> Emitter<'p> {
             })
     }
 
-    /// The names of all user code of a level, its sub-levels included.
-    fn seq_names(&self, seq: SeqId, collector: &mut NameCollector) {
-        let level = &self.program.seqs[seq];
+    /// Visits all user code of a level, its sub-levels included (`NameCollector`: its names).
+    fn seq_names<V: Visit<'p>>(&self, seq: SeqId, collector: &mut V) {
+        let program = self.program;
+        let level = &program.seqs[seq];
         for node in &level.nodes {
             match node {
                 Node::Plain(stmt) => collector.visit_stmt(stmt),

@@ -38,6 +38,11 @@ fn forward_bodies_take_the_labeled_blocks() {
     assert!(!uses_block_enum("yield = u64, send = u64", body));
     assert!(hoists("yield = u64, send = u64", body, "total"));
     assert!(hoists("yield = u64, send = u64", body, "last"));
+    // A kept array read at constant indexes only.
+    assert!(!uses_block_enum(
+        "yield = u64, send = u64",
+        "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[0] += v; yield_!(2); h[1] }"
+    ));
     // An `if` whose branch suspends, then code after it.
     assert!(!uses_block_enum(
         "generator, yield = u32",
@@ -70,6 +75,12 @@ fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
         (
             "generator, yield = u32, clone",
             "fn f() { let n = 1; yield_!(n); yield_!(n); }",
+        ),
+        // A kept array updated at a computed index: copied through scalars by the block
+        // enum, with wide moves over a narrow store in the labeled blocks (a stall).
+        (
+            "yield = u64, send = u64",
+            "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
         ),
         // A top-level local that may have been moved at a suspension (a drop flag).
         (
