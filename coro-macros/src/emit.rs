@@ -151,8 +151,11 @@ pub struct Emitter<'p> {
     hoisted: HashSet<LocalId>,
     /// The hoisted locals that some code assigns.
     assigned_hoisted: HashSet<LocalId>,
-    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag).
+    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag, or
+    /// more locals kept than an enum names with a parameter each).
     layout_failed: bool,
+    /// With `labeled`: the locals some suspension keeps, so far.
+    state_locals: BTreeSet<LocalId>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -514,6 +517,7 @@ impl<'p> Emitter<'p> {
             hoisted: HashSet::default(),
             assigned_hoisted: HashSet::default(),
             layout_failed: false,
+            state_locals: BTreeSet::new(),
         }
     }
 
@@ -539,6 +543,11 @@ impl<'p> Emitter<'p> {
         let entry = self.add_block(BlockKind::Entry, (ROOT, 0), None);
         self.blocks[entry].entry.clear();
         while let Some(block) = self.worklist.pop() {
+            if self.labeled && LocalTypes::of(self.state_locals.len()) == LocalTypes::Folded {
+                // A long body: see `labeled.rs`. Stopped at once, for the block enum.
+                self.layout_failed = true;
+                return;
+            }
             self.current = block;
             let code = self.emit_block(block, names);
             self.blocks[block].code = Some(code);
@@ -579,6 +588,9 @@ impl<'p> Emitter<'p> {
             .collect();
         carried.sort_by_key(|&(order, _)| order);
         let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
+        if self.labeled && matches!(kind, BlockKind::Resume(_)) {
+            self.state_locals.extend(carried.iter().map(|&(l, _)| l));
+        }
         let index = self.blocks.len();
         let variant = match kind {
             BlockKind::Entry => format_ident!("Entry"),

@@ -82,6 +82,11 @@ fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
             "yield = u64, send = u64",
             "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
         ),
+        // More than five locals kept: the block enum converts the state after its arms.
+        (
+            "yield = u64, send = u64",
+            "fn f() -> u64 { let (a, b, c, d, e, g) = (1, 2, 3, 4, 5, 6); yield_!(a); a + b + c + d + e + g }",
+        ),
         // A top-level local that may have been moved at a suspension (a drop flag).
         (
             "generator, yield = u32",
