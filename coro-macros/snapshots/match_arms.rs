@@ -132,8 +132,8 @@ fn classify(
                             {
                                 #![allow(unused_assignments)]
                                 label = __coro_f0;
-                                __coro_h3 = __coro_f3;
                             }
+                            __coro_h3 = __coro_f3;
                             {
                                 {
                                     #[allow(unused_mut, unused_variables)]

@@ -100,8 +100,8 @@ fn numbers(
                                     #![allow(unused_assignments)]
                                     text = __coro_f0;
                                     __coro_t1 = __coro_f1;
-                                    __coro_h2 = __coro_f2;
                                 }
+                                __coro_h2 = __coro_f2;
                                 {
                                     {
                                         {

@@ -1712,11 +1712,11 @@ impl<'p> Emitter<'p> {
             if self.is_hoisted(*local_id) {
                 // A plain `let name = value;` (see `hoistable`): assigned where it is hoisted.
                 self.assign_hoisted(*local_id);
-                let name = labeled::plain_let_name(&local);
+                let name = self.program.locals[*local_id].name.clone();
                 let value = local.init.as_ref().map(|init| &init.expr);
-                let name_ident = self.program.locals[*local_id].name.clone();
-                self.declare(env, *local_id, name_ident, true);
-                return quote!(#name = #value;);
+                let assign = quote!(#name = #value;);
+                self.declare(env, *local_id, name, true);
+                return assign;
             }
         }
         // Slots for these bindings, when a later `let` of this arm shadows them in turn.

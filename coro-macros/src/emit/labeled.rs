@@ -73,9 +73,10 @@ impl super::Emitter<'_> {
         }
         for node in &root.nodes {
             let plain_let = match node {
+                // `let _ = value;` binds nothing (its value drops at once).
+                Node::Let { binds, .. } if binds.is_empty() => true,
                 Node::Let { local, binds } => binds.len() == 1 && is_plain_let(local),
                 Node::Temp { expr, .. } => !extends_temporary(expr),
-                Node::Try { .. } => false,
                 _ => true,
             };
             if !plain_let {
@@ -315,17 +316,32 @@ impl super::Emitter<'_> {
                 }
                 BlockKind::Resume(n) => {
                     let variant = format_ident!("S{}", n);
-                    let fields: Vec<Ident> = block.carried.iter().map(|&(l, _)| field(l)).collect();
-                    let homes = block.carried.iter().map(|&(l, _)| self.home(l));
+                    let fields = block.carried.iter().map(|&(l, _)| field(l));
                     let code = block.code.as_ref()?;
-                    // A hoisted local the resumed code never reads (kept for its drop, or
-                    // assigned again first) is no mistake of the user's.
+                    // Into the hoisted locals and the holders. A hoisted local the resumed code
+                    // never reads (kept for its drop, or assigned again first) is no mistake of
+                    // the user's; a holder is always read.
+                    let (hoisted, held): (Vec<LocalId>, Vec<LocalId>) = block
+                        .carried
+                        .iter()
+                        .map(|&(l, _)| l)
+                        .partition(|&l| self.is_hoisted(l));
+                    let assign = |locals: &[LocalId]| {
+                        let (homes, fields) = (
+                            locals.iter().map(|&l| self.home(l)),
+                            locals.iter().map(|&l| field(l)),
+                        );
+                        quote!(#(#homes = #fields;)*)
+                    };
+                    let to_hoisted = (!hoisted.is_empty()).then(|| {
+                        let assigns = assign(&hoisted);
+                        quote!({ #![allow(unused_assignments)] #assigns })
+                    });
+                    let to_holders = assign(&held);
                     arms.extend([quote! {
                         #state_enum::#variant { #(#fields),* } => {
-                            {
-                                #![allow(unused_assignments)]
-                                #(#homes = #fields;)*
-                            }
+                            #to_hoisted
+                            #to_holders
                             #code
                         }
                     }]);
@@ -426,14 +442,6 @@ fn is_place(expr: &Expr) -> bool {
         Expr::Paren(p) => is_place(&p.expr),
         Expr::Group(g) => is_place(&g.expr),
         _ => false,
-    }
-}
-
-/// The name a hoisted `let` assigns, for `Emitter::emit_let`.
-pub(super) fn plain_let_name(local: &syn::Local) -> Option<&Ident> {
-    match &local.pat {
-        syn::Pat::Ident(p) => Some(&p.ident),
-        _ => None,
     }
 }
 
