@@ -154,8 +154,9 @@ pub struct Emitter<'p> {
     /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag, or
     /// more locals kept than an enum names with a parameter each).
     layout_failed: bool,
-    /// With `labeled`: the locals some suspension keeps, so far.
+    /// With `labeled`: the locals some suspension keeps, and the join blocks, so far.
     state_locals: BTreeSet<LocalId>,
+    joins: usize,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -518,6 +519,7 @@ impl<'p> Emitter<'p> {
             assigned_hoisted: HashSet::default(),
             layout_failed: false,
             state_locals: BTreeSet::new(),
+            joins: 0,
         }
     }
 
@@ -543,7 +545,9 @@ impl<'p> Emitter<'p> {
         let entry = self.add_block(BlockKind::Entry, (ROOT, 0), None);
         self.blocks[entry].entry.clear();
         while let Some(block) = self.worklist.pop() {
-            if self.labeled && LocalTypes::of(self.state_locals.len()) == LocalTypes::Folded {
+            let long = LocalTypes::of(self.state_locals.len()) == LocalTypes::Folded
+                || self.joins > labeled::MAX_JOINS;
+            if self.labeled && long {
                 // A long body: see `labeled.rs`. Stopped at once, for the block enum.
                 self.layout_failed = true;
                 return;
@@ -588,8 +592,12 @@ impl<'p> Emitter<'p> {
             .collect();
         carried.sort_by_key(|&(order, _)| order);
         let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
-        if self.labeled && matches!(kind, BlockKind::Resume(_)) {
-            self.state_locals.extend(carried.iter().map(|&(l, _)| l));
+        if self.labeled {
+            match kind {
+                BlockKind::Resume(_) => self.state_locals.extend(carried.iter().map(|&(l, _)| l)),
+                BlockKind::Join => self.joins += 1,
+                BlockKind::Entry => {}
+            }
         }
         let index = self.blocks.len();
         let variant = match kind {

@@ -24,8 +24,9 @@
 //! It is also left to the block enum where the block enum is faster: a body that keeps more
 //! locals than an enum names with a parameter each (`LocalTypes::Folded`), whose `match` on
 //! the state would come before the code that types them (the block enum converts the state
-//! after its arms: 200 points build in 0.41 s, in labeled blocks 1.18 s), and a kept local
-//! updated at a computed index (see `layout`).
+//! after its arms: 200 points build in 0.41 s, in labeled blocks 1.18 s), a body with more
+//! than `MAX_JOINS` joins (each nests the rest one block deeper, and 800 overflowed rustc's
+//! stack where 600 did not), and a kept local updated at a computed index (see `layout`).
 
 use std::collections::BTreeSet;
 
@@ -37,6 +38,11 @@ use syn::{Expr, Ident, Lifetime};
 use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field, holder};
 use crate::hashing::{HashMap, HashSet};
 use crate::normalize::{LocalId, Node, ROOT};
+
+/// The most joins a body in labeled blocks has: each is one more level of nesting around the
+/// `match` on the state, and rustc's own recursion over nested blocks overflowed its stack
+/// between 600 and 800 levels (a debug build of 1,000 `if`s, each with a yield).
+pub(super) const MAX_JOINS: usize = 100;
 
 impl super::Emitter<'_> {
     /// Whether the body may take the labeled layout before its blocks are known: not for a
@@ -111,6 +117,7 @@ impl super::Emitter<'_> {
         self.edges.clear();
         self.layout_failed = false;
         self.state_locals.clear();
+        self.joins = 0;
     }
 
     /// Whether `local` lives in a hoisted variable under its own name.

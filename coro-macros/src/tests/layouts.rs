@@ -87,6 +87,15 @@ fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
             "yield = u64, send = u64",
             "fn f() -> u64 { let (a, b, c, d, e, g) = (1, 2, 3, 4, 5, 6); yield_!(a); a + b + c + d + e + g }",
         ),
+        // Past a hundred joins (each one more level of labeled blocks; rustc's stack
+        // overflowed between 600 and 800).
+        (
+            "yield = u64, send = u64",
+            &*format!(
+                "fn f(seed: u64) -> u64 {{ let mut acc = seed; {} acc }}",
+                "if acc % 3 == 0 { acc += yield_!(acc); } else { acc += 1; } ".repeat(101)
+            ),
+        ),
         // A top-level local that may have been moved at a suspension (a drop flag).
         (
             "generator, yield = u32",
