@@ -762,7 +762,7 @@ impl<'p> Emitter<'p> {
                     }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
-                    let (h, flag) = (holder(local), hidden("o", local));
+                    let (h, flag) = (self.flag_holder(local), hidden("o", local));
                     level.extend([quote!(let #flag = #h;)]);
                     env.flags.insert(local, flag);
                 } else if info.deferred
@@ -2100,7 +2100,7 @@ impl<'p> Emitter<'p> {
         keep: bool,
     ) {
         let name = if fields.assign {
-            self.home(local)
+            self.home(local, flag)
         } else {
             field(local)
         };

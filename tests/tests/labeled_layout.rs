@@ -116,3 +116,47 @@ fn closing_at_each_suspension_drops_what_is_in_scope_there_in_reverse_order() {
         );
     }
 }
+
+/// `b` is carried as itself into the code after the second yield and, possibly moved by the
+/// `return`, as a drop flag (an `Option`) into the end of the `if`: in the labeled blocks each
+/// has its own holder (one holder for both did not type-check). Found by comparing the two
+/// layouts on generated bodies.
+#[coro_core::coroutine(yield = u64, send = u64)]
+fn carried_plain_and_as_a_flag(seed: u64) -> u64 {
+    for j in 0..0u64 {
+        match j.wrapping_mul(seed) % 3 {
+            0 => {}
+            _ => {}
+        }
+    }
+    {
+        match seed % 3 {
+            0 => {}
+            1 => {
+                let a: u64 = seed.wrapping_add(7);
+                let b = yield_!(a.wrapping_add(9));
+                let c = yield_!(b.wrapping_sub(seed));
+                if b.wrapping_sub(c) % 5 == 2 {
+                    return seed.wrapping_sub(b);
+                }
+            }
+            _ => {}
+        }
+    }
+    seed
+}
+
+#[test]
+fn a_local_carried_plain_and_as_a_drop_flag() {
+    // 10 - c = 2 (mod 5): returns 4 - 10.
+    let mut g = carried_plain_and_as_a_flag(4);
+    assert_eq!(g.start(), Ok(Step::Yielded(20)));
+    assert_eq!(g.send(10), Ok(Step::Yielded(6)));
+    assert_eq!(g.send(3), Ok(Step::Complete(4u64.wrapping_sub(10))));
+    let mut g = carried_plain_and_as_a_flag(4);
+    assert_eq!(g.start(), Ok(Step::Yielded(20)));
+    assert_eq!(g.send(10), Ok(Step::Yielded(6)));
+    assert_eq!(g.send(10), Ok(Step::Complete(4)));
+    let mut g = carried_plain_and_as_a_flag(3);
+    assert_eq!(g.start(), Ok(Step::Complete(3)));
+}

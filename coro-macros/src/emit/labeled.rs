@@ -37,6 +37,7 @@ use syn::{Expr, Ident, Lifetime};
 
 use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field, holder};
 use crate::hashing::{HashMap, HashSet};
+use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
 
 /// The most joins a body in labeled blocks has: each is one more level of nesting around the
@@ -131,11 +132,25 @@ impl super::Emitter<'_> {
         self.assigned_hoisted.insert(local);
     }
 
-    /// The variable a jump or a resumed state hands `local` over in: itself when hoisted,
-    /// else its holder.
-    pub(super) fn home(&self, local: LocalId) -> Ident {
+    /// The variable a jump or a resumed state hands `local` over in (as a drop flag with
+    /// `flag`): itself when hoisted, else its holder.
+    pub(super) fn home(&self, local: LocalId, flag: bool) -> Ident {
         if self.is_hoisted(local) {
             self.program.locals[local].name.clone()
+        } else if flag {
+            self.flag_holder(local)
+        } else {
+            holder(local)
+        }
+    }
+
+    /// The holder a block binds `local`'s drop flag from. In the labeled blocks one variable
+    /// serves every block, and a local may be carried as itself into one block and as an
+    /// `Option` into another: each has its own holder. The block enum's variants each have
+    /// their own field (`holder` is their pattern's binding).
+    pub(super) fn flag_holder(&self, local: LocalId) -> Ident {
+        if self.labeled {
+            hidden("hf", local)
         } else {
             holder(local)
         }
@@ -165,7 +180,7 @@ impl super::Emitter<'_> {
                 if self.is_hoisted(r) {
                     self.assign_hoisted(r);
                 }
-                assigns.push(&self.home(r), &value);
+                assigns.push(&self.home(r, false), &value);
             }
             (None, Some(v)) => prelude.extend([quote!(#v;)]),
             (None, None) => {}
@@ -291,18 +306,17 @@ impl super::Emitter<'_> {
                 }]);
             }
         }
-        let mut held: BTreeSet<LocalId> = BTreeSet::new();
+        let mut held: BTreeSet<(LocalId, bool)> = BTreeSet::new();
         for &b in &order {
             held.extend(
                 self.blocks[b]
                     .carried
                     .iter()
-                    .map(|&(l, _)| l)
-                    .filter(|&l| !self.is_hoisted(l)),
+                    .filter(|&&(l, _)| !self.is_hoisted(l)),
             );
         }
-        for &local in &held {
-            let h = holder(local);
+        for &(local, flag) in &held {
+            let h = self.home(local, flag);
             declarations.extend([quote!(#[allow(unused_mut)] let mut #h;)]);
         }
         let mut arms = TokenStream::new();
@@ -328,15 +342,14 @@ impl super::Emitter<'_> {
                     // Into the hoisted locals and the holders. A hoisted local the resumed code
                     // never reads (kept for its drop, or assigned again first) is no mistake of
                     // the user's; a holder is always read.
-                    let (hoisted, held): (Vec<LocalId>, Vec<LocalId>) = block
+                    let (hoisted, held): (Vec<(LocalId, bool)>, Vec<(LocalId, bool)>) = block
                         .carried
                         .iter()
-                        .map(|&(l, _)| l)
-                        .partition(|&l| self.is_hoisted(l));
-                    let assign = |locals: &[LocalId]| {
+                        .partition(|&&(l, _)| self.is_hoisted(l));
+                    let assign = |locals: &[(LocalId, bool)]| {
                         let (homes, fields) = (
-                            locals.iter().map(|&l| self.home(l)),
-                            locals.iter().map(|&l| field(l)),
+                            locals.iter().map(|&(l, flag)| self.home(l, flag)),
+                            locals.iter().map(|&(l, _)| field(l)),
                         );
                         quote!(#(#homes = #fields;)*)
                     };

@@ -43,6 +43,25 @@ fn forward_bodies_take_the_labeled_blocks() {
         "yield = u64, send = u64",
         "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[0] += v; yield_!(2); h[1] }"
     ));
+    // A local carried as itself into one block and as a drop flag into another (its own
+    // holder for each: `tests/tests/labeled_layout.rs` runs it).
+    assert!(!uses_block_enum(
+        "yield = u64, send = u64",
+        "fn f(seed: u64) -> u64 {
+            for j in 0..0u64 { match j.wrapping_mul(seed) % 3 { 0 => {} _ => {} } }
+            { match seed % 3 {
+                0 => {}
+                1 => {
+                    let a: u64 = seed.wrapping_add(7);
+                    let b = yield_!(a.wrapping_add(9));
+                    let c = yield_!(b.wrapping_sub(seed));
+                    if b.wrapping_sub(c) % 5 == 2 { return seed.wrapping_sub(b); }
+                }
+                _ => {}
+            } }
+            seed
+        }"
+    ));
     // An `if` whose branch suspends, then code after it.
     assert!(!uses_block_enum(
         "generator, yield = u32",
