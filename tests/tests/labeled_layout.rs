@@ -123,9 +123,10 @@ fn closing_at_each_suspension_drops_what_is_in_scope_there_in_reverse_order() {
 /// layouts on generated bodies.
 #[coro_core::coroutine(yield = u64, send = u64)]
 fn carried_plain_and_as_a_flag(seed: u64) -> u64 {
-    for j in 0..0u64 {
+    for j in 0..seed / 100 {
         match j.wrapping_mul(seed) % 3 {
             0 => {}
+            1 => {}
             _ => {}
         }
     }

@@ -48,7 +48,7 @@ fn forward_bodies_take_the_labeled_blocks() {
     assert!(!uses_block_enum(
         "yield = u64, send = u64",
         "fn f(seed: u64) -> u64 {
-            for j in 0..0u64 { match j.wrapping_mul(seed) % 3 { 0 => {} _ => {} } }
+            for j in 0..seed / 100 { match j.wrapping_mul(seed) % 3 { 0 => {} _ => {} } }
             { match seed % 3 {
                 0 => {}
                 1 => {
