@@ -9,7 +9,7 @@ enum (coro-core's feature `only-block-enum`), drives each one from several seeds
 after 0, 1, 2, 3 or 5 yields or running it to its end, and compares the two logs line by line:
 yielded values, returned values, drops and their order.
 
-  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20]
+  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20] [--few-locals]
 
 The crate goes to target/compare-layouts/ (its two builds under target/compare-layouts/t-*).
 Exit status 1 on the first seed whose logs differ (the diff is printed).
@@ -30,8 +30,11 @@ CORO_TYPE = "Box<dyn Coroutine<Yield = u64, Send = u64, Return = u64, Error = In
 class Body:
     """One generated function body: statements over `u64` locals."""
 
-    def __init__(self, rng: random.Random):
+    def __init__(self, rng: random.Random, few_locals: bool):
         self.rng = rng
+        # The chance of a `let` and of a `let` of a yield's value: fewer locals make more
+        # bodies that the labeled blocks hold (at most five kept).
+        self.lets = (0.06, 0.12) if few_locals else (0.18, 0.3)
         self.count = 0
         self.lines = []
 
@@ -54,11 +57,11 @@ class Body:
         for _ in range(rng.randint(2, 6)):
             k = rng.random()
             mutable = [v for v, m in scope if m]
-            if k < 0.18:
+            if k < self.lets[0]:
                 v = self.fresh("a")
                 out(f"{indent}let mut {v}: u64 = {self.expr(scope)};")
                 scope.append((v, True))
-            elif k < 0.3:
+            elif k < self.lets[1]:
                 v = self.fresh("b")
                 out(f"{indent}let {v} = yield_!({self.expr(scope)});")
                 scope.append((v, False))
@@ -102,11 +105,11 @@ class Body:
         return scope
 
 
-def source(functions: int, seed: int) -> str:
+def source(functions: int, seed: int, few_locals: bool) -> str:
     rng = random.Random(seed)
     items = []
     for i in range(functions):
-        body = Body(rng)
+        body = Body(rng, few_locals)
         scope = body.block([("seed", False)], 0, False)
         value = " ^ ".join(v for v, _ in scope[:6])
         lines = "\n".join(body.lines)
@@ -189,6 +192,8 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--functions", type=int, default=80)
     parser.add_argument("--seeds", default="1-20", help="a range, e.g. 1-20")
+    parser.add_argument("--few-locals", action="store_true",
+                        help="fewer lets: more bodies in the labeled blocks")
     args = parser.parse_args()
     first, last = (int(x) for x in args.seeds.split("-"))
     WORK.mkdir(parents=True, exist_ok=True)
@@ -199,7 +204,7 @@ def main() -> int:
         '[features]\nenum = ["coro-core/only-block-enum"]\n\n[workspace]\n'
     )
     for seed in range(first, last + 1):
-        (WORK / "src" / "main.rs").write_text(source(args.functions, seed))
+        (WORK / "src" / "main.rs").write_text(source(args.functions, seed, args.few_locals))
         labeled = build_and_run([], "t-labeled")
         block_enum = build_and_run(["--features", "enum"], "t-enum")
         if labeled != block_enum:
