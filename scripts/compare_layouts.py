@@ -9,7 +9,7 @@ enum (coro-core's feature `only-block-enum`), drives each one from several seeds
 after 0, 1, 2, 3 or 5 yields or running it to its end, and compares the two logs line by line:
 yielded values, returned values, drops and their order.
 
-  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20] [--few-locals]
+  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20] [--few-locals] [--moves]
 
 The crate goes to target/compare-layouts/ (its two builds under target/compare-layouts/t-*).
 Exit status 1 on the first seed whose logs differ (the diff is printed).
@@ -30,8 +30,11 @@ CORO_TYPE = "Box<dyn Coroutine<Yield = u64, Send = u64, Return = u64, Error = In
 class Body:
     """One generated function body: statements over `u64` locals."""
 
-    def __init__(self, rng: random.Random, few_locals: bool):
+    def __init__(self, rng: random.Random, few_locals: bool, moves: bool):
         self.rng = rng
+        # Guards that a branch may move away (`drop(g)`): kept across later yields as drop
+        # flags.
+        self.moves = moves
         # The chance of a `let` and of a `let` of a yield's value: fewer locals make more
         # bodies that the labeled blocks hold (at most five kept).
         self.lets = (0.06, 0.12) if few_locals else (0.18, 0.3)
@@ -72,7 +75,12 @@ class Body:
                 else:
                     out(f"{indent}yield_!({self.expr(scope)});")
             elif k < 0.5:
-                out(f"{indent}let _{self.fresh('g')} = G({self.count});")
+                if self.moves and rng.random() < 0.5:
+                    g = self.fresh("g")
+                    out(f"{indent}let {g} = G({self.count});")
+                    out(f"{indent}if {self.expr(scope)} % 2 == 0 {{ drop({g}); }}")
+                else:
+                    out(f"{indent}let _{self.fresh('g')} = G({self.count});")
             elif k < 0.6 and depth < 3:
                 out(f"{indent}if {self.expr(scope)} % 3 == 0 {{")
                 self.block(scope, depth + 1, in_loop)
@@ -105,11 +113,11 @@ class Body:
         return scope
 
 
-def source(functions: int, seed: int, few_locals: bool) -> str:
+def source(functions: int, seed: int, few_locals: bool, moves: bool) -> str:
     rng = random.Random(seed)
     items = []
     for i in range(functions):
-        body = Body(rng, few_locals)
+        body = Body(rng, few_locals, moves)
         scope = body.block([("seed", False)], 0, False)
         value = " ^ ".join(v for v, _ in scope[:6])
         lines = "\n".join(body.lines)
@@ -194,6 +202,8 @@ def main() -> int:
     parser.add_argument("--seeds", default="1-20", help="a range, e.g. 1-20")
     parser.add_argument("--few-locals", action="store_true",
                         help="fewer lets: more bodies in the labeled blocks")
+    parser.add_argument("--moves", action="store_true",
+                        help="guards that a branch may move away (drop flags)")
     args = parser.parse_args()
     first, last = (int(x) for x in args.seeds.split("-"))
     WORK.mkdir(parents=True, exist_ok=True)
@@ -204,7 +214,7 @@ def main() -> int:
         '[features]\nenum = ["coro-core/only-block-enum"]\n\n[workspace]\n'
     )
     for seed in range(first, last + 1):
-        (WORK / "src" / "main.rs").write_text(source(args.functions, seed, args.few_locals))
+        (WORK / "src" / "main.rs").write_text(source(args.functions, seed, args.few_locals, args.moves))
         labeled = build_and_run([], "t-labeled")
         block_enum = build_and_run(["--features", "enum"], "t-enum")
         if labeled != block_enum:

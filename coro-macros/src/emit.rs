@@ -151,12 +151,15 @@ pub struct Emitter<'p> {
     hoisted: HashSet<LocalId>,
     /// The hoisted locals that some code assigns.
     assigned_hoisted: HashSet<LocalId>,
-    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag, or
-    /// more locals kept than an enum names with a parameter each).
+    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag, see
+    /// `flagged_hoisted`, or more locals kept than an enum names with a parameter each).
     layout_failed: bool,
     /// With `labeled`: the locals some suspension keeps, and the join blocks, so far.
     state_locals: BTreeSet<LocalId>,
     joins: usize,
+    /// With `labeled`: the hoisted locals some block carries as a drop flag (the layout is
+    /// tried again with the hoisted run stopped before the first of them).
+    flagged_hoisted: HashSet<LocalId>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -520,6 +523,7 @@ impl<'p> Emitter<'p> {
             layout_failed: false,
             state_locals: BTreeSet::new(),
             joins: 0,
+            flagged_hoisted: HashSet::default(),
         }
     }
 
@@ -527,14 +531,28 @@ impl<'p> Emitter<'p> {
     /// layout where it holds (see `labeled.rs`), else with the block enum.
     pub fn emit(mut self, names: &Names) -> (Machine, Vec<syn::Error>) {
         if !cfg!(feature = "only-block-enum") && self.may_label() {
-            self.labeled = true;
-            self.hoist_order = self.hoistable();
-            self.hoisted = self.hoist_order.iter().copied().collect();
-            self.emit_blocks(names);
-            if let Some(machine) = self.assemble_labeled(names) {
-                return (machine, self.errors);
+            let mut hoist = self.hoistable();
+            loop {
+                self.labeled = true;
+                self.hoist_order = hoist;
+                self.hoisted = self.hoist_order.iter().copied().collect();
+                self.emit_blocks(names);
+                if let Some(machine) = self.assemble_labeled(names) {
+                    return (machine, self.errors);
+                }
+                // A hoisted local carried as a drop flag: once more with the run stopped
+                // before it, so that it goes through holders (each attempt hoists fewer).
+                let flagged = self
+                    .hoist_order
+                    .iter()
+                    .position(|l| self.flagged_hoisted.contains(l));
+                hoist = std::mem::take(&mut self.hoist_order);
+                self.reset();
+                match flagged {
+                    Some(first) => hoist.truncate(first),
+                    None => break,
+                }
             }
-            self.reset();
         }
         self.emit_blocks(names);
         let machine = self.assemble(names);
@@ -730,6 +748,7 @@ impl<'p> Emitter<'p> {
                     // need the flag's `Option` in the hoisted variable).
                     if optional.contains(&local) {
                         self.layout_failed = true;
+                        self.flagged_hoisted.insert(local);
                     }
                     if entry.contains(&local) || optional.contains(&local) {
                         self.declare(&mut env, local, info.name.clone(), info.user);
@@ -2049,7 +2068,10 @@ impl<'p> Emitter<'p> {
             }
             if fields.assign && self.is_hoisted(local) {
                 // Handed over by staying where it is (never as a drop flag: see `emit_block`).
-                self.layout_failed |= as_flag;
+                if as_flag {
+                    self.layout_failed = true;
+                    self.flagged_hoisted.insert(local);
+                }
                 continue;
             }
             if as_flag {

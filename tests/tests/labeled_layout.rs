@@ -161,3 +161,59 @@ fn a_local_carried_plain_and_as_a_drop_flag() {
     let mut g = carried_plain_and_as_a_flag(3);
     assert_eq!(g.start(), Ok(Step::Complete(3)));
 }
+
+/// `s` may be moved before the yield (a drop flag), so the hoisted run stops before it: `k`
+/// is hoisted, `s` and `t` go through holders. The drops keep the plain function's order.
+#[coro_core::coroutine(generator, yield = u32)]
+fn maybe_moved_before_a_yield(give: bool) {
+    let _k = Noisy("k");
+    let s = Noisy("s");
+    if give {
+        drop(s);
+    }
+    let _t = Noisy("t");
+    yield_!(1);
+    log("end");
+}
+
+/// `maybe_moved_before_a_yield` as a plain function.
+fn maybe_moved_plain(give: bool) {
+    let _k = Noisy("k");
+    let s = Noisy("s");
+    if give {
+        drop(s);
+    }
+    let _t = Noisy("t");
+    note("suspend 1");
+    log("end");
+}
+
+#[test]
+fn a_hoisted_run_stops_before_a_local_that_may_be_moved() {
+    for give in [true, false] {
+        let plain = traced(|| maybe_moved_plain(give));
+        let coroutine = traced(|| {
+            let mut g = maybe_moved_before_a_yield(give);
+            assert_eq!(g.start(), Ok(Step::Yielded(1)));
+            note("suspend 1");
+            assert_eq!(g.send(()), Ok(Step::Complete(())));
+        });
+        assert_eq!(coroutine, plain, "give = {give}");
+    }
+    assert_eq!(
+        traced(|| maybe_moved_plain(false)),
+        strings(&["suspend 1", "log end", "drop t", "drop s", "drop k"])
+    );
+    // Closed at the yield: what is in scope there, in reverse order.
+    for (give, expected) in [
+        (true, strings(&["drop s", "drop t", "drop k"])),
+        (false, strings(&["drop t", "drop s", "drop k"])),
+    ] {
+        let trace = traced(|| {
+            let mut g = maybe_moved_before_a_yield(give);
+            g.start().unwrap();
+            g.close().unwrap();
+        });
+        assert_eq!(trace, expected, "give = {give}");
+    }
+}

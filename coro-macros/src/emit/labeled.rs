@@ -65,7 +65,9 @@ impl super::Emitter<'_> {
     /// temporaries) and whose names no other local has. Hoisted at the top of the closure they
     /// drop after every other local, in reverse declaration order, as they would at the end of
     /// the function: every local declared later is either one of them or declared inside an
-    /// arm. A run with a gap would drop a later local before an earlier one.
+    /// arm. A run with a gap would drop a later local before an earlier one. A hoisted local
+    /// that some block carries as a drop flag (a path may have moved it away) would need the
+    /// flag's `Option` in its variable: `emit` then tries again with the run cut before it.
     pub(super) fn hoistable(&self) -> Vec<LocalId> {
         let program = self.program;
         let mut counts: HashMap<String, usize> = HashMap::default();
@@ -119,6 +121,7 @@ impl super::Emitter<'_> {
         self.layout_failed = false;
         self.state_locals.clear();
         self.joins = 0;
+        self.flagged_hoisted.clear();
     }
 
     /// Whether `local` lives in a hoisted variable under its own name.
