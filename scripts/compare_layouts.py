@@ -9,7 +9,7 @@ enum (coro-core's feature `only-block-enum`), drives each one from several seeds
 after 0, 1, 2, 3 or 5 yields or running it to its end, and compares the two logs line by line:
 yielded values, returned values, drops and their order.
 
-  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20] [--few-locals] [--moves]
+  python3 scripts/compare_layouts.py [--functions 80] [--seeds 1-20] [--few-locals] [--moves] [--arrays]
 
 The crate goes to target/compare-layouts/ (its two builds under target/compare-layouts/t-*).
 Exit status 1 on the first seed whose logs differ (the diff is printed).
@@ -30,8 +30,11 @@ CORO_TYPE = "Box<dyn Coroutine<Yield = u64, Send = u64, Return = u64, Error = In
 class Body:
     """One generated function body: statements over `u64` locals."""
 
-    def __init__(self, rng: random.Random, few_locals: bool, moves: bool):
+    def __init__(self, rng: random.Random, few_locals: bool, moves: bool, arrays: bool):
         self.rng = rng
+        # A `[u64; N]` declared first and updated at computed indexes (the labeled blocks move
+        # it into the state element by element).
+        self.array = rng.choice([2, 3, 4, 8, 9]) if arrays else None
         # Guards that a branch may move away (`drop(g)`): kept across later yields as drop
         # flags.
         self.moves = moves
@@ -108,18 +111,26 @@ class Body:
                 out(f"{indent}if {self.expr(scope)} % 4 == 1 {{ {jump}; }}")
             elif k < 0.9:
                 out(f"{indent}if {self.expr(scope)} % 5 == 2 {{ return {self.expr(scope)}; }}")
+            elif self.array and rng.random() < 0.5:
+                n = self.array
+                i, v = self.expr(scope), self.expr(scope)
+                out(f"{indent}arr[({i} % {n}) as usize] = arr[({v} % {n}) as usize].wrapping_add({v});")
             elif mutable:
                 out(f"{indent}{rng.choice(mutable)} ^= {self.expr(scope)};")
         return scope
 
 
-def source(functions: int, seed: int, few_locals: bool, moves: bool) -> str:
+def source(functions: int, seed: int, few_locals: bool, moves: bool, arrays: bool) -> str:
     rng = random.Random(seed)
     items = []
     for i in range(functions):
-        body = Body(rng, few_locals, moves)
+        body = Body(rng, few_locals, moves, arrays)
+        if body.array:
+            body.lines.append(f"    let mut arr = [seed; {body.array}];")
         scope = body.block([("seed", False)], 0, False)
         value = " ^ ".join(v for v, _ in scope[:6])
+        if body.array:
+            value += f" ^ arr[0] ^ arr[{body.array - 1}].wrapping_mul(3)"
         lines = "\n".join(body.lines)
         items.append(
             "#[allow(unused_variables, unused_mut, unused_assignments, unreachable_code)]\n"
@@ -204,6 +215,8 @@ def main() -> int:
                         help="fewer lets: more bodies in the labeled blocks")
     parser.add_argument("--moves", action="store_true",
                         help="guards that a branch may move away (drop flags)")
+    parser.add_argument("--arrays", action="store_true",
+                        help="an array updated at computed indexes")
     args = parser.parse_args()
     first, last = (int(x) for x in args.seeds.split("-"))
     WORK.mkdir(parents=True, exist_ok=True)
@@ -214,7 +227,7 @@ def main() -> int:
         '[features]\nenum = ["coro-core/only-block-enum"]\n\n[workspace]\n'
     )
     for seed in range(first, last + 1):
-        (WORK / "src" / "main.rs").write_text(source(args.functions, seed, args.few_locals, args.moves))
+        (WORK / "src" / "main.rs").write_text(source(args.functions, seed, args.few_locals, args.moves, args.arrays))
         labeled = build_and_run([], "t-labeled")
         block_enum = build_and_run(["--features", "enum"], "t-enum")
         if labeled != block_enum:

@@ -160,6 +160,10 @@ pub struct Emitter<'p> {
     /// With `labeled`: the hoisted locals some block carries as a drop flag (the layout is
     /// tried again with the hoisted run stopped before the first of them).
     flagged_hoisted: HashSet<LocalId>,
+    /// With `labeled`: the locals some code indexes at a computed index, each with its length
+    /// when it is a short array of known length (moved into the state element by element, see
+    /// `labeled.rs`).
+    indexed: HashMap<LocalId, Option<usize>>,
 }
 
 /// Identifiers the expansion shares between its parts.
@@ -524,6 +528,7 @@ impl<'p> Emitter<'p> {
             state_locals: BTreeSet::new(),
             joins: 0,
             flagged_hoisted: HashSet::default(),
+            indexed: HashMap::default(),
         }
     }
 
@@ -532,6 +537,7 @@ impl<'p> Emitter<'p> {
     pub fn emit(mut self, names: &Names) -> (Machine, Vec<syn::Error>) {
         if !cfg!(feature = "only-block-enum") && self.may_label() {
             let mut hoist = self.hoistable();
+            self.indexed = self.indexed_locals();
             loop {
                 self.labeled = true;
                 self.hoist_order = hoist;
@@ -553,6 +559,7 @@ impl<'p> Emitter<'p> {
                     None => break,
                 }
             }
+            self.indexed.clear();
         }
         self.emit_blocks(names);
         let machine = self.assemble(names);
@@ -1668,24 +1675,28 @@ impl<'p> Emitter<'p> {
 
     /// The initialiser of the `let` that declared `local`, when one did.
     fn let_init_of(&self, local: LocalId) -> Option<&'p Expr> {
+        self.let_of(local)
+            .and_then(|l| l.init.as_ref().map(|i| &*i.expr))
+    }
+
+    /// The `let` that declared `local`, when one did.
+    fn let_of(&self, local: LocalId) -> Option<&'p syn::Local> {
         let info = &self.program.locals[local];
         if !info.user {
             return None;
         }
         let program = self.program;
         let nodes = &program.seqs[info.seq].nodes;
-        let init = |node: &'p Node| match node {
-            Node::Let { local: l, binds } if binds.contains(&local) => {
-                Some(l.init.as_ref().map(|i| &*i.expr))
-            }
+        let declaring = |node: &'p Node| match node {
+            Node::Let { local: l, binds } if binds.contains(&local) => Some(l),
             _ => None,
         };
         // The node that declares it, found without a scan.
         let declared = self
             .live
             .declaring_node(local)
-            .and_then(|i| init(&nodes[i]));
-        declared.unwrap_or_else(|| nodes.iter().find_map(init).flatten())
+            .and_then(|i| declaring(&nodes[i]));
+        declared.or_else(|| nodes.iter().find_map(declaring))
     }
 
     /// For the iterator of a `for` loop, the iterable it was made from.
@@ -2129,6 +2140,8 @@ impl<'p> Emitter<'p> {
         if keep && self.clone {
             let value = self.keep_local(local, flag, value.to_token_stream());
             fields.push(&name, &value);
+        } else if let Some(&Some(length)) = self.indexed.get(&local).filter(|_| !flag) {
+            fields.push(&name, &labeled::element_by_element(value, length));
         } else {
             fields.push(&name, value);
         }

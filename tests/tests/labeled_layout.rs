@@ -217,3 +217,63 @@ fn a_hoisted_run_stops_before_a_local_that_may_be_moved() {
         assert_eq!(trace, expected, "give = {give}");
     }
 }
+
+/// An array updated at a computed index and kept across the yield: the labeled blocks move it
+/// into the state element by element (a whole copy stalled on the update). Replacing an
+/// element drops the old one there; the rest drop in the array's order.
+#[coro_core::coroutine(yield = usize, send = usize)]
+fn replaces_at_an_index() -> usize {
+    let mut slots = [Noisy("a"), Noisy("b"), Noisy("c")];
+    let mut replaced = 0;
+    loop {
+        let i = yield_!(replaced);
+        if i >= slots.len() {
+            break;
+        }
+        slots[i] = Noisy(["x", "y", "z"][i]);
+        replaced += 1;
+    }
+    note(format!(
+        "names {}",
+        slots.iter().map(|s| s.0).collect::<String>()
+    ));
+    replaced
+}
+
+#[test]
+fn an_array_updated_at_a_computed_index_keeps_its_values_and_drops() {
+    let trace = traced(|| {
+        let mut c = replaces_at_an_index();
+        assert_eq!(c.start(), Ok(Step::Yielded(0)));
+        assert_eq!(c.send(1), Ok(Step::Yielded(1)));
+        note("sent 1");
+        assert_eq!(c.send(2), Ok(Step::Yielded(2)));
+        assert_eq!(c.send(1), Ok(Step::Yielded(3)));
+        assert_eq!(c.send(7), Ok(Step::Complete(3)));
+    });
+    assert_eq!(
+        trace,
+        strings(&[
+            "drop b",
+            "sent 1",
+            "drop c",
+            "drop y",
+            "names ayz",
+            "drop a",
+            "drop y",
+            "drop z",
+        ])
+    );
+    // Closed while suspended: the array as it is then, in its order.
+    let trace = traced(|| {
+        let mut c = replaces_at_an_index();
+        c.start().unwrap();
+        c.send(0).unwrap();
+        note("closing");
+        c.close().unwrap();
+    });
+    assert_eq!(
+        trace,
+        strings(&["drop a", "closing", "drop x", "drop b", "drop c"])
+    );
+}

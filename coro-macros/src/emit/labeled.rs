@@ -26,7 +26,15 @@
 //! the state would come before the code that types them (the block enum converts the state
 //! after its arms: 200 points build in 0.41 s, in labeled blocks 1.18 s), a body with more
 //! than `MAX_JOINS` joins (each nests the rest one block deeper, and 800 overflowed rustc's
-//! stack where 600 did not), and a kept local updated at a computed index (see `layout`).
+//! stack where 600 did not), and a kept local updated at a computed index unless its `let`
+//! shows a short array, which is then moved into the state element by element (see `layout`).
+//!
+//! Loops whose back edge crosses no suspension stay with the block enum too. A `loop` around
+//! the blocks, entered at its top with a variable that says which head to go to, does not
+//! pass the borrow checker: it does not follow the variable, so it takes the first pass to
+//! reach the head with the head's holders unassigned (E0381), the input moved twice (E0382)
+//! and immutable locals assigned twice (E0384). Copying the loop's body to enter it only at
+//! its head would double the code the layout is meant to shrink.
 
 use std::collections::BTreeSet;
 
@@ -39,6 +47,54 @@ use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field
 use crate::hashing::{HashMap, HashSet};
 use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
+
+/// The longest array a kept local may be and still be moved into the state element by element
+/// (see `element_by_element`).
+const MAX_SPLIT: usize = 8;
+
+/// `value`, an array of `length` elements, moved element by element: `{ let w: [_; 4] = value;
+/// let [e0, e1, e2, e3] = w; [e0, e1, e2, e3] }`. LLVM then copies it with one move per element,
+/// where a whole copy of an array just updated at a computed index would load it with wider
+/// moves than that update's store, which cannot be forwarded to them (a stall of about 10 ns a
+/// resume in `mixed`). The annotation settles the type before the pattern needs it.
+pub(super) fn element_by_element(value: &dyn quote::ToTokens, length: usize) -> TokenStream {
+    let whole = Ident::new("__coro_w", Span::mixed_site());
+    let elements: Vec<Ident> = (0..length).map(|i| hidden("e", i)).collect();
+    let length = proc_macro2::Literal::usize_unsuffixed(length);
+    quote!({ let #whole: [_; #length] = #value; let [#(#elements),*] = #whole; [#(#elements),*] })
+}
+
+/// The length of the array a `let` declares, when its type or initialiser shows it.
+fn array_length(local: &syn::Local) -> Option<usize> {
+    let literal = |expr: &Expr| match expr {
+        Expr::Lit(syn::ExprLit {
+            lit: syn::Lit::Int(n),
+            ..
+        }) => n.base10_parse::<usize>().ok(),
+        _ => None,
+    };
+    // One name for the whole value.
+    match &local.pat {
+        syn::Pat::Ident(_) => {}
+        syn::Pat::Type(typed) if matches!(*typed.pat, syn::Pat::Ident(_)) => {
+            if let syn::Type::Array(array) = &*typed.ty {
+                return literal(&array.len);
+            }
+        }
+        _ => return None,
+    }
+    let mut init = &*local.init.as_ref()?.expr;
+    while let Expr::Paren(syn::ExprParen { expr, .. }) | Expr::Group(syn::ExprGroup { expr, .. }) =
+        init
+    {
+        init = expr;
+    }
+    match init {
+        Expr::Repeat(repeat) => literal(&repeat.len),
+        Expr::Array(array) => Some(array.elems.len()),
+        _ => None,
+    }
+}
 
 /// The most joins a body in labeled blocks has: each is one more level of nesting around the
 /// `match` on the state, and rustc's own recursion over nested blocks overflowed its stack
@@ -99,6 +155,25 @@ impl super::Emitter<'_> {
             }
         }
         hoisted
+    }
+
+    /// The locals whose name some code indexes at a computed index, each with its length when
+    /// its `let` shows an array of at most `MAX_SPLIT` elements (`[x; 4]`, `[a, b]`, or a type
+    /// `[T; 4]`).
+    pub(super) fn indexed_locals(&self) -> HashMap<LocalId, Option<usize>> {
+        let mut names = IndexedBases::default();
+        self.seq_names(ROOT, &mut names);
+        let program = self.program;
+        (0..program.locals.len())
+            .filter(|&l| names.0.contains(&program.locals[l].name.to_string()))
+            .map(|l| {
+                let length = self
+                    .let_of(l)
+                    .and_then(array_length)
+                    .filter(|n| (1..=MAX_SPLIT).contains(n));
+                (l, length)
+            })
+            .collect()
     }
 
     /// Clears what an emission built, for the next attempt (with the other layout).
@@ -232,17 +307,16 @@ impl super::Emitter<'_> {
         for &(from, to) in &self.edges {
             out_edges[from].push(to);
         }
-        // A kept value updated at a computed index (`hist[v % 4] += 1`) would be copied out of
-        // the state into its one variable and back again with wide moves over the narrow
-        // store, which stalls (`mixed` ran 1.9 x slower): the block enum copies it through
+        // A kept value updated at a computed index (`hist[v % 4] += 1`) is copied back into
+        // the state after that narrow store; a wide copy would stall on it (`mixed` ran 1.9 x
+        // slower). A short array of known length is moved element by element
+        // (`element_by_element`); anything else takes the block enum, which copies it through
         // scalars.
-        let mut indexed = IndexedBases::default();
-        self.seq_names(ROOT, &mut indexed);
         let carried_indexed = order.iter().any(|&b| {
             self.blocks[b]
                 .carried
                 .iter()
-                .any(|&(l, _)| indexed.0.contains(&self.program.locals[l].name.to_string()))
+                .any(|&(l, _)| matches!(self.indexed.get(&l), Some(None)))
         });
         if carried_indexed {
             return None;

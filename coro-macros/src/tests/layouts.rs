@@ -62,6 +62,20 @@ fn forward_bodies_take_the_labeled_blocks() {
             seed
         }"
     ));
+    // A short array updated at a computed index: moved into the state element by element.
+    for item in [
+        "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
+        "fn f() -> u64 { let mut h: [u64; 2] = g(); let v = yield_!(1); h[(v % 2) as usize] += 1; yield_!(2); h[1] }",
+        "fn f() -> u64 { let mut h = [1, 2, 3]; let v = yield_!(1); h[(v % 3) as usize] += 1; yield_!(2); h[1] }",
+    ] {
+        assert!(!uses_block_enum("yield = u64, send = u64", item), "{item}");
+        let expanded = crate::expand::expand(
+            "yield = u64, send = u64".parse().unwrap(),
+            item.parse().unwrap(),
+        )
+        .to_string();
+        assert!(expanded.contains("let [__coro_e0 , __coro_e1"), "{item}");
+    }
     // A top-level local that may have been moved at a suspension (a drop flag): the hoisted
     // run stops before it, and it goes through holders.
     let item =
@@ -102,11 +116,16 @@ fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
             "generator, yield = u32, clone",
             "fn f() { let n = 1; yield_!(n); yield_!(n); }",
         ),
-        // A kept array updated at a computed index: copied through scalars by the block
-        // enum, with wide moves over a narrow store in the labeled blocks (a stall).
+        // A kept value updated at a computed index whose `let` does not show a short array:
+        // the block enum copies it through scalars, where the labeled blocks would copy it
+        // whole, with wide moves over a narrow store (a stall).
         (
             "yield = u64, send = u64",
-            "fn f() -> u64 { let mut h = [0u64; 4]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
+            "fn f(h0: [u64; 4]) -> u64 { let mut h = h0; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
+        ),
+        (
+            "yield = u64, send = u64",
+            "fn f() -> u64 { let mut h = [0u64; 9]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
         ),
         // More than five locals kept: the block enum converts the state after its arms.
         (
