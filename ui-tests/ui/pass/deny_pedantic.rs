@@ -125,6 +125,25 @@ fn many(seed: u64) -> String {
 }
 
 /// Runs every coroutine of this file; panics when one misbehaves.
+// An array updated at a computed index, moved into the state element by element, and a
+// local that a branch may move away before a yield (the labeled blocks' two newest paths).
+#[coro_core::coroutine(yield = u32, send = u32)]
+fn histogram(give: bool) -> u32 {
+    let mut hist = [0u32; 4];
+    let words = vec![String::from("kept")];
+    if give {
+        drop(words);
+    }
+    loop {
+        let v = yield_!(hist[0]);
+        if v >= 4 {
+            break;
+        }
+        hist[v as usize] += 1;
+    }
+    hist.iter().sum()
+}
+
 pub fn main() {
     let mut kept = many(5);
     assert_eq!(kept.next(), Some(5));
@@ -161,6 +180,12 @@ pub fn main() {
     let d = c.clone();
     assert_eq!(c.collect::<Vec<_>>(), [1, 0, 1]);
     assert_eq!(d.collect::<Vec<_>>(), [1, 0, 1]);
+
+    let mut counts = histogram(true);
+    assert_eq!(counts.start(), Ok(Step::Yielded(0)));
+    assert_eq!(counts.send(0), Ok(Step::Yielded(1)));
+    assert_eq!(counts.send(3), Ok(Step::Yielded(1)));
+    assert_eq!(counts.send(9), Ok(Step::Complete(2)));
 
     let mut a = adder();
     assert_eq!(a.start(), Ok(Step::Yielded(0)));

@@ -42,6 +42,24 @@ fn arguments(__coro_st: u32, __coro_blk: u32, __coro_input: u32, __coro_arg0: u3
     yield_!(__coro_a0);
 }
 
+// The names the labeled blocks use to move an array updated at a computed index into the
+// state element by element (`__coro_w`, `__coro_e0`, ...), as the user's own.
+#[coro_core::coroutine(yield = u32, send = u32)]
+fn tallies() -> u32 {
+    let mut hist = [0u32; 3];
+    let __coro_w = 10;
+    let mut __coro_e0 = 0;
+    loop {
+        let v = yield_!(hist[0] + __coro_e0);
+        if v >= 3 {
+            break;
+        }
+        hist[v as usize] += __coro_w;
+        __coro_e0 += 1;
+    }
+    hist[0] + hist[1] + hist[2] + __coro_e0
+}
+
 // Type and item names a user might pick for their own enums.
 #[derive(Debug, PartialEq)]
 enum State {
@@ -71,6 +89,12 @@ fn main() {
     assert_eq!(c.send(20), Ok(Step::Yielded(10))); // __coro_in = 20
     // 3 + 4 + 8 + 5 + 20 + 100
     assert_eq!(c.send(100), Ok(Step::Complete(140)));
+
+    let mut t = tallies();
+    assert_eq!(t.start(), Ok(Step::Yielded(0)));
+    assert_eq!(t.send(0), Ok(Step::Yielded(11))); // hist[0] = 10, one update
+    assert_eq!(t.send(2), Ok(Step::Yielded(12))); // hist[2] = 10
+    assert_eq!(t.send(5), Ok(Step::Complete(22))); // 10 + 0 + 10 + 2
 
     assert_eq!(arguments(1, 2, 3, 4, 5).collect::<Vec<_>>(), [1, 2, 3, 4, 5]);
     assert_eq!(
