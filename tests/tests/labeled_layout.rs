@@ -98,23 +98,31 @@ fn closing_at_each_suspension_drops_what_is_in_scope_there_in_reverse_order() {
         strings(&["drop c", "drop b", "drop a", "drop p"]),
         strings(&["drop d", "drop a", "drop p"]),
     ];
-    for (suspensions, expected) in expected.iter().enumerate() {
-        let trace = traced(|| {
-            let mut g = hoisted_and_nested(Noisy("p"), true);
-            g.start().unwrap();
-            for _ in 0..suspensions {
-                g.send(()).unwrap();
-            }
-            note("closing");
-            g.close().unwrap();
-        });
-        let closing = trace.iter().position(|line| line == "closing").unwrap();
-        assert_eq!(
-            &trace[closing + 1..],
-            &expected[..],
-            "closed after {suspensions} resumes"
-        );
+    for (resumes, expected) in expected.iter().enumerate() {
+        let drops = drops_on_close(resumes, || hoisted_and_nested(Noisy("p"), true));
+        assert_eq!(drops, *expected, "closed after {resumes} resumes");
     }
+}
+
+/// What a generator made by `make` logs when it is closed after `resumes` sends (started
+/// first).
+fn drops_on_close<G>(resumes: usize, make: impl FnOnce() -> G) -> Vec<String>
+where
+    G: Coroutine<Send = (), Error = std::convert::Infallible>,
+    G::Yield: std::fmt::Debug,
+    G::Return: std::fmt::Debug,
+{
+    let trace = traced(|| {
+        let mut g = make();
+        g.start().unwrap();
+        for _ in 0..resumes {
+            g.send(()).unwrap();
+        }
+        note("closing");
+        g.close().unwrap();
+    });
+    let closing = trace.iter().position(|line| line == "closing").unwrap();
+    trace[closing + 1..].to_vec()
 }
 
 /// `b` is carried as itself into the code after the second yield and, possibly moved by the
@@ -276,4 +284,64 @@ fn an_array_updated_at_a_computed_index_keeps_its_values_and_drops() {
         trace,
         strings(&["drop a", "closing", "drop x", "drop b", "drop c"])
     );
+}
+
+/// `h` is declared after an `if` that suspends (in a join), and the code after the later
+/// yields names it: that code is written after the join (a deferred resume block), so the
+/// join types `h` first. The drops keep the plain function's order.
+#[coro_core::coroutine(generator, yield = usize)]
+fn declared_after_a_branch(flag: bool) -> usize {
+    let _a = Noisy("a");
+    if flag {
+        let _b = Noisy("b");
+        yield_!(0);
+    }
+    let h = [Noisy("h1"), Noisy("h2")];
+    yield_!(h.len());
+    let _c = Noisy("c");
+    yield_!(h.len() + 1);
+    log("end");
+    h.len() * 10
+}
+
+/// `declared_after_a_branch` as a plain function.
+fn declared_after_a_branch_plain(flag: bool) -> usize {
+    let _a = Noisy("a");
+    if flag {
+        let _b = Noisy("b");
+        note("suspend 0");
+    }
+    let h = [Noisy("h1"), Noisy("h2")];
+    note(format!("suspend {}", h.len()));
+    let _c = Noisy("c");
+    note(format!("suspend {}", h.len() + 1));
+    log("end");
+    h.len() * 10
+}
+
+#[test]
+fn a_resumed_point_written_after_the_join_that_types_its_local() {
+    for flag in [true, false] {
+        let plain = traced(|| assert_eq!(declared_after_a_branch_plain(flag), 20));
+        let coroutine = traced(|| {
+            let mut g = declared_after_a_branch(flag);
+            let mut step = g.start();
+            while let Ok(Step::Yielded(k)) = step {
+                note(format!("suspend {k}"));
+                step = g.send(());
+            }
+            assert_eq!(step, Ok(Step::Complete(20)));
+        });
+        assert_eq!(coroutine, plain, "flag = {flag}");
+    }
+    // Closed at each suspension: what is in scope there, in reverse order.
+    let expected = [
+        strings(&["drop b", "drop a"]),
+        strings(&["drop h1", "drop h2", "drop a"]),
+        strings(&["drop c", "drop h1", "drop h2", "drop a"]),
+    ];
+    for (resumes, expected) in expected.iter().enumerate() {
+        let drops = drops_on_close(resumes, || declared_after_a_branch(true));
+        assert_eq!(drops, *expected, "closed after {resumes} resumes");
+    }
 }

@@ -19,7 +19,10 @@
 //! The layout is used only where it is valid, which is known after the blocks are emitted:
 //! every jump between joins goes forward (a `break` cannot go back), and each block's carried
 //! locals are typed by code that comes before it in the source, which is the order rustc
-//! checks the closure in. Otherwise the emitter starts again with the block enum.
+//! checks the closure in. A resumed point whose code names a local that only a later join
+//! types is deferred: its arm hands over what it carries and breaks to a label, and its code
+//! follows that label among the joins, in program order. Otherwise the emitter starts again
+//! with the block enum.
 //!
 //! It is also left to the block enum where the block enum is faster: a body that keeps more
 //! locals than an enum names with a parameter each (`LocalTypes::Folded`), whose `match` on
@@ -276,7 +279,10 @@ impl super::Emitter<'_> {
 
     /// The blocks in the order the layout writes them: the entry, the resume blocks, then the
     /// joins (each group in program order), or `None` when the layout is not valid for them.
-    fn layout(&self) -> Option<Vec<usize>> {
+    /// A resume block whose code names a local that only a later join types (`if c { .. }
+    /// let h = ..; yield_!(..); h[0]`) is deferred: its arm only hands over what it carries
+    /// and leaves with a `break`, and its code is written among the joins, in program order.
+    fn layout(&self) -> Option<Layout> {
         if self.layout_failed {
             return None;
         }
@@ -288,32 +294,13 @@ impl super::Emitter<'_> {
             .collect();
         joins.sort_by_key(rank);
         let entry = (0..self.blocks.len()).find(|&b| self.blocks[b].kind == BlockKind::Entry)?;
-        let order: Vec<usize> = std::iter::once(entry).chain(resumes).chain(joins).collect();
-        let mut position = vec![usize::MAX; self.blocks.len()];
-        for (i, &b) in order.iter().enumerate() {
-            position[b] = i;
-        }
-        // Control goes forward only: a jump to a join comes before it (the arms inside the
-        // `match` come before every join).
-        let backward = self.edges.iter().any(|&(from, to)| {
-            self.blocks[to].kind == BlockKind::Join && position[from] >= position[to]
-        });
-        if backward {
-            return None;
-        }
-        // Types are settled in source order: what a block binds was handed over (by a jump or
-        // by a suspension's state) from a block written before it.
-        let mut out_edges: Vec<Vec<usize>> = vec![Vec::new(); self.blocks.len()];
-        for &(from, to) in &self.edges {
-            out_edges[from].push(to);
-        }
         // A kept value updated at a computed index (`hist[v % 4] += 1`) is copied back into
         // the state after that narrow store; a wide copy would stall on it (`mixed` ran 1.9 x
         // slower). A short array of known length is moved element by element
         // (`element_by_element`); anything else takes the block enum, which copies it through
         // scalars.
-        let carried_indexed = order.iter().any(|&b| {
-            self.blocks[b]
+        let carried_indexed = self.blocks.iter().any(|block| {
+            block
                 .carried
                 .iter()
                 .any(|&(l, _)| matches!(self.indexed.get(&l), Some(None)))
@@ -321,38 +308,72 @@ impl super::Emitter<'_> {
         if carried_indexed {
             return None;
         }
-        // `typed`: the locals whose types code before this block settles. A block needs the
-        // types of the carried locals its own code names (moving one on needs none); it settles
-        // those of what it declares, which it hands on without having been handed them.
-        let mut typed: HashSet<LocalId> = HashSet::default();
-        for &b in &order {
-            let block = &self.blocks[b];
-            let carried: Vec<LocalId> = block.carried.iter().map(|&(l, _)| l).collect();
-            if carried.iter().any(|l| !typed.contains(l)) {
-                let named = self.inline_names(block.pos.0, block.pos.1);
-                let untyped = |l: &&LocalId| !typed.contains(*l);
-                let named_untyped = carried
-                    .iter()
-                    .filter(untyped)
-                    .any(|&l| named.contains(self.live.name(l)));
-                if named_untyped {
-                    return None;
-                }
+        let mut out_edges: Vec<Vec<usize>> = vec![Vec::new(); self.blocks.len()];
+        for &(from, to) in &self.edges {
+            out_edges[from].push(to);
+        }
+        let mut deferred: HashSet<usize> = HashSet::default();
+        'order: loop {
+            let mut later: Vec<usize> = joins
+                .iter()
+                .chain(resumes.iter().filter(|b| deferred.contains(b)))
+                .copied()
+                .collect();
+            later.sort_by_key(rank);
+            let order: Vec<usize> = std::iter::once(entry)
+                .chain(resumes.iter().copied().filter(|b| !deferred.contains(b)))
+                .chain(later)
+                .collect();
+            let mut position = vec![usize::MAX; self.blocks.len()];
+            for (i, &b) in order.iter().enumerate() {
+                position[b] = i;
             }
-            for &to in &out_edges[b] {
-                for &(l, _) in &self.blocks[to].carried {
-                    if !carried.contains(&l) {
-                        typed.insert(l);
+            // Control goes forward only: a jump to a join comes before it (the arms inside
+            // the `match` come before every join).
+            let backward = self.edges.iter().any(|&(from, to)| {
+                self.blocks[to].kind == BlockKind::Join && position[from] >= position[to]
+            });
+            if backward {
+                return None;
+            }
+            // Types are settled in source order: what a block binds was handed over (by a
+            // jump or by a suspension's state) from a block written before it. `typed`: the
+            // locals whose types code before this block settles. A block needs the types of
+            // the carried locals its own code names (moving one on needs none); it settles
+            // those of what it declares, which it hands on without having been handed them.
+            let mut typed: HashSet<LocalId> = HashSet::default();
+            for &b in &order {
+                let block = &self.blocks[b];
+                let carried: Vec<LocalId> = block.carried.iter().map(|&(l, _)| l).collect();
+                if carried.iter().any(|l| !typed.contains(l)) {
+                    let named = self.inline_names(block.pos.0, block.pos.1);
+                    let untyped = |l: &&LocalId| !typed.contains(*l);
+                    let named_untyped = carried
+                        .iter()
+                        .filter(untyped)
+                        .any(|&l| named.contains(self.live.name(l)));
+                    if named_untyped {
+                        if matches!(block.kind, BlockKind::Resume(_)) && deferred.insert(b) {
+                            continue 'order;
+                        }
+                        return None;
+                    }
+                }
+                for &to in &out_edges[b] {
+                    for &(l, _) in &self.blocks[to].carried {
+                        if !carried.contains(&l) {
+                            typed.insert(l);
+                        }
                     }
                 }
             }
+            return Some(Layout { order, deferred });
         }
-        Some(order)
     }
 
     /// The machine in the labeled layout, or `None` when the blocks do not allow it.
     pub(super) fn assemble_labeled(&self, names: &Names) -> Option<Machine> {
-        let order = self.layout()?;
+        let Layout { order, deferred } = self.layout()?;
         let krate = &self.krate;
         let p = quote!(#krate::__private);
         let state_params: BTreeSet<LocalId> = self
@@ -435,6 +456,19 @@ impl super::Emitter<'_> {
                         quote!({ #![allow(unused_assignments)] #assigns })
                     });
                     let to_holders = assign(&held);
+                    if deferred.contains(&b) {
+                        // Its code comes later, among the joins (see `layout`).
+                        let label = Self::label(b);
+                        arms.extend([quote! {
+                            #state_enum::#variant { #(#fields),* } => {
+                                #to_hoisted
+                                #to_holders
+                                break #label;
+                            }
+                        }]);
+                        joins.push((label, code));
+                        continue;
+                    }
                     arms.extend([quote! {
                         #state_enum::#variant { #(#fields),* } => {
                             #to_hoisted
@@ -469,6 +503,13 @@ impl super::Emitter<'_> {
             delegates: false,
         })
     }
+}
+
+/// Where the labeled layout writes the blocks (see `layout`).
+struct Layout {
+    order: Vec<usize>,
+    /// The resume blocks whose code is written among the joins.
+    deferred: HashSet<usize>,
 }
 
 /// `let name = value;` with no attributes, type, `ref`, sub-pattern or `else`: one that can

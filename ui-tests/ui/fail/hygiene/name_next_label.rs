@@ -1,17 +1,20 @@
-// The generated loop label is invisible to the body. (The loop's local, kept across its yield,
-// is typed only by the loop's start: the body takes the block enum and its dispatch loop.)
+// The generated loop label is invisible to the body. (The end of the `if` goes back to the
+// loop's start with no suspension between: the body takes the block enum and its dispatch
+// loop.)
 use coro_core::yield_;
 
 #[coro_core::coroutine(generator, yield = u32)]
-fn numbers() {
-    loop {
-        let n = 1;
-        yield_!(n);
-        yield_!(n);
-        break '__coro_next;
+fn numbers(k: u32) {
+    for i in 0..k {
+        if i % 2 == 0 {
+            yield_!(i);
+        }
+        if i == 3 {
+            break '__coro_next;
+        }
     }
 }
 
 fn main() {
-    let _ = numbers();
+    let _ = numbers(4);
 }
