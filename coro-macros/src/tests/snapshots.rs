@@ -283,6 +283,26 @@ const FIXTURES: &[Fixture] = &[
         }",
         within: None,
     },
+    Fixture {
+        name: "labeled_deferred",
+        about: "the labeled blocks: a local a branch may move away (so the hoisted run stops before \
+                it), an array updated at a computed index (moved into the state element by \
+                element), and resumed points whose code follows the join that types their \
+                locals (their arms only hand over and `break`)",
+        args: "yield = u64, send = u64",
+        item: "fn tally(give: bool) -> u64 {
+            let name = String::from(\"tally\");
+            if give {
+                drop(name);
+            }
+            let mut hist = [0u64; 4];
+            let v = yield_!(hist[0]);
+            hist[(v % 4) as usize] += 1;
+            let w = yield_!(hist[1]);
+            hist[0] + w
+        }",
+        within: None,
+    },
 ];
 
 fn snapshot_dir() -> PathBuf {
