@@ -359,9 +359,12 @@ impl super::Emitter<'_> {
                         return None;
                     }
                 }
+                // A drop flag handed on types nothing: a block may hand `None` for a local it
+                // never had (found by `compare_layouts.py`, seed 102: E0282 on a local typed
+                // only by a later block).
                 for &to in &out_edges[b] {
-                    for &(l, _) in &self.blocks[to].carried {
-                        if !carried.contains(&l) {
+                    for &(l, as_flag) in &self.blocks[to].carried {
+                        if !as_flag && !carried.contains(&l) {
                             typed.insert(l);
                         }
                     }
