@@ -1,4 +1,4 @@
-// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts (the block enum: `k` is typed only by the loop's start, which the labeled blocks would write after the code that resumes with it).
+// Expansion snapshot `chunked_locals`: more than sixteen locals kept: the locals' types as a list of chunks, the whole list's shape written where the state's type starts (the block enum: the loop goes back to its start from the end of an `if`, with no suspension between, which a labeled block's `break` cannot).
 // Written by `coro-macros/src/tests/snapshots.rs`; rewrite with `COROSNAP=overwrite cargo test -p coro-macros snapshot`.
 //
 // #[coroutine(yield = u64, send = u64)]
@@ -14,9 +14,10 @@
 //     let a8 = seed + 8;
 //     let a9 = seed + 9;
 //     for i in 0..2u64 {
-//         let k = i + 1;
 //         yield_!(a0 + i);
-//         yield_!(a0 + k);
+//         if i == 1 {
+//             yield_!(a0);
+//         }
 //     }
 //     let b0 = a0 * 2;
 //     let b1 = a1 * 2;
@@ -40,7 +41,7 @@ fn wide(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types)]
-    trait __CoroState7dccef3cTypes {
+    trait __CoroStatea7fb478fTypes {
         type L1;
         type L2;
         type L3;
@@ -52,7 +53,8 @@ fn wide(
         type L9;
         type L10;
         type L11;
-        type L13;
+        type L12;
+        type L15;
         type L16;
         type L17;
         type L18;
@@ -60,12 +62,11 @@ fn wide(
         type L20;
         type L21;
         type L22;
-        type L23;
     }
     #[allow(non_camel_case_types)]
-    type __CoroState7dccef3cTypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
+    type __CoroStatea7fb478fTypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<__CoroT: ::coro_core::__private::Level> __CoroState7dccef3cTypes for __CoroT {
+    impl<__CoroT: ::coro_core::__private::Level> __CoroStatea7fb478fTypes for __CoroT {
         type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
         type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
         type L3 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
@@ -77,32 +78,32 @@ fn wide(
         type L9 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E8;
         type L10 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E9;
         type L11 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E10;
-        type L13 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
-        type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E12;
-        type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
-        type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
-        type L19 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
-        type L20 = <<__CoroState7dccef3cTypesTail1<
+        type L12 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E11;
+        type L15 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E12;
+        type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
+        type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
+        type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
+        type L19 = <<__CoroStatea7fb478fTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
-        type L21 = <<__CoroState7dccef3cTypesTail1<
+        type L20 = <<__CoroStatea7fb478fTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
-        type L22 = <<__CoroState7dccef3cTypesTail1<
+        type L21 = <<__CoroStatea7fb478fTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
-        type L23 = <<__CoroState7dccef3cTypesTail1<
+        type L22 = <<__CoroStatea7fb478fTypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState7dccef3c<__CoroA0, __CoroT>
+    enum __CoroStatea7fb478f<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroState7dccef3cTypes,
+        __CoroT: __CoroStatea7fb478fTypes,
     {
         Created { __coro_a0: __CoroA0 },
         S0 {
-            __coro_f13: __CoroT::L13,
+            __coro_f12: __CoroT::L12,
             __coro_f11: __CoroT::L11,
             __coro_f10: __CoroT::L10,
             __coro_f9: __CoroT::L9,
@@ -116,7 +117,6 @@ fn wide(
             __coro_f1: __CoroT::L1,
         },
         S1 {
-            __coro_f23: __CoroT::L23,
             __coro_f22: __CoroT::L22,
             __coro_f21: __CoroT::L21,
             __coro_f20: __CoroT::L20,
@@ -124,6 +124,7 @@ fn wide(
             __coro_f18: __CoroT::L18,
             __coro_f17: __CoroT::L17,
             __coro_f16: __CoroT::L16,
+            __coro_f15: __CoroT::L15,
             __coro_f10: __CoroT::L10,
             __coro_f9: __CoroT::L9,
             __coro_f8: __CoroT::L8,
@@ -153,32 +154,32 @@ fn wide(
         PoisonReported,
     }
     impl<__CoroA0, __CoroT> ::coro_core::__private::StateEnum
-    for __CoroState7dccef3c<__CoroA0, __CoroT>
+    for __CoroStatea7fb478f<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroState7dccef3cTypes,
+        __CoroT: __CoroStatea7fb478fTypes,
     {
         const NAME: &'static str = ::core::concat!(::core::module_path!(), "::wide");
         #[inline]
         fn status(&self) -> ::coro_core::__private::Status {
             match self {
-                __CoroState7dccef3c::Created { .. } => {
+                __CoroStatea7fb478f::Created { .. } => {
                     ::coro_core::__private::Status::Created
                 }
-                __CoroState7dccef3c::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState7dccef3c::Running => ::coro_core::__private::Status::Running,
-                __CoroState7dccef3c::PoisonReported => {
+                __CoroStatea7fb478f::Finished => ::coro_core::__private::Status::Finished,
+                __CoroStatea7fb478f::Running => ::coro_core::__private::Status::Running,
+                __CoroStatea7fb478f::PoisonReported => {
                     ::coro_core::__private::Status::PoisonReported
                 }
                 _ => ::coro_core::__private::Status::Suspended,
             }
         }
-        const FINISHED: Self = __CoroState7dccef3c::Finished;
-        const POISON_REPORTED: Self = __CoroState7dccef3c::PoisonReported;
+        const FINISHED: Self = __CoroStatea7fb478f::Finished;
+        const POISON_REPORTED: Self = __CoroStatea7fb478f::PoisonReported;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock7dccef3c<__CoroT, __CoroIn>
+    enum __CoroBlocka7fb478f<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroState7dccef3cTypes,
+        __CoroT: __CoroStatea7fb478fTypes,
     {
         Convert,
         B1 {
@@ -206,7 +207,7 @@ fn wide(
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
-            __coro_f13: __CoroT::L13,
+            __coro_f12: __CoroT::L12,
             __coro_in: __CoroIn,
         },
         R2 {
@@ -222,6 +223,19 @@ fn wide(
             __coro_f10: __CoroT::L10,
             __coro_f11: __CoroT::L11,
             __coro_in: __CoroIn,
+        },
+        B8 {
+            __coro_f1: __CoroT::L1,
+            __coro_f2: __CoroT::L2,
+            __coro_f3: __CoroT::L3,
+            __coro_f4: __CoroT::L4,
+            __coro_f5: __CoroT::L5,
+            __coro_f6: __CoroT::L6,
+            __coro_f7: __CoroT::L7,
+            __coro_f8: __CoroT::L8,
+            __coro_f9: __CoroT::L9,
+            __coro_f10: __CoroT::L10,
+            __coro_f11: __CoroT::L11,
         },
         B3 {
             __coro_f1: __CoroT::L1,
@@ -246,6 +260,7 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
+            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
@@ -253,7 +268,6 @@ fn wide(
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
             __coro_f22: __CoroT::L22,
-            __coro_f23: __CoroT::L23,
         },
         R1 {
             __coro_f1: __CoroT::L1,
@@ -266,6 +280,7 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
+            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
@@ -273,7 +288,6 @@ fn wide(
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
             __coro_f22: __CoroT::L22,
-            __coro_f23: __CoroT::L23,
             __coro_in: __CoroIn,
         },
         B6 {
@@ -287,6 +301,7 @@ fn wide(
             __coro_f8: __CoroT::L8,
             __coro_f9: __CoroT::L9,
             __coro_f10: __CoroT::L10,
+            __coro_f15: __CoroT::L15,
             __coro_f16: __CoroT::L16,
             __coro_f17: __CoroT::L17,
             __coro_f18: __CoroT::L18,
@@ -294,17 +309,16 @@ fn wide(
             __coro_f20: __CoroT::L20,
             __coro_f21: __CoroT::L21,
             __coro_f22: __CoroT::L22,
-            __coro_f23: __CoroT::L23,
         },
     }
     #[allow(non_snake_case)]
     #[inline(always)]
-    fn __coro_typed___CoroBlock7dccef3c<__CoroA0, __CoroT, __CoroIn>(
+    fn __coro_typed___CoroBlocka7fb478f<__CoroA0, __CoroT, __CoroIn>(
         _: &__CoroIn,
-        _: &__CoroState7dccef3c<__CoroA0, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroBlock7dccef3c<__CoroT, __CoroIn>>
+        _: &__CoroStatea7fb478f<__CoroA0, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlocka7fb478f<__CoroT, __CoroIn>>
     where
-        __CoroT: __CoroState7dccef3cTypes,
+        __CoroT: __CoroStatea7fb478fTypes,
     {
         ::coro_core::__private::PhantomData
     }
@@ -320,7 +334,7 @@ fn wide(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState7dccef3c::<
+        state: __CoroStatea7fb478f::<
             _,
             (
                 (_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
@@ -334,13 +348,13 @@ fn wide(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first = ::coro_core::__private::typed_as(
-                    __coro_typed___CoroBlock7dccef3c(&__coro_in, &*__coro_st),
-                    if let __CoroState7dccef3c::Created { .. } = __coro_st {
+                    __coro_typed___CoroBlocka7fb478f(&__coro_in, &*__coro_st),
+                    if let __CoroStatea7fb478f::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState7dccef3c::Running,
+                            __CoroStatea7fb478f::Running,
                         ) {
-                            __CoroState7dccef3c::Created { __coro_a0 } => '__coro_next: {
+                            __CoroStatea7fb478f::Created { __coro_a0 } => '__coro_next: {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let seed = __coro_arg0;
@@ -358,7 +372,7 @@ fn wide(
                                     let mut __coro_t11 = ::core::iter::IntoIterator::into_iter(
                                         0..2u64,
                                     );
-                                    break '__coro_next __CoroBlock7dccef3c::B1 {
+                                    break '__coro_next __CoroBlocka7fb478f::B1 {
                                         __coro_f1: a0,
                                         __coro_f2: a1,
                                         __coro_f3: a2,
@@ -376,7 +390,7 @@ fn wide(
                             _ => ::coro_core::__private::unreachable!(),
                         }
                     } else {
-                        __CoroBlock7dccef3c::Convert
+                        __CoroBlocka7fb478f::Convert
                     },
                 );
                 let __coro_dispatch = ::coro_core::__private::dispatch_of(
@@ -387,7 +401,7 @@ fn wide(
                         loop {
                             __coro_blk = '__coro_next: {
                                 match __coro_blk {
-                                    __CoroBlock7dccef3c::B1 {
+                                    __CoroBlocka7fb478f::B1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -413,9 +427,8 @@ fn wide(
                                     } => {
                                         match ::core::iter::Iterator::next(&mut __coro_t11) {
                                             ::core::option::Option::Some(i) => {
-                                                let k = i + 1;
                                                 let __coro_yielded: u64 = a0 + i;
-                                                *__coro_st = __CoroState7dccef3c::S0 {
+                                                *__coro_st = __CoroStatea7fb478f::S0 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -427,13 +440,13 @@ fn wide(
                                                     __coro_f9: a8,
                                                     __coro_f10: a9,
                                                     __coro_f11: __coro_t11,
-                                                    __coro_f13: k,
+                                                    __coro_f12: i,
                                                 };
                                                 return ::coro_core::__private::yielded(__coro_yielded);
                                             }
                                             ::core::option::Option::None => {
                                                 {
-                                                    break '__coro_next __CoroBlock7dccef3c::B3 {
+                                                    break '__coro_next __CoroBlocka7fb478f::B3 {
                                                         __coro_f1: a0,
                                                         __coro_f2: a1,
                                                         __coro_f3: a2,
@@ -449,7 +462,7 @@ fn wide(
                                             }
                                         }
                                     }
-                                    __CoroBlock7dccef3c::R0 {
+                                    __CoroBlocka7fb478f::R0 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -472,16 +485,75 @@ fn wide(
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f11: mut __coro_t11,
-                                        __coro_f13: __coro_h13,
+                                        __coro_f12: __coro_h12,
                                         __coro_in,
                                     } => {
                                         #[allow(unused_mut, unused_variables)]
-                                        let k = __coro_h13;
-                                        let __coro_t14 = ::coro_core::__private::receive_or_raise!(
+                                        let i = __coro_h12;
+                                        let __coro_t13 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        let __coro_yielded: u64 = a0 + k;
-                                        *__coro_st = __CoroState7dccef3c::S2 {
+                                        if i == 1 {
+                                            let __coro_yielded: u64 = a0;
+                                            *__coro_st = __CoroStatea7fb478f::S2 {
+                                                __coro_f1: a0,
+                                                __coro_f2: a1,
+                                                __coro_f3: a2,
+                                                __coro_f4: a3,
+                                                __coro_f5: a4,
+                                                __coro_f6: a5,
+                                                __coro_f7: a6,
+                                                __coro_f8: a7,
+                                                __coro_f9: a8,
+                                                __coro_f10: a9,
+                                                __coro_f11: __coro_t11,
+                                            };
+                                            return ::coro_core::__private::yielded(__coro_yielded);
+                                        } else {
+                                            {
+                                                ();
+                                                break '__coro_next __CoroBlocka7fb478f::B8 {
+                                                    __coro_f1: a0,
+                                                    __coro_f2: a1,
+                                                    __coro_f3: a2,
+                                                    __coro_f4: a3,
+                                                    __coro_f5: a4,
+                                                    __coro_f6: a5,
+                                                    __coro_f7: a6,
+                                                    __coro_f8: a7,
+                                                    __coro_f9: a8,
+                                                    __coro_f10: a9,
+                                                    __coro_f11: __coro_t11,
+                                                };
+                                            }
+                                        }
+                                    }
+                                    __CoroBlocka7fb478f::B8 {
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f1: a0,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f2: a1,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f3: a2,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f4: a3,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f5: a4,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f6: a5,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f7: a6,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f8: a7,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f9: a8,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f10: a9,
+                                        #[allow(unused_mut, unused_variables)]
+                                        __coro_f11: mut __coro_t11,
+                                    } => {
+                                        ();
+                                        break '__coro_next __CoroBlocka7fb478f::B1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -494,9 +566,8 @@ fn wide(
                                             __coro_f10: a9,
                                             __coro_f11: __coro_t11,
                                         };
-                                        return ::coro_core::__private::yielded(__coro_yielded);
                                     }
-                                    __CoroBlock7dccef3c::B3 {
+                                    __CoroBlocka7fb478f::B3 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -526,7 +597,7 @@ fn wide(
                                         let b5 = a5 * 2;
                                         let b6 = a6 * 2;
                                         let b7 = a7 * 2;
-                                        break '__coro_next __CoroBlock7dccef3c::B4 {
+                                        break '__coro_next __CoroBlocka7fb478f::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -537,17 +608,17 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f16: b0,
-                                            __coro_f17: b1,
-                                            __coro_f18: b2,
-                                            __coro_f19: b3,
-                                            __coro_f20: b4,
-                                            __coro_f21: b5,
-                                            __coro_f22: b6,
-                                            __coro_f23: b7,
+                                            __coro_f15: b0,
+                                            __coro_f16: b1,
+                                            __coro_f17: b2,
+                                            __coro_f18: b3,
+                                            __coro_f19: b4,
+                                            __coro_f20: b5,
+                                            __coro_f21: b6,
+                                            __coro_f22: b7,
                                         };
                                     }
-                                    __CoroBlock7dccef3c::B4 {
+                                    __CoroBlocka7fb478f::B4 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -569,24 +640,24 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b0,
+                                        __coro_f15: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b1,
+                                        __coro_f16: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b2,
+                                        __coro_f17: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b3,
+                                        __coro_f18: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b4,
+                                        __coro_f19: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b5,
+                                        __coro_f20: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f22: b6,
+                                        __coro_f21: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f23: b7,
+                                        __coro_f22: b7,
                                     } => {
                                         let __coro_yielded: u64 = b0;
-                                        *__coro_st = __CoroState7dccef3c::S1 {
+                                        *__coro_st = __CoroStatea7fb478f::S1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -597,18 +668,18 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f16: b0,
-                                            __coro_f17: b1,
-                                            __coro_f18: b2,
-                                            __coro_f19: b3,
-                                            __coro_f20: b4,
-                                            __coro_f21: b5,
-                                            __coro_f22: b6,
-                                            __coro_f23: b7,
+                                            __coro_f15: b0,
+                                            __coro_f16: b1,
+                                            __coro_f17: b2,
+                                            __coro_f18: b3,
+                                            __coro_f19: b4,
+                                            __coro_f20: b5,
+                                            __coro_f21: b6,
+                                            __coro_f22: b7,
                                         };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
-                                    __CoroBlock7dccef3c::R1 {
+                                    __CoroBlocka7fb478f::R1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -630,29 +701,29 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b0,
+                                        __coro_f15: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b1,
+                                        __coro_f16: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b2,
+                                        __coro_f17: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b3,
+                                        __coro_f18: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b4,
+                                        __coro_f19: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b5,
+                                        __coro_f20: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f22: b6,
+                                        __coro_f21: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f23: b7,
+                                        __coro_f22: b7,
                                         __coro_in,
                                     } => {
-                                        let __coro_t24 = ::coro_core::__private::receive_or_raise!(
+                                        let __coro_t23 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        if !(__coro_t24 != 0) {
+                                        if !(__coro_t23 != 0) {
                                             {
-                                                break '__coro_next __CoroBlock7dccef3c::B6 {
+                                                break '__coro_next __CoroBlocka7fb478f::B6 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -663,18 +734,18 @@ fn wide(
                                                     __coro_f8: a7,
                                                     __coro_f9: a8,
                                                     __coro_f10: a9,
-                                                    __coro_f16: b0,
-                                                    __coro_f17: b1,
-                                                    __coro_f18: b2,
-                                                    __coro_f19: b3,
-                                                    __coro_f20: b4,
-                                                    __coro_f21: b5,
-                                                    __coro_f22: b6,
-                                                    __coro_f23: b7,
+                                                    __coro_f15: b0,
+                                                    __coro_f16: b1,
+                                                    __coro_f17: b2,
+                                                    __coro_f18: b3,
+                                                    __coro_f19: b4,
+                                                    __coro_f20: b5,
+                                                    __coro_f21: b6,
+                                                    __coro_f22: b7,
                                                 };
                                             };
                                         }
-                                        break '__coro_next __CoroBlock7dccef3c::B4 {
+                                        break '__coro_next __CoroBlocka7fb478f::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -685,17 +756,17 @@ fn wide(
                                             __coro_f8: a7,
                                             __coro_f9: a8,
                                             __coro_f10: a9,
-                                            __coro_f16: b0,
-                                            __coro_f17: b1,
-                                            __coro_f18: b2,
-                                            __coro_f19: b3,
-                                            __coro_f20: b4,
-                                            __coro_f21: b5,
-                                            __coro_f22: b6,
-                                            __coro_f23: b7,
+                                            __coro_f15: b0,
+                                            __coro_f16: b1,
+                                            __coro_f17: b2,
+                                            __coro_f18: b3,
+                                            __coro_f19: b4,
+                                            __coro_f20: b5,
+                                            __coro_f21: b6,
+                                            __coro_f22: b7,
                                         };
                                     }
-                                    __CoroBlock7dccef3c::B6 {
+                                    __CoroBlocka7fb478f::B6 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -717,21 +788,21 @@ fn wide(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f16: b0,
+                                        __coro_f15: b0,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f17: b1,
+                                        __coro_f16: b1,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f18: b2,
+                                        __coro_f17: b2,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f19: b3,
+                                        __coro_f18: b3,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f20: b4,
+                                        __coro_f19: b4,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f21: b5,
+                                        __coro_f20: b5,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f22: b6,
+                                        __coro_f21: b6,
                                         #[allow(unused_mut, unused_variables)]
-                                        __coro_f23: b7,
+                                        __coro_f22: b7,
                                     } => {
                                         return ::coro_core::__private::Result::Ok(
                                             ::coro_core::__private::Step::Complete(
@@ -740,10 +811,10 @@ fn wide(
                                             ),
                                         );
                                     }
-                                    __CoroBlock7dccef3c::R2 { .. } => {
+                                    __CoroBlocka7fb478f::R2 { .. } => {
                                         ::coro_core::__private::unreachable!()
                                     }
-                                    __CoroBlock7dccef3c::Convert => {
+                                    __CoroBlocka7fb478f::Convert => {
                                         ::coro_core::__private::unreachable!()
                                     }
                                 }
@@ -752,12 +823,12 @@ fn wide(
                     },
                 );
                 let __coro_blk = match __coro_first {
-                    __CoroBlock7dccef3c::Convert => {
+                    __CoroBlocka7fb478f::Convert => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState7dccef3c::Running,
+                            __CoroStatea7fb478f::Running,
                         ) {
-                            __CoroState7dccef3c::S0 {
+                            __CoroStatea7fb478f::S0 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -769,9 +840,9 @@ fn wide(
                                 __coro_f9,
                                 __coro_f10,
                                 __coro_f11,
-                                __coro_f13,
+                                __coro_f12,
                             } => {
-                                __CoroBlock7dccef3c::R0 {
+                                __CoroBlocka7fb478f::R0 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -783,11 +854,11 @@ fn wide(
                                     __coro_f9,
                                     __coro_f10,
                                     __coro_f11,
-                                    __coro_f13,
+                                    __coro_f12,
                                     __coro_in,
                                 }
                             }
-                            __CoroState7dccef3c::S1 {
+                            __CoroStatea7fb478f::S1 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -798,6 +869,7 @@ fn wide(
                                 __coro_f8,
                                 __coro_f9,
                                 __coro_f10,
+                                __coro_f15,
                                 __coro_f16,
                                 __coro_f17,
                                 __coro_f18,
@@ -805,9 +877,8 @@ fn wide(
                                 __coro_f20,
                                 __coro_f21,
                                 __coro_f22,
-                                __coro_f23,
                             } => {
-                                __CoroBlock7dccef3c::R1 {
+                                __CoroBlocka7fb478f::R1 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -818,6 +889,7 @@ fn wide(
                                     __coro_f8,
                                     __coro_f9,
                                     __coro_f10,
+                                    __coro_f15,
                                     __coro_f16,
                                     __coro_f17,
                                     __coro_f18,
@@ -825,11 +897,10 @@ fn wide(
                                     __coro_f20,
                                     __coro_f21,
                                     __coro_f22,
-                                    __coro_f23,
                                     __coro_in,
                                 }
                             }
-                            __CoroState7dccef3c::S2 {
+                            __CoroStatea7fb478f::S2 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -842,7 +913,7 @@ fn wide(
                                 __coro_f10,
                                 __coro_f11,
                             } => '__coro_next: {
-                                match (__CoroBlock7dccef3c::R2 {
+                                match (__CoroBlocka7fb478f::R2 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -856,7 +927,7 @@ fn wide(
                                     __coro_f11,
                                     __coro_in,
                                 }) {
-                                    __CoroBlock7dccef3c::R2 {
+                                    __CoroBlocka7fb478f::R2 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -881,10 +952,10 @@ fn wide(
                                         __coro_f11: mut __coro_t11,
                                         __coro_in,
                                     } => {
-                                        let __coro_t15 = ::coro_core::__private::receive_or_raise!(
+                                        let __coro_t14 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        break '__coro_next __CoroBlock7dccef3c::B1 {
+                                        break '__coro_next __CoroBlocka7fb478f::B8 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,

@@ -570,7 +570,8 @@ impl<'p> Emitter<'p> {
         let entry = self.add_block(BlockKind::Entry, (ROOT, 0), None);
         self.blocks[entry].entry.clear();
         while let Some(block) = self.worklist.pop() {
-            let long = LocalTypes::of(self.state_locals.len()) == LocalTypes::Folded
+            let folded = LocalTypes::of(self.state_locals.len()) == LocalTypes::Folded;
+            let long = (folded && self.suspensions.len() > labeled::MAX_FOLDED_SUSPENSIONS)
                 || self.joins > labeled::MAX_JOINS;
             if self.labeled && long {
                 // A long body: see `labeled.rs`. Stopped at once, for the block enum.

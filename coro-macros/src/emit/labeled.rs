@@ -25,12 +25,15 @@
 //! with the block enum.
 //!
 //! It is also left to the block enum where the block enum is faster: a body that keeps more
-//! locals than an enum names with a parameter each (`LocalTypes::Folded`), whose `match` on
-//! the state would come before the code that types them (the block enum converts the state
-//! after its arms: 200 points build in 0.41 s, in labeled blocks 1.18 s), a body with more
-//! than `MAX_JOINS` joins (each nests the rest one block deeper, and 800 overflowed rustc's
-//! stack where 600 did not), and a kept local updated at a computed index unless its `let`
-//! shows a short array, which is then moved into the state element by element (see `layout`).
+//! locals than an enum names with a parameter each (`LocalTypes::Folded`) and has more than
+//! `MAX_FOLDED_SUSPENSIONS` suspensions, whose `match` on the state would come before the code
+//! that types them (the block enum converts the state after its arms: 200 points build in
+//! 0.41 s, in labeled blocks 1.18 s; 100 points 0.19 s against 0.26 s; 50 points 0.12 s
+//! against 0.115 s; 200 copies of a seven-local body of four suspensions cost rustc 15.5 G
+//! instructions with the block enum, 10.0 G in labeled blocks), a body with more than
+//! `MAX_JOINS` joins (each nests the rest one block deeper, and 800 overflowed rustc's stack
+//! where 600 did not), and a kept local updated at a computed index unless its `let` shows a
+//! short array, which is then moved into the state element by element (see `layout`).
 //!
 //! Loops whose back edge crosses no suspension stay with the block enum too. A `loop` around
 //! the blocks, entered at its top with a variable that says which head to go to, does not
@@ -103,6 +106,12 @@ fn array_length(local: &syn::Local) -> Option<usize> {
 /// `match` on the state, and rustc's own recursion over nested blocks overflowed its stack
 /// between 600 and 800 levels (a debug build of 1,000 `if`s, each with a yield).
 pub(super) const MAX_JOINS: usize = 100;
+
+/// The most suspensions a body in labeled blocks has when its kept locals' types are folded
+/// into one tuple (`LocalTypes::Folded`): every arm of the `match` on the state names a
+/// variant whose fields wait on that tuple, which a later join types. At 50 points the
+/// labeled blocks still built a little faster than the block enum, at 100 clearly slower.
+pub(super) const MAX_FOLDED_SUSPENSIONS: usize = 32;
 
 impl super::Emitter<'_> {
     /// Whether the body may take the labeled layout before its blocks are known: not for a

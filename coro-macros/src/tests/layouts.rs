@@ -91,6 +91,13 @@ fn forward_bodies_take_the_labeled_blocks() {
     ] {
         assert!(!uses_block_enum("generator, yield = u32", item), "{item}");
     }
+    // More than five locals kept in a short body: their types are folded into one tuple,
+    // which the labeled blocks take too.
+    let item = format!(
+        "fn f() -> u64 {{ let (a, b, c, d, e, g) = (1, 2, 3, 4, 5, 6); {} a + b + c + d + e + g }}",
+        "yield_!(a); ".repeat(32)
+    );
+    assert!(!uses_block_enum("yield = u64, send = u64", &item));
     // An `if` whose branch suspends, then code after it.
     assert!(!uses_block_enum(
         "generator, yield = u32",
@@ -129,10 +136,14 @@ fn bodies_the_labeled_blocks_cannot_hold_take_the_block_enum() {
             "yield = u64, send = u64",
             "fn f() -> u64 { let mut h = [0u64; 9]; let v = yield_!(1); h[(v % 4) as usize] += 1; yield_!(2); h[1] }",
         ),
-        // More than five locals kept: the block enum converts the state after its arms.
+        // More than five locals kept and more than 32 suspensions: the block enum converts
+        // the state after its arms.
         (
             "yield = u64, send = u64",
-            "fn f() -> u64 { let (a, b, c, d, e, g) = (1, 2, 3, 4, 5, 6); yield_!(a); a + b + c + d + e + g }",
+            &*format!(
+                "fn f() -> u64 {{ let (a, b, c, d, e, g) = (1, 2, 3, 4, 5, 6); {} a + b + c + d + e + g }}",
+                "yield_!(a); ".repeat(33)
+            ),
         ),
         // Past a hundred joins (each one more level of labeled blocks; rustc's stack
         // overflowed between 600 and 800).
