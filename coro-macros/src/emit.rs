@@ -151,9 +151,9 @@ pub struct Emitter<'p> {
     hoisted: HashSet<LocalId>,
     /// The hoisted locals that some code assigns.
     assigned_hoisted: HashSet<LocalId>,
-    /// The labeled layout cannot hold these blocks (a hoisted local carried as a drop flag, see
-    /// `flagged_hoisted`, or more locals kept than an enum names with a parameter each).
-    layout_failed: bool,
+    /// With `labeled`: the body is too long for the labeled layout (see `emit_blocks`); the
+    /// emission stopped early.
+    too_long: bool,
     /// With `labeled`: the locals some suspension keeps, and the join blocks, so far.
     state_locals: BTreeSet<LocalId>,
     joins: usize,
@@ -524,7 +524,7 @@ impl<'p> Emitter<'p> {
             hoist_order: Vec::new(),
             hoisted: HashSet::default(),
             assigned_hoisted: HashSet::default(),
-            layout_failed: false,
+            too_long: false,
             state_locals: BTreeSet::new(),
             joins: 0,
             flagged_hoisted: HashSet::default(),
@@ -575,7 +575,7 @@ impl<'p> Emitter<'p> {
                 || self.joins > labeled::MAX_JOINS;
             if self.labeled && long {
                 // A long body: see `labeled.rs`. Stopped at once, for the block enum.
-                self.layout_failed = true;
+                self.too_long = true;
                 return;
             }
             self.current = block;
@@ -755,7 +755,6 @@ impl<'p> Emitter<'p> {
                     // Where it already is, under its own name; never a drop flag (that would
                     // need the flag's `Option` in the hoisted variable).
                     if optional.contains(&local) {
-                        self.layout_failed = true;
                         self.flagged_hoisted.insert(local);
                     }
                     if entry.contains(&local) || optional.contains(&local) {
@@ -2081,7 +2080,6 @@ impl<'p> Emitter<'p> {
             if fields.assign && self.is_hoisted(local) {
                 // Handed over by staying where it is (never as a drop flag: see `emit_block`).
                 if as_flag {
-                    self.layout_failed = true;
                     self.flagged_hoisted.insert(local);
                 }
                 continue;

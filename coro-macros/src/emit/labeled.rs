@@ -109,8 +109,9 @@ pub(super) const MAX_JOINS: usize = 100;
 
 /// The most suspensions a body in labeled blocks has when its kept locals' types are folded
 /// into one tuple (`LocalTypes::Folded`): every arm of the `match` on the state names a
-/// variant whose fields wait on that tuple, which a later join types. At 50 points the
-/// labeled blocks still built a little faster than the block enum, at 100 clearly slower.
+/// variant whose fields wait on that tuple, which a later join types. One function of 25,
+/// 35 and 50 points built faster in labeled blocks than with the block enum, one of 75 points
+/// slower (BENCHMARKS.md, eleventh session of 2026-11-24).
 pub(super) const MAX_FOLDED_SUSPENSIONS: usize = 32;
 
 impl super::Emitter<'_> {
@@ -205,7 +206,7 @@ impl super::Emitter<'_> {
         self.hoist_order.clear();
         self.assigned_hoisted.clear();
         self.edges.clear();
-        self.layout_failed = false;
+        self.too_long = false;
         self.state_locals.clear();
         self.joins = 0;
         self.flagged_hoisted.clear();
@@ -292,7 +293,7 @@ impl super::Emitter<'_> {
     /// let h = ..; yield_!(..); h[0]`) is deferred: its arm only hands over what it carries
     /// and leaves with a `break`, and its code is written among the joins, in program order.
     fn layout(&self) -> Option<Layout> {
-        if self.layout_failed {
+        if self.too_long || !self.flagged_hoisted.is_empty() {
             return None;
         }
         let rank = |&b: &usize| (self.live.rank(self.blocks[b].pos), b);
@@ -468,24 +469,20 @@ impl super::Emitter<'_> {
                         quote!({ #![allow(unused_assignments)] #assigns })
                     });
                     let to_holders = assign(&held);
-                    if deferred.contains(&b) {
-                        // Its code comes later, among the joins (see `layout`).
+                    // A deferred block's code comes later, among the joins (see `layout`).
+                    let then = if deferred.contains(&b) {
                         let label = Self::label(b);
-                        arms.extend([quote! {
-                            #state_enum::#variant { #(#fields),* } => {
-                                #to_hoisted
-                                #to_holders
-                                break #label;
-                            }
-                        }]);
+                        let leave = quote!(break #label;);
                         joins.push((label, code));
-                        continue;
-                    }
+                        leave
+                    } else {
+                        code.clone()
+                    };
                     arms.extend([quote! {
                         #state_enum::#variant { #(#fields),* } => {
                             #to_hoisted
                             #to_holders
-                            #code
+                            #then
                         }
                     }]);
                 }
