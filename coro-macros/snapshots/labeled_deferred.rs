@@ -124,11 +124,7 @@ fn tally(
                             let __coro_yielded: u64 = hist[0];
                             *__coro_st = __CoroStatefb0d545a::S0 {
                                 __coro_f1: __coro_o1,
-                                __coro_f2: {
-                                    let __coro_w: [_; 4] = hist;
-                                    let [__coro_e0, __coro_e1, __coro_e2, __coro_e3] = __coro_w;
-                                    [__coro_e0, __coro_e1, __coro_e2, __coro_e3]
-                                },
+                                __coro_f2: ::coro_core::__private::elements4(hist),
                             };
                             return ::coro_core::__private::yielded(__coro_yielded);
                         }
@@ -145,11 +141,7 @@ fn tally(
                         let __coro_yielded: u64 = hist[1];
                         *__coro_st = __CoroStatefb0d545a::S1 {
                             __coro_f1: __coro_o1,
-                            __coro_f2: {
-                                let __coro_w: [_; 4] = hist;
-                                let [__coro_e0, __coro_e1, __coro_e2, __coro_e3] = __coro_w;
-                                [__coro_e0, __coro_e1, __coro_e2, __coro_e3]
-                            },
+                            __coro_f2: ::coro_core::__private::elements4(hist),
                         };
                         return ::coro_core::__private::yielded(__coro_yielded);
                     }

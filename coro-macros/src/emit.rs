@@ -2140,7 +2140,10 @@ impl<'p> Emitter<'p> {
             let value = self.keep_local(local, flag, value.to_token_stream());
             fields.push(&name, &value);
         } else if let Some(&Some(length)) = self.indexed.get(&local).filter(|_| !flag) {
-            fields.push(&name, &labeled::element_by_element(value, length));
+            fields.push(
+                &name,
+                &labeled::element_by_element(value, length, &self.krate),
+            );
         } else {
             fields.push(&name, value);
         }

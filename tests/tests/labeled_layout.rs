@@ -286,6 +286,47 @@ fn an_array_updated_at_a_computed_index_keeps_its_values_and_drops() {
     );
 }
 
+/// The longest and the shortest arrays moved element by element (eight elements and one):
+/// every element comes back in its place after each suspension.
+#[coro_core::coroutine(yield = ([u8; 8], [u8; 1]), send = usize)]
+fn counts_at_indices() -> u32 {
+    let mut eight = [0u8, 1, 2, 3, 4, 5, 6, 7];
+    let mut one: [u8; 1] = [9];
+    let mut sent = 0;
+    loop {
+        let i = yield_!((eight, one));
+        if i >= 8 {
+            break;
+        }
+        eight[i] += 10;
+        one[i / 8] += 1;
+        sent += 1;
+    }
+    sent
+}
+
+#[test]
+fn arrays_of_one_and_eight_elements_keep_their_order() {
+    let mut c = counts_at_indices();
+    assert_eq!(
+        c.start(),
+        Ok(Step::Yielded(([0, 1, 2, 3, 4, 5, 6, 7], [9])))
+    );
+    assert_eq!(
+        c.send(7),
+        Ok(Step::Yielded(([0, 1, 2, 3, 4, 5, 6, 17], [10])))
+    );
+    assert_eq!(
+        c.send(0),
+        Ok(Step::Yielded(([10, 1, 2, 3, 4, 5, 6, 17], [11])))
+    );
+    assert_eq!(
+        c.send(3),
+        Ok(Step::Yielded(([10, 1, 2, 13, 4, 5, 6, 17], [12])))
+    );
+    assert_eq!(c.send(8), Ok(Step::Complete(3)));
+}
+
 /// `h` is declared after an `if` that suspends (in a join), and the code after the later
 /// yields names it: that code is written after the join (a deferred resume block), so the
 /// join types `h` first. The drops keep the plain function's order.

@@ -58,16 +58,20 @@ use crate::normalize::{LocalId, Node, ROOT};
 /// (see `element_by_element`).
 const MAX_SPLIT: usize = 8;
 
-/// `value`, an array of `length` elements, moved element by element: `{ let w: [_; 4] = value;
-/// let [e0, e1, e2, e3] = w; [e0, e1, e2, e3] }`. LLVM then copies it with one move per element,
-/// where a whole copy of an array just updated at a computed index would load it with wider
-/// moves than that update's store, which cannot be forwarded to them (a stall of about 10 ns a
-/// resume in `mixed`). The annotation settles the type before the pattern needs it.
-pub(super) fn element_by_element(value: &dyn quote::ToTokens, length: usize) -> TokenStream {
-    let whole = Ident::new("__coro_w", Span::mixed_site());
-    let elements: Vec<Ident> = (0..length).map(|i| hidden("e", i)).collect();
-    let length = proc_macro2::Literal::usize_unsuffixed(length);
-    quote!({ let #whole: [_; #length] = #value; let [#(#elements),*] = #whole; [#(#elements),*] })
+/// `value`, an array of `length` elements, moved element by element: a call of the runtime's
+/// `elements4` (for four), which takes the array apart into its elements and builds it again.
+/// LLVM then copies it with one move per element, where a whole copy of an array just updated
+/// at a computed index would load it with wider moves than that update's store, which cannot be
+/// forwarded to them (a stall of about 10 ns a resume in `mixed`). A call rather than the
+/// pattern written out here: in debug builds the crate compiles one such function per element
+/// type and length, not a pattern at every suspension.
+pub(super) fn element_by_element(
+    value: &dyn quote::ToTokens,
+    length: usize,
+    krate: &syn::Path,
+) -> TokenStream {
+    let split = format_ident!("elements{}", length);
+    quote!(#krate::__private::#split(#value))
 }
 
 /// The length of the array a `let` declares, when its type or initialiser shows it.
