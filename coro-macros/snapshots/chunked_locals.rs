@@ -980,10 +980,7 @@ fn wide(
                 __coro_dispatch(__coro_blk, __coro_st)
             }
         },
-        signature: ::coro_core::__private::signature(
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        ),
+        signature: ::coro_core::__private::signature(::coro_core::__private::DebugReport),
     };
     __coro_machine
 }

@@ -128,10 +128,7 @@ fn count(
                 }
             }
         },
-        signature: ::coro_core::__private::signature(
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        ),
+        signature: ::coro_core::__private::signature(::coro_core::__private::DebugReport),
     };
     __coro_machine
 }

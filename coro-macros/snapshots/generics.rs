@@ -292,10 +292,7 @@ where
                 }
             }
         },
-        signature: ::coro_core::__private::signature(
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        ),
+        signature: ::coro_core::__private::signature(::coro_core::__private::DebugReport),
     };
     __coro_machine
 }

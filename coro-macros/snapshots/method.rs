@@ -158,10 +158,7 @@ impl Account {
                 }
             },
             signature: ::coro_core::__private::signature(
-                ::coro_core::__private::ReportOf::<
-                    ::coro_core::__private::Infallible,
-                >::new()
-                    .report(),
+                ::coro_core::__private::DebugReport,
             ),
         };
         __coro_machine

@@ -145,10 +145,7 @@ fn operands(
                 }
             }
         },
-        signature: ::coro_core::__private::signature(
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        ),
+        signature: ::coro_core::__private::signature(::coro_core::__private::DebugReport),
     };
     __coro_machine
 }

@@ -183,10 +183,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                 }
             }
         },
-        signature: ::coro_core::__private::signature(
-            ::coro_core::__private::ReportOf::<::coro_core::__private::Infallible>::new()
-                .report(),
-        ),
+        signature: ::coro_core::__private::signature(::coro_core::__private::DebugReport),
     };
     __coro_machine
 }

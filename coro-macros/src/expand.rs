@@ -433,6 +433,13 @@ fn lower_body(
     };
     let machine_var = Ident::new("__coro_machine", Span::mixed_site());
     let check = check_error_type(args);
+    // How `Drop` reports an error (C5). Without a declared error type it is `Infallible`'s,
+    // named outright: `ReportOf`'s pick costs a method probe per coroutine (0.9 % of rustc's
+    // instructions for the 200-coroutine crate).
+    let report = match &args.error_ty {
+        None => quote!(#krate::__private::DebugReport),
+        Some(_) => quote!(#krate::__private::ReportOf::<#error_ty>::new().report()),
+    };
     let wrap = if args.kind == Kind::AsyncGenerator {
         let flavor = match (args.unit_send(), &args.error_ty) {
             (true, None) => quote!(AsyncItems),
@@ -458,9 +465,7 @@ fn lower_body(
                 state: #initial,
                 busy: ::core::default::Default::default(),
                 body: { #closure },
-                signature: #krate::__private::signature(
-                    #krate::__private::ReportOf::<#error_ty>::new().report(),
-                ),
+                signature: #krate::__private::signature(#report),
             };
             #wrap
         },
