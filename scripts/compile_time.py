@@ -26,7 +26,9 @@ Crates with LARGE or more suspension points are built once (no warm-up, one time
 Timing uses hyperfine when it is installed (`apt-get install hyperfine`), else a loop of runs.
 With --instructions it also counts the instructions rustc executes to build each 200-coroutine
 crate once (valgrind's callgrind, `apt-get install valgrind`; a few minutes): unlike wall time,
-the count does not move with the load of a shared host, so small changes can be compared.
+the count does not move with the load of a shared host, so small changes can be compared. For
+coro200 it also records, from callgrind_annotate, the instructions of the macro's run (its
+code and rustc's side of the bridge: `macro_run`) and of all expansion (`expansion`).
 Results go to target/coro-benches/compile_time.json (read by scripts/plot_benchmarks.py).
 
 Usage: python3 scripts/compile_time.py [--runs N] [--only NAME,...] [--instructions]
@@ -452,8 +454,11 @@ def time_build(crate: Path, env: dict, runs: int, warm: bool = True, timeout=Non
 
 def instructions(crate: Path, env: dict) -> dict:
     """Instructions rustc executes to build the crate once, counted by callgrind (every thread,
-    the proc macro's run included): the same from run to run, where wall time is not."""
-    return {"instructions": callgrind_rustc(rustc_command(crate, env), crate, env)}
+    the proc macro's run included): the same from run to run, where wall time is not. For a
+    crate that uses the attribute, also the part spent in the macro's run (rustc's side of the
+    bridge included) and in all macro expansion."""
+    counts = callgrind_counts(rustc_command(crate, env), crate, env)
+    return {k: v for k, v in counts.items() if v is not None}
 
 
 def rustc_command(crate: Path, env: dict) -> str:
@@ -467,20 +472,47 @@ def rustc_command(crate: Path, env: dict) -> str:
 
 def callgrind_rustc(command: str, cwd: Path, env: dict) -> int:
     """Instructions a rustc command line executes, counted by callgrind (every thread)."""
+    return callgrind_counts(command, cwd, env, inclusive=False)["instructions"]
+
+
+# rustc's functions whose inclusive counts `instructions` reports: an attribute macro's run
+# (the client's code and rustc's side of the bridge) and the expansion of the whole crate.
+INCLUSIVE = {
+    "macro_run": "<rustc_expand::proc_macro::AttrProcMacro as rustc_expand::base::AttrProcMacro>::expand ",
+    "expansion": "<rustc_expand::expand::MacroExpander>::expand_crate ",
+}
+
+
+def callgrind_counts(command: str, cwd: Path, env: dict, inclusive=True) -> dict:
+    """`instructions`: what a rustc command line executes, counted by callgrind (every
+    thread); with `inclusive`, also the counts of `INCLUSIVE`'s functions (None where absent),
+    read with callgrind_annotate."""
     with tempfile.TemporaryDirectory() as d:
         subprocess.run(
             ["valgrind", "--tool=callgrind", "--trace-children=yes",
              f"--callgrind-out-file={d}/cg.%p", "sh", "-c", command],
             cwd=cwd, env=env, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
         )
-        total = 0
+        counts = {"instructions": 0, **{k: None for k in INCLUSIVE}} if inclusive else {"instructions": 0}
         for f in Path(d).iterdir():
             lines = f.read_text(errors="replace").splitlines()
             # One file per process: rustc's, not the shell's that started it.
             if not any(line.startswith("cmd:") and "rustc" in line for line in lines):
                 continue
-            total += sum(int(line.split()[1]) for line in lines if line.startswith("totals:"))
-    return total
+            counts["instructions"] += sum(
+                int(line.split()[1]) for line in lines if line.startswith("totals:")
+            )
+            if inclusive:
+                annotated = subprocess.run(
+                    ["callgrind_annotate", "--inclusive=yes", "--threshold=100", str(f)],
+                    check=True, capture_output=True, text=True,
+                ).stdout
+                for key, function in INCLUSIVE.items():
+                    for line in annotated.splitlines():
+                        if function in line:
+                            counts[key] = int(line.split()[0].replace(",", ""))
+                            break
+    return counts
 
 
 TIME_PASS = re.compile(r"^time:\s+([0-9.]+);.*?\s(\S+)$")
