@@ -26,9 +26,10 @@ Crates with LARGE or more suspension points are built once (no warm-up, one time
 Timing uses hyperfine when it is installed (`apt-get install hyperfine`), else a loop of runs.
 With --instructions it also counts the instructions rustc executes to build each 200-coroutine
 crate once (valgrind's callgrind, `apt-get install valgrind`; a few minutes): unlike wall time,
-the count does not move with the load of a shared host, so small changes can be compared. For
-coro200 it also records, from callgrind_annotate, the instructions of the macro's run (its
-code and rustc's side of the bridge: `macro_run`) and of all expansion (`expansion`).
+the count does not move with the load of a shared host, so small changes can be compared. It
+also records, from callgrind_annotate, the instructions of all macro expansion (`expansion`)
+and, in coro200, of the attribute macro's run (its code and rustc's side of the bridge:
+`macro_run`).
 Results go to target/coro-benches/compile_time.json (read by scripts/plot_benchmarks.py).
 
 Usage: python3 scripts/compile_time.py [--runs N] [--only NAME,...] [--instructions]
