@@ -31,6 +31,7 @@ pub use protocol::{Caught, Coroutine, Error, Exit, Kind, Resumed, State, Step};
 #[doc(hidden)]
 pub mod __private {
     pub use crate::__coro_receive_or_raise as receive_or_raise;
+    pub use crate::__coro_state_enum_impl as state_enum_impl;
     pub use crate::__coro_through_crate as through_crate;
     pub use crate::async_gen::{
         AsyncBody, AsyncFlavor, AsyncGen, AsyncGenDelegator, AsyncInput, AsyncItems,

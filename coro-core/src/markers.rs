@@ -219,3 +219,30 @@ macro_rules! __coro_receive_or_raise {
         }
     };
 }
+
+/// The `StateEnum` impl of a generated state enum: `state_enum_impl!(State [A0, L1] [where ..]
+/// "::name" [pattern])`, the last the suspended states' pattern (`State::S0 { .. }` for one,
+/// `_` for several, nothing for none). Written here once rather than by the attribute for every
+/// coroutine: an unoptimised proc macro builds each token one by one (and, inside rustc, hands
+/// it across the bridge), where rustc expands these in its own optimised code.
+#[doc(hidden)]
+#[macro_export]
+macro_rules! __coro_state_enum_impl {
+    ($state:ident [$($param:ident),*] [$($where:tt)*] $name:literal [$($suspended:pat)?]) => {
+        impl<$($param),*> $crate::__private::StateEnum for $state<$($param),*> $($where)* {
+            const NAME: &'static str = ::core::concat!(::core::module_path!(), $name);
+            #[inline]
+            fn status(&self) -> $crate::__private::Status {
+                match self {
+                    $state::Created { .. } => $crate::__private::Status::Created,
+                    $state::Finished => $crate::__private::Status::Finished,
+                    $state::Running => $crate::__private::Status::Running,
+                    $state::PoisonReported => $crate::__private::Status::PoisonReported,
+                    $($suspended => $crate::__private::Status::Suspended,)?
+                }
+            }
+            const FINISHED: Self = $state::Finished;
+            const POISON_REPORTED: Self = $state::PoisonReported;
+        }
+    };
+}

@@ -116,28 +116,9 @@ fn pages(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroT> ::coro_core::__private::StateEnum
-    for __CoroState1081b58e<__CoroA0, __CoroT>
-    where
-        __CoroT: __CoroState1081b58eTypes,
-    {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::pages");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState1081b58e::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState1081b58e::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState1081b58e::Running => ::coro_core::__private::Status::Running,
-                __CoroState1081b58e::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroState1081b58e::Finished;
-        const POISON_REPORTED: Self = __CoroState1081b58e::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState1081b58e[__CoroA0, __CoroT] [where __CoroT : __CoroState1081b58eTypes]
+        "::pages"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock1081b58e<__CoroT, __CoroIn>

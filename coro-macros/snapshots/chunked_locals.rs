@@ -153,28 +153,9 @@ fn wide(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroT> ::coro_core::__private::StateEnum
-    for __CoroStatea7fb478f<__CoroA0, __CoroT>
-    where
-        __CoroT: __CoroStatea7fb478fTypes,
-    {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::wide");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStatea7fb478f::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStatea7fb478f::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatea7fb478f::Running => ::coro_core::__private::Status::Running,
-                __CoroStatea7fb478f::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroStatea7fb478f::Finished;
-        const POISON_REPORTED: Self = __CoroStatea7fb478f::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStatea7fb478f[__CoroA0, __CoroT] [where __CoroT : __CoroStatea7fb478fTypes]
+        "::wide"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlocka7fb478f<__CoroT, __CoroIn>

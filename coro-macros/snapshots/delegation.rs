@@ -22,25 +22,8 @@ fn chain(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL1, __CoroL9, __CoroL10> ::coro_core::__private::StateEnum
-    for __CoroState37724f27<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::chain");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState37724f27::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState37724f27::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState37724f27::Running => ::coro_core::__private::Status::Running,
-                __CoroState37724f27::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroState37724f27::Finished;
-        const POISON_REPORTED: Self = __CoroState37724f27::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState37724f27[__CoroA0, __CoroL1, __CoroL9, __CoroL10] [] "::chain"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock37724f27<__CoroL1, __CoroL9, __CoroL10>

@@ -25,27 +25,9 @@ fn count(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL1> ::coro_core::__private::StateEnum
-    for __CoroState4e5d7e67<__CoroA0, __CoroL1> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::count");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState4e5d7e67::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState4e5d7e67::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroState4e5d7e67::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState4e5d7e67::Running => ::coro_core::__private::Status::Running,
-                __CoroState4e5d7e67::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroState4e5d7e67::Finished;
-        const POISON_REPORTED: Self = __CoroState4e5d7e67::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState4e5d7e67[__CoroA0, __CoroL1] [] "::count"[__CoroState4e5d7e67::S0 { ..
+        }]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

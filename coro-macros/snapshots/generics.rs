@@ -50,36 +50,9 @@ where
         Running,
         PoisonReported,
     }
-    impl<
-        __CoroA0,
-        __CoroA1,
-        __CoroL0,
-        __CoroL1,
-        __CoroL2,
-        __CoroL3,
-    > ::coro_core::__private::StateEnum
-    for __CoroStatec343f027<__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3> {
-        const NAME: &'static str = ::core::concat!(
-            ::core::module_path!(), "::every_other"
-        );
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStatec343f027::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStatec343f027::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroStatec343f027::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatec343f027::Running => ::coro_core::__private::Status::Running,
-                __CoroStatec343f027::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroStatec343f027::Finished;
-        const POISON_REPORTED: Self = __CoroStatec343f027::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStatec343f027[__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3]
+        [] "::every_other"[__CoroStatec343f027::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockc343f027<

@@ -32,25 +32,8 @@ fn tally(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroStatefb0d545a<__CoroA0, __CoroL1, __CoroL2> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::tally");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStatefb0d545a::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStatefb0d545a::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatefb0d545a::Running => ::coro_core::__private::Status::Running,
-                __CoroStatefb0d545a::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroStatefb0d545a::Finished;
-        const POISON_REPORTED: Self = __CoroStatefb0d545a::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStatefb0d545a[__CoroA0, __CoroL1, __CoroL2] [] "::tally"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -64,30 +64,9 @@ fn search(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroA1, __CoroT> ::coro_core::__private::StateEnum
-    for __CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>
-    where
-        __CoroT: __CoroStatefa0b867bTypes,
-    {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::search");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStatefa0b867b::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStatefa0b867b::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroStatefa0b867b::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatefa0b867b::Running => ::coro_core::__private::Status::Running,
-                __CoroStatefa0b867b::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroStatefa0b867b::Finished;
-        const POISON_REPORTED: Self = __CoroStatefa0b867b::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStatefa0b867b[__CoroA0, __CoroA1, __CoroT] [where __CoroT :
+        __CoroStatefa0b867bTypes] "::search"[__CoroStatefa0b867b::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockfa0b867b<__CoroT, __CoroIn>

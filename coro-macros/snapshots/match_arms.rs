@@ -33,25 +33,8 @@ fn classify(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL0, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroStatee6e953e6<__CoroA0, __CoroL0, __CoroL3> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::classify");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStatee6e953e6::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStatee6e953e6::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStatee6e953e6::Running => ::coro_core::__private::Status::Running,
-                __CoroStatee6e953e6::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroStatee6e953e6::Finished;
-        const POISON_REPORTED: Self = __CoroStatee6e953e6::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStatee6e953e6[__CoroA0, __CoroL0, __CoroL3] [] "::classify"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

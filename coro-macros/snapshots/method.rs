@@ -30,33 +30,9 @@ impl Account {
             Running,
             PoisonReported,
         }
-        impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-        for __CoroStateae1df16e<__CoroA0, __CoroL0> {
-            const NAME: &'static str = ::core::concat!(
-                ::core::module_path!(), "::ledger"
-            );
-            #[inline]
-            fn status(&self) -> ::coro_core::__private::Status {
-                match self {
-                    __CoroStateae1df16e::Created { .. } => {
-                        ::coro_core::__private::Status::Created
-                    }
-                    __CoroStateae1df16e::S0 { .. } => {
-                        ::coro_core::__private::Status::Suspended
-                    }
-                    __CoroStateae1df16e::Finished => {
-                        ::coro_core::__private::Status::Finished
-                    }
-                    __CoroStateae1df16e::Running => {
-                        ::coro_core::__private::Status::Running
-                    }
-                    __CoroStateae1df16e::PoisonReported => {
-                        ::coro_core::__private::Status::PoisonReported
-                    }
-                }
-            }
-            const FINISHED: Self = __CoroStateae1df16e::Finished;
-            const POISON_REPORTED: Self = __CoroStateae1df16e::PoisonReported;
+        ::coro_core::__private::state_enum_impl! {
+            __CoroStateae1df16e[__CoroA0, __CoroL0] [] "::ledger"[__CoroStateae1df16e::S0
+            { .. }]
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
         enum __CoroBlockae1df16e<__CoroL0, __CoroL2, __CoroIn> {

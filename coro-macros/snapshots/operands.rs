@@ -26,25 +26,8 @@ fn operands(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL0, __CoroL1, __CoroL3> ::coro_core::__private::StateEnum
-    for __CoroState805fd0ac<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::operands");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState805fd0ac::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState805fd0ac::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState805fd0ac::Running => ::coro_core::__private::Status::Running,
-                __CoroState805fd0ac::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroState805fd0ac::Finished;
-        const POISON_REPORTED: Self = __CoroState805fd0ac::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState805fd0ac[__CoroA0, __CoroL0, __CoroL1, __CoroL3] [] "::operands"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<

@@ -28,27 +28,9 @@ fn numbers(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroState3af0704b<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::numbers");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState3af0704b::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState3af0704b::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroState3af0704b::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState3af0704b::Running => ::coro_core::__private::Status::Running,
-                __CoroState3af0704b::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroState3af0704b::Finished;
-        const POISON_REPORTED: Self = __CoroState3af0704b::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState3af0704b[__CoroA0, __CoroL0, __CoroL1, __CoroL2] []
+        "::numbers"[__CoroState3af0704b::S0 { .. }]
     }
     ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]

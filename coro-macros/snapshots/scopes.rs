@@ -84,39 +84,9 @@ fn scopes(
             }
         }
     }
-    impl<
-        __CoroA0,
-        __CoroL0,
-        __CoroL1,
-        __CoroKA0,
-        __CoroK0,
-        __CoroK1,
-    > ::coro_core::__private::StateEnum
-    for __CoroState83be5e72<
-        __CoroA0,
-        __CoroL0,
-        __CoroL1,
-        __CoroKA0,
-        __CoroK0,
-        __CoroK1,
-    > {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::scopes");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState83be5e72::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState83be5e72::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState83be5e72::Running => ::coro_core::__private::Status::Running,
-                __CoroState83be5e72::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-                _ => ::coro_core::__private::Status::Suspended,
-            }
-        }
-        const FINISHED: Self = __CoroState83be5e72::Finished;
-        const POISON_REPORTED: Self = __CoroState83be5e72::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState83be5e72[__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1]
+        [] "::scopes"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock83be5e72<__CoroL0, __CoroL1, __CoroIn> {

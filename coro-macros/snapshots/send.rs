@@ -30,27 +30,9 @@ fn averager() -> impl ::coro_core::Coroutine<
         Running,
         PoisonReported,
     }
-    impl<__CoroL0, __CoroL1, __CoroL2> ::coro_core::__private::StateEnum
-    for __CoroStateff2a1a22<__CoroL0, __CoroL1, __CoroL2> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::averager");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroStateff2a1a22::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroStateff2a1a22::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroStateff2a1a22::Finished => ::coro_core::__private::Status::Finished,
-                __CoroStateff2a1a22::Running => ::coro_core::__private::Status::Running,
-                __CoroStateff2a1a22::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroStateff2a1a22::Finished;
-        const POISON_REPORTED: Self = __CoroStateff2a1a22::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroStateff2a1a22[__CoroL0, __CoroL1, __CoroL2] []
+        "::averager"[__CoroStateff2a1a22::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlockff2a1a22<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {

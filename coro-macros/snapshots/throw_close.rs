@@ -32,26 +32,8 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         Running,
         PoisonReported,
     }
-    impl<__CoroL0> ::coro_core::__private::StateEnum for __CoroState4fcf2fb4<__CoroL0> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::tolerant");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState4fcf2fb4::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState4fcf2fb4::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroState4fcf2fb4::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState4fcf2fb4::Running => ::coro_core::__private::Status::Running,
-                __CoroState4fcf2fb4::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroState4fcf2fb4::Finished;
-        const POISON_REPORTED: Self = __CoroState4fcf2fb4::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState4fcf2fb4[__CoroL0] [] "::tolerant"[__CoroState4fcf2fb4::S0 { .. }]
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]

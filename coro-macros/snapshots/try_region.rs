@@ -28,27 +28,9 @@ fn guarded(
         Running,
         PoisonReported,
     }
-    impl<__CoroA0, __CoroL0> ::coro_core::__private::StateEnum
-    for __CoroState0296aff6<__CoroA0, __CoroL0> {
-        const NAME: &'static str = ::core::concat!(::core::module_path!(), "::guarded");
-        #[inline]
-        fn status(&self) -> ::coro_core::__private::Status {
-            match self {
-                __CoroState0296aff6::Created { .. } => {
-                    ::coro_core::__private::Status::Created
-                }
-                __CoroState0296aff6::S0 { .. } => {
-                    ::coro_core::__private::Status::Suspended
-                }
-                __CoroState0296aff6::Finished => ::coro_core::__private::Status::Finished,
-                __CoroState0296aff6::Running => ::coro_core::__private::Status::Running,
-                __CoroState0296aff6::PoisonReported => {
-                    ::coro_core::__private::Status::PoisonReported
-                }
-            }
-        }
-        const FINISHED: Self = __CoroState0296aff6::Finished;
-        const POISON_REPORTED: Self = __CoroState0296aff6::PoisonReported;
+    ::coro_core::__private::state_enum_impl! {
+        __CoroState0296aff6[__CoroA0, __CoroL0] [] "::guarded"[__CoroState0296aff6::S0 {
+        .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
     enum __CoroBlock0296aff6<

@@ -2441,13 +2441,10 @@ impl<'p> Emitter<'p> {
         }
         // Past one suspension, a wildcard instead of one pattern per state (less code; with a
         // single one, a wildcard would be `clippy::match_wildcard_for_single_variants`).
-        let (suspended_arm, other_arm) = match self.suspensions.len() {
-            0 => (quote!(), quote!()),
-            1 => (
-                quote!(#(#status_suspended)* => #p::Status::Suspended,),
-                quote!(),
-            ),
-            _ => (quote!(), quote!(_ => #p::Status::Suspended,)),
+        let suspended = match self.suspensions.len() {
+            0 => quote!(),
+            1 => quote!(#(#status_suspended)*),
+            _ => quote!(_),
         };
         let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks);
         let state_bounds = enum_bounds(state_types, state_enum, state_of, krate);
@@ -2481,23 +2478,8 @@ impl<'p> Emitter<'p> {
                 PoisonReported,
             }
             #clone_impl
-            impl<#(#state_generics),*> #p::StateEnum for #state_enum<#(#state_generics),*>
-            #state_where
-            {
-                const NAME: &'static str = ::core::concat!(::core::module_path!(), #name);
-                #[inline]
-                fn status(&self) -> #p::Status {
-                    match self {
-                        #state_enum::Created { .. } => #p::Status::Created,
-                        #suspended_arm
-                        #state_enum::Finished => #p::Status::Finished,
-                        #state_enum::Running => #p::Status::Running,
-                        #state_enum::PoisonReported => #p::Status::PoisonReported,
-                        #other_arm
-                    }
-                }
-                const FINISHED: Self = #state_enum::Finished;
-                const POISON_REPORTED: Self = #state_enum::PoisonReported;
+            #p::state_enum_impl! {
+                #state_enum [#(#state_generics),*] [#state_where] #name [#suspended]
             }
         };
         let args_init: Vec<TokenStream> = arg_fields
