@@ -327,6 +327,8 @@ impl super::Emitter<'_> {
             out_edges[from].push(to);
         }
         let mut deferred: HashSet<usize> = HashSet::default();
+        // The names a block's code uses, found once: a deferral starts the check over.
+        let mut named_in: Vec<Option<HashSet<String>>> = vec![None; self.blocks.len()];
         'order: loop {
             let mut later: Vec<usize> = joins
                 .iter()
@@ -360,7 +362,8 @@ impl super::Emitter<'_> {
                 let block = &self.blocks[b];
                 let carried: Vec<LocalId> = block.carried.iter().map(|&(l, _)| l).collect();
                 if carried.iter().any(|l| !typed.contains(l)) {
-                    let named = self.inline_names(block.pos.0, block.pos.1);
+                    let named = named_in[b]
+                        .get_or_insert_with(|| self.inline_names(block.pos.0, block.pos.1));
                     let untyped = |l: &&LocalId| !typed.contains(*l);
                     let named_untyped = carried
                         .iter()
