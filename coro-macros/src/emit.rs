@@ -17,6 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
+use crate::owned::Owned;
 
 mod labeled;
 
@@ -881,7 +882,7 @@ impl<'p> Emitter<'p> {
             BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
             BlockKind::Join => {}
         }
-        let fields = fields.tokens;
+        let fields = Owned::new(fields.tokens);
         let mut arm = quote!(#block_enum::#variant { #fields } =>);
         arm.extend([code]);
         arm
@@ -1551,6 +1552,7 @@ impl<'p> Emitter<'p> {
                         }
                     };
                     out.extend([self.keep_used_nones(nones, outer)]);
+                    let (then_code, else_code) = (Owned::new(then_code), Owned::new(else_code));
                     out.extend([quote!(if #cond { #then_code } else { #else_code })]);
                     return out;
                 }
@@ -1577,9 +1579,9 @@ impl<'p> Emitter<'p> {
                             self.redirect_jumps_expr(g, seq, env, names);
                         }
                         let guard = guard.map(|g| quote!(if #g));
-                        let body = self.emit_seq(arm.body, 0, &mut arm_env, names);
+                        let body = Owned::new(self.emit_seq(arm.body, 0, &mut arm_env, names));
                         let (attrs, pat) = (&arm.attrs, &arm.pat);
-                        arm_code.push(quote!(#(#attrs)* #pat #guard => { #body }));
+                        arm_code.push(Owned::new(quote!(#(#attrs)* #pat #guard => { #body })));
                     }
                     out.extend([self.keep_used_nones(nones, outer)]);
                     out.extend([quote!(match #scrutinee { #(#arm_code)* })]);
@@ -1596,7 +1598,7 @@ impl<'p> Emitter<'p> {
                     return out;
                 }
                 Node::Block { body, .. } | Node::Try { body, .. } => {
-                    let code = self.emit_seq(*body, 0, &mut env.clone(), names);
+                    let code = Owned::new(self.emit_seq(*body, 0, &mut env.clone(), names));
                     out.extend([quote!({ #code })]);
                     return out;
                 }
@@ -2044,7 +2046,7 @@ impl<'p> Emitter<'p> {
         }
         let carried = self.blocks[target].carried.clone();
         self.carry_fields(&carried, result, env, &mut fields, false);
-        let fields = fields.tokens;
+        let fields = Owned::new(fields.tokens);
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
@@ -2056,6 +2058,7 @@ impl<'p> Emitter<'p> {
         if prelude.is_empty() {
             jump
         } else {
+            let (prelude, jump) = (Owned::new(prelude), Owned::new(jump));
             quote_spanned!(span=> { #prelude #jump })
         }
     }
@@ -2223,7 +2226,7 @@ impl<'p> Emitter<'p> {
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
-        let fields = fields.tokens;
+        let fields = Owned::new(fields.tokens);
         let yielded = Ident::new("__coro_yielded", Span::mixed_site());
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
@@ -2236,12 +2239,12 @@ impl<'p> Emitter<'p> {
         let krate = &self.krate;
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
-        let state = quote_spanned!(span=> #state_enum::#variant { #fields });
-        let store = if self.delegating {
+        let state = Owned::new(quote_spanned!(span=> #state_enum::#variant { #fields }));
+        let store = Owned::new(if self.delegating {
             quote_spanned!(span=> #krate::__private::suspend(#state_var, #state);)
         } else {
             quote_spanned!(span=> *#state_var = #state;)
-        };
+        });
         quote_spanned! {span=>
             let #yielded #colon #yield_ty = #value;
             #store
@@ -2421,7 +2424,7 @@ impl<'p> Emitter<'p> {
                 let t = self.local_type(l, state_types);
                 field_decl(fields.next(), (l, t), flag, krate, self.clone);
             }
-            let fields = fields.tokens;
+            let fields = Owned::new(fields.tokens);
             state_variants.extend([quote!(#variant { #fields },)]);
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
@@ -2651,7 +2654,7 @@ impl<'p> Emitter<'p> {
                 }
                 BlockKind::Join => {}
             }
-            let fields = fields.tokens;
+            let fields = Owned::new(fields.tokens);
             let variant = &block.variant;
             block_variants.extend([quote!(#variant { #fields },)]);
         }
@@ -2726,8 +2729,9 @@ impl<'p> Emitter<'p> {
         // runs before the loop (only moves: nothing to type-check before the arms that fix the
         // types). The never-taken pass-through arm gives the matched block the conversion's
         // type (else its other parameters are unknown).
-        let conversion =
-            |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| match arm {
+        let conversion = |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| {
+            let (state, block) = (Owned::new(state), Owned::new(block));
+            match arm {
                 Some(arm) => quote! {
                     #state => #label: {
                         match (#block) {
@@ -2737,7 +2741,8 @@ impl<'p> Emitter<'p> {
                     },
                 },
                 None => quote!(#state => #block,),
-            };
+            }
+        };
         let created = quote!(#state_enum::Created { #(#arg_fields),* });
         let mut conversions = vec![match &self.entry_body {
             Some(body) if looping => {

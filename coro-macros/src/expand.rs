@@ -10,6 +10,7 @@ use crate::args::{Args, Kind, parse_args};
 use crate::emit::{Emitter, Names};
 use crate::errors::Errors;
 use crate::normalize::Program;
+use crate::owned::Owned;
 use crate::parse::{CoroutineFn, check_signature};
 use crate::rewrite::{BodyRewriter, self_ident};
 
@@ -333,7 +334,7 @@ fn returns(ty: TokenStream) -> ReturnType {
 /// expanded, adds none.
 fn through_crate(args: &Args, body: TokenStream) -> TokenStream {
     if args.explicit_crate {
-        let krate = &args.krate;
+        let (krate, body) = (&args.krate, Owned::new(body));
         quote!(#krate::__private::through_crate! { #body })
     } else {
         body
@@ -431,7 +432,11 @@ fn lower_body(
     };
     let (yield_ty, send_ty) = (machine_yield, machine_send);
     let return_ty = turbofish_type(&signature.return_ty);
-    let (items, initial, closure) = (machine.items, machine.initial, machine.body);
+    let (items, initial, closure) = (
+        Owned::new(machine.items),
+        Owned::new(machine.initial),
+        Owned::new(machine.body),
+    );
     let busy = if machine.delegates {
         quote!(Delegates)
     } else {
@@ -476,6 +481,7 @@ fn lower_body(
             #wrap
         },
     );
+    let body = Owned::new(body);
     Ok(quote! {
         #(#attrs)*
         #vis #defaultness #sig {

@@ -53,6 +53,7 @@ use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field
 use crate::hashing::{HashMap, HashSet};
 use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
+use crate::owned::Owned;
 
 /// The longest array a kept local may be and still be moved into the state element by element
 /// (see `element_by_element`).
@@ -392,8 +393,13 @@ impl super::Emitter<'_> {
     }
 
     /// The machine in the labeled layout, or `None` when the blocks do not allow it.
-    pub(super) fn assemble_labeled(&self, names: &Names) -> Option<Machine> {
+    pub(super) fn assemble_labeled(&mut self, names: &Names) -> Option<Machine> {
         let Layout { order, deferred } = self.layout()?;
+        // Each block's code is written once: moved into the layout, not copied (see `Owned`).
+        // Should the layout fail below, the blocks are emitted again anyway.
+        let mut codes: Vec<Option<TokenStream>> =
+            self.blocks.iter_mut().map(|b| b.code.take()).collect();
+        let mut entry_body = self.entry_body.take();
         let krate = &self.krate;
         let p = quote!(#krate::__private);
         let state_params: BTreeSet<LocalId> = self
@@ -445,7 +451,7 @@ impl super::Emitter<'_> {
                 BlockKind::Entry => {
                     let arg_fields = self.arg_fields();
                     let args = &self.args;
-                    let body = self.entry_body.as_ref()?;
+                    let body = Owned::new(entry_body.take()?);
                     arms.extend([quote! {
                         #state_enum::Created { #(#arg_fields),* } => {
                             #(let #args = #arg_fields;)*
@@ -456,7 +462,7 @@ impl super::Emitter<'_> {
                 BlockKind::Resume(n) => {
                     let variant = format_ident!("S{}", n);
                     let fields = block.carried.iter().map(|&(l, _)| field(l));
-                    let code = block.code.as_ref()?;
+                    let code = codes[b].take()?;
                     // Into the hoisted locals and the holders. A hoisted local the resumed code
                     // never reads (kept for its drop, or assigned again first) is no mistake of
                     // the user's; a holder is always read.
@@ -475,15 +481,16 @@ impl super::Emitter<'_> {
                         let assigns = assign(&hoisted);
                         quote!({ #![allow(unused_assignments)] #assigns })
                     });
-                    let to_holders = assign(&held);
+                    let to_hoisted = to_hoisted.map(Owned::new);
+                    let to_holders = Owned::new(assign(&held));
                     // A deferred block's code comes later, among the joins (see `layout`).
                     let then = if deferred.contains(&b) {
                         let label = Self::label(b);
                         let leave = quote!(break #label;);
                         joins.push((label, code));
-                        leave
+                        Owned::new(leave)
                     } else {
-                        code.clone()
+                        Owned::new(code)
                     };
                     arms.extend([quote! {
                         #state_enum::#variant { #(#fields),* } => {
@@ -493,9 +500,10 @@ impl super::Emitter<'_> {
                         }
                     }]);
                 }
-                BlockKind::Join => joins.push((Self::label(b), block.code.as_ref()?)),
+                BlockKind::Join => joins.push((Self::label(b), codes[b].take()?)),
             }
         }
+        let arms = Owned::new(arms);
         let mut layout = quote! {
             match #p::replace(#state_var, #state_enum::Running) {
                 #arms
@@ -503,8 +511,10 @@ impl super::Emitter<'_> {
             }
         };
         for (label, code) in joins {
-            layout = quote!(#label: { #layout } #code);
+            let (inner, code) = (Owned::new(layout), Owned::new(code));
+            layout = quote!(#label: { #inner } #code);
         }
+        let (declarations, layout) = (Owned::new(declarations), Owned::new(layout));
         let body = quote! {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |#state_var, #input_var| {
