@@ -5,9 +5,9 @@ use quote::ToTokens;
 
 /// A stream that `quote!` moves into its output instead of copying it. `quote!` interpolates
 /// by reference, so a stream built for one use would be copied token by token and the original
-/// then dropped token by token: unoptimised, as cargo builds proc macros, that is a tenth of an
-/// expansion's instructions, and inside rustc two more bridge calls per interpolation.
-/// Interpolated once.
+/// then dropped token by token. Unoptimised, as cargo builds proc macros, moving instead took
+/// 3–4 % off an expansion's instructions; inside rustc it saves a clone and a drop across the
+/// bridge per interpolation. Interpolated once: a second interpolation writes nothing.
 pub struct Owned(std::cell::Cell<Option<TokenStream>>);
 
 impl Owned {
