@@ -479,9 +479,8 @@ impl super::Emitter<'_> {
                     };
                     let to_hoisted = (!hoisted.is_empty()).then(|| {
                         let assigns = assign(&hoisted);
-                        quote!({ #![allow(unused_assignments)] #assigns })
+                        Owned::new(quote!({ #![allow(unused_assignments)] #assigns }))
                     });
-                    let to_hoisted = to_hoisted.map(Owned::new);
                     let to_holders = Owned::new(assign(&held));
                     // A deferred block's code comes later, among the joins (see `layout`).
                     let then = if deferred.contains(&b) {
