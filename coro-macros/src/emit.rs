@@ -17,6 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
+use crate::numbered::Numbered;
 use crate::owned::Owned;
 
 mod labeled;
@@ -201,16 +202,16 @@ impl Names {
 }
 
 fn field(local: LocalId) -> Ident {
-    hidden("f", local)
+    Numbered::Field.of(local)
 }
 
 fn holder(local: LocalId) -> Ident {
-    hidden("h", local)
+    Numbered::Holder.of(local)
 }
 
 /// The type parameter of a carried local.
 fn param(local: LocalId) -> Ident {
-    format_ident!("__CoroL{}", local, span = Span::mixed_site())
+    Numbered::Param.of(local)
 }
 
 /// Past this many carried locals, an enum names their types through one tuple parameter (see
@@ -260,7 +261,7 @@ pub(crate) fn folded_param() -> Ident {
 
 /// The associated type that names a local's element of a folded enum's tuple.
 fn element(local: LocalId) -> Ident {
-    format_ident!("L{}", local, span = Span::mixed_site())
+    Numbered::Element.of(local)
 }
 
 /// The type parameter of a kept local's cloner (with `clone`).
@@ -2222,7 +2223,7 @@ impl<'p> Emitter<'p> {
         }
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
-        let variant = format_ident!("S{}", n);
+        let variant = Numbered::State.of(n);
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
@@ -2321,7 +2322,7 @@ impl<'p> Emitter<'p> {
                     self.kept_type(t, cloner(l))
                 })
                 .collect();
-            let variant = format_ident!("S{}", n);
+            let variant = Numbered::State.of(n);
             variants.push((quote!(#variant), fields, types));
         }
         for (_, _, types) in &variants {
@@ -2415,7 +2416,7 @@ impl<'p> Emitter<'p> {
         let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
-            let variant = format_ident!("S{}", n);
+            let variant = Numbered::State.of(n);
             let carried = &self.blocks[suspension.block].carried;
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
@@ -2763,7 +2764,7 @@ impl<'p> Emitter<'p> {
             if self.elided(suspension.block) {
                 continue;
             }
-            let variant = format_ident!("S{}", n);
+            let variant = Numbered::State.of(n);
             let block_variant = &self.blocks[suspension.block].variant;
             let fields: Vec<Ident> = self.blocks[suspension.block]
                 .carried
@@ -2846,7 +2847,7 @@ impl<'p> Emitter<'p> {
             };
             let resume = &self.blocks[suspension.block].carried;
             let header_block = &self.blocks[header];
-            let variant = format_ident!("S{}", n);
+            let variant = Numbered::State.of(n);
             let header_variant = &header_block.variant;
             let aw_field = field(awaiter);
             let step_field = field(step);

@@ -15,6 +15,7 @@ mod expand;
 mod hashing;
 mod lower;
 mod normalize;
+mod numbered;
 mod owned;
 mod parse;
 mod rewrite;

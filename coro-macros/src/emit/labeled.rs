@@ -53,6 +53,7 @@ use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field
 use crate::hashing::{HashMap, HashSet};
 use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
+use crate::numbered::Numbered;
 use crate::owned::Owned;
 
 /// The longest array a kept local may be and still be moved into the state element by element
@@ -460,7 +461,7 @@ impl super::Emitter<'_> {
                     }]);
                 }
                 BlockKind::Resume(n) => {
-                    let variant = format_ident!("S{}", n);
+                    let variant = Numbered::State.of(n);
                     let fields = block.carried.iter().map(|&(l, _)| field(l));
                     let code = codes[b].take()?;
                     // Into the hoisted locals and the holders. A hoisted local the resumed code
