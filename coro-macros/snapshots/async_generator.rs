@@ -32,7 +32,7 @@ fn pages(
     await_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types)]
-    trait __CoroState1081b58eTypes {
+    trait __CoroStatee535bf8bTypes {
         type L0;
         type L1;
         type L2: ::coro_core::Coroutine;
@@ -47,7 +47,7 @@ fn pages(
         type L43: ::coro_core::Coroutine;
     }
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<__CoroT: ::coro_core::__private::Level> __CoroState1081b58eTypes for __CoroT
+    impl<__CoroT: ::coro_core::__private::Level> __CoroStatee535bf8bTypes for __CoroT
     where
         <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0: ::coro_core::Coroutine,
         <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1: ::coro_core::Coroutine,
@@ -69,9 +69,9 @@ fn pages(
         type L43 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E4;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState1081b58e<__CoroA0, __CoroT>
+    enum __CoroStatee535bf8b<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroState1081b58eTypes,
+        __CoroT: __CoroStatee535bf8bTypes,
     {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f2: __CoroT::L2, __coro_f1: __CoroT::L1, __coro_f0: __CoroT::L0 },
@@ -117,13 +117,13 @@ fn pages(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState1081b58e[__CoroA0, __CoroT] [where __CoroT : __CoroState1081b58eTypes]
+        __CoroStatee535bf8b[__CoroA0, __CoroT] [where __CoroT : __CoroStatee535bf8bTypes]
         "::pages"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock1081b58e<__CoroT, __CoroIn>
+    enum __CoroBlocke535bf8b<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroState1081b58eTypes,
+        __CoroT: __CoroStatee535bf8bTypes,
     {
         Convert,
         B1 {
@@ -255,12 +255,12 @@ fn pages(
     }
     #[allow(non_snake_case)]
     #[inline(always)]
-    fn __coro_typed___CoroBlock1081b58e<__CoroA0, __CoroT, __CoroIn>(
+    fn __coro_typed___CoroBlocke535bf8b<__CoroA0, __CoroT, __CoroIn>(
         _: &__CoroIn,
-        _: &__CoroState1081b58e<__CoroA0, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroBlock1081b58e<__CoroT, __CoroIn>>
+        _: &__CoroStatee535bf8b<__CoroA0, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlocke535bf8b<__CoroT, __CoroIn>>
     where
-        __CoroT: __CoroState1081b58eTypes,
+        __CoroT: __CoroStatee535bf8bTypes,
     {
         ::coro_core::__private::PhantomData
     }
@@ -277,7 +277,7 @@ fn pages(
         ::coro_core::__private::Delegates,
         _,
     > {
-        state: __CoroState1081b58e::<
+        state: __CoroStatee535bf8b::<
             _,
             ((_, _, _, _, _, _, _, _, _, _, _, _, (), (), (), ()), ()),
         >::Created {
@@ -288,13 +288,13 @@ fn pages(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first = ::coro_core::__private::typed_as(
-                    __coro_typed___CoroBlock1081b58e(&__coro_in, &*__coro_st),
-                    if let __CoroState1081b58e::Created { .. } = __coro_st {
+                    __coro_typed___CoroBlocke535bf8b(&__coro_in, &*__coro_st),
+                    if let __CoroStatee535bf8b::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState1081b58e::Running,
+                            __CoroStatee535bf8b::Running,
                         ) {
-                            __CoroState1081b58e::Created { __coro_a0 } => '__coro_next: {
+                            __CoroStatee535bf8b::Created { __coro_a0 } => '__coro_next: {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let source = __coro_arg0;
@@ -323,7 +323,7 @@ fn pages(
                                                     (),
                                                 >(::coro_core::__private::Channel::new())
                                         });
-                                        break '__coro_next __CoroBlock1081b58e::B1 {
+                                        break '__coro_next __CoroBlocke535bf8b::B1 {
                                             __coro_f3: ::coro_core::__private::drive(
                                                 &mut __coro_t2,
                                                 ::coro_core::__private::Input::Start,
@@ -338,7 +338,7 @@ fn pages(
                             _ => ::coro_core::__private::unreachable!(),
                         }
                     } else {
-                        __CoroBlock1081b58e::Convert
+                        __CoroBlocke535bf8b::Convert
                     },
                 );
                 let __coro_dispatch = ::coro_core::__private::dispatch_of(
@@ -349,7 +349,7 @@ fn pages(
                         loop {
                             __coro_blk = '__coro_next: {
                                 match __coro_blk {
-                                    __CoroBlock1081b58e::B1 {
+                                    __CoroBlocke535bf8b::B1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -368,7 +368,7 @@ fn pages(
                                                     let __coro_yielded = __coro_y3;
                                                     ::coro_core::__private::suspend(
                                                         __coro_st,
-                                                        __CoroState1081b58e::S0 {
+                                                        __CoroStatee535bf8b::S0 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f2: __coro_t2,
@@ -378,7 +378,7 @@ fn pages(
                                                 }
                                                 ::coro_core::__private::Delegated::Returned(__coro_r3) => {
                                                     {
-                                                        break '__coro_next __CoroBlock1081b58e::B3 {
+                                                        break '__coro_next __CoroBlocke535bf8b::B3 {
                                                             __coro_f9: __coro_r3,
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
@@ -391,7 +391,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B3 {
+                                    __CoroBlocke535bf8b::B3 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -421,7 +421,7 @@ fn pages(
                                                     (&::coro_core::__private::Operand::new(session.rows()))
                                                         .__coro_async_for()
                                                 });
-                                                break '__coro_next __CoroBlock1081b58e::B4 {
+                                                break '__coro_next __CoroBlocke535bf8b::B4 {
                                                     __coro_f0: source,
                                                     __coro_f1: __coro_manager2,
                                                     __coro_f10: session,
@@ -431,7 +431,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B4 {
+                                    __CoroBlocke535bf8b::B4 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -450,7 +450,7 @@ fn pages(
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
-                                                    break '__coro_next __CoroBlock1081b58e::B5 {
+                                                    break '__coro_next __CoroBlocke535bf8b::B5 {
                                                         __coro_f13: ::coro_core::__private::drive(
                                                             &mut __coro_async_iter1,
                                                             ::coro_core::__private::Input::Start,
@@ -465,7 +465,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B5 {
+                                    __CoroBlocke535bf8b::B5 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -493,7 +493,7 @@ fn pages(
                                                                 let __coro_yielded = __coro_y13;
                                                                 ::coro_core::__private::suspend(
                                                                     __coro_st,
-                                                                    __CoroState1081b58e::S1 {
+                                                                    __CoroStatee535bf8b::S1 {
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
                                                                         __coro_f10: session,
@@ -505,7 +505,7 @@ fn pages(
                                                             }
                                                             ::coro_core::__private::Delegated::Returned(__coro_r13) => {
                                                                 {
-                                                                    break '__coro_next __CoroBlock1081b58e::B7 {
+                                                                    break '__coro_next __CoroBlocke535bf8b::B7 {
                                                                         __coro_f19: __coro_r13,
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
@@ -518,7 +518,7 @@ fn pages(
                                                             ::coro_core::__private::Delegated::Raised(__coro_u13) => {
                                                                 {
                                                                     let __coro_other = __coro_u13;
-                                                                    break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                    break '__coro_next __CoroBlocke535bf8b::B8 {
                                                                         __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
@@ -533,7 +533,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B7 {
+                                    __CoroBlocke535bf8b::B7 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -576,7 +576,7 @@ fn pages(
                                                                         (),
                                                                     >(::coro_core::__private::Channel::new())
                                                             });
-                                                            break '__coro_next __CoroBlock1081b58e::B19 {
+                                                            break '__coro_next __CoroBlocke535bf8b::B19 {
                                                                 __coro_f23: ::coro_core::__private::drive(
                                                                     &mut __coro_t22,
                                                                     ::coro_core::__private::Input::Start,
@@ -591,7 +591,7 @@ fn pages(
                                                         }
                                                         ::coro_core::__private::Option::None => {
                                                             {
-                                                                break '__coro_next __CoroBlock1081b58e::B20 {
+                                                                break '__coro_next __CoroBlocke535bf8b::B20 {
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
                                                                     __coro_f10: session,
@@ -599,7 +599,7 @@ fn pages(
                                                                     __coro_f12: __coro_async_iter1,
                                                                 };
                                                             };
-                                                            break '__coro_next __CoroBlock1081b58e::B21 {
+                                                            break '__coro_next __CoroBlocke535bf8b::B21 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -612,7 +612,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B19 {
+                                    __CoroBlocke535bf8b::B19 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -644,7 +644,7 @@ fn pages(
                                                                     let __coro_yielded = __coro_y23;
                                                                     ::coro_core::__private::suspend(
                                                                         __coro_st,
-                                                                        __CoroState1081b58e::S4 {
+                                                                        __CoroStatee535bf8b::S4 {
                                                                             __coro_f0: source,
                                                                             __coro_f1: __coro_manager2,
                                                                             __coro_f10: session,
@@ -657,7 +657,7 @@ fn pages(
                                                                 }
                                                                 ::coro_core::__private::Delegated::Returned(__coro_r23) => {
                                                                     {
-                                                                        break '__coro_next __CoroBlock1081b58e::B24 {
+                                                                        break '__coro_next __CoroBlocke535bf8b::B24 {
                                                                             __coro_f29: __coro_r23,
                                                                             __coro_f0: source,
                                                                             __coro_f1: __coro_manager2,
@@ -670,7 +670,7 @@ fn pages(
                                                                 ::coro_core::__private::Delegated::Raised(__coro_u23) => {
                                                                     {
                                                                         let __coro_other = __coro_u23;
-                                                                        break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                        break '__coro_next __CoroBlocke535bf8b::B8 {
                                                                             __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                             __coro_f0: source,
                                                                             __coro_f1: __coro_manager2,
@@ -686,7 +686,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B24 {
+                                    __CoroBlocke535bf8b::B24 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -716,7 +716,7 @@ fn pages(
                                                         > = ::coro_core::__private::AsyncYield::Item(checked);
                                                         ::coro_core::__private::suspend(
                                                             __coro_st,
-                                                            __CoroState1081b58e::S5 {
+                                                            __CoroStatee535bf8b::S5 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -730,7 +730,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::R5 {
+                                    __CoroBlocke535bf8b::R5 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -759,7 +759,7 @@ fn pages(
                                                             }
                                                             ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                                 let __coro_other = __coro_unwind;
-                                                                break '__coro_next __CoroBlock1081b58e::B8 {
+                                                                break '__coro_next __CoroBlocke535bf8b::B8 {
                                                                     __coro_f32: ::coro_core::__private::caught(__coro_other),
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
@@ -768,7 +768,7 @@ fn pages(
                                                                 };
                                                             }
                                                         };
-                                                        break '__coro_next __CoroBlock1081b58e::B21 {
+                                                        break '__coro_next __CoroBlocke535bf8b::B21 {
                                                             __coro_f0: source,
                                                             __coro_f1: __coro_manager2,
                                                             __coro_f10: session,
@@ -780,7 +780,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B21 {
+                                    __CoroBlocke535bf8b::B21 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -800,7 +800,7 @@ fn pages(
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
                                                     ();
-                                                    break '__coro_next __CoroBlock1081b58e::B4 {
+                                                    break '__coro_next __CoroBlocke535bf8b::B4 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -811,7 +811,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B20 {
+                                    __CoroBlocke535bf8b::B20 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -831,7 +831,7 @@ fn pages(
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
                                                     ();
-                                                    break '__coro_next __CoroBlock1081b58e::B22 {
+                                                    break '__coro_next __CoroBlocke535bf8b::B22 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -841,7 +841,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B22 {
+                                    __CoroBlocke535bf8b::B22 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -855,7 +855,7 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_exited2 = __coro_h11;
                                         {
-                                            break '__coro_next __CoroBlock1081b58e::B12 {
+                                            break '__coro_next __CoroBlocke535bf8b::B12 {
                                                 __coro_f42: ::coro_core::__private::Pending::Normal(()),
                                                 __coro_f0: source,
                                                 __coro_f1: __coro_manager2,
@@ -864,7 +864,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B8 {
+                                    __CoroBlocke535bf8b::B8 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -906,7 +906,7 @@ fn pages(
                                                         (),
                                                     >(::coro_core::__private::Channel::new())
                                             });
-                                            break '__coro_next __CoroBlock1081b58e::B9 {
+                                            break '__coro_next __CoroBlocke535bf8b::B9 {
                                                 __coro_f35: ::coro_core::__private::drive(
                                                     &mut __coro_t34,
                                                     ::coro_core::__private::Input::Start,
@@ -920,7 +920,7 @@ fn pages(
                                             };
                                         }
                                     }
-                                    __CoroBlock1081b58e::B9 {
+                                    __CoroBlocke535bf8b::B9 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -949,7 +949,7 @@ fn pages(
                                                         let __coro_yielded = __coro_y35;
                                                         ::coro_core::__private::suspend(
                                                             __coro_st,
-                                                            __CoroState1081b58e::S2 {
+                                                            __CoroStatee535bf8b::S2 {
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
                                                                 __coro_f10: session,
@@ -962,7 +962,7 @@ fn pages(
                                                     }
                                                     ::coro_core::__private::Delegated::Returned(__coro_r35) => {
                                                         {
-                                                            break '__coro_next __CoroBlock1081b58e::B11 {
+                                                            break '__coro_next __CoroBlocke535bf8b::B11 {
                                                                 __coro_f41: __coro_r35,
                                                                 __coro_f0: source,
                                                                 __coro_f1: __coro_manager2,
@@ -973,7 +973,7 @@ fn pages(
                                                         };
                                                     }
                                                     ::coro_core::__private::Delegated::Raised(__coro_u35) => {
-                                                        break '__coro_next __CoroBlock1081b58e::B12 {
+                                                        break '__coro_next __CoroBlocke535bf8b::B12 {
                                                             __coro_f42: ::coro_core::__private::Pending::Raise(
                                                                 __coro_u35,
                                                             ),
@@ -987,7 +987,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B11 {
+                                    __CoroBlocke535bf8b::B11 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -1007,7 +1007,7 @@ fn pages(
                                             let __coro_caught2 = __coro_h33;
                                             #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t41 = __coro_h41;
-                                            break '__coro_next __CoroBlock1081b58e::B12 {
+                                            break '__coro_next __CoroBlocke535bf8b::B12 {
                                                 __coro_f42: ::coro_core::__private::Pending::Normal({
                                                     if !__coro_t41 {
                                                         match ::coro_core::__private::propagate::<
@@ -1018,7 +1018,7 @@ fn pages(
                                                                 __coro_value
                                                             }
                                                             ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                                break '__coro_next __CoroBlock1081b58e::B12 {
+                                                                break '__coro_next __CoroBlocke535bf8b::B12 {
                                                                     __coro_f42: ::coro_core::__private::Pending::Raise(
                                                                         __coro_unwind,
                                                                     ),
@@ -1038,7 +1038,7 @@ fn pages(
                                             };
                                         }
                                     }
-                                    __CoroBlock1081b58e::B12 {
+                                    __CoroBlocke535bf8b::B12 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -1083,7 +1083,7 @@ fn pages(
                                                             (),
                                                         >(::coro_core::__private::Channel::new())
                                                 });
-                                                break '__coro_next __CoroBlock1081b58e::B13 {
+                                                break '__coro_next __CoroBlocke535bf8b::B13 {
                                                     __coro_f44: ::coro_core::__private::drive(
                                                         &mut __coro_t43,
                                                         ::coro_core::__private::Input::Start,
@@ -1097,7 +1097,7 @@ fn pages(
                                             } else {
                                                 {
                                                     ();
-                                                    break '__coro_next __CoroBlock1081b58e::B14 {
+                                                    break '__coro_next __CoroBlocke535bf8b::B14 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1107,7 +1107,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B13 {
+                                    __CoroBlocke535bf8b::B13 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -1138,7 +1138,7 @@ fn pages(
                                                             let __coro_yielded = __coro_y44;
                                                             ::coro_core::__private::suspend(
                                                                 __coro_st,
-                                                                __CoroState1081b58e::S3 {
+                                                                __CoroStatee535bf8b::S3 {
                                                                     __coro_f0: source,
                                                                     __coro_f1: __coro_manager2,
                                                                     __coro_f10: session,
@@ -1152,7 +1152,7 @@ fn pages(
                                                             {
                                                                 {
                                                                     __coro_r44;
-                                                                    break '__coro_next __CoroBlock1081b58e::B14 {
+                                                                    break '__coro_next __CoroBlocke535bf8b::B14 {
                                                                         __coro_f0: source,
                                                                         __coro_f1: __coro_manager2,
                                                                         __coro_f10: session,
@@ -1169,7 +1169,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B14 {
+                                    __CoroBlocke535bf8b::B14 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -1191,7 +1191,7 @@ fn pages(
                                             match __coro_pending42 {
                                                 ::coro_core::__private::Pending::Normal(__coro_value) => {
                                                     __coro_value;
-                                                    break '__coro_next __CoroBlock1081b58e::B15 {
+                                                    break '__coro_next __CoroBlocke535bf8b::B15 {
                                                         __coro_f0: source,
                                                         __coro_f1: __coro_manager2,
                                                         __coro_f10: session,
@@ -1213,7 +1213,7 @@ fn pages(
                                             }
                                         }
                                     }
-                                    __CoroBlock1081b58e::B15 {
+                                    __CoroBlocke535bf8b::B15 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                         __coro_f1: __coro_h1,
@@ -1225,12 +1225,12 @@ fn pages(
                                         let session = __coro_h10;
                                         {
                                             ();
-                                            break '__coro_next __CoroBlock1081b58e::B16 {
+                                            break '__coro_next __CoroBlocke535bf8b::B16 {
                                                 __coro_f0: source,
                                             };
                                         }
                                     }
-                                    __CoroBlock1081b58e::B16 {
+                                    __CoroBlocke535bf8b::B16 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: source,
                                     } => {
@@ -1238,7 +1238,7 @@ fn pages(
                                             ::coro_core::__private::Step::Complete(()),
                                         );
                                     }
-                                    __CoroBlock1081b58e::Convert => {
+                                    __CoroBlocke535bf8b::Convert => {
                                         ::coro_core::__private::unreachable!()
                                     }
                                 }
@@ -1247,9 +1247,9 @@ fn pages(
                     },
                 );
                 let __coro_blk = match __coro_first {
-                    __CoroBlock1081b58e::Convert => {
+                    __CoroBlocke535bf8b::Convert => {
                         match __coro_st {
-                            __CoroState1081b58e::S0 { __coro_f2: __coro_awaiter, .. } => {
+                            __CoroStatee535bf8b::S0 { __coro_f2: __coro_awaiter, .. } => {
                                 match ::coro_core::__private::drive(
                                     __coro_awaiter,
                                     __coro_in,
@@ -1264,14 +1264,14 @@ fn pages(
                                     __coro_next_step => {
                                         match ::coro_core::__private::replace(
                                             __coro_st,
-                                            __CoroState1081b58e::Running,
+                                            __CoroStatee535bf8b::Running,
                                         ) {
-                                            __CoroState1081b58e::S0 {
+                                            __CoroStatee535bf8b::S0 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f2,
                                             } => {
-                                                __CoroBlock1081b58e::B1 {
+                                                __CoroBlocke535bf8b::B1 {
                                                     __coro_f0,
                                                     __coro_f1,
                                                     __coro_f2,
@@ -1283,7 +1283,7 @@ fn pages(
                                     }
                                 }
                             }
-                            __CoroState1081b58e::S1 {
+                            __CoroStatee535bf8b::S1 {
                                 __coro_f12: __coro_awaiter,
                                 ..
                             } => {
@@ -1301,16 +1301,16 @@ fn pages(
                                     __coro_next_step => {
                                         match ::coro_core::__private::replace(
                                             __coro_st,
-                                            __CoroState1081b58e::Running,
+                                            __CoroStatee535bf8b::Running,
                                         ) {
-                                            __CoroState1081b58e::S1 {
+                                            __CoroStatee535bf8b::S1 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f11,
                                                 __coro_f12,
                                             } => {
-                                                __CoroBlock1081b58e::B5 {
+                                                __CoroBlocke535bf8b::B5 {
                                                     __coro_f0,
                                                     __coro_f1,
                                                     __coro_f10,
@@ -1324,7 +1324,7 @@ fn pages(
                                     }
                                 }
                             }
-                            __CoroState1081b58e::S2 {
+                            __CoroStatee535bf8b::S2 {
                                 __coro_f34: __coro_awaiter,
                                 ..
                             } => {
@@ -1342,9 +1342,9 @@ fn pages(
                                     __coro_next_step => {
                                         match ::coro_core::__private::replace(
                                             __coro_st,
-                                            __CoroState1081b58e::Running,
+                                            __CoroStatee535bf8b::Running,
                                         ) {
-                                            __CoroState1081b58e::S2 {
+                                            __CoroStatee535bf8b::S2 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
@@ -1352,7 +1352,7 @@ fn pages(
                                                 __coro_f33,
                                                 __coro_f34,
                                             } => {
-                                                __CoroBlock1081b58e::B9 {
+                                                __CoroBlocke535bf8b::B9 {
                                                     __coro_f0,
                                                     __coro_f1,
                                                     __coro_f10,
@@ -1367,7 +1367,7 @@ fn pages(
                                     }
                                 }
                             }
-                            __CoroState1081b58e::S3 {
+                            __CoroStatee535bf8b::S3 {
                                 __coro_f43: __coro_awaiter,
                                 ..
                             } => {
@@ -1385,16 +1385,16 @@ fn pages(
                                     __coro_next_step => {
                                         match ::coro_core::__private::replace(
                                             __coro_st,
-                                            __CoroState1081b58e::Running,
+                                            __CoroStatee535bf8b::Running,
                                         ) {
-                                            __CoroState1081b58e::S3 {
+                                            __CoroStatee535bf8b::S3 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
                                                 __coro_f42,
                                                 __coro_f43,
                                             } => {
-                                                __CoroBlock1081b58e::B13 {
+                                                __CoroBlocke535bf8b::B13 {
                                                     __coro_f0,
                                                     __coro_f1,
                                                     __coro_f10,
@@ -1408,7 +1408,7 @@ fn pages(
                                     }
                                 }
                             }
-                            __CoroState1081b58e::S4 {
+                            __CoroStatee535bf8b::S4 {
                                 __coro_f22: __coro_awaiter,
                                 ..
                             } => {
@@ -1426,9 +1426,9 @@ fn pages(
                                     __coro_next_step => {
                                         match ::coro_core::__private::replace(
                                             __coro_st,
-                                            __CoroState1081b58e::Running,
+                                            __CoroStatee535bf8b::Running,
                                         ) {
-                                            __CoroState1081b58e::S4 {
+                                            __CoroStatee535bf8b::S4 {
                                                 __coro_f0,
                                                 __coro_f1,
                                                 __coro_f10,
@@ -1436,7 +1436,7 @@ fn pages(
                                                 __coro_f12,
                                                 __coro_f22,
                                             } => {
-                                                __CoroBlock1081b58e::B19 {
+                                                __CoroBlocke535bf8b::B19 {
                                                     __coro_f0,
                                                     __coro_f1,
                                                     __coro_f10,
@@ -1454,16 +1454,16 @@ fn pages(
                             _ => {
                                 match ::coro_core::__private::replace(
                                     __coro_st,
-                                    __CoroState1081b58e::Running,
+                                    __CoroStatee535bf8b::Running,
                                 ) {
-                                    __CoroState1081b58e::S5 {
+                                    __CoroStatee535bf8b::S5 {
                                         __coro_f0,
                                         __coro_f1,
                                         __coro_f10,
                                         __coro_f11,
                                         __coro_f12,
                                     } => {
-                                        __CoroBlock1081b58e::R5 {
+                                        __CoroBlocke535bf8b::R5 {
                                             __coro_f0,
                                             __coro_f1,
                                             __coro_f10,

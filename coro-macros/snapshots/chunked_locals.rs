@@ -41,7 +41,7 @@ fn wide(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types)]
-    trait __CoroStatea7fb478fTypes {
+    trait __CoroState93148c65Types {
         type L1;
         type L2;
         type L3;
@@ -64,9 +64,9 @@ fn wide(
         type L22;
     }
     #[allow(non_camel_case_types)]
-    type __CoroStatea7fb478fTypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
+    type __CoroState93148c65TypesTail1<__CoroT> = <__CoroT as ::coro_core::__private::Level>::Tail;
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<__CoroT: ::coro_core::__private::Level> __CoroStatea7fb478fTypes for __CoroT {
+    impl<__CoroT: ::coro_core::__private::Level> __CoroState93148c65Types for __CoroT {
         type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
         type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
         type L3 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
@@ -83,23 +83,23 @@ fn wide(
         type L16 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E13;
         type L17 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E14;
         type L18 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E15;
-        type L19 = <<__CoroStatea7fb478fTypesTail1<
+        type L19 = <<__CoroState93148c65TypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
-        type L20 = <<__CoroStatea7fb478fTypesTail1<
+        type L20 = <<__CoroState93148c65TypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
-        type L21 = <<__CoroStatea7fb478fTypesTail1<
+        type L21 = <<__CoroState93148c65TypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
-        type L22 = <<__CoroStatea7fb478fTypesTail1<
+        type L22 = <<__CoroState93148c65TypesTail1<
             __CoroT,
         > as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E3;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatea7fb478f<__CoroA0, __CoroT>
+    enum __CoroState93148c65<__CoroA0, __CoroT>
     where
-        __CoroT: __CoroStatea7fb478fTypes,
+        __CoroT: __CoroState93148c65Types,
     {
         Created { __coro_a0: __CoroA0 },
         S0 {
@@ -154,13 +154,13 @@ fn wide(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStatea7fb478f[__CoroA0, __CoroT] [where __CoroT : __CoroStatea7fb478fTypes]
+        __CoroState93148c65[__CoroA0, __CoroT] [where __CoroT : __CoroState93148c65Types]
         "::wide"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlocka7fb478f<__CoroT, __CoroIn>
+    enum __CoroBlock93148c65<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroStatea7fb478fTypes,
+        __CoroT: __CoroState93148c65Types,
     {
         Convert,
         B1 {
@@ -294,12 +294,12 @@ fn wide(
     }
     #[allow(non_snake_case)]
     #[inline(always)]
-    fn __coro_typed___CoroBlocka7fb478f<__CoroA0, __CoroT, __CoroIn>(
+    fn __coro_typed___CoroBlock93148c65<__CoroA0, __CoroT, __CoroIn>(
         _: &__CoroIn,
-        _: &__CoroStatea7fb478f<__CoroA0, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroBlocka7fb478f<__CoroT, __CoroIn>>
+        _: &__CoroState93148c65<__CoroA0, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlock93148c65<__CoroT, __CoroIn>>
     where
-        __CoroT: __CoroStatea7fb478fTypes,
+        __CoroT: __CoroState93148c65Types,
     {
         ::coro_core::__private::PhantomData
     }
@@ -315,7 +315,7 @@ fn wide(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatea7fb478f::<
+        state: __CoroState93148c65::<
             _,
             (
                 (_, _, _, _, _, _, _, _, _, _, _, _, _, _, _, _),
@@ -329,13 +329,13 @@ fn wide(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first = ::coro_core::__private::typed_as(
-                    __coro_typed___CoroBlocka7fb478f(&__coro_in, &*__coro_st),
-                    if let __CoroStatea7fb478f::Created { .. } = __coro_st {
+                    __coro_typed___CoroBlock93148c65(&__coro_in, &*__coro_st),
+                    if let __CoroState93148c65::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroStatea7fb478f::Running,
+                            __CoroState93148c65::Running,
                         ) {
-                            __CoroStatea7fb478f::Created { __coro_a0 } => '__coro_next: {
+                            __CoroState93148c65::Created { __coro_a0 } => '__coro_next: {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let seed = __coro_arg0;
@@ -353,7 +353,7 @@ fn wide(
                                     let mut __coro_t11 = ::core::iter::IntoIterator::into_iter(
                                         0..2u64,
                                     );
-                                    break '__coro_next __CoroBlocka7fb478f::B1 {
+                                    break '__coro_next __CoroBlock93148c65::B1 {
                                         __coro_f1: a0,
                                         __coro_f2: a1,
                                         __coro_f3: a2,
@@ -371,7 +371,7 @@ fn wide(
                             _ => ::coro_core::__private::unreachable!(),
                         }
                     } else {
-                        __CoroBlocka7fb478f::Convert
+                        __CoroBlock93148c65::Convert
                     },
                 );
                 let __coro_dispatch = ::coro_core::__private::dispatch_of(
@@ -382,7 +382,7 @@ fn wide(
                         loop {
                             __coro_blk = '__coro_next: {
                                 match __coro_blk {
-                                    __CoroBlocka7fb478f::B1 {
+                                    __CoroBlock93148c65::B1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -409,7 +409,7 @@ fn wide(
                                         match ::core::iter::Iterator::next(&mut __coro_t11) {
                                             ::core::option::Option::Some(i) => {
                                                 let __coro_yielded: u64 = a0 + i;
-                                                *__coro_st = __CoroStatea7fb478f::S0 {
+                                                *__coro_st = __CoroState93148c65::S0 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -427,7 +427,7 @@ fn wide(
                                             }
                                             ::core::option::Option::None => {
                                                 {
-                                                    break '__coro_next __CoroBlocka7fb478f::B3 {
+                                                    break '__coro_next __CoroBlock93148c65::B3 {
                                                         __coro_f1: a0,
                                                         __coro_f2: a1,
                                                         __coro_f3: a2,
@@ -443,7 +443,7 @@ fn wide(
                                             }
                                         }
                                     }
-                                    __CoroBlocka7fb478f::R0 {
+                                    __CoroBlock93148c65::R0 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -476,7 +476,7 @@ fn wide(
                                         );
                                         if i == 1 {
                                             let __coro_yielded: u64 = a0;
-                                            *__coro_st = __CoroStatea7fb478f::S2 {
+                                            *__coro_st = __CoroState93148c65::S2 {
                                                 __coro_f1: a0,
                                                 __coro_f2: a1,
                                                 __coro_f3: a2,
@@ -493,7 +493,7 @@ fn wide(
                                         } else {
                                             {
                                                 ();
-                                                break '__coro_next __CoroBlocka7fb478f::B8 {
+                                                break '__coro_next __CoroBlock93148c65::B8 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -509,7 +509,7 @@ fn wide(
                                             }
                                         }
                                     }
-                                    __CoroBlocka7fb478f::B8 {
+                                    __CoroBlock93148c65::B8 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -534,7 +534,7 @@ fn wide(
                                         __coro_f11: mut __coro_t11,
                                     } => {
                                         ();
-                                        break '__coro_next __CoroBlocka7fb478f::B1 {
+                                        break '__coro_next __CoroBlock93148c65::B1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -548,7 +548,7 @@ fn wide(
                                             __coro_f11: __coro_t11,
                                         };
                                     }
-                                    __CoroBlocka7fb478f::B3 {
+                                    __CoroBlock93148c65::B3 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -578,7 +578,7 @@ fn wide(
                                         let b5 = a5 * 2;
                                         let b6 = a6 * 2;
                                         let b7 = a7 * 2;
-                                        break '__coro_next __CoroBlocka7fb478f::B4 {
+                                        break '__coro_next __CoroBlock93148c65::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -599,7 +599,7 @@ fn wide(
                                             __coro_f22: b7,
                                         };
                                     }
-                                    __CoroBlocka7fb478f::B4 {
+                                    __CoroBlock93148c65::B4 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -638,7 +638,7 @@ fn wide(
                                         __coro_f22: b7,
                                     } => {
                                         let __coro_yielded: u64 = b0;
-                                        *__coro_st = __CoroStatea7fb478f::S1 {
+                                        *__coro_st = __CoroState93148c65::S1 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -660,7 +660,7 @@ fn wide(
                                         };
                                         return ::coro_core::__private::yielded(__coro_yielded);
                                     }
-                                    __CoroBlocka7fb478f::R1 {
+                                    __CoroBlock93148c65::R1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -704,7 +704,7 @@ fn wide(
                                         );
                                         if !(__coro_t23 != 0) {
                                             {
-                                                break '__coro_next __CoroBlocka7fb478f::B6 {
+                                                break '__coro_next __CoroBlock93148c65::B6 {
                                                     __coro_f1: a0,
                                                     __coro_f2: a1,
                                                     __coro_f3: a2,
@@ -726,7 +726,7 @@ fn wide(
                                                 };
                                             };
                                         }
-                                        break '__coro_next __CoroBlocka7fb478f::B4 {
+                                        break '__coro_next __CoroBlock93148c65::B4 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,
@@ -747,7 +747,7 @@ fn wide(
                                             __coro_f22: b7,
                                         };
                                     }
-                                    __CoroBlocka7fb478f::B6 {
+                                    __CoroBlock93148c65::B6 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -792,10 +792,10 @@ fn wide(
                                             ),
                                         );
                                     }
-                                    __CoroBlocka7fb478f::R2 { .. } => {
+                                    __CoroBlock93148c65::R2 { .. } => {
                                         ::coro_core::__private::unreachable!()
                                     }
-                                    __CoroBlocka7fb478f::Convert => {
+                                    __CoroBlock93148c65::Convert => {
                                         ::coro_core::__private::unreachable!()
                                     }
                                 }
@@ -804,12 +804,12 @@ fn wide(
                     },
                 );
                 let __coro_blk = match __coro_first {
-                    __CoroBlocka7fb478f::Convert => {
+                    __CoroBlock93148c65::Convert => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroStatea7fb478f::Running,
+                            __CoroState93148c65::Running,
                         ) {
-                            __CoroStatea7fb478f::S0 {
+                            __CoroState93148c65::S0 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -823,7 +823,7 @@ fn wide(
                                 __coro_f11,
                                 __coro_f12,
                             } => {
-                                __CoroBlocka7fb478f::R0 {
+                                __CoroBlock93148c65::R0 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -839,7 +839,7 @@ fn wide(
                                     __coro_in,
                                 }
                             }
-                            __CoroStatea7fb478f::S1 {
+                            __CoroState93148c65::S1 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -859,7 +859,7 @@ fn wide(
                                 __coro_f21,
                                 __coro_f22,
                             } => {
-                                __CoroBlocka7fb478f::R1 {
+                                __CoroBlock93148c65::R1 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -881,7 +881,7 @@ fn wide(
                                     __coro_in,
                                 }
                             }
-                            __CoroStatea7fb478f::S2 {
+                            __CoroState93148c65::S2 {
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
@@ -894,7 +894,7 @@ fn wide(
                                 __coro_f10,
                                 __coro_f11,
                             } => '__coro_next: {
-                                match (__CoroBlocka7fb478f::R2 {
+                                match (__CoroBlock93148c65::R2 {
                                     __coro_f1,
                                     __coro_f2,
                                     __coro_f3,
@@ -908,7 +908,7 @@ fn wide(
                                     __coro_f11,
                                     __coro_in,
                                 }) {
-                                    __CoroBlocka7fb478f::R2 {
+                                    __CoroBlock93148c65::R2 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: a0,
                                         #[allow(unused_mut, unused_variables)]
@@ -936,7 +936,7 @@ fn wide(
                                         let __coro_t14 = ::coro_core::__private::receive_or_raise!(
                                             receive(__coro_in)
                                         );
-                                        break '__coro_next __CoroBlocka7fb478f::B8 {
+                                        break '__coro_next __CoroBlock93148c65::B8 {
                                             __coro_f1: a0,
                                             __coro_f2: a1,
                                             __coro_f3: a2,

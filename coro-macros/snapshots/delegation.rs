@@ -14,7 +14,7 @@ fn chain(
     yield_from!(@ __coro_used);
     await_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState37724f27<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
+    enum __CoroState3ae7fca3<__CoroA0, __CoroL1, __CoroL9, __CoroL10> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         S1 { __coro_f10: __CoroL10, __coro_f9: __CoroL9 },
@@ -23,10 +23,10 @@ fn chain(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState37724f27[__CoroA0, __CoroL1, __CoroL9, __CoroL10] [] "::chain"[_]
+        __CoroState3ae7fca3[__CoroA0, __CoroL1, __CoroL9, __CoroL10] [] "::chain"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock37724f27<__CoroL1, __CoroL9, __CoroL10>
+    enum __CoroBlock3ae7fca3<__CoroL1, __CoroL9, __CoroL10>
     where
         __CoroL1: ::coro_core::Coroutine,
         __CoroL10: ::coro_core::Coroutine,
@@ -56,7 +56,7 @@ fn chain(
         ::coro_core::__private::Delegates,
         _,
     > {
-        state: __CoroState37724f27::Created {
+        state: __CoroState3ae7fca3::Created {
             __coro_a0: first,
         },
         busy: ::core::default::Default::default(),
@@ -64,7 +64,7 @@ fn chain(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let mut __coro_blk = match __coro_st {
-                    __CoroState37724f27::S0 { __coro_f1: __coro_awaiter, .. } => {
+                    __CoroState3ae7fca3::S0 { __coro_f1: __coro_awaiter, .. } => {
                         match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                             ::coro_core::__private::Delegated::Yielded(
                                 __coro_yielded,
@@ -76,10 +76,10 @@ fn chain(
                             __coro_next_step => {
                                 match ::coro_core::__private::replace(
                                     __coro_st,
-                                    __CoroState37724f27::Running,
+                                    __CoroState3ae7fca3::Running,
                                 ) {
-                                    __CoroState37724f27::S0 { __coro_f1 } => {
-                                        __CoroBlock37724f27::B1 {
+                                    __CoroState3ae7fca3::S0 { __coro_f1 } => {
+                                        __CoroBlock3ae7fca3::B1 {
                                             __coro_f1,
                                             __coro_f2: __coro_next_step,
                                         }
@@ -89,7 +89,7 @@ fn chain(
                             }
                         }
                     }
-                    __CoroState37724f27::S1 { __coro_f10: __coro_awaiter, .. } => {
+                    __CoroState3ae7fca3::S1 { __coro_f10: __coro_awaiter, .. } => {
                         match ::coro_core::__private::drive(__coro_awaiter, __coro_in) {
                             ::coro_core::__private::Delegated::Yielded(
                                 __coro_yielded,
@@ -101,10 +101,10 @@ fn chain(
                             __coro_next_step => {
                                 match ::coro_core::__private::replace(
                                     __coro_st,
-                                    __CoroState37724f27::Running,
+                                    __CoroState3ae7fca3::Running,
                                 ) {
-                                    __CoroState37724f27::S1 { __coro_f9, __coro_f10 } => {
-                                        __CoroBlock37724f27::B4 {
+                                    __CoroState3ae7fca3::S1 { __coro_f9, __coro_f10 } => {
+                                        __CoroBlock3ae7fca3::B4 {
                                             __coro_f9,
                                             __coro_f10,
                                             __coro_f11: __coro_next_step,
@@ -118,9 +118,9 @@ fn chain(
                     _ => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState37724f27::Running,
+                            __CoroState3ae7fca3::Running,
                         ) {
-                            __CoroState37724f27::Created { __coro_a0 } => '__coro_next: {
+                            __CoroState3ae7fca3::Created { __coro_a0 } => '__coro_next: {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let first = __coro_arg0;
@@ -140,7 +140,7 @@ fn chain(
                                                 u32,
                                             >(::coro_core::__private::Channel::new())
                                     });
-                                    break '__coro_next __CoroBlock37724f27::B1 {
+                                    break '__coro_next __CoroBlock3ae7fca3::B1 {
                                         __coro_f2: ::coro_core::__private::drive(
                                             &mut __coro_t1,
                                             ::coro_core::__private::Input::Start,
@@ -156,7 +156,7 @@ fn chain(
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock37724f27::B1 {
+                            __CoroBlock3ae7fca3::B1 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f1: mut __coro_t1,
                                 __coro_f2: __coro_h2,
@@ -168,7 +168,7 @@ fn chain(
                                         let __coro_yielded = __coro_y2;
                                         ::coro_core::__private::suspend(
                                             __coro_st,
-                                            __CoroState37724f27::S0 {
+                                            __CoroState3ae7fca3::S0 {
                                                 __coro_f1: __coro_t1,
                                             },
                                         );
@@ -176,7 +176,7 @@ fn chain(
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r2) => {
                                         {
-                                            break '__coro_next __CoroBlock37724f27::B3 {
+                                            break '__coro_next __CoroBlock3ae7fca3::B3 {
                                                 __coro_f8: __coro_r2,
                                             };
                                         };
@@ -186,7 +186,7 @@ fn chain(
                                     }
                                 }
                             }
-                            __CoroBlock37724f27::B3 {
+                            __CoroBlock3ae7fca3::B3 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f8: mut __coro_t8,
                             } => {
@@ -207,7 +207,7 @@ fn chain(
                                             u32,
                                         >(::coro_core::__private::Channel::new())
                                 });
-                                break '__coro_next __CoroBlock37724f27::B4 {
+                                break '__coro_next __CoroBlock3ae7fca3::B4 {
                                     __coro_f11: ::coro_core::__private::drive(
                                         &mut __coro_t10,
                                         ::coro_core::__private::Input::Start,
@@ -216,7 +216,7 @@ fn chain(
                                     __coro_f10: __coro_t10,
                                 };
                             }
-                            __CoroBlock37724f27::B4 {
+                            __CoroBlock3ae7fca3::B4 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f9: a,
                                 #[allow(unused_mut, unused_variables)]
@@ -230,7 +230,7 @@ fn chain(
                                         let __coro_yielded = __coro_y11;
                                         ::coro_core::__private::suspend(
                                             __coro_st,
-                                            __CoroState37724f27::S1 {
+                                            __CoroState3ae7fca3::S1 {
                                                 __coro_f9: a,
                                                 __coro_f10: __coro_t10,
                                             },
@@ -239,7 +239,7 @@ fn chain(
                                     }
                                     ::coro_core::__private::Delegated::Returned(__coro_r11) => {
                                         {
-                                            break '__coro_next __CoroBlock37724f27::B6 {
+                                            break '__coro_next __CoroBlock3ae7fca3::B6 {
                                                 __coro_f17: __coro_r11,
                                                 __coro_f9: a,
                                             };
@@ -250,7 +250,7 @@ fn chain(
                                     }
                                 }
                             }
-                            __CoroBlock37724f27::B6 {
+                            __CoroBlock3ae7fca3::B6 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f9: a,
                                 #[allow(unused_mut, unused_variables)]

@@ -18,7 +18,7 @@ fn count(
 > + ::coro_core::__private::Iterator<Item = u64> {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState4e5d7e67<__CoroA0, __CoroL1> {
+    enum __CoroState95ccc07d<__CoroA0, __CoroL1> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1 },
         Finished,
@@ -26,7 +26,7 @@ fn count(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState4e5d7e67[__CoroA0, __CoroL1] [] "::count"[__CoroState4e5d7e67::S0 { ..
+        __CoroState95ccc07d[__CoroA0, __CoroL1] [] "::count"[__CoroState95ccc07d::S0 { ..
         }]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -41,7 +41,7 @@ fn count(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState4e5d7e67::Created {
+        state: __CoroState95ccc07d::Created {
             __coro_a0: n,
         },
         busy: ::core::default::Default::default(),
@@ -55,9 +55,9 @@ fn count(
                     '__coro_b1: {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState4e5d7e67::Running,
+                            __CoroState95ccc07d::Running,
                         ) {
-                            __CoroState4e5d7e67::Created { __coro_a0 } => {
+                            __CoroState95ccc07d::Created { __coro_a0 } => {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     n = __coro_arg0;
@@ -65,7 +65,7 @@ fn count(
                                     break '__coro_b1;
                                 }
                             }
-                            __CoroState4e5d7e67::S0 { __coro_f1 } => {
+                            __CoroState95ccc07d::S0 { __coro_f1 } => {
                                 {
                                     #![allow(unused_assignments)]
                                     __coro_t1 = __coro_f1;
@@ -89,7 +89,7 @@ fn count(
                             match ::core::iter::Iterator::next(&mut __coro_t1) {
                                 ::core::option::Option::Some(i) => {
                                     let __coro_yielded: u64 = i;
-                                    *__coro_st = __CoroState4e5d7e67::S0 {
+                                    *__coro_st = __CoroState95ccc07d::S0 {
                                         __coro_f1: __coro_t1,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);

@@ -31,7 +31,7 @@ where
 {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatec343f027<
+    enum __CoroState9e2c1f25<
         __CoroA0,
         __CoroA1,
         __CoroL0,
@@ -51,11 +51,11 @@ where
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStatec343f027[__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3]
-        [] "::every_other"[__CoroStatec343f027::S0 { .. }]
+        __CoroState9e2c1f25[__CoroA0, __CoroA1, __CoroL0, __CoroL1, __CoroL2, __CoroL3]
+        [] "::every_other"[__CoroState9e2c1f25::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockc343f027<
+    enum __CoroBlock9e2c1f25<
         __CoroL0,
         __CoroL1,
         __CoroL2,
@@ -101,7 +101,7 @@ where
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatec343f027::Created {
+        state: __CoroState9e2c1f25::Created {
             __coro_a0: items,
             __coro_a1: seen,
         },
@@ -111,9 +111,9 @@ where
             |__coro_st, __coro_in| {
                 let mut __coro_blk = match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStatec343f027::Running,
+                    __CoroState9e2c1f25::Running,
                 ) {
-                    __CoroStatec343f027::Created {
+                    __CoroState9e2c1f25::Created {
                         __coro_a0,
                         __coro_a1,
                     } => '__coro_next: {
@@ -129,7 +129,7 @@ where
                             let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
                                 items.iter().enumerate(),
                             );
-                            break '__coro_next __CoroBlockc343f027::B1 {
+                            break '__coro_next __CoroBlock9e2c1f25::B1 {
                                 __coro_f0: items,
                                 __coro_f1: seen,
                                 __coro_f2: n,
@@ -137,13 +137,13 @@ where
                             };
                         }
                     }
-                    __CoroStatec343f027::S0 {
+                    __CoroState9e2c1f25::S0 {
                         __coro_f0,
                         __coro_f1,
                         __coro_f2,
                         __coro_f3,
                     } => {
-                        __CoroBlockc343f027::R0 {
+                        __CoroBlock9e2c1f25::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -156,7 +156,7 @@ where
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlockc343f027::B1 {
+                            __CoroBlock9e2c1f25::B1 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: items,
                                 #[allow(unused_mut, unused_variables)]
@@ -171,7 +171,7 @@ where
                                         if i % 2 == 0 {
                                             seen(i);
                                             let __coro_yielded: &'a T = item;
-                                            *__coro_st = __CoroStatec343f027::S0 {
+                                            *__coro_st = __CoroState9e2c1f25::S0 {
                                                 __coro_f0: items,
                                                 __coro_f1: seen,
                                                 __coro_f2: n,
@@ -181,7 +181,7 @@ where
                                         } else {
                                             {
                                                 ();
-                                                break '__coro_next __CoroBlockc343f027::B3 {
+                                                break '__coro_next __CoroBlock9e2c1f25::B3 {
                                                     __coro_f0: items,
                                                     __coro_f1: seen,
                                                     __coro_f2: n,
@@ -193,7 +193,7 @@ where
                                     }
                                     ::core::option::Option::None => {
                                         {
-                                            break '__coro_next __CoroBlockc343f027::B4 {
+                                            break '__coro_next __CoroBlock9e2c1f25::B4 {
                                                 __coro_f0: items,
                                                 __coro_f1: ::coro_core::__private::Option::Some(seen),
                                                 __coro_f2: n,
@@ -202,7 +202,7 @@ where
                                     }
                                 }
                             }
-                            __CoroBlockc343f027::R0 {
+                            __CoroBlock9e2c1f25::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: items,
                                 #[allow(unused_mut, unused_variables)]
@@ -217,7 +217,7 @@ where
                                     receive_unit(__coro_in)
                                 );
                                 n += 1;
-                                break '__coro_next __CoroBlockc343f027::B3 {
+                                break '__coro_next __CoroBlock9e2c1f25::B3 {
                                     __coro_f0: items,
                                     __coro_f1: seen,
                                     __coro_f2: n,
@@ -225,7 +225,7 @@ where
                                     __coro_f5: ::coro_core::__private::Option::None,
                                 };
                             }
-                            __CoroBlockc343f027::B3 {
+                            __CoroBlock9e2c1f25::B3 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: items,
                                 #[allow(unused_mut, unused_variables)]
@@ -239,7 +239,7 @@ where
                                 let __coro_o5 = __coro_h5;
                                 {
                                     ();
-                                    break '__coro_next __CoroBlockc343f027::B1 {
+                                    break '__coro_next __CoroBlock9e2c1f25::B1 {
                                         __coro_f0: items,
                                         __coro_f1: seen,
                                         __coro_f2: n,
@@ -247,7 +247,7 @@ where
                                     };
                                 }
                             }
-                            __CoroBlockc343f027::B4 {
+                            __CoroBlock9e2c1f25::B4 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: items,
                                 __coro_f1: __coro_h1,

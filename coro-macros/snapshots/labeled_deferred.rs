@@ -24,7 +24,7 @@ fn tally(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatefb0d545a<__CoroA0, __CoroL1, __CoroL2> {
+    enum __CoroState7368d2ad<__CoroA0, __CoroL1, __CoroL2> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f2: __CoroL2, __coro_f1: ::coro_core::__private::Option<__CoroL1> },
         S1 { __coro_f2: __CoroL2, __coro_f1: ::coro_core::__private::Option<__CoroL1> },
@@ -33,7 +33,7 @@ fn tally(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStatefb0d545a[__CoroA0, __CoroL1, __CoroL2] [] "::tally"[_]
+        __CoroState7368d2ad[__CoroA0, __CoroL1, __CoroL2] [] "::tally"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -47,7 +47,7 @@ fn tally(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatefb0d545a::Created {
+        state: __CoroState7368d2ad::Created {
             __coro_a0: give,
         },
         busy: ::core::default::Default::default(),
@@ -64,9 +64,9 @@ fn tally(
                         '__coro_b1: {
                             match ::coro_core::__private::replace(
                                 __coro_st,
-                                __CoroStatefb0d545a::Running,
+                                __CoroState7368d2ad::Running,
                             ) {
-                                __CoroStatefb0d545a::Created { __coro_a0 } => {
+                                __CoroState7368d2ad::Created { __coro_a0 } => {
                                     let __coro_arg0 = __coro_a0;
                                     {
                                         give = __coro_arg0;
@@ -87,12 +87,12 @@ fn tally(
                                         }
                                     }
                                 }
-                                __CoroStatefb0d545a::S0 { __coro_f1, __coro_f2 } => {
+                                __CoroState7368d2ad::S0 { __coro_f1, __coro_f2 } => {
                                     __coro_hf1 = __coro_f1;
                                     __coro_h2 = __coro_f2;
                                     break '__coro_b2;
                                 }
-                                __CoroStatefb0d545a::S1 { __coro_f1, __coro_f2 } => {
+                                __CoroState7368d2ad::S1 { __coro_f1, __coro_f2 } => {
                                     __coro_hf1 = __coro_f1;
                                     __coro_h2 = __coro_f2;
                                     break '__coro_b3;
@@ -105,7 +105,7 @@ fn tally(
                             #[allow(unused_mut)]
                             let mut hist = [0u64; 4];
                             let __coro_yielded: u64 = hist[0];
-                            *__coro_st = __CoroStatefb0d545a::S0 {
+                            *__coro_st = __CoroState7368d2ad::S0 {
                                 __coro_f1: __coro_o1,
                                 __coro_f2: ::coro_core::__private::elements4(hist),
                             };
@@ -122,7 +122,7 @@ fn tally(
                         let v = __coro_t3;
                         hist[(v % 4) as usize] += 1;
                         let __coro_yielded: u64 = hist[1];
-                        *__coro_st = __CoroStatefb0d545a::S1 {
+                        *__coro_st = __CoroState7368d2ad::S1 {
                             __coro_f1: __coro_o1,
                             __coro_f2: ::coro_core::__private::elements4(hist),
                         };

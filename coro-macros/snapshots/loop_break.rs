@@ -30,7 +30,7 @@ fn search(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types)]
-    trait __CoroStatefa0b867bTypes {
+    trait __CoroState079b26cfTypes {
         type L0;
         type L1;
         type L2;
@@ -39,7 +39,7 @@ fn search(
         type L6;
     }
     #[allow(non_camel_case_types, clippy::type_complexity)]
-    impl<__CoroT: ::coro_core::__private::Level> __CoroStatefa0b867bTypes for __CoroT {
+    impl<__CoroT: ::coro_core::__private::Level> __CoroState079b26cfTypes for __CoroT {
         type L0 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E0;
         type L1 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E1;
         type L2 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E2;
@@ -48,9 +48,9 @@ fn search(
         type L6 = <<__CoroT as ::coro_core::__private::Level>::Head as ::coro_core::__private::Chunk>::E5;
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>
+    enum __CoroState079b26cf<__CoroA0, __CoroA1, __CoroT>
     where
-        __CoroT: __CoroStatefa0b867bTypes,
+        __CoroT: __CoroState079b26cfTypes,
     {
         Created { __coro_a1: __CoroA1, __coro_a0: __CoroA0 },
         S0 {
@@ -65,13 +65,13 @@ fn search(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStatefa0b867b[__CoroA0, __CoroA1, __CoroT] [where __CoroT :
-        __CoroStatefa0b867bTypes] "::search"[__CoroStatefa0b867b::S0 { .. }]
+        __CoroState079b26cf[__CoroA0, __CoroA1, __CoroT] [where __CoroT :
+        __CoroState079b26cfTypes] "::search"[__CoroState079b26cf::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockfa0b867b<__CoroT, __CoroIn>
+    enum __CoroBlock079b26cf<__CoroT, __CoroIn>
     where
-        __CoroT: __CoroStatefa0b867bTypes,
+        __CoroT: __CoroState079b26cfTypes,
     {
         Convert,
         B1 { __coro_f0: __CoroT::L0, __coro_f1: __CoroT::L1 },
@@ -100,12 +100,12 @@ fn search(
     }
     #[allow(non_snake_case)]
     #[inline(always)]
-    fn __coro_typed___CoroBlockfa0b867b<__CoroA0, __CoroA1, __CoroT, __CoroIn>(
+    fn __coro_typed___CoroBlock079b26cf<__CoroA0, __CoroA1, __CoroT, __CoroIn>(
         _: &__CoroIn,
-        _: &__CoroStatefa0b867b<__CoroA0, __CoroA1, __CoroT>,
-    ) -> ::coro_core::__private::PhantomData<__CoroBlockfa0b867b<__CoroT, __CoroIn>>
+        _: &__CoroState079b26cf<__CoroA0, __CoroA1, __CoroT>,
+    ) -> ::coro_core::__private::PhantomData<__CoroBlock079b26cf<__CoroT, __CoroIn>>
     where
-        __CoroT: __CoroStatefa0b867bTypes,
+        __CoroT: __CoroState079b26cfTypes,
     {
         ::coro_core::__private::PhantomData
     }
@@ -121,7 +121,7 @@ fn search(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatefa0b867b::<
+        state: __CoroState079b26cf::<
             _,
             _,
             ((_, _, _, _, _, _, (), (), (), (), (), (), (), (), (), ()), ()),
@@ -134,13 +134,13 @@ fn search(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let __coro_first = ::coro_core::__private::typed_as(
-                    __coro_typed___CoroBlockfa0b867b(&__coro_in, &*__coro_st),
-                    if let __CoroStatefa0b867b::Created { .. } = __coro_st {
+                    __coro_typed___CoroBlock079b26cf(&__coro_in, &*__coro_st),
+                    if let __CoroState079b26cf::Created { .. } = __coro_st {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroStatefa0b867b::Running,
+                            __CoroState079b26cf::Running,
                         ) {
-                            __CoroStatefa0b867b::Created {
+                            __CoroState079b26cf::Created {
                                 __coro_a0,
                                 __coro_a1,
                             } => '__coro_next: {
@@ -149,7 +149,7 @@ fn search(
                                 {
                                     let rows = __coro_arg0;
                                     let cols = __coro_arg1;
-                                    break '__coro_next __CoroBlockfa0b867b::B1 {
+                                    break '__coro_next __CoroBlock079b26cf::B1 {
                                         __coro_f0: rows,
                                         __coro_f1: cols,
                                     };
@@ -158,7 +158,7 @@ fn search(
                             _ => ::coro_core::__private::unreachable!(),
                         }
                     } else {
-                        __CoroBlockfa0b867b::Convert
+                        __CoroBlock079b26cf::Convert
                     },
                 );
                 let __coro_dispatch = ::coro_core::__private::dispatch_of(
@@ -169,7 +169,7 @@ fn search(
                         loop {
                             __coro_blk = '__coro_next: {
                                 match __coro_blk {
-                                    __CoroBlockfa0b867b::B1 {
+                                    __CoroBlock079b26cf::B1 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
@@ -179,13 +179,13 @@ fn search(
                                         let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
                                             0..rows,
                                         );
-                                        break '__coro_next __CoroBlockfa0b867b::B2 {
+                                        break '__coro_next __CoroBlock079b26cf::B2 {
                                             __coro_f0: rows,
                                             __coro_f1: cols,
                                             __coro_f2: __coro_t2,
                                         };
                                     }
-                                    __CoroBlockfa0b867b::B2 {
+                                    __CoroBlock079b26cf::B2 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
@@ -199,7 +199,7 @@ fn search(
                                                 ::core::option::Option::Some(r) => {
                                                     #[allow(unused_mut)]
                                                     let mut c = 0;
-                                                    break '__coro_next __CoroBlockfa0b867b::B3 {
+                                                    break '__coro_next __CoroBlock079b26cf::B3 {
                                                         __coro_f0: rows,
                                                         __coro_f1: cols,
                                                         __coro_f2: __coro_t2,
@@ -209,7 +209,7 @@ fn search(
                                                 }
                                                 ::core::option::Option::None => {
                                                     {
-                                                        break '__coro_next __CoroBlockfa0b867b::B4 {
+                                                        break '__coro_next __CoroBlock079b26cf::B4 {
                                                             __coro_f0: rows,
                                                             __coro_f1: cols,
                                                         };
@@ -218,7 +218,7 @@ fn search(
                                             }
                                         }
                                     }
-                                    __CoroBlockfa0b867b::B3 {
+                                    __CoroBlock079b26cf::B3 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
@@ -238,7 +238,7 @@ fn search(
                                                 {
                                                     if !(c < cols) {
                                                         {
-                                                            break '__coro_next __CoroBlockfa0b867b::B6 {
+                                                            break '__coro_next __CoroBlock079b26cf::B6 {
                                                                 __coro_f0: rows,
                                                                 __coro_f1: cols,
                                                                 __coro_f2: __coro_t2,
@@ -247,7 +247,7 @@ fn search(
                                                     }
                                                     c += 1;
                                                     let __coro_yielded: u32 = r * cols + c;
-                                                    *__coro_st = __CoroStatefa0b867b::S0 {
+                                                    *__coro_st = __CoroState079b26cf::S0 {
                                                         __coro_f0: rows,
                                                         __coro_f1: cols,
                                                         __coro_f2: __coro_t2,
@@ -259,7 +259,7 @@ fn search(
                                             }
                                         }
                                     }
-                                    __CoroBlockfa0b867b::R0 {
+                                    __CoroBlock079b26cf::R0 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
@@ -283,7 +283,7 @@ fn search(
                                                     );
                                                     if !__coro_t5 {
                                                         {
-                                                            break '__coro_next __CoroBlockfa0b867b::B3 {
+                                                            break '__coro_next __CoroBlock079b26cf::B3 {
                                                                 __coro_f0: rows,
                                                                 __coro_f1: cols,
                                                                 __coro_f2: __coro_t2,
@@ -293,7 +293,7 @@ fn search(
                                                         };
                                                     }
                                                     {
-                                                        break '__coro_next __CoroBlockfa0b867b::B5 {
+                                                        break '__coro_next __CoroBlock079b26cf::B5 {
                                                             __coro_f6: Some((r, c)),
                                                             __coro_f1: ::coro_core::__private::Option::Some(cols),
                                                         };
@@ -302,7 +302,7 @@ fn search(
                                             }
                                         }
                                     }
-                                    __CoroBlockfa0b867b::B6 {
+                                    __CoroBlock079b26cf::B6 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
@@ -315,7 +315,7 @@ fn search(
                                             {
                                                 {
                                                     ();
-                                                    break '__coro_next __CoroBlockfa0b867b::B2 {
+                                                    break '__coro_next __CoroBlock079b26cf::B2 {
                                                         __coro_f0: rows,
                                                         __coro_f1: cols,
                                                         __coro_f2: __coro_t2,
@@ -324,20 +324,20 @@ fn search(
                                             }
                                         }
                                     }
-                                    __CoroBlockfa0b867b::B4 {
+                                    __CoroBlock079b26cf::B4 {
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f0: rows,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: cols,
                                     } => {
                                         {
-                                            break '__coro_next __CoroBlockfa0b867b::B5 {
+                                            break '__coro_next __CoroBlock079b26cf::B5 {
                                                 __coro_f6: None,
                                                 __coro_f1: ::coro_core::__private::Option::Some(cols),
                                             };
                                         };
                                     }
-                                    __CoroBlockfa0b867b::B5 {
+                                    __CoroBlock079b26cf::B5 {
                                         __coro_f1: __coro_h1,
                                         __coro_f6: __coro_h6,
                                     } => {
@@ -349,7 +349,7 @@ fn search(
                                             ::coro_core::__private::Step::Complete(found),
                                         );
                                     }
-                                    __CoroBlockfa0b867b::Convert => {
+                                    __CoroBlock079b26cf::Convert => {
                                         ::coro_core::__private::unreachable!()
                                     }
                                 }
@@ -358,19 +358,19 @@ fn search(
                     },
                 );
                 let __coro_blk = match __coro_first {
-                    __CoroBlockfa0b867b::Convert => {
+                    __CoroBlock079b26cf::Convert => {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroStatefa0b867b::Running,
+                            __CoroState079b26cf::Running,
                         ) {
-                            __CoroStatefa0b867b::S0 {
+                            __CoroState079b26cf::S0 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f2,
                                 __coro_f3,
                                 __coro_f4,
                             } => {
-                                __CoroBlockfa0b867b::R0 {
+                                __CoroBlock079b26cf::R0 {
                                     __coro_f0,
                                     __coro_f1,
                                     __coro_f2,

@@ -24,7 +24,7 @@ fn classify(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStatee6e953e6<__CoroA0, __CoroL0, __CoroL3> {
+    enum __CoroState6d03c10f<__CoroA0, __CoroL0, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3, __coro_f0: __CoroL0 },
@@ -34,7 +34,7 @@ fn classify(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStatee6e953e6[__CoroA0, __CoroL0, __CoroL3] [] "::classify"[_]
+        __CoroState6d03c10f[__CoroA0, __CoroL0, __CoroL3] [] "::classify"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -48,7 +48,7 @@ fn classify(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStatee6e953e6::Created {
+        state: __CoroState6d03c10f::Created {
             __coro_a0: label,
         },
         busy: ::core::default::Default::default(),
@@ -65,20 +65,20 @@ fn classify(
                 '__coro_b3: {
                     match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroStatee6e953e6::Running,
+                        __CoroState6d03c10f::Running,
                     ) {
-                        __CoroStatee6e953e6::Created { __coro_a0 } => {
+                        __CoroState6d03c10f::Created { __coro_a0 } => {
                             let __coro_arg0 = __coro_a0;
                             {
                                 label = __coro_arg0;
                                 let __coro_yielded: String = label.clone();
-                                *__coro_st = __CoroStatee6e953e6::S0 {
+                                *__coro_st = __CoroState6d03c10f::S0 {
                                     __coro_f0: label,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroStatee6e953e6::S0 { __coro_f0 } => {
+                        __CoroState6d03c10f::S0 { __coro_f0 } => {
                             {
                                 #![allow(unused_assignments)]
                                 label = __coro_f0;
@@ -91,7 +91,7 @@ fn classify(
                                     Some(n) if n > 10 => {
                                         let big = n * 2;
                                         let __coro_yielded: String = format!("{label}: big");
-                                        *__coro_st = __CoroStatee6e953e6::S1 {
+                                        *__coro_st = __CoroState6d03c10f::S1 {
                                             __coro_f0: label,
                                             __coro_f3: big,
                                         };
@@ -103,7 +103,7 @@ fn classify(
                                     }
                                     None => {
                                         let __coro_yielded: String = String::from("none");
-                                        *__coro_st = __CoroStatee6e953e6::S2 {
+                                        *__coro_st = __CoroState6d03c10f::S2 {
                                             __coro_f0: label,
                                         };
                                         return ::coro_core::__private::yielded(__coro_yielded);
@@ -111,7 +111,7 @@ fn classify(
                                 }
                             }
                         }
-                        __CoroStatee6e953e6::S1 { __coro_f0, __coro_f3 } => {
+                        __CoroState6d03c10f::S1 { __coro_f0, __coro_f3 } => {
                             {
                                 #![allow(unused_assignments)]
                                 label = __coro_f0;
@@ -131,7 +131,7 @@ fn classify(
                                 }
                             }
                         }
-                        __CoroStatee6e953e6::S2 { __coro_f0 } => {
+                        __CoroState6d03c10f::S2 { __coro_f0 } => {
                             {
                                 #![allow(unused_assignments)]
                                 label = __coro_f0;

@@ -23,7 +23,7 @@ impl Account {
     > {
         yield_!(@ __coro_used);
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroStateae1df16e<__CoroA0, __CoroL0> {
+        enum __CoroState9281f2a5<__CoroA0, __CoroL0> {
             Created { __coro_a0: __CoroA0 },
             S0 { __coro_f0: __CoroL0 },
             Finished,
@@ -31,11 +31,11 @@ impl Account {
             PoisonReported,
         }
         ::coro_core::__private::state_enum_impl! {
-            __CoroStateae1df16e[__CoroA0, __CoroL0] [] "::ledger"[__CoroStateae1df16e::S0
+            __CoroState9281f2a5[__CoroA0, __CoroL0] [] "::ledger"[__CoroState9281f2a5::S0
             { .. }]
         }
         #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-        enum __CoroBlockae1df16e<__CoroL0, __CoroL2, __CoroIn> {
+        enum __CoroBlock9281f2a5<__CoroL0, __CoroL2, __CoroIn> {
             B1 { __coro_f0: __CoroL0 },
             R0 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
             B3 { __coro_f0: __CoroL0, __coro_f2: __CoroL2 },
@@ -52,7 +52,7 @@ impl Account {
             ::coro_core::__private::NoDelegate,
             _,
         > {
-            state: __CoroStateae1df16e::Created {
+            state: __CoroState9281f2a5::Created {
                 __coro_a0: self,
             },
             busy: ::core::default::Default::default(),
@@ -61,19 +61,19 @@ impl Account {
                 |__coro_st, __coro_in| {
                     let mut __coro_blk = match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroStateae1df16e::Running,
+                        __CoroState9281f2a5::Running,
                     ) {
-                        __CoroStateae1df16e::Created { __coro_a0 } => '__coro_next: {
+                        __CoroState9281f2a5::Created { __coro_a0 } => '__coro_next: {
                             let __coro_arg0 = __coro_a0;
                             {
                                 let __coro_self = __coro_arg0;
-                                break '__coro_next __CoroBlockae1df16e::B1 {
+                                break '__coro_next __CoroBlock9281f2a5::B1 {
                                     __coro_f0: __coro_self,
                                 };
                             }
                         }
-                        __CoroStateae1df16e::S0 { __coro_f0 } => {
-                            __CoroBlockae1df16e::R0 {
+                        __CoroState9281f2a5::S0 { __coro_f0 } => {
+                            __CoroBlock9281f2a5::R0 {
                                 __coro_f0,
                                 __coro_in,
                             }
@@ -83,17 +83,17 @@ impl Account {
                     loop {
                         __coro_blk = '__coro_next: {
                             match __coro_blk {
-                                __CoroBlockae1df16e::B1 {
+                                __CoroBlock9281f2a5::B1 {
                                     #[allow(unused_mut, unused_variables)]
                                     __coro_f0: __coro_self,
                                 } => {
                                     let __coro_yielded: i64 = __coro_self.balance;
-                                    *__coro_st = __CoroStateae1df16e::S0 {
+                                    *__coro_st = __CoroState9281f2a5::S0 {
                                         __coro_f0: __coro_self,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
                                 }
-                                __CoroBlockae1df16e::R0 {
+                                __CoroBlock9281f2a5::R0 {
                                     #[allow(unused_mut, unused_variables)]
                                     __coro_f0: __coro_self,
                                     __coro_in,
@@ -109,14 +109,14 @@ impl Account {
                                     } else {
                                         {
                                             ();
-                                            break '__coro_next __CoroBlockae1df16e::B3 {
+                                            break '__coro_next __CoroBlock9281f2a5::B3 {
                                                 __coro_f0: __coro_self,
                                                 __coro_f2: amount,
                                             };
                                         }
                                     }
                                 }
-                                __CoroBlockae1df16e::B3 {
+                                __CoroBlock9281f2a5::B3 {
                                     #[allow(unused_mut, unused_variables)]
                                     __coro_f0: __coro_self,
                                     __coro_f2: __coro_h2,
@@ -124,7 +124,7 @@ impl Account {
                                     #[allow(unused_mut, unused_variables)]
                                     let amount = __coro_h2;
                                     __coro_self.balance += amount;
-                                    break '__coro_next __CoroBlockae1df16e::B1 {
+                                    break '__coro_next __CoroBlock9281f2a5::B1 {
                                         __coro_f0: __coro_self,
                                     };
                                 }

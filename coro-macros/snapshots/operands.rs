@@ -18,7 +18,7 @@ fn operands(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState805fd0ac<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
+    enum __CoroStatee5fa7cd6<__CoroA0, __CoroL0, __CoroL1, __CoroL3> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         S1 { __coro_f3: __CoroL3 },
@@ -27,7 +27,7 @@ fn operands(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState805fd0ac[__CoroA0, __CoroL0, __CoroL1, __CoroL3] [] "::operands"[_]
+        __CoroStatee5fa7cd6[__CoroA0, __CoroL0, __CoroL1, __CoroL3] [] "::operands"[_]
     }
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
     let __coro_machine = ::coro_core::__private::Machine::<
@@ -41,7 +41,7 @@ fn operands(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState805fd0ac::Created {
+        state: __CoroStatee5fa7cd6::Created {
             __coro_a0: a,
         },
         busy: ::core::default::Default::default(),
@@ -60,22 +60,22 @@ fn operands(
                 '__coro_b3: {
                     match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroState805fd0ac::Running,
+                        __CoroStatee5fa7cd6::Running,
                     ) {
-                        __CoroState805fd0ac::Created { __coro_a0 } => {
+                        __CoroStatee5fa7cd6::Created { __coro_a0 } => {
                             let __coro_arg0 = __coro_a0;
                             {
                                 a = __coro_arg0;
                                 __coro_t1 = f(a);
                                 let __coro_yielded: u32 = a;
-                                *__coro_st = __CoroState805fd0ac::S0 {
+                                *__coro_st = __CoroStatee5fa7cd6::S0 {
                                     __coro_f0: a,
                                     __coro_f1: __coro_t1,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
-                        __CoroState805fd0ac::S0 { __coro_f0, __coro_f1 } => {
+                        __CoroStatee5fa7cd6::S0 { __coro_f0, __coro_f1 } => {
                             {
                                 #![allow(unused_assignments)]
                                 a = __coro_f0;
@@ -88,7 +88,7 @@ fn operands(
                                 sum = __coro_t1 + __coro_t2 * g(a);
                                 if (sum > 3) {
                                     let __coro_yielded: u32 = sum;
-                                    *__coro_st = __CoroState805fd0ac::S1 {
+                                    *__coro_st = __CoroStatee5fa7cd6::S1 {
                                         __coro_f3: sum,
                                     };
                                     return ::coro_core::__private::yielded(__coro_yielded);
@@ -100,7 +100,7 @@ fn operands(
                                 }
                             }
                         }
-                        __CoroState805fd0ac::S1 { __coro_f3 } => {
+                        __CoroStatee5fa7cd6::S1 { __coro_f3 } => {
                             {
                                 #![allow(unused_assignments)]
                                 sum = __coro_f3;

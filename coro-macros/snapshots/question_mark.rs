@@ -21,7 +21,7 @@ fn numbers(
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState3af0704b<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroState3da2e8b9<__CoroA0, __CoroL0, __CoroL1, __CoroL2> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -29,8 +29,8 @@ fn numbers(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState3af0704b[__CoroA0, __CoroL0, __CoroL1, __CoroL2] []
-        "::numbers"[__CoroState3af0704b::S0 { .. }]
+        __CoroState3da2e8b9[__CoroA0, __CoroL0, __CoroL1, __CoroL2] []
+        "::numbers"[__CoroState3da2e8b9::S0 { .. }]
     }
     ::coro_core::__private::assert_error_type::<ParseError>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -45,7 +45,7 @@ fn numbers(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState3af0704b::Created {
+        state: __CoroState3da2e8b9::Created {
             __coro_a0: text,
         },
         busy: ::core::default::Default::default(),
@@ -61,9 +61,9 @@ fn numbers(
                     '__coro_b1: {
                         match ::coro_core::__private::replace(
                             __coro_st,
-                            __CoroState3af0704b::Running,
+                            __CoroState3da2e8b9::Running,
                         ) {
-                            __CoroState3af0704b::Created { __coro_a0 } => {
+                            __CoroState3da2e8b9::Created { __coro_a0 } => {
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     text = __coro_arg0;
@@ -73,7 +73,7 @@ fn numbers(
                                     break '__coro_b1;
                                 }
                             }
-                            __CoroState3af0704b::S0 {
+                            __CoroState3da2e8b9::S0 {
                                 __coro_f0,
                                 __coro_f1,
                                 __coro_f2,
@@ -116,7 +116,7 @@ fn numbers(
                                         }
                                     };
                                     let __coro_yielded: u32 = n;
-                                    *__coro_st = __CoroState3af0704b::S0 {
+                                    *__coro_st = __CoroState3da2e8b9::S0 {
                                         __coro_f0: text,
                                         __coro_f1: __coro_t1,
                                         __coro_f2: word,

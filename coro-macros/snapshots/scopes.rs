@@ -24,7 +24,7 @@ fn scopes(
 > + ::coro_core::__private::Iterator<Item = String> + ::coro_core::__private::Clone {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState83be5e72<
+    enum __CoroState7724250d<
         __CoroA0,
         __CoroL0,
         __CoroL1,
@@ -51,7 +51,7 @@ fn scopes(
         __CoroK0,
         __CoroK1,
     > ::coro_core::__private::Clone
-    for __CoroState83be5e72<__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1>
+    for __CoroState7724250d<__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1>
     where
         ::coro_core::__private::Kept<__CoroA0, __CoroKA0>: ::coro_core::__private::Clone,
         ::coro_core::__private::Kept<__CoroL0, __CoroK0>: ::coro_core::__private::Clone,
@@ -59,37 +59,37 @@ fn scopes(
     {
         fn clone(&self) -> Self {
             match self {
-                __CoroState83be5e72::Created { __coro_a0 } => {
-                    __CoroState83be5e72::Created {
+                __CoroState7724250d::Created { __coro_a0 } => {
+                    __CoroState7724250d::Created {
                         __coro_a0: ::coro_core::__private::Clone::clone(__coro_a0),
                     }
                 }
-                __CoroState83be5e72::S0 { __coro_f0, __coro_f1 } => {
-                    __CoroState83be5e72::S0 {
+                __CoroState7724250d::S0 { __coro_f0, __coro_f1 } => {
+                    __CoroState7724250d::S0 {
                         __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
                         __coro_f1: ::coro_core::__private::Clone::clone(__coro_f1),
                     }
                 }
-                __CoroState83be5e72::S1 { __coro_f0 } => {
-                    __CoroState83be5e72::S1 {
+                __CoroState7724250d::S1 { __coro_f0 } => {
+                    __CoroState7724250d::S1 {
                         __coro_f0: ::coro_core::__private::Clone::clone(__coro_f0),
                     }
                 }
-                __CoroState83be5e72::S2 {} => __CoroState83be5e72::S2 {},
-                __CoroState83be5e72::Finished => __CoroState83be5e72::Finished,
-                __CoroState83be5e72::Running => __CoroState83be5e72::Running,
-                __CoroState83be5e72::PoisonReported => {
-                    __CoroState83be5e72::PoisonReported
+                __CoroState7724250d::S2 {} => __CoroState7724250d::S2 {},
+                __CoroState7724250d::Finished => __CoroState7724250d::Finished,
+                __CoroState7724250d::Running => __CoroState7724250d::Running,
+                __CoroState7724250d::PoisonReported => {
+                    __CoroState7724250d::PoisonReported
                 }
             }
         }
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState83be5e72[__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1]
+        __CoroState7724250d[__CoroA0, __CoroL0, __CoroL1, __CoroKA0, __CoroK0, __CoroK1]
         [] "::scopes"[_]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock83be5e72<__CoroL0, __CoroL1, __CoroIn> {
+    enum __CoroBlock7724250d<__CoroL0, __CoroL1, __CoroIn> {
         R0 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_in: __CoroIn },
         B2 { __coro_f0: __CoroL0, __coro_f1: __CoroL1 },
         R1 { __coro_f0: __CoroL0, __coro_in: __CoroIn },
@@ -107,7 +107,7 @@ fn scopes(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState83be5e72::Created {
+        state: __CoroState7724250d::Created {
             __coro_a0: {
                 let __coro_kept = name;
                 ::coro_core::__private::assert_param_clone(&__coro_kept);
@@ -123,9 +123,9 @@ fn scopes(
             |__coro_st, __coro_in| {
                 let mut __coro_blk = match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState83be5e72::Running,
+                    __CoroState7724250d::Running,
                 ) {
-                    __CoroState83be5e72::Created { __coro_a0 } => '__coro_next: {
+                    __CoroState7724250d::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = ::coro_core::__private::Kept::into_inner(
                             __coro_a0,
                         );
@@ -135,7 +135,7 @@ fn scopes(
                             {
                                 let inner = greeting.clone();
                                 let __coro_yielded: String = inner;
-                                *__coro_st = __CoroState83be5e72::S0 {
+                                *__coro_st = __CoroState7724250d::S0 {
                                     __coro_f0: {
                                         let __coro_kept = name;
                                         ::coro_core::__private::assert_local_clone(&__coro_kept);
@@ -159,8 +159,8 @@ fn scopes(
                             }
                         }
                     }
-                    __CoroState83be5e72::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
-                        match (__CoroBlock83be5e72::R0 {
+                    __CoroState7724250d::S0 { __coro_f0, __coro_f1 } => '__coro_next: {
+                        match (__CoroBlock7724250d::R0 {
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
@@ -169,7 +169,7 @@ fn scopes(
                             ),
                             __coro_in,
                         }) {
-                            __CoroBlock83be5e72::R0 {
+                            __CoroBlock7724250d::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: name,
                                 #[allow(unused_mut, unused_variables)]
@@ -179,7 +179,7 @@ fn scopes(
                                 let __coro_t3 = ::coro_core::__private::receive_or_raise!(
                                     receive_unit(__coro_in)
                                 );
-                                break '__coro_next __CoroBlock83be5e72::B2 {
+                                break '__coro_next __CoroBlock7724250d::B2 {
                                     __coro_f0: name,
                                     __coro_f1: greeting,
                                 };
@@ -187,16 +187,16 @@ fn scopes(
                             __coro_other => __coro_other,
                         }
                     }
-                    __CoroState83be5e72::S1 { __coro_f0 } => {
-                        __CoroBlock83be5e72::R1 {
+                    __CoroState7724250d::S1 { __coro_f0 } => {
+                        __CoroBlock7724250d::R1 {
                             __coro_f0: ::coro_core::__private::Kept::into_inner(
                                 __coro_f0,
                             ),
                             __coro_in,
                         }
                     }
-                    __CoroState83be5e72::S2 {} => {
-                        __CoroBlock83be5e72::R2 {
+                    __CoroState7724250d::S2 {} => {
+                        __CoroBlock7724250d::R2 {
                             __coro_in,
                         }
                     }
@@ -205,7 +205,7 @@ fn scopes(
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock83be5e72::B2 {
+                            __CoroBlock7724250d::B2 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: name,
                                 #[allow(unused_mut, unused_variables)]
@@ -213,7 +213,7 @@ fn scopes(
                             } => {
                                 let moved = greeting;
                                 let __coro_yielded: String = moved;
-                                *__coro_st = __CoroState83be5e72::S1 {
+                                *__coro_st = __CoroState7724250d::S1 {
                                     __coro_f0: {
                                         let __coro_kept = name;
                                         ::coro_core::__private::Kept::new(
@@ -225,7 +225,7 @@ fn scopes(
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __CoroBlock83be5e72::R1 {
+                            __CoroBlock7724250d::R1 {
                                 __coro_f0: __coro_h0,
                                 __coro_in,
                             } => {
@@ -239,10 +239,10 @@ fn scopes(
                                 __coro_s0 = name;
                                 let name = __coro_init;
                                 let __coro_yielded: String = name;
-                                *__coro_st = __CoroState83be5e72::S2 {};
+                                *__coro_st = __CoroState7724250d::S2 {};
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __CoroBlock83be5e72::R2 { __coro_in } => {
+                            __CoroBlock7724250d::R2 { __coro_in } => {
                                 let __coro_t7 = ::coro_core::__private::receive_or_raise!(
                                     receive_unit(__coro_in)
                                 );
@@ -250,7 +250,7 @@ fn scopes(
                                     ::coro_core::__private::Step::Complete(()),
                                 );
                             }
-                            __CoroBlock83be5e72::R0 { .. } => {
+                            __CoroBlock7724250d::R0 { .. } => {
                                 ::coro_core::__private::unreachable!()
                             }
                         }

@@ -23,7 +23,7 @@ fn averager() -> impl ::coro_core::Coroutine<
 > {
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroStateff2a1a22<__CoroL0, __CoroL1, __CoroL2> {
+    enum __CoroState7af85937<__CoroL0, __CoroL1, __CoroL2> {
         Created {},
         S0 { __coro_f2: __CoroL2, __coro_f1: __CoroL1, __coro_f0: __CoroL0 },
         Finished,
@@ -31,11 +31,11 @@ fn averager() -> impl ::coro_core::Coroutine<
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroStateff2a1a22[__CoroL0, __CoroL1, __CoroL2] []
-        "::averager"[__CoroStateff2a1a22::S0 { .. }]
+        __CoroState7af85937[__CoroL0, __CoroL1, __CoroL2] []
+        "::averager"[__CoroState7af85937::S0 { .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlockff2a1a22<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
+    enum __CoroBlock7af85937<__CoroL0, __CoroL1, __CoroL2, __CoroL4, __CoroIn> {
         B1 { __coro_f0: __CoroL0, __coro_f1: __CoroL1, __coro_f2: __CoroL2 },
         R0 {
             __coro_f0: __CoroL0,
@@ -62,28 +62,28 @@ fn averager() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroStateff2a1a22::Created {},
+        state: __CoroState7af85937::Created {},
         busy: ::core::default::Default::default(),
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let mut __coro_blk = match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroStateff2a1a22::Running,
+                    __CoroState7af85937::Running,
                 ) {
-                    __CoroStateff2a1a22::Created {} => '__coro_next: {
+                    __CoroState7af85937::Created {} => '__coro_next: {
                         {
                             #[allow(unused_mut)]
                             let (mut total, mut count, mut average) = (0.0, 0.0, 0.0);
-                            break '__coro_next __CoroBlockff2a1a22::B1 {
+                            break '__coro_next __CoroBlock7af85937::B1 {
                                 __coro_f0: total,
                                 __coro_f1: count,
                                 __coro_f2: average,
                             };
                         }
                     }
-                    __CoroStateff2a1a22::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
-                        __CoroBlockff2a1a22::R0 {
+                    __CoroState7af85937::S0 { __coro_f0, __coro_f1, __coro_f2 } => {
+                        __CoroBlock7af85937::R0 {
                             __coro_f0,
                             __coro_f1,
                             __coro_f2,
@@ -95,7 +95,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlockff2a1a22::B1 {
+                            __CoroBlock7af85937::B1 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: mut total,
                                 #[allow(unused_mut, unused_variables)]
@@ -104,14 +104,14 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 __coro_f2: mut average,
                             } => {
                                 let __coro_yielded: f64 = average;
-                                *__coro_st = __CoroStateff2a1a22::S0 {
+                                *__coro_st = __CoroState7af85937::S0 {
                                     __coro_f0: total,
                                     __coro_f1: count,
                                     __coro_f2: average,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
-                            __CoroBlockff2a1a22::R0 {
+                            __CoroBlock7af85937::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: mut total,
                                 #[allow(unused_mut, unused_variables)]
@@ -131,7 +131,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 } else {
                                     {
                                         ();
-                                        break '__coro_next __CoroBlockff2a1a22::B3 {
+                                        break '__coro_next __CoroBlock7af85937::B3 {
                                             __coro_f0: total,
                                             __coro_f1: count,
                                             __coro_f2: average,
@@ -140,7 +140,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                     }
                                 }
                             }
-                            __CoroBlockff2a1a22::B3 {
+                            __CoroBlock7af85937::B3 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: mut total,
                                 #[allow(unused_mut, unused_variables)]
@@ -154,7 +154,7 @@ fn averager() -> impl ::coro_core::Coroutine<
                                 total += x;
                                 count += 1.0;
                                 average = total / count;
-                                break '__coro_next __CoroBlockff2a1a22::B1 {
+                                break '__coro_next __CoroBlock7af85937::B1 {
                                     __coro_f0: total,
                                     __coro_f1: count,
                                     __coro_f2: average,

@@ -25,7 +25,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
 > {
     yield_catch!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState4fcf2fb4<__CoroL0> {
+    enum __CoroState26fc1cb1<__CoroL0> {
         Created {},
         S0 { __coro_f0: __CoroL0 },
         Finished,
@@ -33,7 +33,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState4fcf2fb4[__CoroL0] [] "::tolerant"[__CoroState4fcf2fb4::S0 { .. }]
+        __CoroState26fc1cb1[__CoroL0] [] "::tolerant"[__CoroState26fc1cb1::S0 { .. }]
     }
     ::coro_core::__private::assert_error_type::<Oops>();
     #[allow(unreachable_code, unused_labels, clippy::diverging_sub_expression)]
@@ -48,7 +48,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState4fcf2fb4::Created {},
+        state: __CoroState26fc1cb1::Created {},
         busy: ::core::default::Default::default(),
         body: {
             #[cfg_attr(not(debug_assertions), inline(always))]
@@ -58,13 +58,13 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                 '__coro_b1: {
                     match ::coro_core::__private::replace(
                         __coro_st,
-                        __CoroState4fcf2fb4::Running,
+                        __CoroState26fc1cb1::Running,
                     ) {
-                        __CoroState4fcf2fb4::Created {} => {
+                        __CoroState26fc1cb1::Created {} => {
                             errors = 0;
                             break '__coro_b1;
                         }
-                        __CoroState4fcf2fb4::S0 { __coro_f0 } => {
+                        __CoroState26fc1cb1::S0 { __coro_f0 } => {
                             {
                                 #![allow(unused_assignments)]
                                 errors = __coro_f0;
@@ -102,7 +102,7 @@ fn tolerant() -> impl ::coro_core::Coroutine<
                 {
                     {
                         let __coro_yielded: u32 = errors;
-                        *__coro_st = __CoroState4fcf2fb4::S0 {
+                        *__coro_st = __CoroState26fc1cb1::S0 {
                             __coro_f0: errors,
                         };
                         return ::coro_core::__private::yielded(__coro_yielded);

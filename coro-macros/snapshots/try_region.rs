@@ -21,7 +21,7 @@ fn guarded(
     try_!(@ __coro_used);
     yield_!(@ __coro_used);
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroState0296aff6<__CoroA0, __CoroL0> {
+    enum __CoroStatec7f8e1bf<__CoroA0, __CoroL0> {
         Created { __coro_a0: __CoroA0 },
         S0 { __coro_f0: __CoroL0 },
         Finished,
@@ -29,11 +29,11 @@ fn guarded(
         PoisonReported,
     }
     ::coro_core::__private::state_enum_impl! {
-        __CoroState0296aff6[__CoroA0, __CoroL0] [] "::guarded"[__CoroState0296aff6::S0 {
+        __CoroStatec7f8e1bf[__CoroA0, __CoroL0] [] "::guarded"[__CoroStatec7f8e1bf::S0 {
         .. }]
     }
     #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
-    enum __CoroBlock0296aff6<
+    enum __CoroBlockc7f8e1bf<
         __CoroL0,
         __CoroL3,
         __CoroL4,
@@ -60,7 +60,7 @@ fn guarded(
         ::coro_core::__private::NoDelegate,
         _,
     > {
-        state: __CoroState0296aff6::Created {
+        state: __CoroStatec7f8e1bf::Created {
             __coro_a0: log,
         },
         busy: ::core::default::Default::default(),
@@ -69,23 +69,23 @@ fn guarded(
             |__coro_st, __coro_in| {
                 let mut __coro_blk = match ::coro_core::__private::replace(
                     __coro_st,
-                    __CoroState0296aff6::Running,
+                    __CoroStatec7f8e1bf::Running,
                 ) {
-                    __CoroState0296aff6::Created { __coro_a0 } => '__coro_next: {
+                    __CoroStatec7f8e1bf::Created { __coro_a0 } => '__coro_next: {
                         let __coro_arg0 = __coro_a0;
                         {
                             let log = __coro_arg0;
                             {
                                 let __coro_yielded: u32 = 1;
-                                *__coro_st = __CoroState0296aff6::S0 {
+                                *__coro_st = __CoroStatec7f8e1bf::S0 {
                                     __coro_f0: log,
                                 };
                                 return ::coro_core::__private::yielded(__coro_yielded);
                             }
                         }
                     }
-                    __CoroState0296aff6::S0 { __coro_f0 } => {
-                        __CoroBlock0296aff6::R0 {
+                    __CoroStatec7f8e1bf::S0 { __coro_f0 } => {
+                        __CoroBlockc7f8e1bf::R0 {
                             __coro_f0,
                             __coro_in,
                         }
@@ -95,7 +95,7 @@ fn guarded(
                 loop {
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
-                            __CoroBlock0296aff6::R0 {
+                            __CoroBlockc7f8e1bf::R0 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
                                 __coro_in,
@@ -109,13 +109,13 @@ fn guarded(
                                     ::coro_core::__private::Result::Err(__coro_unwind) => {
                                         match __coro_unwind {
                                             ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                break '__coro_next __CoroBlock0296aff6::B3 {
+                                                break '__coro_next __CoroBlockc7f8e1bf::B3 {
                                                     __coro_f3: __coro_error,
                                                     __coro_f0: log,
                                                 };
                                             }
                                             __coro_other => {
-                                                break '__coro_next __CoroBlock0296aff6::B2 {
+                                                break '__coro_next __CoroBlockc7f8e1bf::B2 {
                                                     __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                     __coro_f0: log,
                                                 };
@@ -124,7 +124,7 @@ fn guarded(
                                     }
                                 };
                                 let x = __coro_t1;
-                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                break '__coro_next __CoroBlockc7f8e1bf::B4 {
                                     __coro_f6: ::coro_core::__private::Pending::Normal(
                                         match ::coro_core::__private::propagate::<
                                             Oops,
@@ -136,13 +136,13 @@ fn guarded(
                                             ::coro_core::__private::Result::Err(__coro_unwind) => {
                                                 match __coro_unwind {
                                                     ::coro_core::__private::Unwind::Raised(__coro_error) => {
-                                                        break '__coro_next __CoroBlock0296aff6::B3 {
+                                                        break '__coro_next __CoroBlockc7f8e1bf::B3 {
                                                             __coro_f3: __coro_error,
                                                             __coro_f0: log,
                                                         };
                                                     }
                                                     __coro_other => {
-                                                        break '__coro_next __CoroBlock0296aff6::B2 {
+                                                        break '__coro_next __CoroBlockc7f8e1bf::B2 {
                                                             __coro_f4: ::coro_core::__private::caught(__coro_other),
                                                             __coro_f0: log,
                                                         };
@@ -154,7 +154,7 @@ fn guarded(
                                     __coro_f0: log,
                                 };
                             }
-                            __CoroBlock0296aff6::B3 {
+                            __CoroBlockc7f8e1bf::B3 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
                                 __coro_f3: __coro_h3,
@@ -162,12 +162,12 @@ fn guarded(
                                 #[allow(unused_mut, unused_variables)]
                                 let __coro_caught3 = __coro_h3;
                                 let Oops = __coro_caught3;
-                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                break '__coro_next __CoroBlockc7f8e1bf::B4 {
                                     __coro_f6: ::coro_core::__private::Pending::Normal(0),
                                     __coro_f0: log,
                                 };
                             }
-                            __CoroBlock0296aff6::B2 {
+                            __CoroBlockc7f8e1bf::B2 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
                                 __coro_f4: __coro_h4,
@@ -176,14 +176,14 @@ fn guarded(
                                 let __coro_caught_all4 = __coro_h4;
                                 let c = __coro_caught_all4;
                                 log.push("caught");
-                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                break '__coro_next __CoroBlockc7f8e1bf::B4 {
                                     __coro_f6: ::coro_core::__private::Pending::Normal(
                                         match ::coro_core::__private::propagate::<Oops, _>(c) {
                                             ::coro_core::__private::Result::Ok(__coro_value) => {
                                                 __coro_value
                                             }
                                             ::coro_core::__private::Result::Err(__coro_unwind) => {
-                                                break '__coro_next __CoroBlock0296aff6::B4 {
+                                                break '__coro_next __CoroBlockc7f8e1bf::B4 {
                                                     __coro_f6: ::coro_core::__private::Pending::Raise(
                                                         __coro_unwind,
                                                     ),
@@ -195,7 +195,7 @@ fn guarded(
                                     __coro_f0: log,
                                 };
                             }
-                            __CoroBlock0296aff6::B4 {
+                            __CoroBlockc7f8e1bf::B4 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
                                 __coro_f6: __coro_h6,
@@ -209,7 +209,7 @@ fn guarded(
                                 log.push("finally");
                                 match __coro_pending6 {
                                     ::coro_core::__private::Pending::Normal(__coro_value) => {
-                                        break '__coro_next __CoroBlock0296aff6::B5 {
+                                        break '__coro_next __CoroBlockc7f8e1bf::B5 {
                                             __coro_f7: __coro_value,
                                             __coro_f0: log,
                                         };
@@ -229,7 +229,7 @@ fn guarded(
                                     }
                                 }
                             }
-                            __CoroBlock0296aff6::B5 {
+                            __CoroBlockc7f8e1bf::B5 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
                                 #[allow(unused_mut, unused_variables)]

@@ -181,7 +181,7 @@ pub struct Names {
 }
 
 impl Names {
-    /// `seed` (a hash of the function) suffixes the two enums' names: items are not hygienic on
+    /// `seed` (a hash of the signature) suffixes the two enums' names: items are not hygienic on
     /// stable Rust (`Span::mixed_site()` hides locals and labels only), so an unguessable name is
     /// what keeps the body from naming them.
     pub fn new(seed: u64, function: &Ident) -> Self {

@@ -1,5 +1,5 @@
 // The generated state enum is not the user's to name. Items (unlike locals) are not hygienic
-// under `Span::mixed_site()`, so the generated enums carry a hash of the function in their names.
+// under `Span::mixed_site()`, so the generated enums carry a hash of the signature in their names.
 use coro_core::yield_;
 
 #[coro_core::coroutine(generator, yield = u32)]
