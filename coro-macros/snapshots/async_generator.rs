@@ -301,7 +301,6 @@ fn pages(
                                     {
                                         #[allow(unused_mut)]
                                         let mut __coro_manager2 = source.session();
-                                        #[allow(unused_mut)]
                                         let mut __coro_t2 = <::coro_core::__private::AsyncGenDelegator<
                                             u32,
                                             (),
@@ -358,10 +357,8 @@ fn pages(
                                     } => {
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_manager2 = __coro_h1;
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t2 = __coro_h2;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t3 = __coro_h3;
                                             match __coro_t3 {
                                                 ::coro_core::__private::Delegated::Yielded(__coro_y3) => {
@@ -399,7 +396,6 @@ fn pages(
                                     } => {
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_manager2 = __coro_h1;
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t9 = __coro_h9;
                                         let session = __coro_t9;
                                         #[allow(unused_mut)]
@@ -486,7 +482,6 @@ fn pages(
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
                                                     {
-                                                        #[allow(unused_mut, unused_variables)]
                                                         let mut __coro_t13 = __coro_h13;
                                                         match __coro_t13 {
                                                             ::coro_core::__private::Delegated::Yielded(__coro_y13) => {
@@ -553,12 +548,10 @@ fn pages(
                                                 #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
-                                                    #[allow(unused_mut, unused_variables)]
                                                     let mut __coro_t19 = __coro_h19;
                                                     match __coro_t19 {
                                                         ::coro_core::__private::Option::Some(__coro_item1) => {
                                                             let row = __coro_item1;
-                                                            #[allow(unused_mut)]
                                                             let mut __coro_t22 = <::coro_core::__private::AsyncGenDelegator<
                                                                 u32,
                                                                 (),
@@ -634,10 +627,8 @@ fn pages(
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
                                                     {
-                                                        #[allow(unused_mut, unused_variables)]
                                                         let mut __coro_t22 = __coro_h22;
                                                         {
-                                                            #[allow(unused_mut, unused_variables)]
                                                             let mut __coro_t23 = __coro_h23;
                                                             match __coro_t23 {
                                                                 ::coro_core::__private::Delegated::Yielded(__coro_y23) => {
@@ -707,7 +698,6 @@ fn pages(
                                                 let mut __coro_async_iter1 = __coro_h12;
                                                 {
                                                     {
-                                                        #[allow(unused_mut, unused_variables)]
                                                         let mut __coro_t29 = __coro_h29;
                                                         let checked = __coro_t29;
                                                         let __coro_yielded: ::coro_core::__private::AsyncYield<
@@ -879,11 +869,9 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_exited2 = __coro_h11;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
                                             let __coro_caught_all32 = __coro_h32;
                                             let __coro_caught2 = __coro_caught_all32;
                                             __coro_exited2 = true;
-                                            #[allow(unused_mut)]
                                             let mut __coro_t34 = <::coro_core::__private::AsyncGenDelegator<
                                                 u32,
                                                 (),
@@ -939,10 +927,8 @@ fn pages(
                                         {
                                             #[allow(unused_mut, unused_variables)]
                                             let __coro_caught2 = __coro_h33;
-                                            #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t34 = __coro_h34;
                                             {
-                                                #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t35 = __coro_h35;
                                                 match __coro_t35 {
                                                     ::coro_core::__private::Delegated::Yielded(__coro_y35) => {
@@ -1005,7 +991,6 @@ fn pages(
                                         {
                                             #[allow(unused_mut, unused_variables)]
                                             let __coro_caught2 = __coro_h33;
-                                            #[allow(unused_mut, unused_variables)]
                                             let mut __coro_t41 = __coro_h41;
                                             break '__coro_next __CoroBlocke535bf8b::B12 {
                                                 __coro_f42: ::coro_core::__private::Pending::Normal({
@@ -1053,14 +1038,12 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let mut __coro_exited2 = __coro_h11;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
                                             let __coro_pending42 = ::coro_core::__private::pin_pending::<
                                                 (),
                                                 (),
                                                 Oops,
                                             >(__coro_h42);
                                             if !__coro_exited2 {
-                                                #[allow(unused_mut)]
                                                 let mut __coro_t43 = <::coro_core::__private::AsyncGenDelegator<
                                                     u32,
                                                     (),
@@ -1121,17 +1104,14 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let session = __coro_h10;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
                                             let __coro_pending42 = ::coro_core::__private::pin_pending::<
                                                 (),
                                                 (),
                                                 Oops,
                                             >(__coro_h42);
                                             {
-                                                #[allow(unused_mut, unused_variables)]
                                                 let mut __coro_t43 = __coro_h43;
                                                 {
-                                                    #[allow(unused_mut, unused_variables)]
                                                     let mut __coro_t44 = __coro_h44;
                                                     match __coro_t44 {
                                                         ::coro_core::__private::Delegated::Yielded(__coro_y44) => {
@@ -1181,7 +1161,6 @@ fn pages(
                                         #[allow(unused_mut, unused_variables)]
                                         let session = __coro_h10;
                                         {
-                                            #[allow(unused_mut, unused_variables)]
                                             let __coro_pending42 = ::coro_core::__private::pin_pending::<
                                                 (),
                                                 (),

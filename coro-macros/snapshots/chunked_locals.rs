@@ -349,7 +349,6 @@ fn wide(
                                     let a7 = seed + 7;
                                     let a8 = seed + 8;
                                     let a9 = seed + 9;
-                                    #[allow(unused_mut)]
                                     let mut __coro_t11 = ::core::iter::IntoIterator::into_iter(
                                         0..2u64,
                                     );
@@ -403,7 +402,6 @@ fn wide(
                                         __coro_f9: a8,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
-                                        #[allow(unused_mut, unused_variables)]
                                         __coro_f11: mut __coro_t11,
                                     } => {
                                         match ::core::iter::Iterator::next(&mut __coro_t11) {
@@ -464,7 +462,6 @@ fn wide(
                                         __coro_f9: a8,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
-                                        #[allow(unused_mut, unused_variables)]
                                         __coro_f11: mut __coro_t11,
                                         __coro_f12: __coro_h12,
                                         __coro_in,
@@ -530,7 +527,6 @@ fn wide(
                                         __coro_f9: a8,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
-                                        #[allow(unused_mut, unused_variables)]
                                         __coro_f11: mut __coro_t11,
                                     } => {
                                         ();
@@ -929,7 +925,6 @@ fn wide(
                                         __coro_f9: a8,
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f10: a9,
-                                        #[allow(unused_mut, unused_variables)]
                                         __coro_f11: mut __coro_t11,
                                         __coro_in,
                                     } => {

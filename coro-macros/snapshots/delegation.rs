@@ -124,7 +124,6 @@ fn chain(
                                 let __coro_arg0 = __coro_a0;
                                 {
                                     let first = __coro_arg0;
-                                    #[allow(unused_mut)]
                                     let mut __coro_t1 = <::coro_core::__private::Delegator<
                                         u32,
                                         u32,
@@ -157,11 +156,9 @@ fn chain(
                     __coro_blk = '__coro_next: {
                         match __coro_blk {
                             __CoroBlock3ae7fca3::B1 {
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f1: mut __coro_t1,
                                 __coro_f2: __coro_h2,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t2 = __coro_h2;
                                 match __coro_t2 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y2) => {
@@ -186,12 +183,8 @@ fn chain(
                                     }
                                 }
                             }
-                            __CoroBlock3ae7fca3::B3 {
-                                #[allow(unused_mut, unused_variables)]
-                                __coro_f8: mut __coro_t8,
-                            } => {
+                            __CoroBlock3ae7fca3::B3 { __coro_f8: mut __coro_t8 } => {
                                 let a = __coro_t8;
-                                #[allow(unused_mut)]
                                 let mut __coro_t10 = <::coro_core::__private::Delegator<
                                     u32,
                                     u32,
@@ -219,11 +212,9 @@ fn chain(
                             __CoroBlock3ae7fca3::B4 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f9: a,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f10: mut __coro_t10,
                                 __coro_f11: __coro_h11,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
                                 let mut __coro_t11 = __coro_h11;
                                 match __coro_t11 {
                                     ::coro_core::__private::Delegated::Yielded(__coro_y11) => {
@@ -253,7 +244,6 @@ fn chain(
                             __CoroBlock3ae7fca3::B6 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f9: a,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f17: mut __coro_t17,
                             } => {
                                 let b = __coro_t17 + 1;

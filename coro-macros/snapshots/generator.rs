@@ -49,7 +49,6 @@ fn count(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let n;
-                #[allow(unused_mut)]
                 let mut __coro_t1;
                 '__coro_b3: {
                     '__coro_b1: {

@@ -125,7 +125,6 @@ where
                             let mut seen = __coro_arg1;
                             #[allow(unused_mut)]
                             let mut n = 0;
-                            #[allow(unused_mut)]
                             let mut __coro_t3 = ::core::iter::IntoIterator::into_iter(
                                 items.iter().enumerate(),
                             );
@@ -163,7 +162,6 @@ where
                                 __coro_f1: mut seen,
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f2: mut n,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f3: mut __coro_t3,
                             } => {
                                 match ::core::iter::Iterator::next(&mut __coro_t3) {
@@ -209,7 +207,6 @@ where
                                 __coro_f1: mut seen,
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f2: mut n,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f3: mut __coro_t3,
                                 __coro_in,
                             } => {
@@ -232,7 +229,6 @@ where
                                 __coro_f1: mut seen,
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f2: mut n,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f3: mut __coro_t3,
                                 __coro_f5: __coro_h5,
                             } => {

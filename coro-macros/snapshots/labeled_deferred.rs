@@ -55,9 +55,7 @@ fn tally(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let give;
-                #[allow(unused_mut)]
                 let mut __coro_hf1;
-                #[allow(unused_mut)]
                 let mut __coro_h2;
                 '__coro_b3: {
                     '__coro_b2: {

@@ -175,7 +175,6 @@ fn search(
                                         #[allow(unused_mut, unused_variables)]
                                         __coro_f1: cols,
                                     } => {
-                                        #[allow(unused_mut)]
                                         let mut __coro_t2 = ::core::iter::IntoIterator::into_iter(
                                             0..rows,
                                         );
@@ -192,7 +191,6 @@ fn search(
                                         __coro_f1: cols,
                                         __coro_f2: __coro_h2,
                                     } => {
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t2 = __coro_h2;
                                         {
                                             match ::core::iter::Iterator::next(&mut __coro_t2) {
@@ -227,7 +225,6 @@ fn search(
                                         __coro_f3: __coro_h3,
                                         __coro_f4: __coro_h4,
                                     } => {
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t2 = __coro_h2;
                                         {
                                             {
@@ -269,7 +266,6 @@ fn search(
                                         __coro_f4: __coro_h4,
                                         __coro_in,
                                     } => {
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t2 = __coro_h2;
                                         {
                                             {
@@ -309,7 +305,6 @@ fn search(
                                         __coro_f1: cols,
                                         __coro_f2: __coro_h2,
                                     } => {
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t2 = __coro_h2;
                                         {
                                             {
@@ -342,7 +337,6 @@ fn search(
                                         __coro_f6: __coro_h6,
                                     } => {
                                         let __coro_o1 = __coro_h1;
-                                        #[allow(unused_mut, unused_variables)]
                                         let mut __coro_t6 = __coro_h6;
                                         let found = __coro_t6;
                                         return ::coro_core::__private::Result::Ok(

@@ -56,11 +56,8 @@ fn classify(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let label;
-                #[allow(unused_mut)]
                 let mut __coro_t1;
-                #[allow(unused_mut)]
                 let mut __coro_t7;
-                #[allow(unused_mut)]
                 let mut __coro_h3;
                 '__coro_b3: {
                     match ::coro_core::__private::replace(

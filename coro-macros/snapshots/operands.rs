@@ -49,12 +49,9 @@ fn operands(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let a;
-                #[allow(unused_mut)]
                 let mut __coro_t1;
-                #[allow(unused_mut)]
                 let mut __coro_t2;
                 let sum;
-                #[allow(unused_mut)]
                 let mut __coro_t5;
                 let ok;
                 '__coro_b3: {

@@ -53,9 +53,7 @@ fn numbers(
             #[cfg_attr(not(debug_assertions), inline(always))]
             |__coro_st, __coro_in| {
                 let text;
-                #[allow(unused_mut)]
                 let mut __coro_t1;
-                #[allow(unused_mut)]
                 let mut __coro_h2;
                 '__coro_b3: {
                     '__coro_b1: {

@@ -159,7 +159,6 @@ fn guarded(
                                 __coro_f0: log,
                                 __coro_f3: __coro_h3,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
                                 let __coro_caught3 = __coro_h3;
                                 let Oops = __coro_caught3;
                                 break '__coro_next __CoroBlockc7f8e1bf::B4 {
@@ -172,7 +171,6 @@ fn guarded(
                                 __coro_f0: log,
                                 __coro_f4: __coro_h4,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
                                 let __coro_caught_all4 = __coro_h4;
                                 let c = __coro_caught_all4;
                                 log.push("caught");
@@ -200,7 +198,6 @@ fn guarded(
                                 __coro_f0: log,
                                 __coro_f6: __coro_h6,
                             } => {
-                                #[allow(unused_mut, unused_variables)]
                                 let __coro_pending6 = ::coro_core::__private::pin_pending::<
                                     _,
                                     u32,
@@ -232,7 +229,6 @@ fn guarded(
                             __CoroBlockc7f8e1bf::B5 {
                                 #[allow(unused_mut, unused_variables)]
                                 __coro_f0: log,
-                                #[allow(unused_mut, unused_variables)]
                                 __coro_f7: mut __coro_t7,
                             } => {
                                 let value = __coro_t7;

@@ -744,7 +744,14 @@ impl<'p> Emitter<'p> {
         // The outermost level's leading plain rebindings are bound by the arm's pattern
         // instead of a `let` each (less code): they are declared first either way, so they
         // still drop last, in reverse order.
-        let mut pattern_bound: Vec<(LocalId, TokenStream)> = Vec::new();
+        // A carried local bound by the arm's pattern, its binding, and whether the binding has
+        // the user's name. A block binds everything it carries, used or not, and `mut` as the
+        // local was declared, mutated in this block or not: a user's name keeps the lints quiet
+        // by `#[allow(unused_mut, unused_variables)]`. A hidden name (`__coro_t3`) needs none,
+        // since rustc lints no binding whose name starts with `_`, and each attribute costs rustc
+        // a lint level. (The attribute is written out at each binding: a stream interpolated by
+        // reference would be copied token by token.)
+        let mut pattern_bound: Vec<(LocalId, TokenStream, bool)> = Vec::new();
         for (depth, (seq, locals)) in self.live.candidates(pos).into_iter().enumerate() {
             let mut level = TokenStream::new();
             for &local in locals {
@@ -779,13 +786,18 @@ impl<'p> Emitter<'p> {
                     );
                     let mutability = info.mutable.then(|| quote!(mut));
                     let pinned = self.pinned_pending(local, seq);
+                    let user_name = info.user && !shadowed_later;
                     if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
-                        pattern_bound.push((local, quote!(#mutability #name)));
+                        pattern_bound.push((local, quote!(#mutability #name), user_name));
                     } else {
                         let value = pinned.unwrap_or_else(|| quote!(#h));
-                        level.extend([quote! {
-                            #[allow(unused_mut, unused_variables)]
-                            let #mutability #name = #value;
+                        level.extend([if user_name {
+                            quote! {
+                                #[allow(unused_mut, unused_variables)]
+                                let #mutability #name = #value;
+                            }
+                        } else {
+                            quote!(let #mutability #name = #value;)
                         }]);
                     }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
@@ -825,13 +837,17 @@ impl<'p> Emitter<'p> {
         let in_order = self.blocks[block]
             .carried
             .iter()
-            .filter(|(l, _)| pattern_bound.iter().any(|(b, _)| b == l))
+            .filter(|(l, _)| pattern_bound.iter().any(|(b, _, _)| b == l))
             .map(|(l, _)| *l)
-            .eq(pattern_bound.iter().map(|(b, _)| *b));
+            .eq(pattern_bound.iter().map(|(b, _, _)| *b));
         if !in_order {
-            let lets = pattern_bound.drain(..).map(|(l, binding)| {
+            let lets = pattern_bound.drain(..).map(|(l, binding, user_name)| {
                 let h = holder(l);
-                quote!(#[allow(unused_mut, unused_variables)] let #binding = #h;)
+                if user_name {
+                    quote!(#[allow(unused_mut, unused_variables)] let #binding = #h;)
+                } else {
+                    quote!(let #binding = #h;)
+                }
             });
             let mut first: TokenStream = lets.collect();
             if let Some((_, level)) = header.first_mut() {
@@ -863,12 +879,14 @@ impl<'p> Emitter<'p> {
         let block_enum = &names.block_enum;
         let mut fields = Fields::new(Span::call_site());
         for &(l, _) in &self.blocks[block].carried {
-            match pattern_bound.iter().find(|(b, _)| *b == l) {
-                Some((_, binding)) => {
+            match pattern_bound.iter().find(|(b, _, _)| *b == l) {
+                Some((_, binding, user_name)) => {
                     let f = field(l);
-                    fields
-                        .next()
-                        .extend([quote!(#[allow(unused_mut, unused_variables)] #f: #binding)]);
+                    fields.next().extend([if *user_name {
+                        quote!(#[allow(unused_mut, unused_variables)] #f: #binding)
+                    } else {
+                        quote!(#f: #binding)
+                    }]);
                 }
                 _ => fields.push(&field(l), &holder(l)),
             }
@@ -1489,10 +1507,8 @@ impl<'p> Emitter<'p> {
                         self.assign_hoisted(*local);
                         out.extend([quote!(#name = #expr;)]);
                     } else {
-                        out.extend([quote! {
-                            #[allow(unused_mut)]
-                            let mut #name = #expr;
-                        }]);
+                        // A hidden name: rustc lints no `_`-prefixed binding (see `emit_block`).
+                        out.extend([quote!(let mut #name = #expr;)]);
                     }
                     self.declare(env, *local, name.clone(), false);
                 }

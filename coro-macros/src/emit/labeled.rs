@@ -424,10 +424,11 @@ impl super::Emitter<'_> {
             if self.assigned_hoisted.contains(&local) {
                 let info = &self.program.locals[local];
                 let name = &info.name;
-                declarations.extend([if info.mutable {
-                    quote!(#[allow(unused_mut)] let mut #name;)
-                } else {
-                    quote!(let #name;)
+                // A hidden name needs no `allow` (see `emit_block`).
+                declarations.extend([match (info.mutable, info.user) {
+                    (true, true) => quote!(#[allow(unused_mut)] let mut #name;),
+                    (true, false) => quote!(let mut #name;),
+                    (false, _) => quote!(let #name;),
                 }]);
             }
         }
@@ -442,7 +443,7 @@ impl super::Emitter<'_> {
         }
         for &(local, flag) in &held {
             let h = self.home(local, flag);
-            declarations.extend([quote!(#[allow(unused_mut)] let mut #h;)]);
+            declarations.extend([quote!(let mut #h;)]);
         }
         let mut arms = TokenStream::new();
         let mut joins = Vec::new();

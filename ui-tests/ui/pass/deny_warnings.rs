@@ -31,6 +31,22 @@ where
     yielded
 }
 
+/// A body in the block enum (a pass of the `while` may start the next without suspending): its
+/// blocks bind the `for` loop's hidden iterator `mut`, unused in some of them, with no `allow`.
+#[coro_core::coroutine(generator, yield = u32)]
+fn odd_rounds(rounds: u32) {
+    let mut round = 0;
+    while round < rounds {
+        round += 1;
+        if round % 2 == 0 {
+            continue;
+        }
+        for j in 0..2 {
+            yield_!(round * 10 + j);
+        }
+    }
+}
+
 struct Tally {
     label: String,
     total: u64,
@@ -60,6 +76,7 @@ impl Tally {
 
 fn main() {
     assert_eq!(count_to(3).collect::<Vec<_>>(), [0, 1, 2]);
+    assert_eq!(odd_rounds(4).collect::<Vec<_>>(), [10, 11, 30, 31]);
 
     let words = ["a", "b", "c", "d", "e"];
     let mut skips = Vec::new();
