@@ -18,7 +18,7 @@ use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
 use crate::numbered::Numbered;
-use crate::owned::Owned;
+use crate::owned::{AppendStream, Owned};
 
 mod labeled;
 
@@ -292,11 +292,11 @@ fn field_decl(
     let (f, t) = (field(local), field_type(t, flag, krate));
     if clone {
         let k = cloner(local);
-        out.extend([quote!(#f: #krate::__private::Kept<#t, #k>)]);
+        out.append_stream(quote!(#f: #krate::__private::Kept<#t, #k>));
     } else {
         f.to_tokens(out);
         out.append(Punct::new(':', Spacing::Alone));
-        out.extend([t]);
+        out.append_stream(t);
     }
 }
 
@@ -406,7 +406,7 @@ fn tuple_shape(locals: usize) -> TokenStream {
     quote!((#(#elements,)*))
 }
 
-// Streams are appended whole (`out.extend([stream])`), not as token trees (`out.extend(stream)`):
+// Streams are appended whole (`out.append_stream(stream)`), not as token trees (`out.extend(stream)`):
 // inside rustc, iterating a stream fetches each of its top-level tokens over the proc-macro
 // bridge, to be sent back again with `out`; outside, each tree is pushed one by one.
 
@@ -791,19 +791,19 @@ impl<'p> Emitter<'p> {
                         pattern_bound.push((local, quote!(#mutability #name), user_name));
                     } else {
                         let value = pinned.unwrap_or_else(|| quote!(#h));
-                        level.extend([if user_name {
+                        level.append_stream(if user_name {
                             quote! {
                                 #[allow(unused_mut, unused_variables)]
                                 let #mutability #name = #value;
                             }
                         } else {
                             quote!(let #mutability #name = #value;)
-                        }]);
+                        });
                     }
                     self.declare(&mut env, local, name, info.user && !shadowed_later);
                 } else if optional.contains(&local) {
                     let (h, flag) = (self.flag_holder(local), hidden("o", local));
-                    level.extend([quote!(let #flag = #h;)]);
+                    level.append_stream(quote!(let #flag = #h;));
                     env.flags.insert(local, flag);
                 } else if info.deferred
                     && !shadowed_later()
@@ -816,7 +816,9 @@ impl<'p> Emitter<'p> {
                     let name = info.name.clone();
                     let mutability = info.mutable.then(|| quote!(mut));
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
-                    level.extend([quote!(#[allow(unused_variables)] let #mutability #name #ty;)]);
+                    level.append_stream(
+                        quote!(#[allow(unused_variables)] let #mutability #name #ty;),
+                    );
                     self.declare(&mut env, local, name, true);
                 }
             }
@@ -826,7 +828,7 @@ impl<'p> Emitter<'p> {
             self.blocks[block].only_jumps = self.resume_only_jumps(n, pos);
             let received = self.receive(n, pos.0, &env, names);
             if let Some((_, level)) = header.last_mut() {
-                level.extend([received]);
+                level.append_stream(received);
             }
             let local = self.suspensions[n].local;
             let name = self.program.locals[local].name.clone();
@@ -851,7 +853,7 @@ impl<'p> Emitter<'p> {
             });
             let mut first: TokenStream = lets.collect();
             if let Some((_, level)) = header.first_mut() {
-                first.extend([std::mem::take(level)]);
+                first.append_stream(std::mem::take(level));
                 *level = first;
             }
         }
@@ -859,7 +861,7 @@ impl<'p> Emitter<'p> {
         // Nest the levels so locals drop innermost first, in reverse declaration order.
         let mut code = body;
         for (_, mut level) in header.into_iter().rev() {
-            level.extend([code]);
+            level.append_stream(code);
             code =
                 proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
         }
@@ -882,11 +884,11 @@ impl<'p> Emitter<'p> {
             match pattern_bound.iter().find(|(b, _, _)| *b == l) {
                 Some((_, binding, user_name)) => {
                     let f = field(l);
-                    fields.next().extend([if *user_name {
+                    fields.next().append_stream(if *user_name {
                         quote!(#[allow(unused_mut, unused_variables)] #f: #binding)
                     } else {
                         quote!(#f: #binding)
-                    }]);
+                    });
                 }
                 _ => fields.push(&field(l), &holder(l)),
             }
@@ -903,7 +905,7 @@ impl<'p> Emitter<'p> {
         }
         let fields = Owned::new(fields.tokens);
         let mut arm = quote!(#block_enum::#variant { #fields } =>);
-        arm.extend([code]);
+        arm.append_stream(code);
         arm
     }
 
@@ -970,7 +972,7 @@ impl<'p> Emitter<'p> {
             && (!self.live.possibly_moved(local) || self.named_later_in_arm(local))
         {
             let slot = hidden("s", local);
-            out.extend([quote!(let #slot;)]);
+            out.append_stream(quote!(let #slot;));
             self.declared_slots.set(true);
             env.slots.insert(local, slot);
         }
@@ -1326,7 +1328,7 @@ impl<'p> Emitter<'p> {
         let mut out = TokenStream::new();
         for (local, code) in nones {
             if used.contains(&local) {
-                out.extend([code]);
+                out.append_stream(code);
             }
         }
         self.used_nones
@@ -1498,17 +1500,17 @@ impl<'p> Emitter<'p> {
                     if deferred_unused {
                         continue;
                     }
-                    out.extend([self.emit_let(local, binds, env, (seq, index + 1))]);
+                    out.append_stream(self.emit_let(local, binds, env, (seq, index + 1)));
                 }
                 Node::Temp { local, expr } => {
                     let expr = self.evaluated(expr, (seq, index), env, names);
                     let name = &program.locals[*local].name;
                     if self.is_hoisted(*local) {
                         self.assign_hoisted(*local);
-                        out.extend([quote!(#name = #expr;)]);
+                        out.append_stream(quote!(#name = #expr;));
                     } else {
                         // A hidden name: rustc lints no `_`-prefixed binding (see `emit_block`).
-                        out.extend([quote!(let mut #name = #expr;)]);
+                        out.append_stream(quote!(let mut #name = #expr;));
                     }
                     self.declare(env, *local, name.clone(), false);
                 }
@@ -1541,7 +1543,7 @@ impl<'p> Emitter<'p> {
                         }
                     }
                     self.check_self_borrows(block, *span);
-                    out.extend([self.emit_suspend(n, &value, *span, env, names)]);
+                    out.append_stream(self.emit_suspend(n, &value, *span, env, names));
                     return out;
                 }
                 Node::If {
@@ -1568,9 +1570,9 @@ impl<'p> Emitter<'p> {
                             self.jump(join, Some(quote!(())), env, names, Span::call_site())
                         }
                     };
-                    out.extend([self.keep_used_nones(nones, outer)]);
+                    out.append_stream(self.keep_used_nones(nones, outer));
                     let (then_code, else_code) = (Owned::new(then_code), Owned::new(else_code));
-                    out.extend([quote!(if #cond { #then_code } else { #else_code })]);
+                    out.append_stream(quote!(if #cond { #then_code } else { #else_code }));
                     return out;
                 }
                 Node::Match {
@@ -1600,8 +1602,8 @@ impl<'p> Emitter<'p> {
                         let (attrs, pat) = (&arm.attrs, &arm.pat);
                         arm_code.push(Owned::new(quote!(#(#attrs)* #pat #guard => { #body })));
                     }
-                    out.extend([self.keep_used_nones(nones, outer)]);
-                    out.extend([quote!(match #scrutinee { #(#arm_code)* })]);
+                    out.append_stream(self.keep_used_nones(nones, outer));
+                    out.append_stream(quote!(match #scrutinee { #(#arm_code)* }));
                     return out;
                 }
                 Node::Loop { body, init, .. } => {
@@ -1611,17 +1613,17 @@ impl<'p> Emitter<'p> {
                         self.redirect_jumps_expr(&mut e, seq, env, names);
                         e.into_token_stream()
                     });
-                    out.extend([self.jump(header, init, env, names, Span::call_site())]);
+                    out.append_stream(self.jump(header, init, env, names, Span::call_site()));
                     return out;
                 }
                 Node::Block { body, .. } | Node::Try { body, .. } => {
                     let code = Owned::new(self.emit_seq(*body, 0, &mut env.clone(), names));
-                    out.extend([quote!({ #code })]);
+                    out.append_stream(quote!({ #code }));
                     return out;
                 }
             }
         }
-        out.extend([self.emit_end(seq, env, names)]);
+        out.append_stream(self.emit_end(seq, env, names));
         out
     }
 
@@ -1803,7 +1805,7 @@ impl<'p> Emitter<'p> {
             .any(|&b| self.program.locals[b].mutable)
             .then(|| quote!(#[allow(unused_mut)]));
         if shadowed.is_empty() {
-            out.extend([quote!(#allow #local)]);
+            out.append_stream(quote!(#allow #local));
         } else {
             let init_var = Ident::new("__coro_init", Span::mixed_site());
             let syn::Local {
@@ -1821,14 +1823,14 @@ impl<'p> Emitter<'p> {
                 ),
                 None => (quote!(()), None),
             };
-            out.extend([quote!(let #init_var #ty = #init_expr;)]);
+            out.append_stream(quote!(let #init_var #ty = #init_expr;));
             for (previous, slot) in &shadowed {
                 self.assigned_slots.insert(slot.to_string());
                 let name = &self.program.locals[*previous].name;
-                out.extend([quote!(#slot = #name;)]);
+                out.append_stream(quote!(#slot = #name;));
                 env.names.insert(*previous, Name::Ident(slot.clone()));
             }
-            out.extend([quote!(#(#attrs)* #allow let #pat = #init_var #diverge;)]);
+            out.append_stream(quote!(#(#attrs)* #allow let #pat = #init_var #diverge;));
         }
         for &b in binds {
             let name = self.program.locals[b].name.clone();
@@ -2058,7 +2060,7 @@ impl<'p> Emitter<'p> {
         match (result, value) {
             (Some(r), Some(v)) => fields.push(&field(r), &v),
             (Some(r), None) => fields.push(&field(r), &quote!(())),
-            (None, Some(v)) => prelude.extend([quote!(#v;)]),
+            (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
@@ -2442,7 +2444,7 @@ impl<'p> Emitter<'p> {
                 field_decl(fields.next(), (l, t), flag, krate, self.clone);
             }
             let fields = Owned::new(fields.tokens);
-            state_variants.extend([quote!(#variant { #fields },)]);
+            state_variants.append_stream(quote!(#variant { #fields },));
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
@@ -2648,7 +2650,7 @@ impl<'p> Emitter<'p> {
         // fields). Last, it followed variants whose fields' types are generic: that fold was
         // 12 % of type checking a 1,000-point function (8.1 s; 7.1 s with `Convert` first).
         if late_conversion {
-            block_variants.extend([quote!(#convert,)]);
+            block_variants.append_stream(quote!(#convert,));
         }
         let input_param = Ident::new("__CoroIn", Span::mixed_site());
         let mut uses_input = false;
@@ -2673,7 +2675,7 @@ impl<'p> Emitter<'p> {
             }
             let fields = Owned::new(fields.tokens);
             let variant = &block.variant;
-            block_variants.extend([quote!(#variant { #fields },)]);
+            block_variants.append_stream(quote!(#variant { #fields },));
         }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
@@ -2715,14 +2717,14 @@ impl<'p> Emitter<'p> {
         });
         let block_where = block_bound.map(|bound| quote!(where #bound));
         let mut items = state.items;
-        items.extend([quote! {
+        items.append_stream(quote! {
             #block_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #block_enum<#(#block_generics),*> #block_where {
                 #block_variants
             }
             #typed_block_fn
-        }]);
+        });
         // The state → block conversion moves only: no arm code before the types are known.
         let (state_var, input_var, block_var, label) = (
             &names.state_var,

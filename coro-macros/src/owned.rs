@@ -1,4 +1,5 @@
-//! `Owned`: a token stream that `quote!` moves into its output instead of copying it.
+//! Moving token streams rather than copying them: `Owned`, a stream that `quote!` moves into
+//! its output, and `AppendStream`, which moves a stream to the end of another.
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
@@ -21,13 +22,33 @@ impl ToTokens for Owned {
     fn to_tokens(&self, tokens: &mut TokenStream) {
         let moved = self.0.take();
         debug_assert!(moved.is_some(), "an `Owned` stream interpolated twice");
-        tokens.extend(moved);
+        if let Some(moved) = moved {
+            // First in its stream (`{ #code }`): the stream itself, not its tokens one by one.
+            tokens.append_stream(moved);
+        }
+    }
+}
+
+/// `out.append_stream(s)`: `out.extend([s])`, except that an empty `out` becomes `s` itself.
+/// Unoptimised, extending moves the tokens one by one, and a block's code is most often added
+/// to an empty stream (the first statement of a level, the body of a group).
+pub trait AppendStream {
+    fn append_stream(&mut self, stream: TokenStream);
+}
+
+impl AppendStream for TokenStream {
+    fn append_stream(&mut self, stream: TokenStream) {
+        if self.is_empty() {
+            *self = stream;
+        } else {
+            self.extend([stream]);
+        }
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::Owned;
+    use super::{AppendStream, Owned};
     use quote::quote;
 
     #[test]
@@ -35,6 +56,23 @@ mod tests {
         let inner = Owned::new(quote!(a + b));
         let outer = quote!(let x = { #inner };);
         assert_eq!(outer.to_string(), "let x = { a + b } ;");
+    }
+
+    #[test]
+    fn first_or_later_in_its_stream() {
+        let (first, later) = (Owned::new(quote!(a)), Owned::new(quote!(b c)));
+        assert_eq!(quote!(#first + #later).to_string(), "a + b c");
+        let alone = Owned::new(quote!(x y));
+        assert_eq!(quote!((#alone)).to_string(), "(x y)");
+    }
+
+    #[test]
+    fn appends_to_empty_and_full_streams() {
+        let mut out = proc_macro2::TokenStream::new();
+        out.append_stream(quote!(a b));
+        out.append_stream(quote!(c));
+        out.append_stream(proc_macro2::TokenStream::new());
+        assert_eq!(out.to_string(), "a b c");
     }
 
     #[test]

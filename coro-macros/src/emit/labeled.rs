@@ -54,7 +54,7 @@ use crate::hashing::{HashMap, HashSet};
 use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
 use crate::numbered::Numbered;
-use crate::owned::Owned;
+use crate::owned::{AppendStream, Owned};
 
 /// The longest array a kept local may be and still be moved into the state element by element
 /// (see `element_by_element`).
@@ -279,7 +279,7 @@ impl super::Emitter<'_> {
                 }
                 assigns.push(&self.home(r, false), &value);
             }
-            (None, Some(v)) => prelude.extend([quote!(#v;)]),
+            (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
@@ -425,11 +425,11 @@ impl super::Emitter<'_> {
                 let info = &self.program.locals[local];
                 let name = &info.name;
                 // A hidden name needs no `allow` (see `emit_block`).
-                declarations.extend([match (info.mutable, info.user) {
+                declarations.append_stream(match (info.mutable, info.user) {
                     (true, true) => quote!(#[allow(unused_mut)] let mut #name;),
                     (true, false) => quote!(let mut #name;),
                     (false, _) => quote!(let #name;),
-                }]);
+                });
             }
         }
         let mut held: BTreeSet<(LocalId, bool)> = BTreeSet::new();
@@ -443,7 +443,7 @@ impl super::Emitter<'_> {
         }
         for &(local, flag) in &held {
             let h = self.home(local, flag);
-            declarations.extend([quote!(let mut #h;)]);
+            declarations.append_stream(quote!(let mut #h;));
         }
         let mut arms = TokenStream::new();
         let mut joins = Vec::new();
@@ -454,12 +454,12 @@ impl super::Emitter<'_> {
                     let arg_fields = self.arg_fields();
                     let args = &self.args;
                     let body = Owned::new(entry_body.take()?);
-                    arms.extend([quote! {
+                    arms.append_stream(quote! {
                         #state_enum::Created { #(#arg_fields),* } => {
                             #(let #args = #arg_fields;)*
                             #body
                         }
-                    }]);
+                    });
                 }
                 BlockKind::Resume(n) => {
                     let variant = Numbered::State.of(n);
@@ -493,13 +493,13 @@ impl super::Emitter<'_> {
                     } else {
                         Owned::new(code)
                     };
-                    arms.extend([quote! {
+                    arms.append_stream(quote! {
                         #state_enum::#variant { #(#fields),* } => {
                             #to_hoisted
                             #to_holders
                             #then
                         }
-                    }]);
+                    });
                 }
                 BlockKind::Join => joins.push((Self::label(b), codes[b].take()?)),
             }
