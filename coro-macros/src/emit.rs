@@ -1082,18 +1082,15 @@ impl<'p> Emitter<'p> {
         let (kind, local) = (self.suspensions[n].kind, self.suspensions[n].local);
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
-        let sent = Ident::new("__coro_sent", Span::mixed_site());
-        let unwind = Ident::new("__coro_unwind", Span::mixed_site());
         // `start()` on a suspended coroutine reaches here only when the sent type is `()`.
         let (receive, resumed) = if self.unit_send {
             ("receive_unit", "resumed_unit")
         } else {
             ("receive", "resumed")
         };
-        let (receive, resumed) = (
-            Ident::new(receive, Span::call_site()),
-            Ident::new(resumed, Span::call_site()),
-        );
+        // Each identifier made only where it is written (unoptimised, each is some 2,000
+        // instructions, and nearly every resume takes the first arm).
+        let receive = || Ident::new(receive, Span::call_site());
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
@@ -1105,12 +1102,14 @@ impl<'p> Emitter<'p> {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
             // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
-                let krate = &self.krate;
+                let (krate, receive) = (&self.krate, receive());
                 quote!(#bind #name = #krate::__private::receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
+                let sent = Ident::new("__coro_sent", Span::mixed_site());
+                let unwind = Ident::new("__coro_unwind", Span::mixed_site());
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
-                let p = &self.krate;
+                let (p, receive) = (&self.krate, receive());
                 quote! {
                     #bind #name = match #p::__private::#receive(#input) {
                         #p::__private::Result::Ok(#sent) => #sent,
@@ -1119,7 +1118,7 @@ impl<'p> Emitter<'p> {
                 }
             }
             MarkerKind::YieldCatch => {
-                let krate = &self.krate;
+                let (krate, resumed) = (&self.krate, Ident::new(resumed, Span::call_site()));
                 quote!(#bind #name = #krate::__private::#resumed(#input);)
             }
             // A delegation hands its input on as it came.
