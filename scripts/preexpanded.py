@@ -11,12 +11,18 @@ The crate is pre-expanded, so the macro does not run: the count is the expansion
   python3 scripts/preexpanded.py --write-template T.rs   # co_0's expansion as the macro writes it
   (edit T.rs into a variant)
   python3 scripts/preexpanded.py T.rs [--metadata]       # build 200 copies, print instructions
+  python3 scripts/preexpanded.py T.rs --without-protocol  # the same, each body run bare
 
 Copy i of the template gets `co_i`, its own enum names and the constants compile_time.py gives
 coroutine i (`seed + 0`, `v * 1` and `v == 0` in co_0). A template of another function (its
 one `pub fn`, all of whose arguments are `u64`s) gets `NAME_i` and is driven with `i` for
 each argument (scripts/prototypes/points_labeled_blocks.rs is one). --metadata stops after
-type and borrow checking (`--emit=metadata`): the front end's share. The crate goes to
+type and borrow checking (`--emit=metadata`): the front end's share. --without-protocol
+measures what the protocol layer costs: each copy's `Machine` (its `resume` with the protocol
+checks, the close in `Drop`, the `StateEnum` status it reads, the `Coroutine` impl) becomes a
+bare struct of the same state and body whose `resume` only calls the body, driven by the same
+sends. Not a coroutine any more (no throw, no close): a measure, not a shape to build. The
+crate goes to
 target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target.
 Needs valgrind (apt-get install valgrind); about a minute per variant.
 """
@@ -92,9 +98,63 @@ def copies(template: str) -> str:
     )
 
 
-def count(template: Path, metadata: bool) -> int:
-    name = "pre_" + re.sub(r"\W", "_", template.stem)
-    crate = compile_time.write_crate(name, copies(template.read_text()), coro=True)
+# --without-protocol: the state and the body of each copy, without `Machine`.
+BARE_HEADER = """
+use coro_core::Input;
+use coro_core::__private::Unwind;
+use core::convert::Infallible;
+pub struct Bare<S, F>
+where
+    F: FnMut(&mut S, Input<u64, Infallible>) -> Result<Step<u64, u64>, Unwind<Infallible>>,
+{
+    pub state: S,
+    pub body: F,
+}
+pub trait Resume {
+    fn resume(&mut self, input: Input<u64, Infallible>) -> Option<Step<u64, u64>>;
+}
+impl<S, F> Resume for Bare<S, F>
+where
+    F: FnMut(&mut S, Input<u64, Infallible>) -> Result<Step<u64, u64>, Unwind<Infallible>>,
+{
+    fn resume(&mut self, input: Input<u64, Infallible>) -> Option<Step<u64, u64>> {
+        (self.body)(&mut self.state, input).ok()
+    }
+}
+"""
+
+BARE_DRIVER = """
+fn drive(mut c: impl Resume) -> u64 {
+    let mut step = c.resume(Input::Start);
+    loop {
+        match step {
+            Some(Step::Yielded(v)) => step = c.resume(Input::Send(v % 5)),
+            Some(Step::Complete(r)) => return r,
+            None => return 0,
+        }
+    }
+}
+"""
+
+
+def without_protocol(source: str) -> str:
+    """The crate of `copies` with each `Machine` replaced by a `Bare` of its state and body."""
+    source = source.replace(compile_time.CORO_DRIVER, BARE_DRIVER)
+    source = source.replace("use coro_core::{Coroutine, Step, yield_};\n",
+                            "use coro_core::{Coroutine, Step, yield_};\n" + BARE_HEADER, 1)
+    source = re.sub(r"\) -> impl ::coro_core::Coroutine<[^{]*?> \{", ") -> impl Resume {", source, flags=re.S)
+    source = re.sub(r"::coro_core::__private::Machine::<.*?> \{", "Bare {", source, flags=re.S)
+    source = re.sub(r"\s*busy: ::core::default::Default::default\(\),", "", source)
+    source = re.sub(r"\s*signature: ::coro_core::__private::signature\([^\n]*\),", "", source)
+    if "Bare {" not in source or "Machine" in source:
+        sys.exit("--without-protocol: the template's machine is not of the expected shape")
+    return source
+
+
+def count(template: Path, metadata: bool, bare: bool = False) -> int:
+    name = "pre_" + re.sub(r"\W", "_", template.stem) + ("_bare" if bare else "")
+    source = copies(template.read_text())
+    crate = compile_time.write_crate(name, without_protocol(source) if bare else source, coro=True)
     env = compile_time.env_for(False, WORK / "target")
     command = compile_time.rustc_command(crate, env)
     if metadata:
@@ -107,13 +167,16 @@ def main() -> int:
     ap.add_argument("template", nargs="?", type=Path, help="one coroutine's expansion (co_0)")
     ap.add_argument("--write-template", type=Path, help="write co_0's expansion to this file")
     ap.add_argument("--metadata", action="store_true", help="front end only (--emit=metadata)")
+    ap.add_argument("--without-protocol", action="store_true",
+                    help="each Machine replaced by a bare struct of its state and body")
     args = ap.parse_args()
     if args.write_template:
         write_template(args.write_template)
         print(f"wrote {args.write_template}", file=sys.stderr)
     if args.template:
-        total = count(args.template.resolve(), args.metadata)
-        print(f"{args.template.name}: {total / 1e9:.3f} G instructions")
+        total = count(args.template.resolve(), args.metadata, args.without_protocol)
+        bare = " without the protocol layer" if args.without_protocol else ""
+        print(f"{args.template.name}{bare}: {total / 1e9:.3f} G instructions")
     return 0
 
 
