@@ -406,9 +406,10 @@ fn tuple_shape(locals: usize) -> TokenStream {
     quote!((#(#elements,)*))
 }
 
-// Streams are appended whole (`out.append_stream(stream)`), not as token trees (`out.extend(stream)`):
-// inside rustc, iterating a stream fetches each of its top-level tokens over the proc-macro
-// bridge, to be sent back again with `out`; outside, each tree is pushed one by one.
+// Streams are appended whole (`out.append_stream(stream)`), not as token trees
+// (`out.extend(stream)`): inside rustc, iterating a stream fetches each of its top-level tokens
+// over the proc-macro bridge, to be sent back again with `out`; outside, each tree is pushed
+// one by one.
 
 /// The fields of a struct pattern or literal, written into one token stream as `#(#f),*`
 /// would write them: a stream per field, each interpolated into another, costs copies (and,
@@ -800,7 +801,7 @@ impl<'p> Emitter<'p> {
                             quote!(let #mutability #name = #value;)
                         });
                     }
-                    self.declare(&mut env, local, name, info.user && !shadowed_later);
+                    self.declare(&mut env, local, name, user_name);
                 } else if optional.contains(&local) {
                     let (h, flag) = (self.flag_holder(local), hidden("o", local));
                     level.append_stream(quote!(let #flag = #h;));
