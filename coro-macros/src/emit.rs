@@ -201,6 +201,15 @@ impl Names {
     }
 }
 
+/// The attribute on a carried local's binding in a block. A block binds everything it carries,
+/// used or not, and `mut` as the local was declared, mutated in this block or not: a binding
+/// with the user's name keeps the lints quiet by `allow`. A hidden name (`__coro_t3`) needs
+/// none, since rustc lints no binding whose name starts with `_`, and each attribute costs
+/// rustc a lint level.
+fn carried_binding_lints(user_name: bool) -> Option<Owned> {
+    user_name.then(|| Owned::new(quote!(#[allow(unused_mut, unused_variables)])))
+}
+
 fn field(local: LocalId) -> Ident {
     Numbered::Field.of(local)
 }
@@ -745,14 +754,9 @@ impl<'p> Emitter<'p> {
         // The outermost level's leading plain rebindings are bound by the arm's pattern
         // instead of a `let` each (less code): they are declared first either way, so they
         // still drop last, in reverse order.
-        // A carried local bound by the arm's pattern, its binding, and whether the binding has
-        // the user's name. A block binds everything it carries, used or not, and `mut` as the
-        // local was declared, mutated in this block or not: a user's name keeps the lints quiet
-        // by `#[allow(unused_mut, unused_variables)]`. A hidden name (`__coro_t3`) needs none,
-        // since rustc lints no binding whose name starts with `_`, and each attribute costs rustc
-        // a lint level. (The attribute is written out at each binding: a stream interpolated by
-        // reference would be copied token by token.)
-        let mut pattern_bound: Vec<(LocalId, TokenStream, bool)> = Vec::new();
+        // A carried local bound by the arm's pattern, its binding, and the binding's lint
+        // attribute (see `carried_binding_lints`).
+        let mut pattern_bound: Vec<(LocalId, TokenStream, Option<Owned>)> = Vec::new();
         for (depth, (seq, locals)) in self.live.candidates(pos).into_iter().enumerate() {
             let mut level = TokenStream::new();
             for &local in locals {
@@ -788,18 +792,12 @@ impl<'p> Emitter<'p> {
                     let mutability = info.mutable.then(|| quote!(mut));
                     let pinned = self.pinned_pending(local, seq);
                     let user_name = info.user && !shadowed_later;
+                    let lints = carried_binding_lints(user_name);
                     if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
-                        pattern_bound.push((local, quote!(#mutability #name), user_name));
+                        pattern_bound.push((local, quote!(#mutability #name), lints));
                     } else {
                         let value = pinned.unwrap_or_else(|| quote!(#h));
-                        level.append_stream(if user_name {
-                            quote! {
-                                #[allow(unused_mut, unused_variables)]
-                                let #mutability #name = #value;
-                            }
-                        } else {
-                            quote!(let #mutability #name = #value;)
-                        });
+                        level.append_stream(quote!(#lints let #mutability #name = #value;));
                     }
                     self.declare(&mut env, local, name, user_name);
                 } else if optional.contains(&local) {
@@ -844,13 +842,9 @@ impl<'p> Emitter<'p> {
             .map(|(l, _)| *l)
             .eq(pattern_bound.iter().map(|(b, _, _)| *b));
         if !in_order {
-            let lets = pattern_bound.drain(..).map(|(l, binding, user_name)| {
+            let lets = pattern_bound.drain(..).map(|(l, binding, lints)| {
                 let h = holder(l);
-                if user_name {
-                    quote!(#[allow(unused_mut, unused_variables)] let #binding = #h;)
-                } else {
-                    quote!(let #binding = #h;)
-                }
+                quote!(#lints let #binding = #h;)
             });
             let mut first: TokenStream = lets.collect();
             if let Some((_, level)) = header.first_mut() {
@@ -883,13 +877,9 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(Span::call_site());
         for &(l, _) in &self.blocks[block].carried {
             match pattern_bound.iter().find(|(b, _, _)| *b == l) {
-                Some((_, binding, user_name)) => {
+                Some((_, binding, lints)) => {
                     let f = field(l);
-                    fields.next().append_stream(if *user_name {
-                        quote!(#[allow(unused_mut, unused_variables)] #f: #binding)
-                    } else {
-                        quote!(#f: #binding)
-                    });
+                    fields.next().append_stream(quote!(#lints #f: #binding));
                 }
                 _ => fields.push(&field(l), &holder(l)),
             }
@@ -1509,7 +1499,7 @@ impl<'p> Emitter<'p> {
                         self.assign_hoisted(*local);
                         out.append_stream(quote!(#name = #expr;));
                     } else {
-                        // A hidden name: rustc lints no `_`-prefixed binding (see `emit_block`).
+                        // A hidden name: rustc lints no `_`-prefixed binding (see `carried_binding_lints`).
                         out.append_stream(quote!(let mut #name = #expr;));
                     }
                     self.declare(env, *local, name.clone(), false);

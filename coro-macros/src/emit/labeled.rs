@@ -424,7 +424,7 @@ impl super::Emitter<'_> {
             if self.assigned_hoisted.contains(&local) {
                 let info = &self.program.locals[local];
                 let name = &info.name;
-                // A hidden name needs no `allow` (see `emit_block`).
+                // A hidden name needs no `allow` (see `carried_binding_lints`).
                 declarations.append_stream(match (info.mutable, info.user) {
                     (true, true) => quote!(#[allow(unused_mut)] let mut #name;),
                     (true, false) => quote!(let mut #name;),
