@@ -195,7 +195,7 @@ pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
             OPERANDS.with_borrow(|operands| operands[index].clone()),
         ));
     }
-    mac.parse_body::<Expr>().map(Some)
+    parse_operand(mac).map(Some)
 }
 
 /// Gives the marker `operand` (after a stage rewrote it).

@@ -23,7 +23,7 @@ impl ToTokens for Owned {
         let moved = self.0.take();
         debug_assert!(moved.is_some(), "an `Owned` stream interpolated twice");
         if let Some(moved) = moved {
-            // First in its stream (`{ #code }`): the stream itself, not its tokens one by one.
+            // First in its stream (`{ #code }`), the stream itself, not its tokens one by one.
             tokens.append_stream(moved);
         }
     }
