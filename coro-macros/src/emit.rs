@@ -1430,7 +1430,7 @@ impl<'p> Emitter<'p> {
             .collect();
         for local in candidates {
             let name = self.live.name(local);
-            if self.live.node_names(at.0, at.1, name) && moves(name) {
+            if self.live.node_names(at, local) && moves(name) {
                 env.moved.insert(local);
             }
         }
@@ -1439,10 +1439,7 @@ impl<'p> Emitter<'p> {
     /// Whether the node at `at` may hold a `break`, `continue`, `return` or raise that
     /// `JumpRedirect` rewrites (else its code is written as it is, without a copy).
     fn may_jump(&self, at: Pos) -> bool {
-        use crate::rewrite::{RAISE_MARKER, RETURN_MARKER};
-        ["break", "continue", RAISE_MARKER, RETURN_MARKER]
-            .iter()
-            .any(|name| self.live.node_names(at.0, at.1, name))
+        self.live.node_may_jump(at)
     }
 
     /// Code for level `seq` from node `from` to wherever control leaves this arm.

@@ -18,6 +18,8 @@ pub struct Liveness<'p> {
     pub program: &'p Program,
     /// Each local's name, as text (comparing `Ident`s is slow inside a proc macro).
     names: Vec<String>,
+    /// Each local's name, as a number: the index knows the locals' names and `JUMP_NAMES`.
+    local_ids: Vec<NameId>,
     /// For each level: which nodes name what, computed once.
     levels: Vec<LevelIndex>,
     /// For each level: its locals in declaration order (its own bindings first, then what
@@ -39,7 +41,7 @@ pub struct Liveness<'p> {
     candidates: Vec<Vec<Vec<LocalId>>>,
     /// For each level: name → the positions, in the level's declaration order, of its locals
     /// with that name.
-    declared_names: Vec<HashMap<String, Vec<usize>>>,
+    declared_names: Vec<HashMap<NameId, Vec<usize>>>,
     /// For each local: its level and its position in that level's declaration order.
     declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
@@ -52,17 +54,17 @@ pub struct Liveness<'p> {
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
-/// look-up, not a scan.
+/// look-up, not a scan. Names are numbers from `Liveness::name_ids`.
 #[derive(Default)]
 struct LevelIndex {
     /// Name → the nodes (ascending) that name it, their sub-levels included.
-    naming: HashMap<String, Vec<usize>>,
+    naming: HashMap<NameId, Vec<usize>>,
     /// Name → the `let` nodes (ascending) that bind it.
-    lets: HashMap<String, Vec<usize>>,
+    lets: HashMap<NameId, Vec<usize>>,
     /// The names in the level's tail.
-    tail: HashSet<String>,
+    tail: HashSet<NameId>,
     /// Every name in the level (nodes, sub-levels and tail).
-    all: HashSet<String>,
+    all: HashSet<NameId>,
 }
 
 /// The first of the ascending `indices` at or after `from`.
@@ -77,9 +79,19 @@ impl<'p> Liveness<'p> {
         let mut counter = 0;
         rank_seq(program, ROOT, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
+        let mut name_ids = NameIds::default();
+        for name in JUMP_NAMES
+            .iter()
+            .map(|&name| name.to_owned())
+            .chain(names.iter().cloned())
+        {
+            let next = NameId::try_from(name_ids.len()).expect("fewer than 2^32 names");
+            name_ids.entry(name).or_insert(next);
+        }
+        let local_ids: Vec<NameId> = names.iter().map(|name| name_ids[name]).collect();
         let mut levels: Vec<Option<LevelIndex>> = (0..program.seqs.len()).map(|_| None).collect();
         for seq in 0..program.seqs.len() {
-            index_level(program, &names, seq, &mut levels);
+            index_level(program, (&name_ids, &local_ids), seq, &mut levels);
         }
         let levels: Vec<LevelIndex> = levels.into_iter().map(Option::unwrap_or_default).collect();
         let mut declaration_end = vec![0; program.locals.len()];
@@ -106,13 +118,13 @@ impl<'p> Liveness<'p> {
             })
             .collect();
         let mut declared_at = vec![None; program.locals.len()];
-        let mut declared_names: Vec<HashMap<String, Vec<usize>>> =
+        let mut declared_names: Vec<HashMap<NameId, Vec<usize>>> =
             vec![HashMap::default(); program.seqs.len()];
         for (seq, (locals, _)) in declared.iter().enumerate() {
             for (position, &local) in locals.iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
                 declared_names[seq]
-                    .entry(names[local].clone())
+                    .entry(local_ids[local])
                     .or_default()
                     .push(position);
             }
@@ -120,6 +132,7 @@ impl<'p> Liveness<'p> {
         let mut live = Liveness {
             program,
             names,
+            local_ids,
             levels,
             declared,
             declaration_end,
@@ -211,14 +224,14 @@ impl<'p> Liveness<'p> {
         let Some((depth, position)) = self.scope_order(local, path) else {
             return false;
         };
-        let name = &self.names[local];
+        let id = self.local_ids[local];
         path.iter()
             .enumerate()
             .skip(depth)
             .any(|(d, &(seq, index))| {
                 let (_, before) = &self.declared[seq];
                 let count = before[index.min(before.len() - 1)];
-                self.declared_names[seq].get(name).is_some_and(|positions| {
+                self.declared_names[seq].get(&id).is_some_and(|positions| {
                     positions
                         .iter()
                         .any(|&p| p < count && (d > depth || p > position))
@@ -227,15 +240,25 @@ impl<'p> Liveness<'p> {
     }
 
     /// True when node `index` of level `seq` (its sub-levels included; `index` past the last
-    /// node: the level's tail) may name `name`, as the level's index has it.
-    pub fn node_names(&self, seq: SeqId, index: usize, name: &str) -> bool {
+    /// node: the level's tail) may name `local`, as the level's index has it.
+    pub fn node_names(&self, (seq, index): Pos, local: LocalId) -> bool {
+        self.node_names_id(seq, index, self.local_ids[local])
+    }
+
+    /// True when the node at `pos` (as `node_names`) may hold a `break`, `continue`, `return`
+    /// or raise.
+    pub fn node_may_jump(&self, (seq, index): Pos) -> bool {
+        (0..JUMP_NAMES.len()).any(|id| self.node_names_id(seq, index, id as NameId))
+    }
+
+    fn node_names_id(&self, seq: SeqId, index: usize, id: NameId) -> bool {
         let level = &self.levels[seq];
         if index >= self.program.seqs[seq].nodes.len() {
-            return level.tail.contains(name);
+            return level.tail.contains(&id);
         }
         level
             .naming
-            .get(name)
+            .get(&id)
             .is_some_and(|nodes| nodes.binary_search(&index).is_ok())
     }
 
@@ -323,13 +346,13 @@ impl<'p> Liveness<'p> {
         let info = &self.program.locals[local];
         let level = &self.program.seqs[info.seq];
         let index = &self.levels[info.seq];
-        let name = &self.names[local];
-        if index.tail.contains(name)
+        let id = self.local_ids[local];
+        if index.tail.contains(&id)
             || (level.end == SeqEnd::Finally && level.intro.contains(&local))
         {
             return Some(usize::MAX);
         }
-        index.naming.get(name).and_then(|v| v.last().copied())
+        index.naming.get(&id).and_then(|v| v.last().copied())
     }
 
     /// The index just after the node that declares `local` in its level (0 for a level's own
@@ -384,7 +407,7 @@ impl<'p> Liveness<'p> {
             // Only the nodes that name the local can move it.
             let naming = self.levels[seq]
                 .naming
-                .get(name)
+                .get(&self.local_ids[local])
                 .map_or(&[][..], Vec::as_slice);
             for &i in naming.iter().filter(|&&i| i >= start && i < index) {
                 match self.node_moves(&level.nodes[i], name) {
@@ -446,7 +469,7 @@ impl<'p> Liveness<'p> {
         let level = &self.program.seqs[info.seq];
         let name = self.names[local].as_str();
         let start = self.declaration_end(local);
-        let naming = self.levels[info.seq].naming.get(name);
+        let naming = self.levels[info.seq].naming.get(&self.local_ids[local]);
         naming.is_some_and(|naming| {
             naming.iter().filter(|&&i| i >= start).any(|&i| {
                 let node = &level.nodes[i];
@@ -557,6 +580,7 @@ impl<'p> Liveness<'p> {
     fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
         let info = &self.program.locals[local];
         let name = &self.names[local];
+        let id = self.local_ids[local];
         if info.user && self.shadowed_before(local, path) {
             return false;
         }
@@ -593,16 +617,16 @@ impl<'p> Liveness<'p> {
                     }
                     _ => Vec::new(),
                 };
-                if again.into_iter().any(|s| self.levels[s].all.contains(name)) {
+                if again.into_iter().any(|s| self.levels[s].all.contains(&id)) {
                     return true;
                 }
             }
             let own_level = seq == info.seq;
-            let named = first_from(level_index.naming.get(name), from);
+            let named = first_from(level_index.naming.get(&id), from);
             if own_level && info.user {
                 // A later `let` of the same name ends what can name this one; its
                 // initialiser still can.
-                if let Some(shadow) = first_from(level_index.lets.get(name), from) {
+                if let Some(shadow) = first_from(level_index.lets.get(&id), from) {
                     if named.is_some_and(|n| n < shadow) {
                         return true;
                     }
@@ -618,7 +642,7 @@ impl<'p> Liveness<'p> {
                         .is_some_and(|init| names_of_expr(&init.expr).contains(name));
                 }
             }
-            if named.is_some() || level_index.tail.contains(name) {
+            if named.is_some() || level_index.tail.contains(&id) {
                 return true;
             }
             // The back edge runs the body again; a loop-carried local is handed in anew there.
@@ -626,7 +650,7 @@ impl<'p> Liveness<'p> {
             if level.end == SeqEnd::LoopBody
                 && !own_level
                 && !level.intro.contains(&local)
-                && level_index.all.contains(name)
+                && level_index.all.contains(&id)
             {
                 return true;
             }
@@ -649,8 +673,11 @@ impl<'p> Liveness<'p> {
             return false;
         };
         let start = self.declaration_end(local);
-        first_from(self.levels[info.seq].lets.get(&self.names[local]), start)
-            .is_some_and(|shadow| shadow < index)
+        first_from(
+            self.levels[info.seq].lets.get(&self.local_ids[local]),
+            start,
+        )
+        .is_some_and(|shadow| shadow < index)
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
@@ -669,7 +696,7 @@ impl<'p> Liveness<'p> {
         let start = self.declaration_end(local);
         let mut finder = MoveFinder { name, found: false };
         // Only the nodes that name the local can move it.
-        if let Some(naming) = self.levels[info.seq].naming.get(name) {
+        if let Some(naming) = self.levels[info.seq].naming.get(&self.local_ids[local]) {
             for &i in naming.iter().filter(|&&i| i >= start) {
                 self.visit_node_exprs(&level.nodes[i], &mut finder);
             }
@@ -764,7 +791,7 @@ fn head_moves(node: &Node, name: &str) -> bool {
 /// Builds the `LevelIndex` of level `seq` (and, first, of the levels under it).
 fn index_level(
     program: &Program,
-    names: &[String],
+    (name_ids, local_ids): (&NameIds, &[NameId]),
     seq: SeqId,
     levels: &mut Vec<Option<LevelIndex>>,
 ) {
@@ -775,15 +802,18 @@ fn index_level(
     let mut index = LevelIndex::default();
     for (i, node) in level.nodes.iter().enumerate() {
         for child in node.children() {
-            index_level(program, names, child, levels);
+            index_level(program, (name_ids, local_ids), child, levels);
         }
         let child_names =
-            |levels: &Vec<Option<LevelIndex>>, child: SeqId, into: &mut HashSet<String>| {
+            |levels: &Vec<Option<LevelIndex>>, child: SeqId, into: &mut NameIdSink| {
                 if let Some(child) = &levels[child] {
-                    into.extend(child.all.iter().cloned());
+                    into.found.extend(child.all.iter().copied());
                 }
             };
-        let mut node_names = HashSet::default();
+        let mut node_names = NameIdSink {
+            ids: name_ids,
+            found: HashSet::default(),
+        };
         match node {
             Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
             Node::Let { local, binds } => {
@@ -794,7 +824,7 @@ fn index_level(
                     }
                 }
                 for &b in binds {
-                    index.lets.entry(names[b].clone()).or_default().push(i);
+                    index.lets.entry(local_ids[b]).or_default().push(i);
                 }
             }
             Node::Temp { expr, .. } => NameCollector(&mut node_names).visit_expr(expr),
@@ -825,14 +855,19 @@ fn index_level(
                 }
             }
         }
-        for name in node_names {
-            index.naming.entry(name.clone()).or_default().push(i);
-            index.all.insert(name);
+        for id in node_names.found {
+            index.naming.entry(id).or_default().push(i);
+            index.all.insert(id);
         }
     }
     if let Some(tail) = &level.tail {
-        index.tail = names_of_expr(tail);
-        index.all.extend(index.tail.iter().cloned());
+        let mut tail_names = NameIdSink {
+            ids: name_ids,
+            found: HashSet::default(),
+        };
+        NameCollector(&mut tail_names).visit_expr(tail);
+        index.tail = tail_names.found;
+        index.all.extend(index.tail.iter().copied());
     }
     levels[seq] = Some(index);
 }
@@ -883,9 +918,51 @@ pub fn names_in(tokens: &TokenStream) -> HashSet<String> {
 }
 
 /// The names `names_in` finds in a syntax node's tokens (of the keywords, only `break` and
-/// `continue`: no local is called by one), collected from the tree: printing the node to tokens first costs more than the
-/// walk.
-pub struct NameCollector<'n>(pub &'n mut HashSet<String>);
+/// `continue`: no local is called by one), collected from the tree: printing the node to
+/// tokens first costs more than the walk. Each name goes to `S`.
+pub struct NameCollector<'n, S: NameSink = HashSet<String>>(pub &'n mut S);
+
+/// Where `NameCollector` puts the names it finds.
+pub trait NameSink {
+    fn add(&mut self, name: String);
+}
+
+impl NameSink for HashSet<String> {
+    fn add(&mut self, name: String) {
+        self.insert(name);
+    }
+}
+
+/// A level's names for `Liveness`: only those it can ask about (its locals' names and the
+/// jump keywords), each as its number in `NameIds`. The others (methods, types, paths) are
+/// most of a body's identifiers, and as `String`s they were most of the index's cost.
+struct NameIdSink<'i> {
+    ids: &'i NameIds,
+    found: HashSet<NameId>,
+}
+
+impl NameSink for NameIdSink<'_> {
+    fn add(&mut self, name: String) {
+        if let Some(&id) = self.ids.get(&name) {
+            self.found.insert(id);
+        }
+    }
+}
+
+/// A name `Liveness` can be asked about, by number.
+type NameId = u32;
+
+/// The names besides the locals' that the index knows (`Liveness::node_may_jump`), numbered
+/// first.
+const JUMP_NAMES: [&str; 4] = [
+    "break",
+    "continue",
+    crate::rewrite::RAISE_MARKER,
+    crate::rewrite::RETURN_MARKER,
+];
+
+/// The names `Liveness` can be asked about, numbered.
+type NameIds = HashMap<String, NameId>;
 
 /// The names of an expression (see `NameCollector`).
 pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
@@ -906,9 +983,9 @@ macro_rules! verbatim_names {
     )*};
 }
 
-impl<'ast> Visit<'ast> for NameCollector<'_> {
+impl<'ast, S: NameSink> Visit<'ast> for NameCollector<'_, S> {
     fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
-        self.0.insert(ident.to_string());
+        self.0.add(ident.to_string());
     }
     fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
         collect_format_names(&lit.token().to_string(), self.0);
@@ -932,7 +1009,7 @@ impl<'ast> Visit<'ast> for NameCollector<'_> {
                 } else {
                     "continue"
                 };
-                self.0.insert(keyword.to_owned());
+                self.0.add(keyword.to_owned());
                 visit::visit_expr(self, expr);
             }
             other => visit::visit_expr(self, other),
@@ -947,12 +1024,10 @@ impl<'ast> Visit<'ast> for NameCollector<'_> {
     }
 }
 
-fn collect_names(tokens: TokenStream, names: &mut HashSet<String>) {
+fn collect_names(tokens: TokenStream, names: &mut impl NameSink) {
     for tree in tokens {
         match tree {
-            TokenTree::Ident(ident) => {
-                names.insert(ident.to_string());
-            }
+            TokenTree::Ident(ident) => names.add(ident.to_string()),
             TokenTree::Group(group) => collect_names(group.stream(), names),
             TokenTree::Literal(lit) => {
                 let text = lit.to_string();
@@ -965,7 +1040,7 @@ fn collect_names(tokens: TokenStream, names: &mut HashSet<String>) {
     }
 }
 
-fn collect_format_names(text: &str, names: &mut HashSet<String>) {
+fn collect_format_names(text: &str, names: &mut impl NameSink) {
     let bytes = text.as_bytes();
     let mut i = 0;
     while i < bytes.len() {
@@ -976,7 +1051,7 @@ fn collect_format_names(text: &str, names: &mut HashSet<String>) {
                 end += 1;
             }
             if end > start && !bytes[start].is_ascii_digit() {
-                names.insert(text[start..end].to_owned());
+                names.add(text[start..end].to_owned());
             }
             i = end.max(i + 1);
         } else {
