@@ -657,7 +657,7 @@ fn marker_paths_in_tokens(tokens: TokenStream, paths: &mut Vec<syn::Path>) {
 /// The rewrite's `__coro_raise!(u)` / `__coro_return!(v)`, which hold an expression.
 pub fn is_pseudo(mac: &Macro) -> bool {
     mac.path.get_ident().is_some_and(|name| {
-        *name == crate::rewrite::raise_marker() || *name == crate::rewrite::return_marker()
+        *name == crate::rewrite::RAISE_MARKER || *name == crate::rewrite::RETURN_MARKER
     })
 }
 
@@ -665,7 +665,7 @@ pub fn is_pseudo(mac: &Macro) -> bool {
 pub fn is_in_place_await(mac: &Macro) -> bool {
     mac.path
         .get_ident()
-        .is_some_and(|name| *name == crate::desugar::in_place_marker())
+        .is_some_and(|name| *name == crate::desugar::IN_PLACE_MARKER)
 }
 
 /// The last segment of a macro's path (`println` for `std::println!`).

@@ -122,9 +122,12 @@ pub fn async_marker(mac: &Macro) -> Option<&'static str> {
     }
 }
 
+/// The name of `in_place_marker`.
+pub const IN_PLACE_MARKER: &str = "__coro_await_in_place";
+
 /// The internal pseudo-macro that drives an awaiter held in a local, in place.
 pub fn in_place_marker() -> syn::Ident {
-    syn::Ident::new("__coro_await_in_place", Span::mixed_site())
+    syn::Ident::new(IN_PLACE_MARKER, Span::mixed_site())
 }
 
 impl Desugar<'_> {

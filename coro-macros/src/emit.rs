@@ -17,7 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::Numbered;
+use crate::numbered::{Numbered, word};
 use crate::owned::{AppendStream, Owned};
 
 mod labeled;
@@ -207,7 +207,14 @@ impl Names {
 /// none, since rustc lints no binding whose name starts with `_`, and each attribute costs
 /// rustc a lint level.
 fn carried_binding_lints(user_name: bool) -> Option<Owned> {
-    user_name.then(|| Owned::new(quote!(#[allow(unused_mut, unused_variables)])))
+    user_name.then(|| {
+        let (allow, unused_mut, unused_variables) = (
+            word("allow", false),
+            word("unused_mut", false),
+            word("unused_variables", false),
+        );
+        Owned::new(quote!(#[#allow(#unused_mut, #unused_variables)]))
+    })
 }
 
 fn field(local: LocalId) -> Ident {
@@ -263,9 +270,12 @@ impl LocalTypes {
     }
 }
 
+/// The name of `folded_param`.
+const FOLDED_PARAM: &str = "__CoroT";
+
 /// The tuple parameter of a folded enum.
 pub(crate) fn folded_param() -> Ident {
-    Ident::new("__CoroT", Span::mixed_site())
+    crate::numbered::word(FOLDED_PARAM, true)
 }
 
 /// The associated type that names a local's element of a folded enum's tuple.
@@ -400,7 +410,7 @@ fn folded_items(
 /// starts (its projections reduce only once the parameter's shape is known).
 fn shape_args(generics: &[Ident], folded: &TokenStream) -> TokenStream {
     let holes = generics.iter().map(|g| {
-        if *g == folded_param() {
+        if *g == FOLDED_PARAM {
             folded.clone()
         } else {
             quote!(_)
@@ -1081,7 +1091,7 @@ impl<'p> Emitter<'p> {
         };
         // Each identifier made only where it is written (unoptimised, each is some 2,000
         // instructions, and nearly every resume takes the first arm).
-        let receive = || Ident::new(receive, Span::call_site());
+        let receive = || word(receive, false);
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
@@ -1097,8 +1107,8 @@ impl<'p> Emitter<'p> {
                 quote!(#bind #name = #krate::__private::receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
-                let sent = Ident::new("__coro_sent", Span::mixed_site());
-                let unwind = Ident::new("__coro_unwind", Span::mixed_site());
+                let sent = word("__coro_sent", true);
+                let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 let (p, receive) = (&self.krate, receive());
                 quote! {
@@ -2233,7 +2243,7 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
         let fields = Owned::new(fields.tokens);
-        let yielded = Ident::new("__coro_yielded", Span::mixed_site());
+        let yielded = word("__coro_yielded", true);
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
         let value_span = syn::spanned::Spanned::span(value);
@@ -3048,9 +3058,9 @@ impl<'e, 'p> JumpRedirect<'e, 'p> {
     /// `__coro_raise!(u)` and `__coro_return!(v)`, left by the rewrite of `?` and `return`.
     fn redirect_pseudo(&mut self, mac: &syn::Macro) -> Option<TokenStream> {
         let name = mac.path.get_ident()?;
-        let exit = if *name == crate::rewrite::raise_marker() {
+        let exit = if *name == crate::rewrite::RAISE_MARKER {
             Exit::Raise(mac.tokens.clone())
-        } else if *name == crate::rewrite::return_marker() {
+        } else if *name == crate::rewrite::RETURN_MARKER {
             Exit::Return(mac.tokens.clone())
         } else {
             return None;

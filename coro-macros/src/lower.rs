@@ -892,7 +892,7 @@ fn root_is_self(expr: &Expr) -> bool {
         Expr::Path(p) => p
             .path
             .get_ident()
-            .is_some_and(|i| *i == crate::rewrite::self_ident()),
+            .is_some_and(|i| *i == crate::rewrite::SELF_NAME),
         Expr::Field(f) => root_is_self(&f.base),
         _ => false,
     }

@@ -1351,18 +1351,18 @@ fn path_expr(path: syn::Path) -> syn::ExprPath {
 }
 
 /// `::a::b::c`.
-fn global_path(segments: &[&str]) -> syn::Path {
+fn global_path(segments: &[&'static str]) -> syn::Path {
     syn::Path {
         leading_colon: Some(Default::default()),
         segments: segments
             .iter()
-            .map(|s| syn::PathSegment::from(Ident::new(s, Span::call_site())))
+            .map(|s| syn::PathSegment::from(crate::numbered::word(s, false)))
             .collect(),
     }
 }
 
 /// `::path(arg)`.
-fn call(path: &[&str], arg: Expr) -> Expr {
+fn call(path: &[&'static str], arg: Expr) -> Expr {
     Expr::Call(syn::ExprCall {
         attrs: Vec::new(),
         func: Box::new(Expr::Path(path_expr(global_path(path)))),

@@ -3,10 +3,15 @@
 //! instructions (the formatted `String`, the identifier's validation), and the emitter names a
 //! carried local's field at every block that carries it: 10,000 times in a 1,000-point body. A
 //! look-up here is an index and a clone. (A hash map keyed by the name cost as much as it saved.)
+//!
+//! `word` does the same for identifiers with a fixed text (`__CoroT`, `core`, `__coro_yielded`)
+//! that the expansion writes once per suspension or per local.
 
 use std::cell::RefCell;
 
 use proc_macro2::{Ident, Span};
+
+use crate::hashing::HashMap;
 
 /// The families of numbered identifiers, each with its own table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,7 +54,31 @@ impl Numbered {
     }
 }
 
+/// The identifier `text`, spanned at the call site (`hidden: false`) or hidden from the user's
+/// code (`Span::mixed_site()`), made once per expansion. `text` is a literal: the table is keyed
+/// by where it lies, not by its characters (a second copy of the same literal makes a second
+/// entry, which is still right).
+pub fn word(text: &'static str, hidden: bool) -> Ident {
+    let key = (text.as_ptr() as usize, text.len(), hidden);
+    WORDS.with_borrow_mut(|words| {
+        words
+            .entry(key)
+            .or_insert_with(|| {
+                let span = if hidden {
+                    Span::mixed_site()
+                } else {
+                    Span::call_site()
+                };
+                Ident::new(text, span)
+            })
+            .clone()
+    })
+}
+
 thread_local! {
+    /// What `word` has made so far (emptied with `MADE`).
+    static WORDS: RefCell<HashMap<(usize, usize, bool), Ident>> = RefCell::new(HashMap::default());
+
     /// What `Numbered::of` has made so far. One expansion runs start to end on one thread; the
     /// guard `NumberedIdents` empties the tables before and after it (inside a proc macro an
     /// identifier holds the compiler's span handle, which is dead once the invocation ends).
@@ -76,6 +105,7 @@ impl Drop for NumberedIdents {
 
 fn clear() {
     MADE.with_borrow_mut(|made| made.iter_mut().for_each(Vec::clear));
+    WORDS.with_borrow_mut(HashMap::clear);
 }
 
 #[cfg(test)]
@@ -106,5 +136,17 @@ mod tests {
             );
         }
         assert!(MADE.with_borrow(|made| made.iter().all(Vec::is_empty)));
+    }
+
+    #[test]
+    fn words_are_made_once_per_text_and_span() {
+        let _idents = NumberedIdents::new();
+        assert_eq!(word("__CoroT", true).to_string(), "__CoroT");
+        assert_eq!(word("core", false).to_string(), "core");
+        word("core", false);
+        word("core", true);
+        assert_eq!(WORDS.with_borrow(HashMap::len), 3);
+        drop(_idents);
+        assert_eq!(WORDS.with_borrow(HashMap::len), 0);
     }
 }

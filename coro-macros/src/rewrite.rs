@@ -15,9 +15,12 @@ pub struct BodyRewriter<'a> {
     pub error_ty: TokenStream,
 }
 
+/// The name of `self_ident`.
+pub const SELF_NAME: &str = "__coro_self";
+
 /// The hidden local that holds the receiver inside the state machine.
 pub fn self_ident() -> Ident {
-    Ident::new("__coro_self", Span::mixed_site())
+    Ident::new(SELF_NAME, Span::mixed_site())
 }
 
 impl BodyRewriter<'_> {
