@@ -198,6 +198,37 @@ pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
     parse_operand(mac).map(Some)
 }
 
+/// `marker_operand` without copying it: `read` looks at the operand where it is kept (as
+/// `marker_operand` does, unoptimised a copy and its drop cost some 5,000 instructions).
+pub fn read_marker_operand<R>(
+    mac: &Macro,
+    read: impl FnOnce(&Expr) -> R,
+) -> syn::Result<Option<R>> {
+    if mac.tokens.is_empty() {
+        return Ok(None);
+    }
+    if let Some(index) = interned(&mac.tokens) {
+        return Ok(Some(
+            OPERANDS.with_borrow(|operands| read(&operands[index])),
+        ));
+    }
+    parse_operand(mac).map(|operand| Some(read(&operand)))
+}
+
+/// `marker_operand`, taking it out of where it is kept: for a stage that rewrites it and gives
+/// it back with `set_marker_operand`.
+pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
+    if mac.tokens.is_empty() {
+        return Ok(None);
+    }
+    if let Some(index) = interned(&mac.tokens) {
+        return Ok(Some(OPERANDS.with_borrow_mut(|operands| {
+            std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
+        })));
+    }
+    parse_operand(mac).map(Some)
+}
+
 /// Gives the marker `operand` (after a stage rewrote it).
 pub fn set_marker_operand(mac: &mut Macro, operand: Expr) {
     match interned(&mac.tokens) {
@@ -447,7 +478,7 @@ impl Validator<'_> {
                 mac,
                 format!("`{}!` cannot be used inside {place}; {advice}", kind.name()),
             ));
-        } else if let Err(e) = marker_operand(mac) {
+        } else if let Err(e) = read_marker_operand(mac, |_| ()) {
             self.errors.push(syn::Error::new(
                 e.span(),
                 format!("`{}!` takes one expression: {e}", kind.name()),
@@ -486,9 +517,7 @@ impl<'ast> Visit<'ast> for Validator<'_> {
         }
         if let Some(kind) = marker_kind(mac) {
             self.report_marker(mac, kind);
-            if let Ok(Some(operand)) = marker_operand(mac) {
-                self.visit_expr(&operand);
-            }
+            let _ = read_marker_operand(mac, |operand| self.visit_expr(operand));
             return;
         }
         // Another macro's arguments are tokens we cannot lower: a marker there would be

@@ -270,6 +270,28 @@ impl LocalTypes {
     }
 }
 
+/// The span of an expression's first token, which is what `Spanned::span` gives inside rustc
+/// on stable (spans do not join there), without printing the expression to tokens first.
+fn leading_span(expr: &Expr) -> Span {
+    match expr {
+        Expr::Binary(e) if e.attrs.is_empty() => leading_span(&e.left),
+        Expr::MethodCall(e) if e.attrs.is_empty() => leading_span(&e.receiver),
+        Expr::Field(e) if e.attrs.is_empty() => leading_span(&e.base),
+        Expr::Call(e) if e.attrs.is_empty() => leading_span(&e.func),
+        Expr::Index(e) if e.attrs.is_empty() => leading_span(&e.expr),
+        Expr::Path(e) if e.attrs.is_empty() && e.qself.is_none() => match &e.path.leading_colon {
+            Some(colons) => colons.spans[0],
+            None => e
+                .path
+                .segments
+                .first()
+                .map_or_else(|| syn::spanned::Spanned::span(e), |s| s.ident.span()),
+        },
+        Expr::Lit(e) if e.attrs.is_empty() => e.lit.span(),
+        other => syn::spanned::Spanned::span(other),
+    }
+}
+
 /// The name of `folded_param`.
 const FOLDED_PARAM: &str = "__CoroT";
 
@@ -2246,7 +2268,7 @@ impl<'p> Emitter<'p> {
         let yielded = word("__coro_yielded", true);
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
-        let value_span = syn::spanned::Spanned::span(value);
+        let value_span = leading_span(value);
         let annotation = match self.suspensions[n].kind {
             MarkerKind::Raw => None,
             _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),

@@ -8,7 +8,7 @@ use crate::hashing::HashMap;
 use syn::visit::{self, Visit};
 use syn::{Block, Expr, Macro, Pat, Stmt};
 
-use crate::analyze::{MarkerKind, marker_kind, marker_operand};
+use crate::analyze::{MarkerKind, marker_kind, read_marker_operand};
 use crate::errors::Errors;
 
 /// Checks `body`; the locals are the names bound by its `let`s (parameters are not: a
@@ -181,11 +181,11 @@ impl<'ast> Visit<'ast> for Checker<'_> {
             marker_kind(mac),
             Some(MarkerKind::Yield | MarkerKind::YieldCatch)
         ) {
-            if let Ok(Some(operand)) = marker_operand(mac) {
+            let _ = read_marker_operand(mac, |operand| {
                 let name = marker_kind(mac).map_or("yield_", MarkerKind::name);
-                self.report(&operand, &format!("`{name}!`"), "yield");
-                self.visit_expr(&operand);
-            }
+                self.report(operand, &format!("`{name}!`"), "yield");
+                self.visit_expr(operand);
+            });
         }
     }
 
