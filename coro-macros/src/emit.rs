@@ -17,7 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::{Numbered, word};
+use crate::numbered::{Numbered, spanned_word, word};
 use crate::owned::{AppendStream, Owned};
 
 mod labeled;
@@ -107,6 +107,8 @@ pub struct Emitter<'p> {
     live: Liveness<'p>,
     program: &'p Program,
     krate: Path,
+    /// `#krate::__private`, the path of the runtime's hidden items, written once.
+    private: TokenStream,
     blocks: Vec<Block>,
     block_at: HashMap<Pos, usize>,
     suspensions: Vec<Suspension>,
@@ -390,12 +392,9 @@ fn folded_items(
     let types_impl = match chunks {
         Some(chunks) => {
             let t = folded_param();
-            let types = of
-                .locals
-                .iter()
-                .map(|&l| chunks.element(l, &trait_name, krate));
-            let awaiters = of.awaiters.iter();
-            let awaiters = awaiters.map(|&l| chunks.element(l, &trait_name, krate));
+            let element_type = chunks.elements(&trait_name, krate);
+            let types = of.locals.iter().map(|&l| element_type(l));
+            let awaiters = of.awaiters.iter().map(|&l| element_type(l));
             let awaiter_bound = awaiter_bound(krate);
             quote! {
                 impl<#t: #krate::__private::Level> #trait_name for #t
@@ -545,6 +544,7 @@ impl<'p> Emitter<'p> {
             delegating: program.delegates(),
             live: Liveness::new(program),
             program,
+            private: quote!(#krate::__private),
             krate,
             blocks: Vec::new(),
             block_at: HashMap::default(),
@@ -821,7 +821,7 @@ impl<'p> Emitter<'p> {
                         &rebound,
                         shadowed_later,
                     );
-                    let mutability = info.mutable.then(|| quote!(mut));
+                    let mutability = info.mutable.then(|| word("mut", false));
                     let pinned = self.pinned_pending(local, seq);
                     let user_name = info.user && !shadowed_later;
                     let lints = carried_binding_lints(user_name);
@@ -845,7 +845,7 @@ impl<'p> Emitter<'p> {
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
-                    let mutability = info.mutable.then(|| quote!(mut));
+                    let mutability = info.mutable.then(|| word("mut", false));
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
                     level.append_stream(
                         quote!(#[allow(unused_variables)] let #mutability #name #ty;),
@@ -1117,32 +1117,33 @@ impl<'p> Emitter<'p> {
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
-            quote!()
+            None
         } else {
-            quote!(let)
+            Some(word("let", false))
         };
         match kind {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
             // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
-                let (krate, receive) = (&self.krate, receive());
-                quote!(#bind #name = #krate::__private::receive_or_raise!(#receive(#input));)
+                let (private, receive) = (&self.private, receive());
+                let receive_or_raise = word("receive_or_raise", false);
+                quote!(#bind #name = #private::#receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
                 let sent = word("__coro_sent", true);
                 let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
-                let (p, receive) = (&self.krate, receive());
+                let (p, receive) = (&self.private, receive());
                 quote! {
-                    #bind #name = match #p::__private::#receive(#input) {
-                        #p::__private::Result::Ok(#sent) => #sent,
-                        #p::__private::Result::Err(#unwind) => #raise,
+                    #bind #name = match #p::#receive(#input) {
+                        #p::Result::Ok(#sent) => #sent,
+                        #p::Result::Err(#unwind) => #raise,
                     };
                 }
             }
             MarkerKind::YieldCatch => {
-                let (krate, resumed) = (&self.krate, Ident::new(resumed, Span::call_site()));
-                quote!(#bind #name = #krate::__private::#resumed(#input);)
+                let (private, resumed) = (&self.private, word(resumed, false));
+                quote!(#bind #name = #private::#resumed(#input);)
             }
             // A delegation hands its input on as it came.
             MarkerKind::Raw => quote!(#bind #name = #input;),
@@ -1153,8 +1154,7 @@ impl<'p> Emitter<'p> {
     /// `finally` blocks of the regions it crosses (E1, E3, T5), then out of the body or to the
     /// jump's target.
     fn emit_exit(&mut self, exit: Exit, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = quote!(#krate::__private);
+        let p = self.private.clone();
         let mut current = seq;
         while let Some((parent, index)) = self.program.seqs[current].parent {
             if let Exit::Jump { construct, .. } = &exit {
@@ -1253,8 +1253,7 @@ impl<'p> Emitter<'p> {
         env: &Env,
         names: &Names,
     ) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = quote!(#krate::__private);
+        let p = self.private.clone();
         let program = self.program;
         let Node::Try {
             catch, catch_all, ..
@@ -1949,8 +1948,7 @@ impl<'p> Emitter<'p> {
         env: &Env,
         names: &Names,
     ) -> TokenStream {
-        let krate = self.krate.clone();
-        let p = quote!(#krate::__private);
+        let p = self.private.clone();
         let level = &self.program.seqs[seq];
         let (parent, index) = level.parent.expect("a finally block has a parent");
         let pending = match env.names.get(&level.intro[0]) {
@@ -2283,10 +2281,13 @@ impl<'p> Emitter<'p> {
         } else {
             quote_spanned!(span=> *#state_var = #state;)
         });
+        // Made once per expansion, then spanned at the operand (written at every suspension).
+        let [let_, return_, private, yielded_fn] =
+            ["let", "return", "__private", "yielded"].map(|text| spanned_word(text, span));
         quote_spanned! {span=>
-            let #yielded #colon #yield_ty = #value;
+            #let_ #yielded #colon #yield_ty = #value;
             #store
-            return #krate::__private::yielded(#yielded);
+            #return_ #krate::#private::#yielded_fn(#yielded);
         }
     }
 

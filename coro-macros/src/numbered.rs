@@ -26,9 +26,11 @@ pub enum Numbered {
     Element,
     /// `S{n}`: the state enum's variant for suspension `n`.
     State,
+    /// `E{n}`: element `n` of a chunk of a folded enum's locals (`Chunks`).
+    ChunkElement,
 }
 
-const FAMILIES: usize = 5;
+const FAMILIES: usize = 6;
 
 impl Numbered {
     fn make(self, index: usize) -> Ident {
@@ -38,6 +40,7 @@ impl Numbered {
             Numbered::Param => ("__CoroL", Span::mixed_site()),
             Numbered::Element => ("L", Span::mixed_site()),
             Numbered::State => ("S", Span::call_site()),
+            Numbered::ChunkElement => ("E", Span::call_site()),
         };
         Ident::new(&format!("{prefix}{index}"), span)
     }
@@ -73,6 +76,14 @@ pub fn word(text: &'static str, hidden: bool) -> Ident {
             })
             .clone()
     })
+}
+
+/// `word(text, false)` with `span` (a span is set without the identifier's text being
+/// checked again).
+pub fn spanned_word(text: &'static str, span: Span) -> Ident {
+    let mut word = word(text, false);
+    word.set_span(span);
+    word
 }
 
 thread_local! {
@@ -120,6 +131,7 @@ mod tests {
         assert_eq!(Numbered::Param.of(12).to_string(), "__CoroL12");
         assert_eq!(Numbered::Element.of(7).to_string(), "L7");
         assert_eq!(Numbered::State.of(1).to_string(), "S1");
+        assert_eq!(Numbered::ChunkElement.of(15).to_string(), "E15");
         // Made once: asking again gives the same name, and other indices are unaffected.
         assert_eq!(Numbered::Field.of(3).to_string(), "__coro_f3");
         assert_eq!(Numbered::Field.of(1).to_string(), "__coro_f1");
