@@ -17,7 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::{Numbered, spanned_word, word};
+use crate::numbered::{Numbered, fragment, spanned_word, word};
 use crate::owned::{AppendStream, Owned};
 
 mod labeled;
@@ -210,12 +210,10 @@ impl Names {
 /// rustc a lint level.
 fn carried_binding_lints(user_name: bool) -> Option<Owned> {
     user_name.then(|| {
-        let (allow, unused_mut, unused_variables) = (
-            word("allow", false),
-            word("unused_mut", false),
-            word("unused_variables", false),
-        );
-        Owned::new(quote!(#[#allow(#unused_mut, #unused_variables)]))
+        Owned::new(fragment(
+            "carried_binding_lints",
+            || quote!(#[allow(unused_mut, unused_variables)]),
+        ))
     })
 }
 

@@ -9,7 +9,7 @@
 
 use std::cell::RefCell;
 
-use proc_macro2::{Ident, Span};
+use proc_macro2::{Ident, Span, TokenStream};
 
 use crate::hashing::HashMap;
 
@@ -86,7 +86,23 @@ pub fn spanned_word(text: &'static str, span: Span) -> Ident {
     word
 }
 
+/// The fragment `key` names, made by `make` once per expansion (as `word`, keyed by where the
+/// literal `key` lies). For fragments written the same way many times (an attribute on every
+/// carried binding): a copy of a made stream shares its tokens.
+pub fn fragment(key: &'static str, make: impl FnOnce() -> TokenStream) -> TokenStream {
+    let key = (key.as_ptr() as usize, key.len());
+    if let Some(made) = FRAGMENTS.with_borrow(|fragments| fragments.get(&key).cloned()) {
+        return made;
+    }
+    let made = make();
+    FRAGMENTS.with_borrow_mut(|fragments| fragments.insert(key, made.clone()));
+    made
+}
+
 thread_local! {
+    /// What `fragment` has made so far (emptied with `MADE`).
+    static FRAGMENTS: RefCell<HashMap<(usize, usize), TokenStream>> = RefCell::new(HashMap::default());
+
     /// What `word` has made so far (emptied with `MADE`).
     static WORDS: RefCell<HashMap<(usize, usize, bool), Ident>> = RefCell::new(HashMap::default());
 
@@ -117,6 +133,7 @@ impl Drop for NumberedIdents {
 fn clear() {
     MADE.with_borrow_mut(|made| made.iter_mut().for_each(Vec::clear));
     WORDS.with_borrow_mut(HashMap::clear);
+    FRAGMENTS.with_borrow_mut(HashMap::clear);
 }
 
 #[cfg(test)]
@@ -160,5 +177,21 @@ mod tests {
         assert_eq!(WORDS.with_borrow(HashMap::len), 3);
         drop(_idents);
         assert_eq!(WORDS.with_borrow(HashMap::len), 0);
+    }
+
+    #[test]
+    fn fragments_are_made_once_per_key() {
+        let _idents = NumberedIdents::new();
+        let mut made = 0;
+        for _ in 0..3 {
+            let fragment = fragment("allow", || {
+                made += 1;
+                quote::quote!(#[allow(unused_mut)])
+            });
+            assert_eq!(fragment.to_string(), "# [allow (unused_mut)]");
+        }
+        assert_eq!(made, 1);
+        drop(_idents);
+        assert_eq!(FRAGMENTS.with_borrow(HashMap::len), 0);
     }
 }
