@@ -6,6 +6,7 @@ use syn::visit::{self, Visit};
 use syn::{Block, Expr, Macro, Stmt};
 
 use crate::errors::Errors;
+use crate::operand::parse_operand;
 
 /// The suspension markers a body may use.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -306,87 +307,6 @@ pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
         }
     }
     syn::visit_mut::VisitMut::visit_block_mut(&mut Interner, body);
-}
-
-/// A marker's operand. One identifier (`yield_!(total)`) or one literal is built directly:
-/// unoptimised, syn's expression parser tries each kind of expression in turn, some 70,000
-/// instructions for a single token, and a bare variable is the commonest operand.
-fn parse_operand(mac: &Macro) -> syn::Result<Expr> {
-    let mut trees = mac.tokens.clone().into_iter();
-    match (trees.next(), trees.next()) {
-        (Some(TokenTree::Ident(ident)), None) if !is_keyword(&ident.to_string()) => {
-            Ok(Expr::Path(syn::ExprPath {
-                attrs: Vec::new(),
-                qself: None,
-                path: ident.into(),
-            }))
-        }
-        (Some(TokenTree::Literal(literal)), None) => Ok(Expr::Lit(syn::ExprLit {
-            attrs: Vec::new(),
-            lit: syn::Lit::new(literal),
-        })),
-        _ => mac.parse_body(),
-    }
-}
-
-/// Rust's keywords, strict and reserved, of every edition: an identifier token that is one of
-/// them is left to syn (`self`, `true`, `return` are not plain variables).
-fn is_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "Self"
-            | "abstract"
-            | "as"
-            | "async"
-            | "await"
-            | "become"
-            | "box"
-            | "break"
-            | "const"
-            | "continue"
-            | "crate"
-            | "do"
-            | "dyn"
-            | "else"
-            | "enum"
-            | "extern"
-            | "false"
-            | "final"
-            | "fn"
-            | "for"
-            | "gen"
-            | "if"
-            | "impl"
-            | "in"
-            | "let"
-            | "loop"
-            | "macro"
-            | "match"
-            | "mod"
-            | "move"
-            | "mut"
-            | "override"
-            | "priv"
-            | "pub"
-            | "ref"
-            | "return"
-            | "self"
-            | "static"
-            | "struct"
-            | "super"
-            | "trait"
-            | "true"
-            | "try"
-            | "type"
-            | "typeof"
-            | "unsafe"
-            | "unsized"
-            | "use"
-            | "virtual"
-            | "where"
-            | "while"
-            | "yield"
-    )
 }
 
 /// True when `expr` holds a suspension point the state machine must split at.
@@ -704,43 +624,4 @@ pub fn macro_name(mac: &Macro) -> String {
         .last()
         .map(|s| s.ident.to_string())
         .unwrap_or_default()
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// The single-token operands built without syn's parser are the trees syn would build.
-    #[test]
-    fn single_token_operands_match_syn() {
-        for operand in ["total", "r#type", "3", "2.5f32", "\"text\"", "'c'", "b'x'"] {
-            let mac: Macro = syn::parse_str(&format!("yield_!({operand})")).unwrap();
-            let built = parse_operand(&mac).unwrap();
-            let parsed: Expr = syn::parse_str(operand).unwrap();
-            assert_eq!(built, parsed, "{operand}");
-        }
-    }
-
-    /// Keywords, several tokens and nothing at all go to syn, errors included.
-    #[test]
-    fn other_operands_go_to_syn() {
-        for operand in [
-            "self",
-            "true",
-            "return",
-            "break",
-            "total + 1",
-            "-1",
-            "(x)",
-            "Self",
-        ] {
-            let mac: Macro = syn::parse_str(&format!("yield_!({operand})")).unwrap();
-            let parsed: Expr = syn::parse_str(operand).unwrap();
-            assert_eq!(parse_operand(&mac).unwrap(), parsed, "{operand}");
-        }
-        for operand in ["let", "fn", "a b"] {
-            let mac: Macro = syn::parse_str(&format!("yield_!({operand})")).unwrap();
-            assert!(parse_operand(&mac).is_err(), "{operand}");
-        }
-    }
 }

@@ -16,6 +16,7 @@ mod hashing;
 mod lower;
 mod normalize;
 mod numbered;
+mod operand;
 mod owned;
 mod parse;
 mod rewrite;
