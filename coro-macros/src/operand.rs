@@ -240,15 +240,7 @@ mod tests {
     /// Keywords, several tokens and nothing at all go to syn, errors included.
     #[test]
     fn other_operands_go_to_syn() {
-        for operand in [
-            "self",
-            "true",
-            "return",
-            "break",
-            "-1",
-            "(x)",
-            "Self",
-        ] {
+        for operand in ["self", "true", "return", "break", "-1", "(x)", "Self"] {
             let mac: Macro = syn::parse_str(&format!("yield_!({operand})")).unwrap();
             let parsed: Expr = syn::parse_str(operand).unwrap();
             assert_eq!(parse_operand(&mac).unwrap(), parsed, "{operand}");
