@@ -1109,9 +1109,7 @@ impl<'p> Emitter<'p> {
         } else {
             ("receive", "resumed")
         };
-        // Each identifier made only where it is written (unoptimised, each is some 2,000
-        // instructions, and nearly every resume takes the first arm).
-        let receive = || word(receive, false);
+        let receive = word(receive, false);
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
@@ -1123,15 +1121,14 @@ impl<'p> Emitter<'p> {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
             // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
-                let (private, receive) = (&self.private, receive());
-                let receive_or_raise = word("receive_or_raise", false);
+                let (private, receive_or_raise) = (&self.private, word("receive_or_raise", false));
                 quote!(#bind #name = #private::#receive_or_raise!(#receive(#input));)
             }
             MarkerKind::Yield | MarkerKind::Await => {
                 let sent = word("__coro_sent", true);
                 let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
-                let (p, receive) = (&self.private, receive());
+                let p = &self.private;
                 quote! {
                     #bind #name = match #p::#receive(#input) {
                         #p::Result::Ok(#sent) => #sent,
