@@ -54,7 +54,7 @@ pub struct Liveness<'p> {
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
-/// look-up, not a scan. Names are numbers from `Liveness::name_ids`.
+/// look-up, not a scan. Names are numbers (`NameIds`, made in `Liveness::new`).
 #[derive(Default)]
 struct LevelIndex {
     /// Name → the nodes (ascending) that name it, their sub-levels included.
