@@ -1048,3 +1048,46 @@ fn let_else_whose_else_block_suspends() {
         [Ok(Y(-1)), Ok(C(700))]
     );
 }
+
+/// Operands of variables and literals joined by binary operators, which the macro builds
+/// without syn's expression parser: each yields what Rust's precedence gives, and a sent value
+/// (`s`) enters the next operand. `a - b - c` and `a / b % c` check left-to-right grouping.
+#[coro_core::coroutine(generator, yield = i64, send = i64)]
+fn binary_marker_operands(a: i64, b: i64, c: i64) -> bool {
+    let s = yield_!(a + b * c);
+    let t = yield_!(a * b + c - s);
+    yield_!(a - b - c);
+    yield_!(s / b % c * 3);
+    yield_!(a << 2 | b & 1 ^ c);
+    yield_!(t >> 1 | a);
+    a == b || s != t && c < 3 && a <= b
+}
+
+#[test]
+fn binary_operands_follow_rusts_precedence() {
+    let (a, b, c) = (7, 5, 3);
+    let (s, t) = (40, 9);
+    assert_eq!(
+        drive(&mut binary_marker_operands(a, b, c), [s, t, 0, 0, 0, 0]),
+        [
+            Ok(Y(a + b * c)),
+            Ok(Y(a * b + c - s)),
+            Ok(Y(a - b - c)),
+            Ok(Y(s / b % c * 3)),
+            Ok(Y(a << 2 | b & 1 ^ c)),
+            Ok(Y(t >> 1 | a)),
+            Ok(C(a == b || s != t && c < 3 && a <= b)),
+        ]
+    );
+    // The figures themselves, so that a wrong grouping cannot agree with itself.
+    assert_eq!(
+        [
+            a + b * c,
+            a * b + c - s,
+            a - b - c,
+            s / b % c * 3,
+            a << 2 | b & 1 ^ c
+        ],
+        [22, -2, -1, 6, 30]
+    );
+}
