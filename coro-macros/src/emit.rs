@@ -839,7 +839,7 @@ impl<'p> Emitter<'p> {
                     && !self.live.assigned_before(local, pos)
                     && arm_names
                         .get_or_insert_with(|| self.inline_names(pos.0, pos.1))
-                        .contains(&info.name.to_string())
+                        .contains(self.live.name(local))
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
@@ -989,7 +989,7 @@ impl<'p> Emitter<'p> {
         // when it is never moved (for its drop).
         if info.user
             && !already_hidden
-            && rebound.contains(&info.name.to_string())
+            && rebound.contains(self.live.name(local))
             && (!self.live.possibly_moved(local) || self.named_later_in_arm(local))
         {
             let slot = hidden("s", local);
@@ -1065,11 +1065,7 @@ impl<'p> Emitter<'p> {
         for node in self.program.seqs[seq].nodes.iter().skip(from) {
             match node {
                 Node::Let { binds, .. } => {
-                    names.extend(
-                        binds
-                            .iter()
-                            .map(|&b| self.program.locals[b].name.to_string()),
-                    );
+                    names.extend(binds.iter().map(|&b| self.live.name(b).to_owned()));
                 }
                 Node::If { then, els, .. } => {
                     self.collect_rebound(*then, 0, names);
@@ -1506,9 +1502,7 @@ impl<'p> Emitter<'p> {
                     }
                     let deferred_unused = local.init.is_none() && {
                         let later = self.inline_names(seq, index + 1);
-                        binds
-                            .iter()
-                            .all(|&b| !later.contains(&program.locals[b].name.to_string()))
+                        binds.iter().all(|&b| !later.contains(self.live.name(b)))
                     };
                     if deferred_unused {
                         continue;
@@ -1801,8 +1795,7 @@ impl<'p> Emitter<'p> {
         let shadowed: Vec<(LocalId, Ident)> = binds
             .iter()
             .filter_map(|&b| {
-                let key = self.program.locals[b].name.to_string();
-                                let previous = *env.visible.get(&key)?;
+                let previous = *env.visible.get(self.live.name(b))?;
                 // A local this arm moved away needs no slot (nothing keeps it).
                 if env.moved.contains(&previous) {
                     return None;
@@ -3052,8 +3045,8 @@ impl<'e, 'p> JumpRedirect<'e, 'p> {
             self.emitter.join_after(construct.0, construct.1)
         };
         for &local in &self.emitter.blocks[target].entry {
-            let name = self.emitter.program.locals[local].name.to_string();
-            if self.bound.contains(&name) && self.emitter.program.locals[local].user {
+            let name = self.emitter.live.name(local);
+            if self.bound.iter().any(|b| b == name) && self.emitter.program.locals[local].user {
                 self.emitter.errors.push(syn::Error::new(
                     span,
                     format!("this jump leaves a scope that shadows `{name}`, which must be kept across a suspension; rename the inner `{name}`"),

@@ -709,10 +709,8 @@ impl<'p> Liveness<'p> {
 
     /// For `let x;`: true when an assignment to it comes before `pos` on the way there.
     pub fn assigned_before(&self, local: LocalId, pos: Pos) -> bool {
-        let info = &self.program.locals[local];
-        let name = info.name.to_string();
         let mut finder = AssignFinder {
-            name: &name,
+            name: &self.names[local],
             found: false,
         };
         let path = self.path(pos);

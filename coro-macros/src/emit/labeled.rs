@@ -145,11 +145,11 @@ impl super::Emitter<'_> {
     /// flag's `Option` in its variable: `emit` then tries again with the run cut before it.
     pub(super) fn hoistable(&self) -> Vec<LocalId> {
         let program = self.program;
-        let mut counts: HashMap<String, usize> = HashMap::default();
-        for local in &program.locals {
-            *counts.entry(local.name.to_string()).or_default() += 1;
+        let mut counts: HashMap<&str, usize> = HashMap::default();
+        for local in 0..program.locals.len() {
+            *counts.entry(self.live.name(local)).or_default() += 1;
         }
-        let unique = |l: LocalId| counts[&program.locals[l].name.to_string()] == 1;
+        let unique = |l: LocalId| counts[self.live.name(l)] == 1;
         let root = &program.seqs[ROOT];
         let mut hoisted = Vec::new();
         if !root.intro.is_empty() {
@@ -184,7 +184,7 @@ impl super::Emitter<'_> {
         self.seq_names(ROOT, &mut names);
         let program = self.program;
         (0..program.locals.len())
-            .filter(|&l| names.0.contains(&program.locals[l].name.to_string()))
+            .filter(|&l| names.0.contains(self.live.name(l)))
             .map(|l| {
                 let length = self
                     .let_of(l)
