@@ -1902,7 +1902,7 @@ impl<'p> Emitter<'p> {
                 let value = tail.map(|t| t.into_token_stream());
                 match finally {
                     Some(finally) => {
-                        let p = quote!(#krate::__private);
+                        let p = self.private.clone();
                         // An unused value is evaluated here, so that what is pending is `()`.
                         let value = match (value, wanted) {
                             (Some(v), true) => v,
@@ -2200,8 +2200,7 @@ impl<'p> Emitter<'p> {
     /// `value` wrapped in a `Kept` whose cloner is picked where its type is known, after
     /// `check(&value)` at `origin` if given.
     fn kept(&self, value: TokenStream, origin: Span, check: Option<Ident>) -> TokenStream {
-        let krate = &self.krate;
-        let p = quote!(#krate::__private);
+        let p = &self.private;
         let v = Ident::new("__coro_kept", Span::mixed_site().located_at(origin));
         let check = check.map(|check| crate::rewrite::respan(quote!(#p::#check(&#v);), origin));
         quote!({
@@ -2333,7 +2332,7 @@ impl<'p> Emitter<'p> {
         (types, bounds_of_enum): (LocalTypes, Option<&TokenStream>),
     ) -> TokenStream {
         let krate = &self.krate;
-        let p = quote!(#krate::__private);
+        let p = &self.private;
         let bounds_of_enum = bounds_of_enum.iter();
         let mut bounds: Vec<String> = Vec::new();
         let mut bound_types: Vec<TokenStream> = Vec::new();
@@ -2434,7 +2433,7 @@ impl<'p> Emitter<'p> {
         chunks: Option<&Chunks>,
     ) -> StateItems {
         let krate = &self.krate;
-        let p = quote!(#krate::__private);
+        let p = &self.private;
         let state_enum = &names.state_enum;
         let state_typed = state_of.locals;
         let arg_params = self.arg_params();
@@ -2552,7 +2551,7 @@ impl<'p> Emitter<'p> {
 
     fn assemble(&self, names: &Names) -> Machine {
         let krate = &self.krate;
-        let p = quote!(#krate::__private);
+        let p = &self.private;
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
         // State enum: Created, one variant per suspension, Finished, Running.
         let state_params: BTreeSet<LocalId> = self

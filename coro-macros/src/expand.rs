@@ -72,7 +72,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     let seed = name_seed(&item);
     // Lives until the expansion returns (see `analyze::OPERANDS`).
     let operands = crate::analyze::InternedOperands::new();
-    // Lives until the expansion returns (see `numbered::MADE`).
+    // Lives until the expansion returns (see `numbered`: its identifiers and fragments).
     let _numbered = crate::numbered::NumberedIdents::new();
     if let Some(body) = &mut function.body {
         let mut desugar = crate::desugar::Desugar {

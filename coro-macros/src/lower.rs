@@ -808,10 +808,7 @@ fn index_level(
                     into.found.extend(child.all.iter().copied());
                 }
             };
-        let mut node_names = NameIdSink {
-            ids: name_ids,
-            found: HashSet::default(),
-        };
+        let mut node_names = NameIdSink::new(name_ids);
         match node {
             Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
             Node::Let { local, binds } => {
@@ -859,10 +856,7 @@ fn index_level(
         }
     }
     if let Some(tail) = &level.tail {
-        let mut tail_names = NameIdSink {
-            ids: name_ids,
-            found: HashSet::default(),
-        };
+        let mut tail_names = NameIdSink::new(name_ids);
         NameCollector(&mut tail_names).visit_expr(tail);
         index.tail = tail_names.found;
         index.all.extend(index.tail.iter().copied());
@@ -937,6 +931,15 @@ impl NameSink for HashSet<String> {
 struct NameIdSink<'i> {
     ids: &'i NameIds,
     found: HashSet<NameId>,
+}
+
+impl<'i> NameIdSink<'i> {
+    fn new(ids: &'i NameIds) -> Self {
+        NameIdSink {
+            ids,
+            found: HashSet::default(),
+        }
+    }
 }
 
 impl NameSink for NameIdSink<'_> {

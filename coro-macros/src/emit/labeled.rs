@@ -401,8 +401,7 @@ impl super::Emitter<'_> {
         let mut codes: Vec<Option<TokenStream>> =
             self.blocks.iter_mut().map(|b| b.code.take()).collect();
         let mut entry_body = self.entry_body.take();
-        let krate = &self.krate;
-        let p = quote!(#krate::__private);
+        let p = &self.private;
         let state_params: BTreeSet<LocalId> = self
             .suspensions
             .iter()
