@@ -6,7 +6,7 @@ use syn::visit::{self, Visit};
 use syn::{Block, Expr, Macro, Stmt};
 
 use crate::errors::Errors;
-use crate::operand::parse_operand;
+use crate::statements::parse_operand;
 
 /// The suspension markers a body may use.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -16,10 +16,10 @@ mod hashing;
 mod lower;
 mod normalize;
 mod numbered;
-mod operand;
 mod owned;
 mod parse;
 mod rewrite;
+mod statements;
 #[cfg(test)]
 mod tests;
 
