@@ -2,7 +2,9 @@
 //! explicit state machine speaking Python's coroutine protocol. See `coro-core`.
 //!
 //! Stages, one module each: `args` → `parse` → `analyze` → `rewrite` → `normalize` → `lower`
-//! → `emit`, run by `expand`. Only this file touches `proc_macro`.
+//! → `emit`, run by `expand` (`parse` reads the body's statements through `statements`,
+//! which builds the commonest ones itself and leaves the rest to syn). Only this file touches
+//! `proc_macro`.
 
 mod analyze;
 mod args;
