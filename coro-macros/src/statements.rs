@@ -178,12 +178,11 @@ fn binding(input: ParseStream) -> Option<syn::Pat> {
             underscore_token,
         }));
     }
-    let mutability: Option<Token![mut]> = if word == "mut" {
-        Some(input.parse().ok()?)
+    let (mutability, (name, after)): (Option<Token![mut]>, _) = if word == "mut" {
+        (Some(input.parse().ok()?), word_token(after)?)
     } else {
-        None
+        (None, (word, after))
     };
-    let (name, after) = word_token(input.cursor())?;
     if is_keyword(&name) || name == "_" || !ends(after) {
         return None;
     }
@@ -281,14 +280,11 @@ fn block(input: ParseStream) -> Option<Block> {
 
 /// A loop's or a block expression's body, where syn also reads inner attributes: none here.
 fn body(input: ParseStream) -> Option<Block> {
-    let (brace_token, content) = braces(input)?;
-    if punct_is(content.cursor(), '#') {
+    let (inside, _, _) = input.cursor().group(Delimiter::Brace)?;
+    if punct_is(inside, '#') {
         return None;
     }
-    Some(Block {
-        brace_token,
-        stmts: parse_within(&content).ok()?,
-    })
+    block(input)
 }
 
 /// `Expr::parse` (`allow_struct`) or `Expr::parse_without_eager_brace`.
@@ -598,7 +594,8 @@ fn trailers(input: ParseStream, mut e: Expr) -> Option<Expr> {
     Some(e)
 }
 
-/// `(a, b, ..)`: a call's arguments (`parse_terminated(Expr::parse, Token![,])`).
+/// `(a, b, ..)`: a call's arguments, or a tuple's elements
+/// (`parse_terminated(Expr::parse, Token![,])`).
 fn arguments(input: ParseStream) -> Option<(token::Paren, Punctuated<Expr, Token![,]>)> {
     let (paren_token, content) = parens(input)?;
     let mut args = Punctuated::new();
@@ -723,35 +720,16 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     }))
 }
 
-/// syn's `paren_or_tuple`: `()`, `(e)`, `(a, b)`, `(a,)`.
+/// syn's `paren_or_tuple`: `(e)` is a parenthesised expression; `()`, `(a,)` and `(a, b)`
+/// are tuples.
 fn paren_or_tuple(input: ParseStream) -> Option<Expr> {
-    let (paren_token, content) = parens(input)?;
-    if content.is_empty() {
-        return Some(Expr::Tuple(syn::ExprTuple {
-            attrs: Vec::new(),
-            paren_token,
-            elems: Punctuated::new(),
-        }));
-    }
-    let first = expression(&content, true)?;
-    if content.is_empty() {
+    let (paren_token, mut elems) = arguments(input)?;
+    if elems.len() == 1 && !elems.trailing_punct() {
         return Some(Expr::Paren(syn::ExprParen {
             attrs: Vec::new(),
             paren_token,
-            expr: Box::new(first),
+            expr: Box::new(elems.pop()?.into_value()),
         }));
-    }
-    let mut elems = Punctuated::new();
-    elems.push_value(first);
-    while !content.is_empty() {
-        if !punct_is(content.cursor(), ',') {
-            return None;
-        }
-        elems.push_punct(content.parse().ok()?);
-        if content.is_empty() {
-            break;
-        }
-        elems.push_value(expression(&content, true)?);
     }
     Some(Expr::Tuple(syn::ExprTuple {
         attrs: Vec::new(),
@@ -782,6 +760,18 @@ fn binary_operator(cursor: Cursor) -> Option<(BinOp, usize)> {
     let second = (spacing == Spacing::Joint).then(|| punct(after)).flatten();
     if let Some((second, second_spacing, after_second)) = second {
         let spans = [span, punct_span(after)?];
+        // `<<=` and `>>=` before `<<` and `>>`.
+        if matches!((first, second), ('<', '<') | ('>', '>'))
+            && second_spacing == Spacing::Joint
+            && punct_is(after_second, '=')
+        {
+            let spans = [span, spans[1], punct_span(after_second)?];
+            return Some(if first == '<' {
+                (BinOp::ShlAssign(token::ShlEq { spans }), 3)
+            } else {
+                (BinOp::ShrAssign(token::ShrEq { spans }), 3)
+            });
+        }
         let op = match (first, second) {
             ('+', '=') => Some(BinOp::AddAssign(token::PlusEq { spans })),
             ('-', '=') => Some(BinOp::SubAssign(token::MinusEq { spans })),
@@ -791,21 +781,6 @@ fn binary_operator(cursor: Cursor) -> Option<(BinOp, usize)> {
             ('^', '=') => Some(BinOp::BitXorAssign(token::CaretEq { spans })),
             ('&', '=') => Some(BinOp::BitAndAssign(token::AndEq { spans })),
             ('|', '=') => Some(BinOp::BitOrAssign(token::OrEq { spans })),
-            _ => None,
-        };
-        if let Some(op) = op {
-            return Some((op, 2));
-        }
-        let shift = (first, second) == ('<', '<') || (first, second) == ('>', '>');
-        if shift && second_spacing == Spacing::Joint && punct_is(after_second, '=') {
-            let spans = [span, spans[1], punct_span(after_second)?];
-            return Some(if first == '<' {
-                (BinOp::ShlAssign(token::ShlEq { spans }), 3)
-            } else {
-                (BinOp::ShrAssign(token::ShrEq { spans }), 3)
-            });
-        }
-        let op = match (first, second) {
             ('&', '&') => Some(BinOp::And(token::AndAnd { spans })),
             ('|', '|') => Some(BinOp::Or(token::OrOr { spans })),
             ('<', '<') => Some(BinOp::Shl(token::Shl { spans })),
