@@ -186,17 +186,30 @@ impl Region {
     }
 }
 
-/// The marker's operand: `yield_!(v)` gives `Some(v)`, `yield_!()` gives `None` (yields `()`).
-pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
+/// Where a marker's operand is: kept by `intern_operands` at an index, or just parsed from the
+/// marker's tokens.
+enum Operand {
+    Interned(usize),
+    Parsed(Expr),
+}
+
+/// The marker's operand, found: `None` for `yield_!()`.
+fn find_operand(mac: &Macro) -> syn::Result<Option<Operand>> {
     if mac.tokens.is_empty() {
         return Ok(None);
     }
     if let Some(index) = interned(&mac.tokens) {
-        return Ok(Some(
-            OPERANDS.with_borrow(|operands| operands[index].clone()),
-        ));
+        return Ok(Some(Operand::Interned(index)));
     }
-    parse_operand(mac).map(Some)
+    parse_operand(mac).map(|operand| Some(Operand::Parsed(operand)))
+}
+
+/// The marker's operand: `yield_!(v)` gives `Some(v)`, `yield_!()` gives `None` (yields `()`).
+pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
+    Ok(find_operand(mac)?.map(|operand| match operand {
+        Operand::Interned(index) => OPERANDS.with_borrow(|operands| operands[index].clone()),
+        Operand::Parsed(operand) => operand,
+    }))
 }
 
 /// `marker_operand` without copying it: `read` looks at the operand where it is kept (as
@@ -205,29 +218,21 @@ pub fn read_marker_operand<R>(
     mac: &Macro,
     read: impl FnOnce(&Expr) -> R,
 ) -> syn::Result<Option<R>> {
-    if mac.tokens.is_empty() {
-        return Ok(None);
-    }
-    if let Some(index) = interned(&mac.tokens) {
-        return Ok(Some(
-            OPERANDS.with_borrow(|operands| read(&operands[index])),
-        ));
-    }
-    parse_operand(mac).map(|operand| Some(read(&operand)))
+    Ok(find_operand(mac)?.map(|operand| match operand {
+        Operand::Interned(index) => OPERANDS.with_borrow(|operands| read(&operands[index])),
+        Operand::Parsed(operand) => read(&operand),
+    }))
 }
 
 /// `marker_operand`, taking it out of where it is kept: for a stage that rewrites it and gives
 /// it back with `set_marker_operand`.
 pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
-    if mac.tokens.is_empty() {
-        return Ok(None);
-    }
-    if let Some(index) = interned(&mac.tokens) {
-        return Ok(Some(OPERANDS.with_borrow_mut(|operands| {
+    Ok(find_operand(mac)?.map(|operand| match operand {
+        Operand::Interned(index) => OPERANDS.with_borrow_mut(|operands| {
             std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
-        })));
-    }
-    parse_operand(mac).map(Some)
+        }),
+        Operand::Parsed(operand) => operand,
+    }))
 }
 
 /// Gives the marker `operand` (after a stage rewrote it).
