@@ -17,8 +17,8 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::{Numbered, fragment, spanned_word, word};
-use crate::owned::{AppendStream, Owned};
+use crate::numbered::{Numbered, fragment, word};
+use crate::owned::{AppendStream, Owned, Trees, quote_onto};
 
 mod labeled;
 
@@ -108,7 +108,12 @@ pub struct Emitter<'p> {
     program: &'p Program,
     krate: Path,
     /// `#krate::__private`, the path of the runtime's hidden items, written once.
-    private: TokenStream,
+    private: Trees,
+    /// `#krate` as tokens (printing the path anew costs a walk of syn's tree).
+    krate_tokens: Trees,
+    /// `let`, `return`, `__private` and `yielded`: written at every suspension, spanned at its
+    /// operand.
+    suspend_words: [Ident; 4],
     blocks: Vec<Block>,
     block_at: HashMap<Pos, usize>,
     suspensions: Vec<Suspension>,
@@ -258,15 +263,23 @@ impl LocalTypes {
         }
     }
 
-    /// The type of `local` inside the enum's items.
-    fn of_local(self, local: LocalId) -> TokenStream {
+    /// Writes the type of `local` inside the enum's items into `out`.
+    fn write_local(self, out: &mut TokenStream, local: LocalId) {
         match self {
-            LocalTypes::Params => param(local).into_token_stream(),
+            LocalTypes::Params => out.append(param(local)),
             LocalTypes::Folded => {
-                let (t, element) = (folded_param(), element(local));
-                quote!(#t::#element)
+                // `__CoroT::L3`, its identifiers moved in (quote would copy them).
+                out.append(folded_param());
+                out.append(Punct::new(':', Spacing::Joint));
+                out.append(Punct::new(':', Spacing::Alone));
+                out.append(element(local));
             }
         }
+    }
+
+    /// The type of `local` inside the enum's items.
+    fn of_local(self, local: LocalId) -> TokenStream {
+        typed_tokens(|out| self.write_local(out, local))
     }
 }
 
@@ -322,23 +335,35 @@ fn field_type(t: TokenStream, flag: bool, krate: &Path) -> TokenStream {
 
 /// Writes the declaration of a carried field into `out`: its type is the local's type, or an
 /// `Option` of it for a drop flag (sharing the type, so that any typed use of the local pins
-/// the flag's type); with `clone`, a `Kept` of that with its cloner.
+/// the flag's type); with `clone`, a `Kept` of that with its cloner. Written in place: a
+/// stream per type, copied into the fields, cost 3,500 instructions a field unoptimised.
 fn field_decl(
     out: &mut TokenStream,
-    (local, t): (LocalId, TokenStream),
+    local: LocalId,
+    write_type: impl FnOnce(&mut TokenStream),
     flag: bool,
     krate: &Path,
     clone: bool,
 ) {
-    let (f, t) = (field(local), field_type(t, flag, krate));
+    out.append(field(local));
+    out.append(Punct::new(':', Spacing::Alone));
     if clone {
-        let k = cloner(local);
-        out.append_stream(quote!(#f: #krate::__private::Kept<#t, #k>));
+        let (t, k) = (typed_tokens(write_type), cloner(local));
+        let t = field_type(t, flag, krate);
+        out.extend(quote!(#krate::__private::Kept<#t, #k>));
+    } else if flag {
+        let t = typed_tokens(write_type);
+        out.extend(quote!(#krate::__private::Option<#t>));
     } else {
-        f.to_tokens(out);
-        out.append(Punct::new(':', Spacing::Alone));
-        out.append_stream(t);
+        write_type(out);
     }
+}
+
+/// The tokens `write` writes, as a stream of their own.
+fn typed_tokens(write: impl FnOnce(&mut TokenStream)) -> TokenStream {
+    let mut t = TokenStream::new();
+    write(&mut t);
+    t
 }
 
 /// An enum's typed locals (see [`LocalTypes`]), and of those the awaiters whose types name
@@ -489,11 +514,12 @@ impl Fields {
         &mut self.tokens
     }
 
-    /// `name: value` (`name = value;` when assigning).
-    fn push(&mut self, name: &Ident, value: &dyn ToTokens) {
+    /// `name: value` (`name = value;` when assigning). The name is moved in: most are made
+    /// for the field, and unoptimised a copy of an identifier allocates.
+    fn push(&mut self, name: Ident, value: &dyn ToTokens) {
         let assign = self.assign;
         let out = self.next();
-        name.to_tokens(out);
+        out.append(name);
         if assign {
             out.append(Punct::new('=', Spacing::Alone));
             value.to_tokens(out);
@@ -501,6 +527,18 @@ impl Fields {
         } else {
             out.append(Punct::new(':', Spacing::Alone));
             value.to_tokens(out);
+        }
+    }
+
+    /// `name: value` for a value that is one identifier made for it (moved in too).
+    fn push_ident(&mut self, name: Ident, value: Ident) {
+        let assign = self.assign;
+        let out = self.next();
+        out.append(name);
+        out.append(Punct::new(if assign { '=' } else { ':' }, Spacing::Alone));
+        out.append(value);
+        if assign {
+            out.append(Punct::new(';', Spacing::Alone));
         }
     }
 }
@@ -542,7 +580,9 @@ impl<'p> Emitter<'p> {
             delegating: program.delegates(),
             live: Liveness::new(program),
             program,
-            private: quote!(#krate::__private),
+            private: Trees::new(quote!(#krate::__private)),
+            krate_tokens: Trees::new(krate.to_token_stream()),
+            suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             krate,
             blocks: Vec::new(),
             block_at: HashMap::default(),
@@ -911,14 +951,14 @@ impl<'p> Emitter<'p> {
                     let f = field(l);
                     fields.next().append_stream(quote!(#lints #f: #binding));
                 }
-                _ => fields.push(&field(l), &holder(l)),
+                _ => fields.push_ident(field(l), holder(l)),
             }
         }
         match kind {
             BlockKind::Entry => {
                 self.entry_body = Some(code.clone());
                 for (i, arg) in self.args.iter().enumerate() {
-                    fields.push(&hidden("a", i), arg);
+                    fields.push(hidden("a", i), arg);
                 }
             }
             BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
@@ -2063,8 +2103,8 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
         match (result, value) {
-            (Some(r), Some(v)) => fields.push(&field(r), &v),
-            (Some(r), None) => fields.push(&field(r), &quote!(())),
+            (Some(r), Some(v)) => fields.push(field(r), &Owned::new(v)),
+            (Some(r), None) => fields.push(field(r), &quote!(())),
             (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
         }
@@ -2165,14 +2205,14 @@ impl<'p> Emitter<'p> {
         };
         if keep && self.clone {
             let value = self.keep_local(local, flag, value.to_token_stream());
-            fields.push(&name, &value);
+            fields.push(name, &value);
         } else if let Some(&Some(length)) = self.indexed.get(&local).filter(|_| !flag) {
             fields.push(
-                &name,
+                name,
                 &labeled::element_by_element(value, length, &self.krate),
             );
         } else {
-            fields.push(&name, value);
+            fields.push(name, value);
         }
     }
 
@@ -2259,23 +2299,24 @@ impl<'p> Emitter<'p> {
             _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
         };
         let (colon, yield_ty) = annotation.unzip();
-        let krate = &self.krate;
+        let (krate, p) = (&self.krate_tokens, &self.private);
+        // Made once per expansion, then spanned at the operand.
+        let [let_, return_, private, yielded_fn] = self.suspend_words.clone().map(|mut word| {
+            word.set_span(span);
+            word
+        });
+        // One stream, written in place (each statement a stream of its own, copied into the
+        // next, cost 3,000 instructions a suspension unoptimised).
+        let mut out = quote_spanned!(span=> #let_ #yielded #colon #yield_ty = #value;);
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
-        let state = Owned::new(quote_spanned!(span=> #state_enum::#variant { #fields }));
-        let store = Owned::new(if self.delegating {
-            quote_spanned!(span=> #krate::__private::suspend(#state_var, #state);)
+        if self.delegating {
+            quote_onto!(&mut out, span=> #p::suspend(#state_var, #state_enum::#variant { #fields });)
         } else {
-            quote_spanned!(span=> *#state_var = #state;)
-        });
-        // Made once per expansion, then spanned at the operand (written at every suspension).
-        let [let_, return_, private, yielded_fn] =
-            ["let", "return", "__private", "yielded"].map(|text| spanned_word(text, span));
-        quote_spanned! {span=>
-            #let_ #yielded #colon #yield_ty = #value;
-            #store
-            #return_ #krate::#private::#yielded_fn(#yielded);
+            quote_onto!(&mut out, span=> *#state_var = #state_enum::#variant { #fields };)
         }
+        quote_onto!(&mut out, span=> #return_ #krate::#private::#yielded_fn(#yielded););
+        out
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
@@ -2384,13 +2425,18 @@ impl<'p> Emitter<'p> {
     /// The type of `local` inside an enum's items: its own (see [`LocalTypes`]), or named from
     /// its awaiter's (see `TypedBy`).
     fn local_type(&self, local: LocalId, types: LocalTypes) -> TokenStream {
+        typed_tokens(|out| self.write_local_type(out, local, types))
+    }
+
+    /// Writes `local_type` into `out`.
+    fn write_local_type(&self, out: &mut TokenStream, local: LocalId, types: LocalTypes) {
         let (alias, awaiter) = match self.program.locals[local].typed_by {
-            None => return types.of_local(local),
+            None => return types.write_local(out, local),
             Some(TypedBy::Step(awaiter)) => (quote!(StepOf), awaiter),
             Some(TypedBy::Returned(awaiter)) => (quote!(ReturnOf), awaiter),
         };
         let (krate, a) = (&self.krate, types.of_local(awaiter));
-        quote!(#krate::__private::#alias<#a>)
+        out.extend(quote!(#krate::__private::#alias<#a>));
     }
 
     /// The locals whose types an enum carrying `carried` infers (each local typed by an awaiter
@@ -2447,8 +2493,8 @@ impl<'p> Emitter<'p> {
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in carried.iter().rev() {
-                let t = self.local_type(l, state_types);
-                field_decl(fields.next(), (l, t), flag, krate, self.clone);
+                let write_type = |out: &mut TokenStream| self.write_local_type(out, l, state_types);
+                field_decl(fields.next(), l, write_type, flag, krate, self.clone);
             }
             let fields = Owned::new(fields.tokens);
             state_variants.append_stream(quote!(#variant { #fields },));
@@ -2665,18 +2711,18 @@ impl<'p> Emitter<'p> {
             let block = &self.blocks[b];
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in &block.carried {
-                let t = self.local_type(l, block_types);
-                field_decl(fields.next(), (l, t), flag, krate, false);
+                let write_type = |out: &mut TokenStream| self.write_local_type(out, l, block_types);
+                field_decl(fields.next(), l, write_type, flag, krate, false);
             }
             match block.kind {
                 BlockKind::Entry => {
                     for (f, t) in arg_fields.iter().zip(&arg_params) {
-                        fields.push(f, t);
+                        fields.push(f.clone(), t);
                     }
                 }
                 BlockKind::Resume(_) => {
                     uses_input = true;
-                    fields.push(&names.input_var, &input_param);
+                    fields.push_ident(names.input_var.clone(), input_param.clone());
                 }
                 BlockKind::Join => {}
             }

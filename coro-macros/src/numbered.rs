@@ -78,14 +78,6 @@ pub fn word(text: &'static str, hidden: bool) -> Ident {
     })
 }
 
-/// `word(text, false)` with `span` (a span is set without the identifier's text being
-/// checked again).
-pub fn spanned_word(text: &'static str, span: Span) -> Ident {
-    let mut word = word(text, false);
-    word.set_span(span);
-    word
-}
-
 /// The fragment `key` names, made by `make` once per expansion (as `word`, keyed by where the
 /// literal `key` lies). For fragments written the same way many times (an attribute on every
 /// carried binding): a copy of a made stream shares its tokens.

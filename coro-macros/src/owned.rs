@@ -29,6 +29,42 @@ impl ToTokens for Owned {
     }
 }
 
+/// `quote!` (or `quote_spanned!` with `span=>`) onto the end of the stream `out`: the stream is
+/// moved into the new one, first, and the new tokens follow it there. Unoptimised,
+/// `out.append_stream(quote!(..))` copies each new token a second time.
+macro_rules! quote_onto {
+    ($out:expr, $span:expr=> $($tokens:tt)*) => {{
+        let out: &mut ::proc_macro2::TokenStream = $out;
+        let previous = $crate::owned::Owned::new(::std::mem::take(out));
+        *out = ::quote::quote_spanned!($span=> #previous $($tokens)*);
+    }};
+    ($out:expr, $($tokens:tt)*) => {{
+        let out: &mut ::proc_macro2::TokenStream = $out;
+        let previous = $crate::owned::Owned::new(::std::mem::take(out));
+        *out = ::quote::quote!(#previous $($tokens)*);
+    }};
+}
+pub(crate) use quote_onto;
+
+/// Tokens written the same way many times (`::coro_core::__private`), kept as trees. A stream
+/// kept for that would be shared when interpolated, and appending a shared stream first copies
+/// its whole vector (proc-macro2's fallback, as the macro runs outside rustc); these trees are
+/// pushed one by one instead, and a copy of `Trees` shares them.
+#[derive(Clone)]
+pub struct Trees(std::rc::Rc<[proc_macro2::TokenTree]>);
+
+impl Trees {
+    pub fn new(tokens: TokenStream) -> Self {
+        Trees(tokens.into_iter().collect())
+    }
+}
+
+impl ToTokens for Trees {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        tokens.extend(self.0.iter().cloned());
+    }
+}
+
 /// `out.append_stream(s)`: `out.extend([s])`, except that an empty `out` becomes `s` itself.
 /// Unoptimised, extending moves the tokens one by one, and a block's code is most often added
 /// to an empty stream (the first statement of a level, the body of a group).
@@ -64,6 +100,28 @@ mod tests {
         assert_eq!(quote!(#first + #later).to_string(), "a + b c");
         let alone = Owned::new(quote!(x y));
         assert_eq!(quote!((#alone)).to_string(), "(x y)");
+    }
+
+    #[test]
+    fn quotes_onto_the_end_of_a_stream() {
+        let (mut out, x) = (quote!(a b), quote!(x));
+        quote_onto!(&mut out, c #x);
+        let span = proc_macro2::Span::call_site();
+        quote_onto!(&mut out, span=> (d));
+        assert_eq!(out.to_string(), "a b c x (d)");
+        let mut empty = proc_macro2::TokenStream::new();
+        quote_onto!(&mut empty, e);
+        assert_eq!(empty.to_string(), "e");
+    }
+
+    #[test]
+    fn trees_write_their_tokens_each_time() {
+        let path = super::Trees::new(quote!(::a::b));
+        let copy = path.clone();
+        assert_eq!(
+            quote!(#path::c(#copy::d)).to_string(),
+            ":: a :: b :: c (:: a :: b :: d)"
+        );
     }
 
     #[test]

@@ -277,7 +277,7 @@ impl super::Emitter<'_> {
                 if self.is_hoisted(r) {
                     self.assign_hoisted(r);
                 }
-                assigns.push(&self.home(r, false), &value);
+                assigns.push(self.home(r, false), &value);
             }
             (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
