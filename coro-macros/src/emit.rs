@@ -18,7 +18,7 @@ use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
 use crate::numbered::{Numbered, fragment, word};
-use crate::owned::{AppendStream, Owned, Trees, quote_onto};
+use crate::owned::{AppendStream, Owned, Trees, quote_onto, quote_spanned_onto};
 
 mod labeled;
 
@@ -61,6 +61,14 @@ struct Suspension {
     /// A delegation's suspension: the awaiter, and the delegation loop's header block, which
     /// takes the delegate's next step.
     delegation: Option<(LocalId, usize)>,
+}
+
+/// A carried local bound by a block arm's pattern: `#[allow(..)] mut name`.
+struct Binding {
+    /// See `carried_binding_lints`.
+    lints: Option<Owned>,
+    mutability: Option<Ident>,
+    name: Ident,
 }
 
 /// How control leaves a level other than by falling off its end.
@@ -109,6 +117,8 @@ pub struct Emitter<'p> {
     krate: Path,
     /// `#krate::__private`, the path of the runtime's hidden items, written once.
     private: Trees,
+    /// `= #krate::__private::receive_or_raise!(receive(__coro_in));`, once made (see `receive`).
+    receive_tail: Option<Trees>,
     /// `#krate` as tokens (printing the path anew costs a walk of syn's tree).
     krate_tokens: Trees,
     /// `let`, `return`, `__private` and `yielded`: written at every suspension, spanned at its
@@ -582,6 +592,7 @@ impl<'p> Emitter<'p> {
             program,
             private: Trees::new(quote!(#krate::__private)),
             krate_tokens: Trees::new(krate.to_token_stream()),
+            receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             krate,
             blocks: Vec::new(),
@@ -826,7 +837,7 @@ impl<'p> Emitter<'p> {
         // still drop last, in reverse order.
         // A carried local bound by the arm's pattern, its binding, and the binding's lint
         // attribute (see `carried_binding_lints`).
-        let mut pattern_bound: Vec<(LocalId, TokenStream, Option<Owned>)> = Vec::new();
+        let mut pattern_bound: Vec<(LocalId, Binding)> = Vec::new();
         for (depth, (seq, locals)) in self.live.candidates(pos).into_iter().enumerate() {
             let mut level = TokenStream::new();
             for &local in locals {
@@ -864,15 +875,28 @@ impl<'p> Emitter<'p> {
                     let user_name = info.user && !shadowed_later;
                     let lints = carried_binding_lints(user_name);
                     if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
-                        pattern_bound.push((local, quote!(#mutability #name), lints));
-                    } else {
-                        let value = pinned.unwrap_or_else(|| quote!(#h));
-                        level.append_stream(quote!(#lints let #mutability #name = #value;));
+                        self.declare(&mut env, local, name.clone(), user_name);
+                        pattern_bound.push((
+                            local,
+                            Binding {
+                                lints,
+                                mutability,
+                                name,
+                            },
+                        ));
+                        continue;
+                    }
+                    match pinned {
+                        Some(value) => {
+                            let value = Owned::new(value);
+                            quote_onto!(&mut level, #lints let #mutability #name = #value;);
+                        }
+                        None => quote_onto!(&mut level, #lints let #mutability #name = #h;),
                     }
                     self.declare(&mut env, local, name, user_name);
                 } else if optional.contains(&local) {
                     let (h, flag) = (self.flag_holder(local), hidden("o", local));
-                    level.append_stream(quote!(let #flag = #h;));
+                    quote_onto!(&mut level, let #flag = #h;);
                     env.flags.insert(local, flag);
                 } else if info.deferred
                     && !shadowed_later()
@@ -885,9 +909,7 @@ impl<'p> Emitter<'p> {
                     let name = info.name.clone();
                     let mutability = info.mutable.then(|| word("mut", false));
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
-                    level.append_stream(
-                        quote!(#[allow(unused_variables)] let #mutability #name #ty;),
-                    );
+                    quote_onto!(&mut level, #[allow(unused_variables)] let #mutability #name #ty;);
                     self.declare(&mut env, local, name, true);
                 }
             }
@@ -895,9 +917,8 @@ impl<'p> Emitter<'p> {
         }
         if let BlockKind::Resume(n) = kind {
             self.blocks[block].only_jumps = self.resume_only_jumps(n, pos);
-            let received = self.receive(n, pos.0, &env, names);
             if let Some((_, level)) = header.last_mut() {
-                level.append_stream(received);
+                self.receive(level, n, pos.0, &env, names);
             }
             let local = self.suspensions[n].local;
             let name = self.program.locals[local].name.clone();
@@ -908,13 +929,20 @@ impl<'p> Emitter<'p> {
         let in_order = self.blocks[block]
             .carried
             .iter()
-            .filter(|(l, _)| pattern_bound.iter().any(|(b, _, _)| b == l))
+            .filter(|(l, _)| pattern_bound.iter().any(|(b, _)| b == l))
             .map(|(l, _)| *l)
-            .eq(pattern_bound.iter().map(|(b, _, _)| *b));
+            .eq(pattern_bound.iter().map(|(b, _)| *b));
         if !in_order {
-            let lets = pattern_bound.drain(..).map(|(l, binding, lints)| {
-                let h = holder(l);
-                quote!(#lints let #binding = #h;)
+            let lets = pattern_bound.drain(..).map(|(l, binding)| {
+                let (
+                    h,
+                    Binding {
+                        lints,
+                        mutability,
+                        name,
+                    },
+                ) = (holder(l), binding);
+                quote!(#lints let #mutability #name = #h;)
             });
             let mut first: TokenStream = lets.collect();
             if let Some((_, level)) = header.first_mut() {
@@ -922,11 +950,20 @@ impl<'p> Emitter<'p> {
                 *level = first;
             }
         }
-        let body = self.emit_seq(pos.0, pos.1, &mut env, names);
+        // The innermost level's code follows its bindings in their stream (not copied after).
+        let innermost = header
+            .last_mut()
+            .map(|(_, level)| std::mem::take(level))
+            .unwrap_or_default();
+        let mut code = self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names);
         // Nest the levels so locals drop innermost first, in reverse declaration order.
-        let mut code = body;
-        for (_, mut level) in header.into_iter().rev() {
-            level.append_stream(code);
+        let levels = header.len();
+        for (depth, (_, mut level)) in header.into_iter().enumerate().rev() {
+            if depth + 1 == levels {
+                level = code;
+            } else {
+                level.append_stream(code);
+            }
             code =
                 proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
         }
@@ -946,10 +983,15 @@ impl<'p> Emitter<'p> {
         let block_enum = &names.block_enum;
         let mut fields = Fields::new(Span::call_site());
         for &(l, _) in &self.blocks[block].carried {
-            match pattern_bound.iter().find(|(b, _, _)| *b == l) {
-                Some((_, binding, lints)) => {
+            match pattern_bound.iter().position(|(b, _)| *b == l) {
+                Some(i) => {
+                    let Binding {
+                        lints,
+                        mutability,
+                        name,
+                    } = &pattern_bound[i].1;
                     let f = field(l);
-                    fields.next().append_stream(quote!(#lints #f: #binding));
+                    quote_onto!(fields.next(), #lints #f: #mutability #name);
                 }
                 _ => fields.push_ident(field(l), holder(l)),
             }
@@ -1135,7 +1177,8 @@ impl<'p> Emitter<'p> {
     }
 
     /// The value a resumed suspension evaluates to, or the raise it turns into (T2, C3).
-    fn receive(&mut self, n: usize, seq: SeqId, env: &Env, names: &Names) -> TokenStream {
+    /// Writes into `out` the binding of suspension `n`'s received value.
+    fn receive(&mut self, out: &mut TokenStream, n: usize, seq: SeqId, env: &Env, names: &Names) {
         let (kind, local) = (self.suspensions[n].kind, self.suspensions[n].local);
         let name = self.program.locals[local].name.clone();
         let input = &names.input_var;
@@ -1157,15 +1200,22 @@ impl<'p> Emitter<'p> {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
             // solves no conversion (see `receive_or_raise!`).
             MarkerKind::Yield | MarkerKind::Await if self.raise_leaves_body(seq) => {
-                let (private, receive_or_raise) = (&self.private, word("receive_or_raise", false));
-                quote!(#bind #name = #private::#receive_or_raise!(#receive(#input));)
+                // The same at every suspension but for the name: made once.
+                let tail = self.receive_tail.get_or_insert_with(|| {
+                    let (private, receive_or_raise) =
+                        (&self.private, word("receive_or_raise", false));
+                    Trees::new(quote!(= #private::#receive_or_raise!(#receive(#input));))
+                });
+                out.extend(bind);
+                out.append(name);
+                tail.to_tokens(out);
             }
             MarkerKind::Yield | MarkerKind::Await => {
                 let sent = word("__coro_sent", true);
                 let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
                 let p = &self.private;
-                quote! {
+                quote_onto! {out,
                     #bind #name = match #p::#receive(#input) {
                         #p::Result::Ok(#sent) => #sent,
                         #p::Result::Err(#unwind) => #raise,
@@ -1174,10 +1224,10 @@ impl<'p> Emitter<'p> {
             }
             MarkerKind::YieldCatch => {
                 let (private, resumed) = (&self.private, word(resumed, false));
-                quote!(#bind #name = #private::#resumed(#input);)
+                quote_onto!(out, #bind #name = #private::#resumed(#input););
             }
             // A delegation hands its input on as it came.
-            MarkerKind::Raw => quote!(#bind #name = #input;),
+            MarkerKind::Raw => quote_onto!(out, #bind #name = #input;),
         }
     }
 
@@ -1506,7 +1556,18 @@ impl<'p> Emitter<'p> {
 
     /// Code for level `seq` from node `from` to wherever control leaves this arm.
     fn emit_seq(&mut self, seq: SeqId, from: usize, env: &mut Env, names: &Names) -> TokenStream {
-        let mut out = TokenStream::new();
+        self.emit_seq_onto(TokenStream::new(), seq, from, env, names)
+    }
+
+    /// `emit_seq` onto the end of `out`.
+    fn emit_seq_onto(
+        &mut self,
+        mut out: TokenStream,
+        seq: SeqId,
+        from: usize,
+        env: &mut Env,
+        names: &Names,
+    ) -> TokenStream {
         let count = self.program.seqs[seq].nodes.len();
         for index in from..count {
             let program = self.program;
@@ -1554,10 +1615,10 @@ impl<'p> Emitter<'p> {
                     let name = &program.locals[*local].name;
                     if self.is_hoisted(*local) {
                         self.assign_hoisted(*local);
-                        out.append_stream(quote!(#name = #expr;));
+                        quote_onto!(&mut out, #name = #expr;);
                     } else {
                         // A hidden name: rustc lints no `_`-prefixed binding (see `carried_binding_lints`).
-                        out.append_stream(quote!(let mut #name = #expr;));
+                        quote_onto!(&mut out, let mut #name = #expr;);
                     }
                     self.declare(env, *local, name.clone(), false);
                 }
@@ -1590,7 +1651,7 @@ impl<'p> Emitter<'p> {
                         }
                     }
                     self.check_self_borrows(block, *span);
-                    out.append_stream(self.emit_suspend(n, &value, *span, env, names));
+                    self.emit_suspend(&mut out, n, &value, *span, env, names);
                     return out;
                 }
                 Node::If {
@@ -1619,7 +1680,7 @@ impl<'p> Emitter<'p> {
                     };
                     out.append_stream(self.keep_used_nones(nones, outer));
                     let (then_code, else_code) = (Owned::new(then_code), Owned::new(else_code));
-                    out.append_stream(quote!(if #cond { #then_code } else { #else_code }));
+                    quote_onto!(&mut out, if #cond { #then_code } else { #else_code });
                     return out;
                 }
                 Node::Match {
@@ -1650,7 +1711,7 @@ impl<'p> Emitter<'p> {
                         arm_code.push(Owned::new(quote!(#(#attrs)* #pat #guard => { #body })));
                     }
                     out.append_stream(self.keep_used_nones(nones, outer));
-                    out.append_stream(quote!(match #scrutinee { #(#arm_code)* }));
+                    quote_onto!(&mut out, match #scrutinee { #(#arm_code)* });
                     return out;
                 }
                 Node::Loop { body, init, .. } => {
@@ -1665,7 +1726,7 @@ impl<'p> Emitter<'p> {
                 }
                 Node::Block { body, .. } | Node::Try { body, .. } => {
                     let code = Owned::new(self.emit_seq(*body, 0, &mut env.clone(), names));
-                    out.append_stream(quote!({ #code }));
+                    quote_onto!(&mut out, { #code });
                     return out;
                 }
             }
@@ -2271,14 +2332,16 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// Writes suspension `n` onto the end of `out`.
     fn emit_suspend(
         &mut self,
+        out: &mut TokenStream,
         n: usize,
         value: &Expr,
         span: Span,
         env: &Env,
         names: &Names,
-    ) -> TokenStream {
+    ) {
         let block = self.suspensions[n].block;
         if self.labeled {
             self.edges.push((self.current, block));
@@ -2307,16 +2370,15 @@ impl<'p> Emitter<'p> {
         });
         // One stream, written in place (each statement a stream of its own, copied into the
         // next, cost 3,000 instructions a suspension unoptimised).
-        let mut out = quote_spanned!(span=> #let_ #yielded #colon #yield_ty = #value;);
+        quote_spanned_onto!(out, span=> #let_ #yielded #colon #yield_ty = #value;);
         // The operand is evaluated before the locals move into the state; a borrow of one of
         // them in the yielded value is then reported at the user's operand.
         if self.delegating {
-            quote_onto!(&mut out, span=> #p::suspend(#state_var, #state_enum::#variant { #fields });)
+            quote_spanned_onto!(out, span=> #p::suspend(#state_var, #state_enum::#variant { #fields });)
         } else {
-            quote_onto!(&mut out, span=> *#state_var = #state_enum::#variant { #fields };)
+            quote_spanned_onto!(out, span=> *#state_var = #state_enum::#variant { #fields };)
         }
-        quote_onto!(&mut out, span=> #return_ #krate::#private::#yielded_fn(#yielded););
-        out
+        quote_spanned_onto!(out, span=> #return_ #krate::#private::#yielded_fn(#yielded););
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {

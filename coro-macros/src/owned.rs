@@ -29,15 +29,10 @@ impl ToTokens for Owned {
     }
 }
 
-/// `quote!` (or `quote_spanned!` with `span=>`) onto the end of the stream `out`: the stream is
-/// moved into the new one, first, and the new tokens follow it there. Unoptimised,
-/// `out.append_stream(quote!(..))` copies each new token a second time.
+/// `quote!` onto the end of the stream `out`: the stream is moved into the new one, first, and
+/// the new tokens follow it there. Unoptimised, `out.append_stream(quote!(..))` copies each
+/// new token a second time.
 macro_rules! quote_onto {
-    ($out:expr, $span:expr=> $($tokens:tt)*) => {{
-        let out: &mut ::proc_macro2::TokenStream = $out;
-        let previous = $crate::owned::Owned::new(::std::mem::take(out));
-        *out = ::quote::quote_spanned!($span=> #previous $($tokens)*);
-    }};
     ($out:expr, $($tokens:tt)*) => {{
         let out: &mut ::proc_macro2::TokenStream = $out;
         let previous = $crate::owned::Owned::new(::std::mem::take(out));
@@ -45,6 +40,16 @@ macro_rules! quote_onto {
     }};
 }
 pub(crate) use quote_onto;
+
+/// `quote_onto!` with `quote_spanned!`: `quote_spanned_onto!(out, span=> ..)`.
+macro_rules! quote_spanned_onto {
+    ($out:expr, $span:expr=> $($tokens:tt)*) => {{
+        let out: &mut ::proc_macro2::TokenStream = $out;
+        let previous = $crate::owned::Owned::new(::std::mem::take(out));
+        *out = ::quote::quote_spanned!($span=> #previous $($tokens)*);
+    }};
+}
+pub(crate) use quote_spanned_onto;
 
 /// Tokens written the same way many times (`::coro_core::__private`), kept as trees. A stream
 /// kept for that would be shared when interpolated, and appending a shared stream first copies
@@ -107,7 +112,7 @@ mod tests {
         let (mut out, x) = (quote!(a b), quote!(x));
         quote_onto!(&mut out, c #x);
         let span = proc_macro2::Span::call_site();
-        quote_onto!(&mut out, span=> (d));
+        quote_spanned_onto!(&mut out, span=> (d));
         assert_eq!(out.to_string(), "a b c x (d)");
         let mut empty = proc_macro2::TokenStream::new();
         quote_onto!(&mut empty, e);
