@@ -2657,7 +2657,7 @@ impl<'p> Emitter<'p> {
         }
     }
 
-    fn assemble(&self, names: &Names) -> Machine {
+    fn assemble(&mut self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = &self.private;
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
@@ -2731,13 +2731,22 @@ impl<'p> Emitter<'p> {
             ),
         };
         // Blocks whose arm runs in the conversion, not in the dispatch loop (see `resume_arm`).
-        let in_conversion = |b: usize| {
-            let block = &self.blocks[b];
-            looping
-                && block.only_jumps
-                && matches!(block.kind, BlockKind::Resume(_))
-                && block.code.is_some()
-        };
+        let in_conversion: Vec<bool> = self
+            .blocks
+            .iter()
+            .map(|block| {
+                looping
+                    && block.only_jumps
+                    && matches!(block.kind, BlockKind::Resume(_))
+                    && block.code.is_some()
+            })
+            .collect();
+        let in_conversion = |b: usize| in_conversion[b];
+        // The arms' code, each moved once into the machine (a copy of a shared stream copies
+        // its vector).
+        let mut codes: Vec<Option<TokenStream>> =
+            self.blocks.iter_mut().map(|b| b.code.take()).collect();
+        let entry_body = self.entry_body.take();
         // A late conversion's locals as a list of chunks.
         let chunks = late_conversion.then(|| Chunks::of(state_of.locals, state_of.awaiters));
         let (state_types, block_types) = if late_conversion {
@@ -2855,18 +2864,17 @@ impl<'p> Emitter<'p> {
         // with the created one's, and a generator's loop compiles to its loop (`count`: 8 → 5
         // instructions per value, as native).
         let other = Ident::new("__coro_other", Span::mixed_site());
-        let resume_arm = |n: usize| -> Option<&TokenStream> {
-            let block = self.suspensions[n].block;
-            in_conversion(block).then_some(self.blocks[block].code.as_ref())?
-        };
-        // A state's conversion into its first block, with that block's arm right here when it
-        // runs before the loop (only moves: nothing to type-check before the arms that fix the
-        // types). The never-taken pass-through arm gives the matched block the conversion's
-        // type (else its other parameters are unknown).
-        let conversion = |state: TokenStream, block: TokenStream, arm: Option<&TokenStream>| {
+        // A state's conversion into its first block, written onto `out`, with that block's arm
+        // right here when it runs before the loop (only moves: nothing to type-check before
+        // the arms that fix the types). The never-taken pass-through arm gives the matched
+        // block the conversion's type (else its other parameters are unknown).
+        let conversion = |out: &mut TokenStream,
+                          state: TokenStream,
+                          block: TokenStream,
+                          arm: Option<TokenStream>| {
             let (state, block) = (Owned::new(state), Owned::new(block));
-            match arm {
-                Some(arm) => quote! {
+            match arm.map(Owned::new) {
+                Some(arm) => quote_onto! {out,
                     #state => #label: {
                         match (#block) {
                             #arm,
@@ -2874,14 +2882,19 @@ impl<'p> Emitter<'p> {
                         }
                     },
                 },
-                None => quote!(#state => #block,),
+                None => quote_onto!(out, #state => #block,),
             }
         };
+        // A late conversion: the created state's conversion at the top, the resumed states'
+        // after the dispatch in the source (so checked after its arms), before it at run time.
+        let mut top_conversions = TokenStream::new();
+        let mut resumed_conversions = TokenStream::new();
         let created = quote!(#state_enum::Created { #(#arg_fields),* });
-        let mut conversions = vec![match &self.entry_body {
+        match entry_body {
             Some(body) if looping => {
                 let (args, values) = (&self.args, arg_fields.iter().map(|f| self.unkept_value(f)));
-                quote! {
+                let body = Owned::new(body);
+                quote_onto! {&mut top_conversions,
                     #created => #label: {
                         #(let #args = #values;)*
                         #body
@@ -2890,9 +2903,10 @@ impl<'p> Emitter<'p> {
             }
             _ => {
                 let args_out = arg_fields.iter().map(|f| self.unkept(f));
-                conversion(created, quote!(#block_enum::Entry { #(#args_out),* }), None)
+                let entry = quote!(#block_enum::Entry { #(#args_out),* });
+                conversion(&mut top_conversions, created, entry, None);
             }
-        }];
+        }
         for (n, suspension) in self.suspensions.iter().enumerate() {
             if self.elided(suspension.block) {
                 continue;
@@ -2904,29 +2918,47 @@ impl<'p> Emitter<'p> {
                 .iter()
                 .map(|&(l, _)| field(l))
                 .collect();
-            let fields_out = fields.iter().map(|f| self.unkept(f));
-            conversions.push(conversion(
+            let mut fields_out = Fields::new(Span::call_site());
+            for f in &fields {
+                if self.clone {
+                    fields_out.push(f.clone(), &self.unkept_value(f));
+                } else {
+                    fields_out.next().append(f.clone());
+                }
+            }
+            fields_out.next().append(input_var.clone());
+            let fields_out = Owned::new(fields_out.tokens);
+            let block = suspension.block;
+            let arm = if in_conversion(block) {
+                codes[block].take()
+            } else {
+                None
+            };
+            let out = if late_conversion {
+                &mut resumed_conversions
+            } else {
+                &mut top_conversions
+            };
+            conversion(
+                out,
                 quote!(#state_enum::#variant { #(#fields),* }),
-                quote!(#block_enum::#block_variant { #(#fields_out,)* #input_var }),
-                resume_arm(n),
-            ));
+                quote!(#block_enum::#block_variant { #fields_out }),
+                arm,
+            );
         }
         let (moved, in_loop): (Vec<usize>, Vec<usize>) =
             order.iter().partition(|&&b| in_conversion(b));
-        let arms: Vec<&TokenStream> = in_loop
-            .iter()
-            .filter_map(|&b| self.blocks[b].code.as_ref())
-            .collect();
+        let mut arms = TokenStream::new();
+        for &b in &in_loop {
+            if let Some(code) = codes[b].take() {
+                let code = Owned::new(code);
+                quote_onto!(&mut arms, #code,);
+            }
+        }
+        let arms = Owned::new(arms);
         let moved_variants = moved.iter().map(|&b| &self.blocks[b].variant);
         let moved_arm = (!moved.is_empty())
             .then(|| quote!(#(#block_enum::#moved_variants { .. })|* => #p::unreachable!(),));
-        // A late conversion: the created state's conversion at the top, the resumed states'
-        // after the dispatch in the source (so checked after its arms), before it at run time.
-        let (top_conversions, resumed_conversions) = if late_conversion {
-            (&conversions[..1], &conversions[1..])
-        } else {
-            (&conversions[..], &conversions[..0])
-        };
         let convert_arm =
             late_conversion.then(|| quote!(#block_enum::#convert => #p::unreachable!(),));
         let dispatch = if looping {
@@ -2934,7 +2966,7 @@ impl<'p> Emitter<'p> {
                 loop {
                     #block_var = #label: {
                         match #block_var {
-                            #(#arms,)*
+                            #arms
                             #moved_arm
                             #convert_arm
                         }
@@ -2945,7 +2977,7 @@ impl<'p> Emitter<'p> {
             // Every arm returns: no jumps, no loop.
             quote! {
                 match #block_var {
-                    #(#arms,)*
+                    #arms
                 }
             }
         };
@@ -3031,10 +3063,11 @@ impl<'p> Emitter<'p> {
         // With a late conversion only the created state converts here; for a resumed one this
         // gives the `Convert` marker, and the state stays in place for the conversion below.
         // The state taken out (leaving `Running`), converted by `conversions`.
-        let convert_state = |conversions: &[TokenStream]| {
+        let convert_state = |conversions: TokenStream| {
+            let conversions = Owned::new(conversions);
             quote! {
                 match #p::replace(#state_var, #state_enum::Running) {
-                    #(#conversions)*
+                    #conversions
                     _ => #p::unreachable!(),
                 }
             }
