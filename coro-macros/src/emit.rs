@@ -1663,8 +1663,11 @@ impl<'p> Emitter<'p> {
                     let nones =
                         self.typed_nones(env, &[*then].into_iter().chain(*els).collect::<Vec<_>>());
                     let outer = std::mem::take(&mut self.used_nones);
-                    let mut cond = cond.clone();
-                    self.redirect_jumps_expr(&mut cond, seq, env, names);
+                    // Copied only to be rewritten.
+                    let mut cond = std::borrow::Cow::Borrowed(cond);
+                    if self.may_jump((seq, index)) {
+                        self.redirect_jumps_expr(cond.to_mut(), seq, env, names);
+                    }
                     let mut then_env = env.clone();
                     for &local in &program.seqs[*then].intro {
                         let name = program.locals[local].name.clone();
@@ -2200,7 +2203,7 @@ impl<'p> Emitter<'p> {
         fields: &mut Fields,
         keep: bool,
     ) {
-        let krate = self.krate.clone();
+        let p = self.private.clone();
         for &(local, as_flag) in carried {
             if Some(local) == skip {
                 continue;
@@ -2216,7 +2219,7 @@ impl<'p> Emitter<'p> {
                 match (env.flags.get(&local), env.names.get(&local)) {
                     (Some(flag), _) => self.carry_field(fields, local, true, flag, keep),
                     (None, Some(Name::Ident(name))) if !env.moved.contains(&local) => {
-                        let value = quote!(#krate::__private::Option::Some(#name));
+                        let value = quote!(#p::Option::Some(#name));
                         self.carry_field(fields, local, true, &value, keep);
                     }
                     _ => match env.nones.get(&local) {
@@ -2225,7 +2228,7 @@ impl<'p> Emitter<'p> {
                             self.carry_field(fields, local, true, none, keep);
                         }
                         None => {
-                            let value = quote!(#krate::__private::Option::None);
+                            let value = quote!(#p::Option::None);
                             self.carry_field(fields, local, true, &value, keep);
                         }
                     },
