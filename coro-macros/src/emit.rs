@@ -1046,7 +1046,9 @@ impl<'p> Emitter<'p> {
 
     fn declare(&self, env: &mut Env, local: LocalId, name: Ident, visible: bool) {
         if visible {
-            let key = name.to_string();
+            // A visible binding has its local's own name, which liveness keeps as text (printing
+            // the identifier again costs a formatter's run).
+            let key = self.live.name(local).to_owned();
             if let Some(&previous) = env.visible.get(&key) {
                 if previous != local && !env.slots.contains_key(&previous) {
                     env.names.insert(previous, Name::Shadowed(name.span()));
