@@ -2,7 +2,7 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use crate::hashing::{HashMap, HashSet};
+use crate::hashing::HashSet;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -136,18 +136,11 @@ impl<'p> Liveness<'p> {
         let mut counter = 0;
         rank_seq(program, ROOT, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
-        let mut name_ids = NameIds::default();
+        let mut name_ids = NameIds::with_capacity(JUMP_NAMES.len() + names.len());
         for name in JUMP_NAMES {
-            let next = NameId::try_from(name_ids.len()).expect("fewer than 2^32 names");
-            name_ids.entry(name.to_owned()).or_insert(next);
+            name_ids.insert(name);
         }
-        let local_ids: Vec<NameId> = names
-            .iter()
-            .map(|name| {
-                let next = NameId::try_from(name_ids.len()).expect("fewer than 2^32 names");
-                *name_ids.entry(name.clone()).or_insert(next)
-            })
-            .collect();
+        let local_ids: Vec<NameId> = names.iter().map(|name| name_ids.insert(name)).collect();
         let mut declaration_end = vec![0; program.locals.len()];
         let mut seen = vec![false; program.locals.len()];
         let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
@@ -182,7 +175,7 @@ impl<'p> Liveness<'p> {
             name_ids: &name_ids,
             local_ids: &local_ids,
             declared: &declared,
-            slots: vec![usize::MAX; name_ids.len()],
+            slots: vec![usize::MAX; name_ids.len],
             levels: (0..program.seqs.len()).map(|_| None).collect(),
         };
         for seq in 0..program.seqs.len() {
@@ -950,6 +943,11 @@ impl Indexer<'_> {
     /// is slow (6 M instructions for the 1,750 names of the outermost level at 1,000
     /// suspensions): when they fill much of their range, they are read off `slots` in order.
     fn ascending(&self, mut ids: Vec<NameId>) -> Vec<NameId> {
+        // A few names (most levels): sorted by insertion, cheap.
+        if ids.len() < 32 {
+            ids.sort_unstable();
+            return ids;
+        }
         let (Some(&lowest), Some(&highest)) = (ids.iter().min(), ids.iter().max()) else {
             return ids;
         };
@@ -1073,7 +1071,7 @@ impl<'i> NameIdSink<'i> {
 
 impl NameSink for NameIdSink<'_> {
     fn add(&mut self, name: String) {
-        if let Some(&id) = self.ids.get(&name) {
+        if let Some(id) = self.ids.get(&name) {
             self.found.push(id);
         }
     }
@@ -1091,8 +1089,57 @@ const JUMP_NAMES: [&str; 4] = [
     crate::rewrite::RETURN_MARKER,
 ];
 
-/// The names `Liveness` can be asked about, numbered.
-type NameIds = HashMap<String, NameId>;
+/// The names `Liveness` can be asked about, numbered: a hash table with open addressing and
+/// a plain hash. Unoptimised, a `HashMap<String, _>` look-up cost about 1,000 instructions,
+/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions).
+struct NameIds {
+    /// Each name with its number, at its hash or after (a power of two long, at most half
+    /// full).
+    slots: Vec<Option<(String, NameId)>>,
+    len: usize,
+}
+
+impl NameIds {
+    fn with_capacity(names: usize) -> Self {
+        NameIds {
+            slots: vec![None; (2 * names).next_power_of_two()],
+            len: 0,
+        }
+    }
+
+    /// The slot that holds `name`, or the free one where it would go.
+    fn slot(&self, name: &str) -> usize {
+        let mut hash: usize = 0;
+        for &byte in name.as_bytes() {
+            hash = hash.wrapping_mul(31).wrapping_add(usize::from(byte));
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash & mask;
+        while let Some((held, _)) = &self.slots[slot] {
+            if held == name {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    fn get(&self, name: &str) -> Option<NameId> {
+        self.slots[self.slot(name)].as_ref().map(|&(_, id)| id)
+    }
+
+    /// The number of `name`, a new one if it has none yet.
+    fn insert(&mut self, name: &str) -> NameId {
+        let slot = self.slot(name);
+        if let Some((_, id)) = self.slots[slot] {
+            return id;
+        }
+        let id = NameId::try_from(self.len).expect("fewer than 2^32 names");
+        self.slots[slot] = Some((name.to_owned(), id));
+        self.len += 1;
+        id
+    }
+}
 
 /// The names of an expression (see `NameCollector`).
 pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
