@@ -36,6 +36,11 @@ pub struct Liveness<'p> {
     last_named: Vec<Option<usize>>,
     /// `possibly_moved`, for each local.
     moved: Vec<bool>,
+    /// For each local: the first `let` of its level after its declaration that binds its
+    /// name again (`shadowed_before`).
+    shadowing_let: Vec<Option<usize>>,
+    /// For each name: how many entries of `declared` (all levels) have it (`shadowed_later`).
+    declarations_named: Vec<u32>,
     /// For each level and each index into it (0 to its length): the locals in scope there
     /// (declared before the index) that any question about that position can concern: kept,
     /// carried as a drop flag or declared without a value. A subsequence of the locals in
@@ -165,9 +170,11 @@ impl<'p> Liveness<'p> {
             })
             .collect();
         let mut declared_at = vec![None; program.locals.len()];
+        let mut declarations_named = vec![0; name_ids.len];
         for (seq, (locals, _)) in declared.iter().enumerate() {
             for (position, &local) in locals.iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
+                declarations_named[local_ids[local] as usize] += 1;
             }
         }
         let mut indexer = Indexer {
@@ -202,6 +209,8 @@ impl<'p> Liveness<'p> {
             declaration_end,
             last_named: Vec::new(),
             moved: Vec::new(),
+            shadowing_let: Vec::new(),
+            declarations_named,
             moved_in_construct: Vec::new(),
             candidates: Vec::new(),
             declared_at,
@@ -212,6 +221,12 @@ impl<'p> Liveness<'p> {
         };
         live.last_named = (0..program.locals.len())
             .map(|local| live.compute_last_named(local))
+            .collect();
+        live.shadowing_let = (0..program.locals.len())
+            .map(|local| {
+                let lets = &live.name_use(program.locals[local].seq, local).lets;
+                first_from(lets, live.declaration_end(local))
+            })
             .collect();
         live.moved = (0..program.locals.len())
             .map(|local| live.compute_possibly_moved(local))
@@ -264,10 +279,12 @@ impl<'p> Liveness<'p> {
     /// declare, level by level (root first), in declaration order: a subsequence of the
     /// locals in scope.
     pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
-        self.path(pos)
-            .into_iter()
-            .map(|(seq, index)| (seq, self.candidates_at(seq, index)))
-            .collect()
+        let ancestors = &self.ancestors[pos.0];
+        let mut candidates = Vec::with_capacity(ancestors.len() + 1);
+        for &(seq, index) in ancestors.iter().chain([&pos]) {
+            candidates.push((seq, self.candidates_at(seq, index)));
+        }
+        candidates
     }
 
     fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
@@ -287,6 +304,10 @@ impl<'p> Liveness<'p> {
     /// True when a local declared after `local` and in scope at the end of `path` has its
     /// name.
     pub fn shadowed_later(&self, local: LocalId, path: &[Pos]) -> bool {
+        // Nothing else declared with its name (most locals): nothing can shadow it.
+        if self.declarations_named[self.local_ids[local] as usize] < 2 {
+            return false;
+        }
         let Some((depth, position)) = self.scope_order(local, path) else {
             return false;
         };
@@ -722,8 +743,7 @@ impl<'p> Liveness<'p> {
         let Some(&(_, index)) = path.iter().find(|(seq, _)| *seq == info.seq) else {
             return false;
         };
-        let start = self.declaration_end(local);
-        first_from(&self.name_use(info.seq, local).lets, start).is_some_and(|shadow| shadow < index)
+        self.shadowing_let[local].is_some_and(|shadow| shadow < index)
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
