@@ -2,7 +2,7 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use crate::hashing::{HashMap, HashSet};
+use crate::hashing::HashSet;
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -22,6 +22,8 @@ pub struct Liveness<'p> {
     local_ids: Vec<NameId>,
     /// For each level: which nodes name what, computed once.
     levels: Vec<LevelIndex>,
+    /// For each local: where its own level's index has its name (`name_use`).
+    own_slot: Vec<Option<usize>>,
     /// For each level: its locals in declaration order (its own bindings first, then what
     /// each node declares), and how many of them are declared before each node.
     declared: Vec<(Vec<LocalId>, Vec<usize>)>,
@@ -34,14 +36,16 @@ pub struct Liveness<'p> {
     last_named: Vec<Option<usize>>,
     /// `possibly_moved`, for each local.
     moved: Vec<bool>,
+    /// For each local: the first `let` of its level after its declaration that binds its
+    /// name again (`shadowed_before`).
+    shadowing_let: Vec<Option<usize>>,
+    /// For each name: how many entries of `declared` (all levels) have it (`shadowed_later`).
+    declarations_named: Vec<u32>,
     /// For each level and each index into it (0 to its length): the locals in scope there
     /// (declared before the index) that any question about that position can concern: kept,
     /// carried as a drop flag or declared without a value. A subsequence of the locals in
     /// scope; without it every block would look at every local in scope (quadratic).
     candidates: Vec<Vec<Vec<LocalId>>>,
-    /// For each level: name → the positions, in the level's declaration order, of its locals
-    /// with that name.
-    declared_names: Vec<HashMap<NameId, Vec<usize>>>,
     /// For each local: its level and its position in that level's declaration order.
     declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
@@ -51,26 +55,84 @@ pub struct Liveness<'p> {
     /// local's type is settled (at its declaration) before any arm uses it. Indexed by level,
     /// then position (a level not reached from the root has none).
     rank: Vec<Vec<usize>>,
+    /// For each level: `path` to it without its own position (asked for about 10,000 times
+    /// at 1,000 suspensions; walking up and reversing each time cost 13 M instructions).
+    ancestors: Vec<Vec<Pos>>,
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
-/// look-up, not a scan. Names are numbers (`NameIds`, made in `Liveness::new`).
+/// look-up, not a scan. Names are numbers (`NameIds`, made in `Liveness::new`). A sorted
+/// vector searched by bisection rather than hash maps: unoptimised, a `HashMap::get` cost
+/// about 650 instructions.
 #[derive(Default)]
 struct LevelIndex {
-    /// Name → the nodes (ascending) that name it, their sub-levels included.
-    naming: HashMap<NameId, Vec<usize>>,
-    /// Name → the `let` nodes (ascending) that bind it.
-    lets: HashMap<NameId, Vec<usize>>,
-    /// The names in the level's tail.
-    tail: HashSet<NameId>,
-    /// Every name in the level (nodes, sub-levels and tail).
-    all: HashSet<NameId>,
+    /// The names the level uses, binds or declares, ascending.
+    ids: Vec<NameId>,
+    /// For each of `ids`: where the level has it.
+    uses: Vec<NameUse>,
+    /// For each node, and then the tail: whether it may hold a `break`, `continue`, `return`
+    /// or raise (`Liveness::node_may_jump`, asked about every node).
+    may_jump: Vec<bool>,
+}
+
+/// Where one level has one name.
+#[derive(Default)]
+struct NameUse {
+    /// The nodes (ascending) that name it, their sub-levels included.
+    naming: Vec<usize>,
+    /// The `let` nodes (ascending) that bind it.
+    lets: Vec<usize>,
+    /// Whether the level's tail names it.
+    in_tail: bool,
+    /// The positions, in the level's declaration order, of its locals with that name.
+    declared: Vec<usize>,
+}
+
+/// A name a level does not have.
+static NO_USE: NameUse = NameUse {
+    naming: Vec::new(),
+    lets: Vec::new(),
+    in_tail: false,
+    declared: Vec::new(),
+};
+
+impl LevelIndex {
+    /// Where the level has `id`, if it does.
+    fn slot(&self, id: NameId) -> Option<usize> {
+        let at = lower_bound(&self.ids, id);
+        (self.ids.get(at) == Some(&id)).then_some(at)
+    }
+
+    fn get(&self, id: NameId) -> &NameUse {
+        self.slot(id).map_or(&NO_USE, |at| &self.uses[at])
+    }
+}
+
+impl NameUse {
+    /// Whether anything in the level (nodes, sub-levels, tail) names it.
+    fn named(&self) -> bool {
+        !self.naming.is_empty() || self.in_tail
+    }
+}
+
+/// The number of items of `sorted` below `key`. By hand: unoptimised, `partition_point`
+/// costs several times more (closure calls at every step).
+fn lower_bound<T: Ord>(sorted: &[T], key: T) -> usize {
+    let (mut low, mut high) = (0, sorted.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        if sorted[middle] < key {
+            low = middle + 1;
+        } else {
+            high = middle;
+        }
+    }
+    low
 }
 
 /// The first of the ascending `indices` at or after `from`.
-fn first_from(indices: Option<&Vec<usize>>, from: usize) -> Option<usize> {
-    let indices = indices?;
-    indices.get(indices.partition_point(|&i| i < from)).copied()
+fn first_from(indices: &[usize], from: usize) -> Option<usize> {
+    indices.get(lower_bound(indices, from)).copied()
 }
 
 impl<'p> Liveness<'p> {
@@ -79,21 +141,11 @@ impl<'p> Liveness<'p> {
         let mut counter = 0;
         rank_seq(program, ROOT, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
-        let mut name_ids = NameIds::default();
-        for name in JUMP_NAMES
-            .iter()
-            .map(|&name| name.to_owned())
-            .chain(names.iter().cloned())
-        {
-            let next = NameId::try_from(name_ids.len()).expect("fewer than 2^32 names");
-            name_ids.entry(name).or_insert(next);
+        let mut name_ids = NameIds::with_capacity(JUMP_NAMES.len() + names.len());
+        for name in JUMP_NAMES {
+            name_ids.insert(name);
         }
-        let local_ids: Vec<NameId> = names.iter().map(|name| name_ids[name]).collect();
-        let mut levels: Vec<Option<LevelIndex>> = (0..program.seqs.len()).map(|_| None).collect();
-        for seq in 0..program.seqs.len() {
-            index_level(program, (&name_ids, &local_ids), seq, &mut levels);
-        }
-        let levels: Vec<LevelIndex> = levels.into_iter().map(Option::unwrap_or_default).collect();
+        let local_ids: Vec<NameId> = names.iter().map(|name| name_ids.insert(name)).collect();
         let mut declaration_end = vec![0; program.locals.len()];
         let mut seen = vec![false; program.locals.len()];
         let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
@@ -118,34 +170,63 @@ impl<'p> Liveness<'p> {
             })
             .collect();
         let mut declared_at = vec![None; program.locals.len()];
-        let mut declared_names: Vec<HashMap<NameId, Vec<usize>>> =
-            vec![HashMap::default(); program.seqs.len()];
+        let mut declarations_named = vec![0; name_ids.len];
         for (seq, (locals, _)) in declared.iter().enumerate() {
             for (position, &local) in locals.iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
-                declared_names[seq]
-                    .entry(local_ids[local])
-                    .or_default()
-                    .push(position);
+                declarations_named[local_ids[local] as usize] += 1;
             }
         }
+        let mut indexer = Indexer {
+            program,
+            name_ids: &name_ids,
+            local_ids: &local_ids,
+            declared: &declared,
+            slots: vec![usize::MAX; name_ids.len],
+            levels: (0..program.seqs.len()).map(|_| None).collect(),
+        };
+        for seq in 0..program.seqs.len() {
+            indexer.index_level(seq);
+        }
+        let levels: Vec<LevelIndex> = indexer
+            .levels
+            .into_iter()
+            .map(|level| level.expect("every level indexed"))
+            .collect();
+        let own_slot = program
+            .locals
+            .iter()
+            .zip(&local_ids)
+            .map(|(info, &id)| levels[info.seq].slot(id))
+            .collect();
         let mut live = Liveness {
             program,
             names,
             local_ids,
             levels,
+            own_slot,
             declared,
             declaration_end,
             last_named: Vec::new(),
             moved: Vec::new(),
+            shadowing_let: Vec::new(),
+            declarations_named,
             moved_in_construct: Vec::new(),
             candidates: Vec::new(),
-            declared_names,
             declared_at,
             rank,
+            ancestors: (0..program.seqs.len())
+                .map(|seq| ancestors(program, seq))
+                .collect(),
         };
         live.last_named = (0..program.locals.len())
             .map(|local| live.compute_last_named(local))
+            .collect();
+        live.shadowing_let = (0..program.locals.len())
+            .map(|local| {
+                let lets = &live.name_use(program.locals[local].seq, local).lets;
+                first_from(lets, live.declaration_end(local))
+            })
             .collect();
         live.moved = (0..program.locals.len())
             .map(|local| live.compute_possibly_moved(local))
@@ -198,10 +279,12 @@ impl<'p> Liveness<'p> {
     /// declare, level by level (root first), in declaration order: a subsequence of the
     /// locals in scope.
     pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
-        self.path(pos)
-            .into_iter()
-            .map(|(seq, index)| (seq, self.candidates_at(seq, index)))
-            .collect()
+        let ancestors = &self.ancestors[pos.0];
+        let mut candidates = Vec::with_capacity(ancestors.len() + 1);
+        for &(seq, index) in ancestors.iter().chain([&pos]) {
+            candidates.push((seq, self.candidates_at(seq, index)));
+        }
+        candidates
     }
 
     fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
@@ -221,45 +304,51 @@ impl<'p> Liveness<'p> {
     /// True when a local declared after `local` and in scope at the end of `path` has its
     /// name.
     pub fn shadowed_later(&self, local: LocalId, path: &[Pos]) -> bool {
+        // Nothing else declared with its name (most locals): nothing can shadow it.
+        if self.declarations_named[self.local_ids[local] as usize] < 2 {
+            return false;
+        }
         let Some((depth, position)) = self.scope_order(local, path) else {
             return false;
         };
-        let id = self.local_ids[local];
         path.iter()
             .enumerate()
             .skip(depth)
             .any(|(d, &(seq, index))| {
                 let (_, before) = &self.declared[seq];
                 let count = before[index.min(before.len() - 1)];
-                self.declared_names[seq].get(&id).is_some_and(|positions| {
-                    positions
-                        .iter()
-                        .any(|&p| p < count && (d > depth || p > position))
-                })
+                self.name_use(seq, local)
+                    .declared
+                    .iter()
+                    .any(|&p| p < count && (d > depth || p > position))
             })
     }
 
     /// True when node `index` of level `seq` (its sub-levels included; `index` past the last
     /// node: the level's tail) may name `local`, as the level's index has it.
     pub fn node_names(&self, (seq, index): Pos, local: LocalId) -> bool {
-        self.node_names_id(seq, index, self.local_ids[local])
+        let name = self.name_use(seq, local);
+        if index >= self.program.seqs[seq].nodes.len() {
+            return name.in_tail;
+        }
+        first_from(&name.naming, index) == Some(index)
     }
 
     /// True when the node at `pos` (as `node_names`) may hold a `break`, `continue`, `return`
     /// or raise.
     pub fn node_may_jump(&self, (seq, index): Pos) -> bool {
-        (0..JUMP_NAMES.len()).any(|id| self.node_names_id(seq, index, id as NameId))
+        let may_jump = &self.levels[seq].may_jump;
+        may_jump[index.min(may_jump.len() - 1)]
     }
 
-    fn node_names_id(&self, seq: SeqId, index: usize, id: NameId) -> bool {
+    /// Where level `seq` has the name of `local` (a bisection, but for the local's own level,
+    /// the one asked about most).
+    fn name_use(&self, seq: SeqId, local: LocalId) -> &NameUse {
         let level = &self.levels[seq];
-        if index >= self.program.seqs[seq].nodes.len() {
-            return level.tail.contains(&id);
+        if seq == self.program.locals[local].seq {
+            return self.own_slot[local].map_or(&NO_USE, |at| &level.uses[at]);
         }
-        level
-            .naming
-            .get(&id)
-            .is_some_and(|nodes| nodes.binary_search(&index).is_ok())
+        level.get(self.local_ids[local])
     }
 
     pub fn rank(&self, pos: Pos) -> usize {
@@ -285,13 +374,10 @@ impl<'p> Liveness<'p> {
     /// Levels from the root down to `seq`, each with the index of the node that leads on
     /// (for `seq` itself: `index`).
     pub fn path(&self, pos: Pos) -> Vec<Pos> {
-        let mut path = vec![pos];
-        let mut seq = pos.0;
-        while let Some(parent) = self.program.seqs[seq].parent {
-            path.push(parent);
-            seq = parent.0;
-        }
-        path.reverse();
+        let ancestors = &self.ancestors[pos.0];
+        let mut path = Vec::with_capacity(ancestors.len() + 1);
+        path.extend_from_slice(ancestors);
+        path.push(pos);
         path
     }
 
@@ -311,13 +397,6 @@ impl<'p> Liveness<'p> {
                 let count = before[index.min(before.len() - 1)];
                 (seq, &locals[..count], index)
             })
-            .collect()
-    }
-
-    /// `candidates`, with the index the path has in each level.
-    fn candidate_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
-        path.iter()
-            .map(|&(seq, index)| (seq, self.candidates_at(seq, index), index))
             .collect()
     }
 
@@ -345,14 +424,11 @@ impl<'p> Liveness<'p> {
     fn compute_last_named(&self, local: LocalId) -> Option<usize> {
         let info = &self.program.locals[local];
         let level = &self.program.seqs[info.seq];
-        let index = &self.levels[info.seq];
-        let id = self.local_ids[local];
-        if index.tail.contains(&id)
-            || (level.end == SeqEnd::Finally && level.intro.contains(&local))
-        {
+        let name = self.name_use(info.seq, local);
+        if name.in_tail || (level.end == SeqEnd::Finally && level.intro.contains(&local)) {
             return Some(usize::MAX);
         }
-        index.naming.get(&id).and_then(|v| v.last().copied())
+        name.naming.last().copied()
     }
 
     /// The index just after the node that declares `local` in its level (0 for a level's own
@@ -405,10 +481,7 @@ impl<'p> Liveness<'p> {
         for (depth, seq, start, index) in self.ranges_since_declaration(local, path) {
             let level = &self.program.seqs[seq];
             // Only the nodes that name the local can move it.
-            let naming = self.levels[seq]
-                .naming
-                .get(&self.local_ids[local])
-                .map_or(&[][..], Vec::as_slice);
+            let naming = &self.name_use(seq, local).naming;
             for &i in naming.iter().filter(|&&i| i >= start && i < index) {
                 match self.node_moves(&level.nodes[i], name) {
                     // Moved by code that ran on the way here: certainly gone.
@@ -469,12 +542,10 @@ impl<'p> Liveness<'p> {
         let level = &self.program.seqs[info.seq];
         let name = self.names[local].as_str();
         let start = self.declaration_end(local);
-        let naming = self.levels[info.seq].naming.get(&self.local_ids[local]);
-        naming.is_some_and(|naming| {
-            naming.iter().filter(|&&i| i >= start).any(|&i| {
-                let node = &level.nodes[i];
-                !node.children().is_empty() && self.moves_in(node, name) != Moved::No
-            })
+        let naming = &self.name_use(info.seq, local).naming;
+        naming.iter().filter(|&&i| i >= start).any(|&i| {
+            let node = &level.nodes[i];
+            !node.children().is_empty() && self.moves_in(node, name) != Moved::No
         })
     }
 
@@ -543,33 +614,34 @@ impl<'p> Liveness<'p> {
 
     /// Locals carried as drop flags into a block at `pos`.
     pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
-        let path = self.path(pos);
-        self.candidate_slices(&path)
-            .into_iter()
-            .flat_map(|(seq, locals, index)| {
-                locals.iter().map(move |&l| {
-                    let own = self.program.locals[l].seq == seq;
-                    (l, own.then_some(index))
-                })
-            })
-            .filter(|&(local, index)| self.maybe_alive_on(local, &path, index))
-            .map(|(local, _)| local)
-            .collect()
+        self.candidates_where(pos, |local, path, index| {
+            self.maybe_alive_on(local, path, index)
+        })
     }
 
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
+        self.candidates_where(pos, |local, path, index| self.keeps_on(local, path, index))
+    }
+
+    /// The `candidates` at `pos` that `wanted` accepts, given the path to `pos` and the path's
+    /// index in the local's own level (`None` for a local of another level). A plain loop:
+    /// unoptimised, the iterator adaptors and the Vec of slices cost more than the questions.
+    fn candidates_where(
+        &self,
+        pos: Pos,
+        wanted: impl Fn(LocalId, &[Pos], Option<usize>) -> bool,
+    ) -> Vec<LocalId> {
         let path = self.path(pos);
-        self.candidate_slices(&path)
-            .into_iter()
-            .flat_map(|(seq, locals, index)| {
-                locals.iter().map(move |&l| {
-                    let own = self.program.locals[l].seq == seq;
-                    (l, own.then_some(index))
-                })
-            })
-            .filter(|&(local, index)| self.keeps_on(local, &path, index))
-            .map(|(local, _)| local)
-            .collect()
+        let mut found = Vec::new();
+        for &(seq, index) in &path {
+            for &local in self.candidates_at(seq, index) {
+                let own_index = (self.program.locals[local].seq == seq).then_some(index);
+                if wanted(local, &path, own_index) {
+                    found.push(local);
+                }
+            }
+        }
+        found
     }
 
     /// True when code that can run after `pos` (while `local` is in scope) names it.
@@ -580,13 +652,11 @@ impl<'p> Liveness<'p> {
     fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
         let info = &self.program.locals[local];
         let name = &self.names[local];
-        let id = self.local_ids[local];
         if info.user && self.shadowed_before(local, path) {
             return false;
         }
         for (depth, &(seq, index)) in path.iter().enumerate().rev() {
             let level = &self.program.seqs[seq];
-            let level_index = &self.levels[seq];
             let innermost = depth + 1 == path.len();
             // The node the path goes through is still running unless it is the position itself.
             let from = if innermost { index } else { index + 1 };
@@ -617,16 +687,17 @@ impl<'p> Liveness<'p> {
                     }
                     _ => Vec::new(),
                 };
-                if again.into_iter().any(|s| self.levels[s].all.contains(&id)) {
+                if again.into_iter().any(|s| self.name_use(s, local).named()) {
                     return true;
                 }
             }
             let own_level = seq == info.seq;
-            let named = first_from(level_index.naming.get(&id), from);
+            let name_use = self.name_use(seq, local);
+            let named = first_from(&name_use.naming, from);
             if own_level && info.user {
                 // A later `let` of the same name ends what can name this one; its
                 // initialiser still can.
-                if let Some(shadow) = first_from(level_index.lets.get(&id), from) {
+                if let Some(shadow) = first_from(&name_use.lets, from) {
                     if named.is_some_and(|n| n < shadow) {
                         return true;
                     }
@@ -642,7 +713,7 @@ impl<'p> Liveness<'p> {
                         .is_some_and(|init| names_of_expr(&init.expr).contains(name));
                 }
             }
-            if named.is_some() || level_index.tail.contains(&id) {
+            if named.is_some() || name_use.in_tail {
                 return true;
             }
             // The back edge runs the body again; a loop-carried local is handed in anew there.
@@ -650,7 +721,7 @@ impl<'p> Liveness<'p> {
             if level.end == SeqEnd::LoopBody
                 && !own_level
                 && !level.intro.contains(&local)
-                && level_index.all.contains(&id)
+                && name_use.named()
             {
                 return true;
             }
@@ -672,12 +743,7 @@ impl<'p> Liveness<'p> {
         let Some(&(_, index)) = path.iter().find(|(seq, _)| *seq == info.seq) else {
             return false;
         };
-        let start = self.declaration_end(local);
-        first_from(
-            self.levels[info.seq].lets.get(&self.local_ids[local]),
-            start,
-        )
-        .is_some_and(|shadow| shadow < index)
+        self.shadowing_let[local].is_some_and(|shadow| shadow < index)
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
@@ -696,10 +762,9 @@ impl<'p> Liveness<'p> {
         let start = self.declaration_end(local);
         let mut finder = MoveFinder { name, found: false };
         // Only the nodes that name the local can move it.
-        if let Some(naming) = self.levels[info.seq].naming.get(&self.local_ids[local]) {
-            for &i in naming.iter().filter(|&&i| i >= start) {
-                self.visit_node_exprs(&level.nodes[i], &mut finder);
-            }
+        let naming = &self.name_use(info.seq, local).naming;
+        for &i in naming.iter().filter(|&&i| i >= start) {
+            self.visit_node_exprs(&level.nodes[i], &mut finder);
         }
         if let Some(tail) = &level.tail {
             finder.visit_expr(tail);
@@ -786,82 +851,163 @@ fn head_moves(node: &Node, name: &str) -> bool {
     finder.found
 }
 
-/// Builds the `LevelIndex` of level `seq` (and, first, of the levels under it).
-fn index_level(
-    program: &Program,
-    (name_ids, local_ids): (&NameIds, &[NameId]),
-    seq: SeqId,
-    levels: &mut Vec<Option<LevelIndex>>,
-) {
-    if levels[seq].is_some() {
-        return;
-    }
-    let level = &program.seqs[seq];
-    let mut index = LevelIndex::default();
-    for (i, node) in level.nodes.iter().enumerate() {
-        for child in node.children() {
-            index_level(program, (name_ids, local_ids), child, levels);
+/// Builds the `LevelIndex` of every level.
+struct Indexer<'a> {
+    program: &'a Program,
+    name_ids: &'a NameIds,
+    local_ids: &'a [NameId],
+    /// `Liveness::declared`.
+    declared: &'a [(Vec<LocalId>, Vec<usize>)],
+    /// For each name: its place in the `LevelIndex` being built (`usize::MAX`: none yet). A
+    /// table indexed by name rather than a `HashMap` per level, for speed unoptimised.
+    slots: Vec<usize>,
+    levels: Vec<Option<LevelIndex>>,
+}
+
+impl Indexer<'_> {
+    /// Builds the `LevelIndex` of level `seq` (and, first, of the levels under it).
+    fn index_level(&mut self, seq: SeqId) {
+        if self.levels[seq].is_some() {
+            return;
         }
-        let child_names =
-            |levels: &Vec<Option<LevelIndex>>, child: SeqId, into: &mut NameIdSink| {
-                if let Some(child) = &levels[child] {
-                    into.found.extend(child.all.iter().copied());
-                }
-            };
-        let mut node_names = NameIdSink::new(name_ids);
-        match node {
-            Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
-            Node::Let { local, binds } => {
-                if let Some(init) = &local.init {
-                    NameCollector(&mut node_names).visit_expr(&init.expr);
-                    if let Some((_, diverge)) = &init.diverge {
-                        NameCollector(&mut node_names).visit_expr(diverge);
+        let program = self.program;
+        let level = &program.seqs[seq];
+        // The levels under it first: `slots` serves one level at a time.
+        for node in &level.nodes {
+            for child in node.children() {
+                self.index_level(child);
+            }
+        }
+        let mut index = LevelIndex::default();
+        let mut node_names = NameIdSink::new(self.name_ids);
+        for (i, node) in level.nodes.iter().enumerate() {
+            match node {
+                Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
+                Node::Let { local, binds } => {
+                    if let Some(init) = &local.init {
+                        NameCollector(&mut node_names).visit_expr(&init.expr);
+                        if let Some((_, diverge)) = &init.diverge {
+                            NameCollector(&mut node_names).visit_expr(diverge);
+                        }
+                    }
+                    for &b in binds {
+                        self.name_use(&mut index, self.local_ids[b]).lets.push(i);
                     }
                 }
-                for &b in binds {
-                    index.lets.entry(local_ids[b]).or_default().push(i);
-                }
-            }
-            Node::Temp { expr, .. } => NameCollector(&mut node_names).visit_expr(expr),
-            Node::Suspend { value, .. } => NameCollector(&mut node_names).visit_expr(value),
-            Node::If {
-                cond, then, els, ..
-            } => {
-                NameCollector(&mut node_names).visit_expr(cond);
-                child_names(levels, *then, &mut node_names);
-                if let Some(els) = els {
-                    child_names(levels, *els, &mut node_names);
-                }
-            }
-            Node::Match {
-                scrutinee, arms, ..
-            } => {
-                NameCollector(&mut node_names).visit_expr(scrutinee);
-                for arm in arms {
-                    if let Some(guard) = &arm.guard {
-                        NameCollector(&mut node_names).visit_expr(guard);
+                Node::Temp { expr, .. } => NameCollector(&mut node_names).visit_expr(expr),
+                Node::Suspend { value, .. } => NameCollector(&mut node_names).visit_expr(value),
+                Node::If { cond, .. } => NameCollector(&mut node_names).visit_expr(cond),
+                Node::Match {
+                    scrutinee, arms, ..
+                } => {
+                    NameCollector(&mut node_names).visit_expr(scrutinee);
+                    for arm in arms {
+                        if let Some(guard) = &arm.guard {
+                            NameCollector(&mut node_names).visit_expr(guard);
+                        }
                     }
-                    child_names(levels, arm.body, &mut node_names);
+                }
+                Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
+            }
+            for child in node.children() {
+                let child = self.levels[child].as_ref().expect("indexed above");
+                for (&id, name) in child.ids.iter().zip(&child.uses) {
+                    if name.named() {
+                        node_names.found.push(id);
+                    }
                 }
             }
-            Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
-                for child in node.children() {
-                    child_names(levels, child, &mut node_names);
+            for id in node_names.found.drain(..) {
+                let naming = &mut self.name_use(&mut index, id).naming;
+                // Once per node, however often it names it.
+                if naming.last() != Some(&i) {
+                    naming.push(i);
                 }
             }
         }
-        for id in node_names.found {
-            index.naming.entry(id).or_default().push(i);
-            index.all.insert(id);
+        if let Some(tail) = &level.tail {
+            NameCollector(&mut node_names).visit_expr(tail);
+            for id in node_names.found.drain(..) {
+                self.name_use(&mut index, id).in_tail = true;
+            }
         }
+        for (position, &local) in self.declared[seq].0.iter().enumerate() {
+            let id = self.local_ids[local];
+            self.name_use(&mut index, id).declared.push(position);
+        }
+        // Ascending by name, for bisection; `slots` emptied for the next level.
+        let ids = self.ascending(std::mem::take(&mut index.ids));
+        let mut uses = Vec::with_capacity(ids.len());
+        for &id in &ids {
+            let slot = std::mem::replace(&mut self.slots[id as usize], usize::MAX);
+            uses.push(std::mem::take(&mut index.uses[slot]));
+        }
+        let mut index = LevelIndex {
+            ids,
+            uses,
+            may_jump: Vec::new(),
+        };
+        let mut may_jump = vec![false; level.nodes.len() + 1];
+        for id in 0..JUMP_NAMES.len() {
+            let name = index.get(id as NameId);
+            for &i in &name.naming {
+                may_jump[i] = true;
+            }
+            may_jump[level.nodes.len()] |= name.in_tail;
+        }
+        index.may_jump = may_jump;
+        self.levels[seq] = Some(index);
     }
-    if let Some(tail) = &level.tail {
-        let mut tail_names = NameIdSink::new(name_ids);
-        NameCollector(&mut tail_names).visit_expr(tail);
-        index.tail = tail_names.found;
-        index.all.extend(index.tail.iter().copied());
+
+    /// The names of the level being built, `ids`, in ascending order. Unoptimised, sorting
+    /// is slow (6 M instructions for the 1,750 names of the outermost level at 1,000
+    /// suspensions): when they fill much of their range, they are read off `slots` in order.
+    fn ascending(&self, mut ids: Vec<NameId>) -> Vec<NameId> {
+        // A few names (most levels): sorted by insertion, cheap.
+        if ids.len() < 32 {
+            ids.sort_unstable();
+            return ids;
+        }
+        let (Some(&lowest), Some(&highest)) = (ids.iter().min(), ids.iter().max()) else {
+            return ids;
+        };
+        if (highest - lowest) as usize > 4 * ids.len() {
+            ids.sort_unstable();
+            return ids;
+        }
+        (lowest..=highest)
+            .filter(|&id| self.slots[id as usize] != usize::MAX)
+            .collect()
     }
-    levels[seq] = Some(index);
+
+    /// The entry of `id` in the level being built, added if new.
+    fn name_use<'i>(&mut self, index: &'i mut LevelIndex, id: NameId) -> &'i mut NameUse {
+        let slot = &mut self.slots[id as usize];
+        if *slot == usize::MAX {
+            *slot = index.ids.len();
+            index.ids.push(id);
+            index.uses.push(NameUse::default());
+        }
+        &mut index.uses[*slot]
+    }
+}
+
+/// The levels above `seq`, root first, each with the index of the node that leads on.
+fn ancestors(program: &Program, seq: SeqId) -> Vec<Pos> {
+    let mut depth = 0;
+    let mut level = seq;
+    while let Some((parent, _)) = program.seqs[level].parent {
+        depth += 1;
+        level = parent;
+    }
+    let mut ancestors = vec![(ROOT, 0); depth];
+    let mut level = seq;
+    while let Some(parent) = program.seqs[level].parent {
+        depth -= 1;
+        ancestors[depth] = parent;
+        level = parent.0;
+    }
+    ancestors
 }
 
 fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mut usize) {
@@ -930,22 +1076,23 @@ impl NameSink for HashSet<String> {
 /// most of a body's identifiers, and as `String`s they were most of the index's cost.
 struct NameIdSink<'i> {
     ids: &'i NameIds,
-    found: HashSet<NameId>,
+    /// The names found, in order, repeats included.
+    found: Vec<NameId>,
 }
 
 impl<'i> NameIdSink<'i> {
     fn new(ids: &'i NameIds) -> Self {
         NameIdSink {
             ids,
-            found: HashSet::default(),
+            found: Vec::new(),
         }
     }
 }
 
 impl NameSink for NameIdSink<'_> {
     fn add(&mut self, name: String) {
-        if let Some(&id) = self.ids.get(&name) {
-            self.found.insert(id);
+        if let Some(id) = self.ids.get(&name) {
+            self.found.push(id);
         }
     }
 }
@@ -962,8 +1109,57 @@ const JUMP_NAMES: [&str; 4] = [
     crate::rewrite::RETURN_MARKER,
 ];
 
-/// The names `Liveness` can be asked about, numbered.
-type NameIds = HashMap<String, NameId>;
+/// The names `Liveness` can be asked about, numbered: a hash table with open addressing and
+/// a plain hash. Unoptimised, a `HashMap<String, _>` look-up cost about 1,000 instructions,
+/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions).
+struct NameIds {
+    /// Each name with its number, at its hash or after (a power of two long, at most half
+    /// full).
+    slots: Vec<Option<(String, NameId)>>,
+    len: usize,
+}
+
+impl NameIds {
+    fn with_capacity(names: usize) -> Self {
+        NameIds {
+            slots: vec![None; (2 * names).next_power_of_two()],
+            len: 0,
+        }
+    }
+
+    /// The slot that holds `name`, or the free one where it would go.
+    fn slot(&self, name: &str) -> usize {
+        let mut hash: usize = 0;
+        for &byte in name.as_bytes() {
+            hash = hash.wrapping_mul(31).wrapping_add(usize::from(byte));
+        }
+        let mask = self.slots.len() - 1;
+        let mut slot = hash & mask;
+        while let Some((held, _)) = &self.slots[slot] {
+            if held == name {
+                break;
+            }
+            slot = (slot + 1) & mask;
+        }
+        slot
+    }
+
+    fn get(&self, name: &str) -> Option<NameId> {
+        self.slots[self.slot(name)].as_ref().map(|&(_, id)| id)
+    }
+
+    /// The number of `name`, a new one if it has none yet.
+    fn insert(&mut self, name: &str) -> NameId {
+        let slot = self.slot(name);
+        if let Some((_, id)) = self.slots[slot] {
+            return id;
+        }
+        let id = NameId::try_from(self.len).expect("fewer than 2^32 names");
+        self.slots[slot] = Some((name.to_owned(), id));
+        self.len += 1;
+        id
+    }
+}
 
 /// The names of an expression (see `NameCollector`).
 pub fn names_of_expr(expr: &Expr) -> HashSet<String> {
@@ -1092,45 +1288,45 @@ impl MoveFinder<'_> {
     }
 }
 
-/// Methods that take their receiver by value in std (and by common convention).
+/// Methods that take their receiver by value in std (and by common convention). A `match`:
+/// unoptimised, `contains` on a list of the names cost 2,000 instructions a call.
 fn consumes_receiver(method: &str) -> bool {
-    const EXACT: &[&str] = &[
-        "leak",
-        "join",
-        "collect",
-        "sum",
-        "product",
-        "count",
-        "fold",
-        "for_each",
-        "map",
-        "filter",
-        "filter_map",
-        "flat_map",
-        "zip",
-        "chain",
-        "enumerate",
-        "rev",
-        "skip",
-        "step_by",
-        "ok",
-        "err",
-        "and_then",
-        "or_else",
-        "ok_or",
-        "ok_or_else",
-        "expect",
-        "expect_err",
-        "finish",
-        "build",
-        "wait",
-        "min",
-        "max",
-        "last",
-        "partition",
-    ];
-    EXACT.contains(&method)
-        || method.starts_with("into")
+    matches!(
+        method,
+        "leak"
+            | "join"
+            | "collect"
+            | "sum"
+            | "product"
+            | "count"
+            | "fold"
+            | "for_each"
+            | "map"
+            | "filter"
+            | "filter_map"
+            | "flat_map"
+            | "zip"
+            | "chain"
+            | "enumerate"
+            | "rev"
+            | "skip"
+            | "step_by"
+            | "ok"
+            | "err"
+            | "and_then"
+            | "or_else"
+            | "ok_or"
+            | "ok_or_else"
+            | "expect"
+            | "expect_err"
+            | "finish"
+            | "build"
+            | "wait"
+            | "min"
+            | "max"
+            | "last"
+            | "partition"
+    ) || method.starts_with("into")
         || method.starts_with("unwrap")
         || method.starts_with("map_")
 }
