@@ -239,33 +239,37 @@ pub fn read_marker_operand<R>(
     }))
 }
 
-/// `marker_operand`, taking it out of where it is kept: for a stage that rewrites it and gives
-/// it back with `set_marker_operand`.
-pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
-    Ok(find_operand(mac)?.map(|operand| match operand {
-        Operand::Interned(index) => OPERANDS.with_borrow_mut(|operands| {
-            std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
-        }),
-        Operand::Parsed(operand) => operand,
-    }))
+/// Lets `rewrite` change the marker's operand where it is kept (parsed and kept first if it is
+/// not yet): the marker's tokens are read once.
+pub fn rewrite_marker_operand(mac: &mut Macro, rewrite: impl FnOnce(&mut Expr)) {
+    match find_operand(mac) {
+        Ok(Some(Operand::Interned(index))) => {
+            // Out of the table while `rewrite` runs: it reads the operands of nested markers.
+            let mut operand = OPERANDS.with_borrow_mut(|operands| {
+                std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
+            });
+            rewrite(&mut operand);
+            OPERANDS.with_borrow_mut(|operands| operands[index] = operand);
+        }
+        Ok(Some(Operand::Parsed(mut operand))) => {
+            rewrite(&mut operand);
+            intern(mac, operand);
+        }
+        Ok(None) | Err(_) => {}
+    }
 }
 
-/// Gives the marker `operand` (after a stage rewrote it).
-pub fn set_marker_operand(mac: &mut Macro, operand: Expr) {
-    match interned(&mac.tokens) {
-        Some(index) => OPERANDS.with_borrow_mut(|operands| operands[index] = operand),
-        None => {
-            let index = OPERANDS.with_borrow_mut(|operands| {
-                operands.push(operand);
-                operands.len() - 1
-            });
-            let tag = proc_macro2::Ident::new(
-                &format!("{OPERAND_TAG}{index}"),
-                proc_macro2::Span::call_site(),
-            );
-            mac.tokens = TokenStream::from(TokenTree::Ident(tag));
-        }
-    }
+/// Keeps `operand` as the operand of `mac`, whose tokens are not interned: they become the tag.
+fn intern(mac: &mut Macro, operand: Expr) {
+    let index = OPERANDS.with_borrow_mut(|operands| {
+        operands.push(operand);
+        operands.len() - 1
+    });
+    let tag = Ident::new(
+        &format!("{OPERAND_TAG}{index}"),
+        proc_macro2::Span::call_site(),
+    );
+    mac.tokens = TokenStream::from(TokenTree::Ident(tag));
 }
 
 thread_local! {
@@ -283,13 +287,9 @@ thread_local! {
 const OPERAND_TAG: &str = "__coro_operand";
 
 fn interned(tokens: &TokenStream) -> Option<usize> {
-    let mut trees = tokens.clone().into_iter();
-    match (trees.next(), trees.next()) {
-        (Some(TokenTree::Ident(tag)), None) => {
-            tag.to_string().strip_prefix(OPERAND_TAG)?.parse().ok()
-        }
-        _ => None,
-    }
+    // Printed rather than iterated: proc-macro2's fallback copies a shared stream's tokens to
+    // iterate it. Only a lone tag prints as the tag and a number.
+    tokens.to_string().strip_prefix(OPERAND_TAG)?.parse().ok()
 }
 
 /// While it lives, `intern_operands` may fill `OPERANDS`; it empties them when dropped.
@@ -322,7 +322,7 @@ pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
             if let Ok(mut operand) = parse_operand(mac) {
                 // Markers in the operand first (`yield_!(yield_!(x))`).
                 self.visit_expr_mut(&mut operand);
-                set_marker_operand(mac, operand);
+                intern(mac, operand);
             }
         }
     }
@@ -396,7 +396,9 @@ impl Validator<'_> {
         out
     }
 
-    fn report_marker(&mut self, mac: &Macro, kind: MarkerKind) {
+    /// Reports the marker if it is where no state can resume into, or if its operand does not
+    /// parse, and checks the markers inside the operand.
+    fn check_marker(&mut self, mac: &Macro, kind: MarkerKind) {
         if let Some(place) = self.context.last() {
             let advice = match *place {
                 "a closure" => {
@@ -418,11 +420,16 @@ impl Validator<'_> {
                 mac,
                 format!("`{}!` cannot be used inside {place}; {advice}", kind.name()),
             ));
-        } else if let Err(e) = read_marker_operand(mac, |_| ()) {
-            self.errors.push(syn::Error::new(
-                e.span(),
-                format!("`{}!` takes one expression: {e}", kind.name()),
-            ));
+        }
+        // The operand's own markers are checked too; an operand that does not parse is
+        // reported where nothing else was.
+        if let Err(e) = read_marker_operand(mac, |operand| self.visit_expr(operand)) {
+            if self.context.is_empty() {
+                self.errors.push(syn::Error::new(
+                    e.span(),
+                    format!("`{}!` takes one expression: {e}", kind.name()),
+                ));
+            }
         }
     }
 }
@@ -456,8 +463,7 @@ impl<'ast> Visit<'ast> for Validator<'_> {
             return;
         }
         if let Some(kind) = marker_kind(mac) {
-            self.report_marker(mac, kind);
-            let _ = read_marker_operand(mac, |operand| self.visit_expr(operand));
+            self.check_marker(mac, kind);
             return;
         }
         // Another macro's arguments are tokens we cannot lower: a marker there would be

@@ -177,13 +177,9 @@ impl<'ast> Visit<'ast> for Checker<'_> {
     }
 
     fn visit_macro(&mut self, mac: &'ast Macro) {
-        if matches!(
-            marker_kind(mac),
-            Some(MarkerKind::Yield | MarkerKind::YieldCatch)
-        ) {
+        if let Some(kind @ (MarkerKind::Yield | MarkerKind::YieldCatch)) = marker_kind(mac) {
             let _ = read_marker_operand(mac, |operand| {
-                let name = marker_kind(mac).map_or("yield_", MarkerKind::name);
-                self.report(operand, &format!("`{name}!`"), "yield");
+                self.report(operand, &format!("`{}!`", kind.name()), "yield");
                 self.visit_expr(operand);
             });
         }
