@@ -3,7 +3,7 @@
 
 use proc_macro2::{Ident, TokenStream, TokenTree};
 use syn::visit::{self, Visit};
-use syn::{Block, Expr, Macro, Stmt};
+use syn::{Block, Expr, Macro};
 
 use crate::errors::Errors;
 use crate::statements::parse_operand;
@@ -220,15 +220,23 @@ fn find_operand(mac: &Macro) -> syn::Result<Option<Operand>> {
 }
 
 /// The marker's operand: `yield_!(v)` gives `Some(v)`, `yield_!()` gives `None` (yields `()`).
-pub fn marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
+/// Taken out of where it is kept, not copied (a copy and its drop cost some 3,000 instructions
+/// unoptimised): for the normal form, the operands' last reader, which lowers each marker once.
+pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
     Ok(find_operand(mac)?.map(|operand| match operand {
-        Operand::Interned(index) => OPERANDS.with_borrow(|operands| operands[index].clone()),
+        Operand::Interned(index) => take_interned(index),
         Operand::Parsed(operand) => operand,
     }))
 }
 
-/// `marker_operand` without copying it: `read` looks at the operand where it is kept (as
-/// `marker_operand` does, unoptimised a copy and its drop cost some 5,000 instructions).
+/// The operand kept at `index`, taken out of the table (an empty expression is left).
+fn take_interned(index: usize) -> Expr {
+    OPERANDS.with_borrow_mut(|operands| {
+        std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
+    })
+}
+
+/// The marker's operand, looked at where it is kept (`read` sees it without a copy).
 pub fn read_marker_operand<R>(
     mac: &Macro,
     read: impl FnOnce(&Expr) -> R,
@@ -245,9 +253,7 @@ pub fn rewrite_marker_operand(mac: &mut Macro, rewrite: impl FnOnce(&mut Expr)) 
     match find_operand(mac) {
         Ok(Some(Operand::Interned(index))) => {
             // Out of the table while `rewrite` runs: it reads the operands of nested markers.
-            let mut operand = OPERANDS.with_borrow_mut(|operands| {
-                std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
-            });
+            let mut operand = take_interned(index);
             rewrite(&mut operand);
             OPERANDS.with_borrow_mut(|operands| operands[index] = operand);
         }
@@ -333,13 +339,6 @@ pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
 pub fn expr_suspends(expr: &Expr) -> bool {
     let mut finder = SuspensionFinder { found: false };
     finder.visit_expr(expr);
-    finder.found
-}
-
-/// True when `stmt` holds a suspension point.
-pub fn stmt_suspends(stmt: &Stmt) -> bool {
-    let mut finder = SuspensionFinder { found: false };
-    finder.visit_stmt(stmt);
     finder.found
 }
 

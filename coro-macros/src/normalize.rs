@@ -8,9 +8,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
 
-use crate::analyze::{
-    MarkerKind, block_suspends, expr_suspends, marker_kind, marker_operand, stmt_suspends,
-};
+use crate::analyze::{MarkerKind, block_suspends, expr_suspends, marker_kind, take_marker_operand};
 
 pub type SeqId = usize;
 pub type LocalId = usize;
@@ -483,10 +481,12 @@ impl Program {
                     // drop flag as much as one in statement position does, unless nothing
                     // runs after it (the function's own tail).
                     let flags = self.seqs[seq].end != SeqEnd::FnBody;
-                    let tail = if flags && self.needs_drop_flags(&expr, seq) {
+                    let tail = if expr_suspends(&expr) {
+                        self.lower_suspending(expr, seq, wanted)
+                    } else if flags && self.needs_drop_flags(&expr, seq) {
                         self.lower_with_drop_flags(expr, seq, wanted)
                     } else {
-                        self.lower_expr(expr, seq, wanted)
+                        expr
                     };
                     self.seqs[seq].tail = Some(tail);
                 }
@@ -529,15 +529,17 @@ impl Program {
                     self.push_residual(seq, residual, semi);
                 }
             }
-            Stmt::Expr(expr, semi) if self.needs_drop_flags(&expr, seq) => {
-                let residual = self.lower_with_drop_flags(expr, seq, false);
-                self.push_residual(seq, residual, semi);
-            }
-            stmt if !stmt_suspends(&stmt) => {
-                self.push(seq, Node::Plain(stmt));
-            }
+            // Whether it suspends is asked once (unoptimised, a visit of the statement costs
+            // some thousand instructions a node).
             Stmt::Expr(expr, semi) => {
-                let residual = self.lower_expr(expr, seq, false);
+                let residual = if expr_suspends(&expr) {
+                    self.lower_suspending(expr, seq, false)
+                } else if self.needs_drop_flags(&expr, seq) {
+                    self.lower_with_drop_flags(expr, seq, false)
+                } else {
+                    self.push(seq, Node::Plain(Stmt::Expr(expr, semi)));
+                    return;
+                };
                 self.push_residual(seq, residual, semi);
             }
             other => {
@@ -624,7 +626,7 @@ impl Program {
         if let Some(init) = &mut local.init {
             if expr_suspends(&init.expr) {
                 let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
-                *init.expr = self.lower_expr(expr, seq, true);
+                *init.expr = self.lower_suspending(expr, seq, true);
             }
         }
         let deferred = local.init.is_none();
@@ -654,6 +656,11 @@ impl Program {
         if !expr_suspends(&expr) {
             return expr;
         }
+        self.lower_suspending(expr, seq, want)
+    }
+
+    /// `lower_expr` for an `expr` known to suspend.
+    fn lower_suspending(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
         match expr {
             Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
                 match mac.mac.parse_body::<crate::analyze::Region>() {
@@ -665,8 +672,8 @@ impl Program {
                 }
             }
             Expr::Macro(mac) if marker_kind(&mac.mac) == Some(MarkerKind::Await) => {
-                let span = mac.span();
-                match marker_operand(&mac.mac) {
+                let span = macro_span(&mac);
+                match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_await(operand, seq, want, span),
                     _ => {
                         self.errors.push(syn::Error::new(
@@ -678,7 +685,7 @@ impl Program {
                 }
             }
             Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
-                let span = mac.span();
+                let span = macro_span(&mac);
                 let awaiter = mac
                     .mac
                     .parse_body::<Ident>()
@@ -702,8 +709,8 @@ impl Program {
             }
             Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
                 let kind = marker_kind(&mac.mac).expect("checked above");
-                let span = mac.span();
-                let mut value = match marker_operand(&mac.mac) {
+                let span = macro_span(&mac);
+                let mut value = match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
                     Ok(None) => unit(span),
                     Err(e) => {
@@ -891,15 +898,11 @@ impl Program {
         }
     }
 
-    /// An `if` / `match` that does not suspend but may move an enclosing local: it is lowered
-    /// anyway, so that each branch knows whether it moved the local (a drop flag).
+    /// An `if` / `match` that does not suspend (the caller has asked) but may move an
+    /// enclosing local: it is lowered anyway, so that each branch knows whether it moved the
+    /// local (a drop flag).
     fn needs_drop_flags(&self, expr: &Expr, seq: SeqId) -> bool {
-        let suspends = match expr {
-            Expr::If(expr_if) => stmt_suspends_if(expr_if),
-            Expr::Match(expr_match) => stmt_suspends_match(expr_match),
-            _ => return false,
-        };
-        !suspends && self.moves_enclosing(expr, seq)
+        matches!(expr, Expr::If(_) | Expr::Match(_)) && self.moves_enclosing(expr, seq)
     }
 
     /// Lowers an `if` / `match` for which `needs_drop_flags` holds.
@@ -1172,14 +1175,15 @@ impl Program {
                 return unit(Span::call_site());
             }
         }
-        let last_suspending = operands.iter().rposition(|(e, _)| expr_suspends(e));
-        let Some(last_suspending) = last_suspending else {
+        // Each operand visited once.
+        let suspends: Vec<bool> = operands.iter().map(|(e, _)| expr_suspends(e)).collect();
+        let Some(last_suspending) = suspends.iter().rposition(|s| *s) else {
             return expr;
         };
         for (i, (operand, place)) in operands.into_iter().enumerate() {
-            if expr_suspends(operand) {
+            if suspends[i] {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
-                *operand = self.lower_expr(taken, seq, true);
+                *operand = self.lower_suspending(taken, seq, true);
             } else if i < last_suspending && !stays_in_place(operand, place) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
                 let local = self.new_temp_at(seq, taken.span());
@@ -1220,14 +1224,6 @@ fn is_place_operator(op: &syn::BinOp) -> bool {
             | ShlAssign(_)
             | ShrAssign(_)
     )
-}
-
-fn stmt_suspends_if(expr_if: &syn::ExprIf) -> bool {
-    expr_suspends(&Expr::If(expr_if.clone()))
-}
-
-fn stmt_suspends_match(expr_match: &syn::ExprMatch) -> bool {
-    expr_suspends(&Expr::Match(expr_match.clone()))
 }
 
 fn is_short_circuit(op: &syn::BinOp) -> bool {
@@ -1380,6 +1376,26 @@ fn some_pattern(pat: Pat) -> Pat {
         paren_token: Default::default(),
         elems: std::iter::once(pat).collect(),
     })
+}
+
+/// `mac.span()` without printing the macro to tokens first (unoptimised, some 6,000
+/// instructions): the join of its first token's span and its delimiters', as `Spanned` does.
+fn macro_span(mac: &syn::ExprMacro) -> Span {
+    let path = &mac.mac.path;
+    let outer = mac
+        .attrs
+        .iter()
+        .find(|attr| matches!(attr.style, syn::AttrStyle::Outer));
+    let first = match (outer, &path.leading_colon) {
+        (Some(attr), _) => attr.pound_token.span,
+        (None, Some(colon)) => colon.spans[0],
+        (None, None) => match path.segments.first() {
+            Some(segment) => segment.ident.span(),
+            None => mac.mac.bang_token.span,
+        },
+    };
+    let last = mac.mac.delimiter.span().join();
+    first.join(last).unwrap_or(first)
 }
 
 /// `()`, its parentheses at `span`.
