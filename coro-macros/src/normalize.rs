@@ -204,6 +204,9 @@ pub struct Program {
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
+    /// Each `CorePath`, built once per body and copied after (unoptimised, building one cost
+    /// some 7,000 instructions, three times a copy).
+    core_paths: [Option<syn::Path>; 4],
 }
 
 pub const ROOT: SeqId = 0;
@@ -449,6 +452,12 @@ impl Program {
         self.seqs[seq].nodes.len()
     }
 
+    fn core_path(&mut self, which: CorePath) -> syn::Path {
+        self.core_paths[which as usize]
+            .get_or_insert_with(|| global_path(which.segments()))
+            .clone()
+    }
+
     fn temp_expr(&self, local: LocalId) -> Expr {
         Expr::Path(path_expr(self.locals[local].name.clone().into()))
     }
@@ -461,6 +470,7 @@ impl Program {
             locals: Vec::new(),
             errors: Vec::new(),
             context,
+            core_paths: Default::default(),
         };
         let root = program.new_seq(None, SeqEnd::FnBody);
         for local in args {
@@ -797,11 +807,12 @@ impl Program {
                 let origin = expr_for.expr.span();
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
                 let iter = self.new_temp_at(seq, origin);
+                let into_iter = self.core_path(CorePath::IntoIter);
                 self.push(
                     seq,
                     Node::Temp {
                         local: iter,
-                        expr: call(&["core", "iter", "IntoIterator", "into_iter"], iterable),
+                        expr: call(into_iter, iterable),
                     },
                 );
                 let iter_name = self.locals[iter].name.clone();
@@ -809,13 +820,13 @@ impl Program {
                 let stmts = expr_for.body.stmts;
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
+                    let some = some_pattern(this.core_path(CorePath::Some), pat);
+                    let none = syn::Pat::Path(path_expr(this.core_path(CorePath::None)));
                     let arms = vec![
-                        this.lower_arm(arm_of(some_pattern(pat), stmts), body, index, false),
+                        this.lower_arm(arm_of(some, stmts), body, index, false),
                         this.lower_arm(
                             arm_of(
-                                syn::Pat::Path(path_expr(global_path(&[
-                                    "core", "option", "Option", "None",
-                                ]))),
+                                none,
                                 vec![Stmt::Expr(
                                     Expr::Break(syn::ExprBreak {
                                         attrs: Vec::new(),
@@ -833,7 +844,7 @@ impl Program {
                     ];
                     let iter = Expr::Path(path_expr(iter_name.into()));
                     let scrutinee = call(
-                        &["core", "iter", "Iterator", "next"],
+                        this.core_path(CorePath::Next),
                         Expr::Reference(syn::ExprReference {
                             attrs: Vec::new(),
                             and_token: Default::default(),
@@ -1346,6 +1357,26 @@ fn path_expr(path: syn::Path) -> syn::ExprPath {
     }
 }
 
+/// The `::core` paths a `for` loop's normal form names.
+#[derive(Clone, Copy)]
+enum CorePath {
+    IntoIter,
+    Next,
+    Some,
+    None,
+}
+
+impl CorePath {
+    fn segments(self) -> &'static [&'static str] {
+        match self {
+            CorePath::IntoIter => &["core", "iter", "IntoIterator", "into_iter"],
+            CorePath::Next => &["core", "iter", "Iterator", "next"],
+            CorePath::Some => &["core", "option", "Option", "Some"],
+            CorePath::None => &["core", "option", "Option", "None"],
+        }
+    }
+}
+
 /// `::a::b::c`.
 fn global_path(segments: &[&'static str]) -> syn::Path {
     syn::Path {
@@ -1357,22 +1388,22 @@ fn global_path(segments: &[&'static str]) -> syn::Path {
     }
 }
 
-/// `::path(arg)`.
-fn call(path: &[&'static str], arg: Expr) -> Expr {
+/// `path(arg)`.
+fn call(path: syn::Path, arg: Expr) -> Expr {
     Expr::Call(syn::ExprCall {
         attrs: Vec::new(),
-        func: Box::new(Expr::Path(path_expr(global_path(path)))),
+        func: Box::new(Expr::Path(path_expr(path))),
         paren_token: Default::default(),
         args: std::iter::once(arg).collect(),
     })
 }
 
-/// `::core::option::Option::Some(pat)`.
-fn some_pattern(pat: Pat) -> Pat {
+/// `some(pat)`, `some` being `::core::option::Option::Some`.
+fn some_pattern(some: syn::Path, pat: Pat) -> Pat {
     Pat::TupleStruct(syn::PatTupleStruct {
         attrs: Vec::new(),
         qself: None,
-        path: global_path(&["core", "option", "Option", "Some"]),
+        path: some,
         paren_token: Default::default(),
         elems: std::iter::once(pat).collect(),
     })
