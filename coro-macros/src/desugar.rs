@@ -10,7 +10,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::{self, VisitMut};
 use syn::{Block, Expr, Lifetime, Macro, Pat, Stmt, Token};
 
-use crate::analyze::{Region, is_region, macro_name};
+use crate::analyze::{Region, is_region, last_name, macro_name};
 use crate::errors::Errors;
 
 /// What the desugaring needs to spell.
@@ -115,10 +115,14 @@ fn strip_parens(expr: Expr) -> Expr {
 
 /// Which of the two markers this macro is.
 pub fn async_marker(mac: &Macro) -> Option<&'static str> {
-    match macro_name(mac).as_str() {
-        "async_for" => Some("async_for"),
-        "async_with" => Some("async_with"),
-        _ => None,
+    // Compared in place, as `analyze::marker_kind` does.
+    let name = last_name(mac)?;
+    if name == "async_for" {
+        Some("async_for")
+    } else if name == "async_with" {
+        Some("async_with")
+    } else {
+        None
     }
 }
 

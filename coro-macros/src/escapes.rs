@@ -39,7 +39,9 @@ impl Checker<'_> {
             .find_map(|scope| scope.get(name).copied())
     }
 
-    fn report(&mut self, value: &Expr, what: &str, fix: &str) {
+    /// `what` is formatted only for a report (unoptimised, a `format!` per marker cost 700
+    /// instructions).
+    fn report(&mut self, value: &Expr, what: std::fmt::Arguments, fix: &str) {
         // A look-up per name, not a merge of every scope per marker (quadratic).
         if let Some((borrow, local)) = outer_borrow(value, &|name| self.local(name)) {
             self.errors.push(syn::Error::new_spanned(
@@ -78,7 +80,11 @@ impl Checker<'_> {
                     }
                 }
             }
-            other => self.report(other, "the function's final expression", "return"),
+            other => self.report(
+                other,
+                format_args!("the function's final expression"),
+                "return",
+            ),
         }
         self.scopes.pop();
     }
@@ -171,19 +177,15 @@ impl<'ast> Visit<'ast> for Checker<'_> {
 
     fn visit_expr_return(&mut self, ret: &'ast syn::ExprReturn) {
         if let Some(value) = &ret.expr {
-            self.report(value, "`return`", "return");
+            self.report(value, format_args!("`return`"), "return");
         }
         visit::visit_expr_return(self, ret);
     }
 
     fn visit_macro(&mut self, mac: &'ast Macro) {
-        if matches!(
-            marker_kind(mac),
-            Some(MarkerKind::Yield | MarkerKind::YieldCatch)
-        ) {
+        if let Some(kind @ (MarkerKind::Yield | MarkerKind::YieldCatch)) = marker_kind(mac) {
             let _ = read_marker_operand(mac, |operand| {
-                let name = marker_kind(mac).map_or("yield_", MarkerKind::name);
-                self.report(operand, &format!("`{name}!`"), "yield");
+                self.report(operand, format_args!("`{}!`", kind.name()), "yield");
                 self.visit_expr(operand);
             });
         }

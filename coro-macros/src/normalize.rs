@@ -8,9 +8,7 @@ use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
 
-use crate::analyze::{
-    MarkerKind, block_suspends, expr_suspends, marker_kind, marker_operand, stmt_suspends,
-};
+use crate::analyze::{MarkerKind, block_suspends, expr_suspends, marker_kind, take_marker_operand};
 
 pub type SeqId = usize;
 pub type LocalId = usize;
@@ -206,6 +204,9 @@ pub struct Program {
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
+    /// Each `CorePath`, built once per body and copied after (unoptimised, building one cost
+    /// some 7,000 instructions, three times a copy).
+    core_paths: [Option<syn::Path>; 4],
 }
 
 pub const ROOT: SeqId = 0;
@@ -451,6 +452,12 @@ impl Program {
         self.seqs[seq].nodes.len()
     }
 
+    fn core_path(&mut self, which: CorePath) -> syn::Path {
+        self.core_paths[which as usize]
+            .get_or_insert_with(|| global_path(which.segments()))
+            .clone()
+    }
+
     fn temp_expr(&self, local: LocalId) -> Expr {
         Expr::Path(path_expr(self.locals[local].name.clone().into()))
     }
@@ -463,6 +470,7 @@ impl Program {
             locals: Vec::new(),
             errors: Vec::new(),
             context,
+            core_paths: Default::default(),
         };
         let root = program.new_seq(None, SeqEnd::FnBody);
         for local in args {
@@ -483,10 +491,12 @@ impl Program {
                     // drop flag as much as one in statement position does, unless nothing
                     // runs after it (the function's own tail).
                     let flags = self.seqs[seq].end != SeqEnd::FnBody;
-                    let tail = if flags && self.needs_drop_flags(&expr, seq) {
+                    let tail = if expr_suspends(&expr) {
+                        self.lower_suspending(expr, seq, wanted)
+                    } else if flags && self.needs_drop_flags(&expr, seq) {
                         self.lower_with_drop_flags(expr, seq, wanted)
                     } else {
-                        self.lower_expr(expr, seq, wanted)
+                        expr
                     };
                     self.seqs[seq].tail = Some(tail);
                 }
@@ -529,15 +539,17 @@ impl Program {
                     self.push_residual(seq, residual, semi);
                 }
             }
-            Stmt::Expr(expr, semi) if self.needs_drop_flags(&expr, seq) => {
-                let residual = self.lower_with_drop_flags(expr, seq, false);
-                self.push_residual(seq, residual, semi);
-            }
-            stmt if !stmt_suspends(&stmt) => {
-                self.push(seq, Node::Plain(stmt));
-            }
+            // Whether it suspends is asked once (unoptimised, a visit of the statement costs
+            // some thousand instructions a node).
             Stmt::Expr(expr, semi) => {
-                let residual = self.lower_expr(expr, seq, false);
+                let residual = if expr_suspends(&expr) {
+                    self.lower_suspending(expr, seq, false)
+                } else if self.needs_drop_flags(&expr, seq) {
+                    self.lower_with_drop_flags(expr, seq, false)
+                } else {
+                    self.push(seq, Node::Plain(Stmt::Expr(expr, semi)));
+                    return;
+                };
                 self.push_residual(seq, residual, semi);
             }
             other => {
@@ -624,7 +636,7 @@ impl Program {
         if let Some(init) = &mut local.init {
             if expr_suspends(&init.expr) {
                 let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
-                *init.expr = self.lower_expr(expr, seq, true);
+                *init.expr = self.lower_suspending(expr, seq, true);
             }
         }
         let deferred = local.init.is_none();
@@ -654,6 +666,11 @@ impl Program {
         if !expr_suspends(&expr) {
             return expr;
         }
+        self.lower_suspending(expr, seq, want)
+    }
+
+    /// `lower_expr` for an `expr` known to suspend.
+    fn lower_suspending(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
         match expr {
             Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
                 match mac.mac.parse_body::<crate::analyze::Region>() {
@@ -665,8 +682,8 @@ impl Program {
                 }
             }
             Expr::Macro(mac) if marker_kind(&mac.mac) == Some(MarkerKind::Await) => {
-                let span = mac.span();
-                match marker_operand(&mac.mac) {
+                let span = macro_span(&mac);
+                match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_await(operand, seq, want, span),
                     _ => {
                         self.errors.push(syn::Error::new(
@@ -678,7 +695,7 @@ impl Program {
                 }
             }
             Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
-                let span = mac.span();
+                let span = macro_span(&mac);
                 let awaiter = mac
                     .mac
                     .parse_body::<Ident>()
@@ -702,8 +719,8 @@ impl Program {
             }
             Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
                 let kind = marker_kind(&mac.mac).expect("checked above");
-                let span = mac.span();
-                let mut value = match marker_operand(&mac.mac) {
+                let span = macro_span(&mac);
+                let mut value = match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
                     Ok(None) => unit(span),
                     Err(e) => {
@@ -790,11 +807,12 @@ impl Program {
                 let origin = expr_for.expr.span();
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
                 let iter = self.new_temp_at(seq, origin);
+                let into_iter = self.core_path(CorePath::IntoIter);
                 self.push(
                     seq,
                     Node::Temp {
                         local: iter,
-                        expr: call(&["core", "iter", "IntoIterator", "into_iter"], iterable),
+                        expr: call(into_iter, iterable),
                     },
                 );
                 let iter_name = self.locals[iter].name.clone();
@@ -802,13 +820,13 @@ impl Program {
                 let stmts = expr_for.body.stmts;
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
+                    let some = some_pattern(this.core_path(CorePath::Some), pat);
+                    let none = syn::Pat::Path(path_expr(this.core_path(CorePath::None)));
                     let arms = vec![
-                        this.lower_arm(arm_of(some_pattern(pat), stmts), body, index, false),
+                        this.lower_arm(arm_of(some, stmts), body, index, false),
                         this.lower_arm(
                             arm_of(
-                                syn::Pat::Path(path_expr(global_path(&[
-                                    "core", "option", "Option", "None",
-                                ]))),
+                                none,
                                 vec![Stmt::Expr(
                                     Expr::Break(syn::ExprBreak {
                                         attrs: Vec::new(),
@@ -826,7 +844,7 @@ impl Program {
                     ];
                     let iter = Expr::Path(path_expr(iter_name.into()));
                     let scrutinee = call(
-                        &["core", "iter", "Iterator", "next"],
+                        this.core_path(CorePath::Next),
                         Expr::Reference(syn::ExprReference {
                             attrs: Vec::new(),
                             and_token: Default::default(),
@@ -891,15 +909,11 @@ impl Program {
         }
     }
 
-    /// An `if` / `match` that does not suspend but may move an enclosing local: it is lowered
-    /// anyway, so that each branch knows whether it moved the local (a drop flag).
+    /// An `if` / `match` that does not suspend (the caller has asked) but may move an
+    /// enclosing local: it is lowered anyway, so that each branch knows whether it moved the
+    /// local (a drop flag).
     fn needs_drop_flags(&self, expr: &Expr, seq: SeqId) -> bool {
-        let suspends = match expr {
-            Expr::If(expr_if) => stmt_suspends_if(expr_if),
-            Expr::Match(expr_match) => stmt_suspends_match(expr_match),
-            _ => return false,
-        };
-        !suspends && self.moves_enclosing(expr, seq)
+        matches!(expr, Expr::If(_) | Expr::Match(_)) && self.moves_enclosing(expr, seq)
     }
 
     /// Lowers an `if` / `match` for which `needs_drop_flags` holds.
@@ -1172,14 +1186,15 @@ impl Program {
                 return unit(Span::call_site());
             }
         }
-        let last_suspending = operands.iter().rposition(|(e, _)| expr_suspends(e));
-        let Some(last_suspending) = last_suspending else {
+        // Each operand visited once.
+        let suspends: Vec<bool> = operands.iter().map(|(e, _)| expr_suspends(e)).collect();
+        let Some(last_suspending) = suspends.iter().rposition(|s| *s) else {
             return expr;
         };
         for (i, (operand, place)) in operands.into_iter().enumerate() {
-            if expr_suspends(operand) {
+            if suspends[i] {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
-                *operand = self.lower_expr(taken, seq, true);
+                *operand = self.lower_suspending(taken, seq, true);
             } else if i < last_suspending && !stays_in_place(operand, place) {
                 let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
                 let local = self.new_temp_at(seq, taken.span());
@@ -1220,14 +1235,6 @@ fn is_place_operator(op: &syn::BinOp) -> bool {
             | ShlAssign(_)
             | ShrAssign(_)
     )
-}
-
-fn stmt_suspends_if(expr_if: &syn::ExprIf) -> bool {
-    expr_suspends(&Expr::If(expr_if.clone()))
-}
-
-fn stmt_suspends_match(expr_match: &syn::ExprMatch) -> bool {
-    expr_suspends(&Expr::Match(expr_match.clone()))
 }
 
 fn is_short_circuit(op: &syn::BinOp) -> bool {
@@ -1350,6 +1357,26 @@ fn path_expr(path: syn::Path) -> syn::ExprPath {
     }
 }
 
+/// The `::core` paths a `for` loop's normal form names.
+#[derive(Clone, Copy)]
+enum CorePath {
+    IntoIter,
+    Next,
+    Some,
+    None,
+}
+
+impl CorePath {
+    fn segments(self) -> &'static [&'static str] {
+        match self {
+            CorePath::IntoIter => &["core", "iter", "IntoIterator", "into_iter"],
+            CorePath::Next => &["core", "iter", "Iterator", "next"],
+            CorePath::Some => &["core", "option", "Option", "Some"],
+            CorePath::None => &["core", "option", "Option", "None"],
+        }
+    }
+}
+
 /// `::a::b::c`.
 fn global_path(segments: &[&'static str]) -> syn::Path {
     syn::Path {
@@ -1361,25 +1388,45 @@ fn global_path(segments: &[&'static str]) -> syn::Path {
     }
 }
 
-/// `::path(arg)`.
-fn call(path: &[&'static str], arg: Expr) -> Expr {
+/// `path(arg)`.
+fn call(path: syn::Path, arg: Expr) -> Expr {
     Expr::Call(syn::ExprCall {
         attrs: Vec::new(),
-        func: Box::new(Expr::Path(path_expr(global_path(path)))),
+        func: Box::new(Expr::Path(path_expr(path))),
         paren_token: Default::default(),
         args: std::iter::once(arg).collect(),
     })
 }
 
-/// `::core::option::Option::Some(pat)`.
-fn some_pattern(pat: Pat) -> Pat {
+/// `some(pat)`, `some` being `::core::option::Option::Some`.
+fn some_pattern(some: syn::Path, pat: Pat) -> Pat {
     Pat::TupleStruct(syn::PatTupleStruct {
         attrs: Vec::new(),
         qself: None,
-        path: global_path(&["core", "option", "Option", "Some"]),
+        path: some,
         paren_token: Default::default(),
         elems: std::iter::once(pat).collect(),
     })
+}
+
+/// `mac.span()` without printing the macro to tokens first (unoptimised, some 6,000
+/// instructions): the join of its first token's span and its delimiters', as `Spanned` does.
+fn macro_span(mac: &syn::ExprMacro) -> Span {
+    let path = &mac.mac.path;
+    let outer = mac
+        .attrs
+        .iter()
+        .find(|attr| matches!(attr.style, syn::AttrStyle::Outer));
+    let first = match (outer, &path.leading_colon) {
+        (Some(attr), _) => attr.pound_token.span,
+        (None, Some(colon)) => colon.spans[0],
+        (None, None) => match path.segments.first() {
+            Some(segment) => segment.ident.span(),
+            None => mac.mac.bang_token.span,
+        },
+    };
+    let last = mac.mac.delimiter.span().join();
+    first.join(last).unwrap_or(first)
 }
 
 /// `()`, its parentheses at `span`.

@@ -11,8 +11,6 @@ use std::cell::RefCell;
 
 use proc_macro2::{Ident, Span, TokenStream};
 
-use crate::hashing::HashMap;
-
 /// The families of numbered identifiers, each with its own table.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbered {
@@ -62,41 +60,116 @@ impl Numbered {
 /// by where it lies, not by its characters (a second copy of the same literal makes a second
 /// entry, which is still right).
 pub fn word(text: &'static str, hidden: bool) -> Ident {
-    let key = (text.as_ptr() as usize, text.len(), hidden);
     WORDS.with_borrow_mut(|words| {
-        words
-            .entry(key)
-            .or_insert_with(|| {
-                let span = if hidden {
-                    Span::mixed_site()
-                } else {
-                    Span::call_site()
-                };
-                Ident::new(text, span)
-            })
-            .clone()
+        let literal = Literal::of(text, hidden);
+        match words.find(literal) {
+            Some(Some((_, word))) => word.clone(),
+            Some(free) => free.insert((literal, make_word(text, hidden))).1.clone(),
+            None => make_word(text, hidden),
+        }
     })
+}
+
+fn make_word(text: &str, hidden: bool) -> Ident {
+    let span = if hidden {
+        Span::mixed_site()
+    } else {
+        Span::call_site()
+    };
+    Ident::new(text, span)
 }
 
 /// The fragment `key` names, made by `make` once per expansion (as `word`, keyed by where the
 /// literal `key` lies). For fragments written the same way many times (an attribute on every
 /// carried binding): a copy of a made stream shares its tokens.
 pub fn fragment(key: &'static str, make: impl FnOnce() -> TokenStream) -> TokenStream {
-    let key = (key.as_ptr() as usize, key.len());
-    if let Some(made) = FRAGMENTS.with_borrow(|fragments| fragments.get(&key).cloned()) {
+    let key = Literal::of(key, false);
+    let found = FRAGMENTS.with_borrow_mut(|fragments| match fragments.find(key) {
+        Some(Some((_, made))) => Some(made.clone()),
+        _ => None,
+    });
+    if let Some(made) = found {
         return made;
     }
+    // Made outside the table's borrow: `make` may ask for fragments of its own.
     let made = make();
-    FRAGMENTS.with_borrow_mut(|fragments| fragments.insert(key, made.clone()));
+    FRAGMENTS.with_borrow_mut(|fragments| {
+        if let Some(slot @ None) = fragments.find(key) {
+            *slot = Some((key, made.clone()));
+        }
+    });
     made
+}
+
+/// A literal `&'static str` by where it lies and its length, with one more bit of key (`word`'s
+/// `hidden`).
+#[derive(Clone, Copy, PartialEq, Eq)]
+struct Literal {
+    address: usize,
+    length_and_flag: usize,
+}
+
+impl Literal {
+    fn of(text: &'static str, flag: bool) -> Self {
+        Literal {
+            address: text.as_ptr() as usize,
+            length_and_flag: text.len() << 1 | usize::from(flag),
+        }
+    }
+}
+
+/// What `word` and `fragment` made, by literal: a table probed from the literal's address,
+/// without hashing (unoptimised, a `HashMap` look-up cost some 800 instructions, and `word`
+/// is called 18,000 times at 1,000 points). The literals number a few dozen; past `SLOTS`,
+/// what is asked for is made again each time, which is still right.
+struct Made<T> {
+    slots: Vec<Option<(Literal, T)>>,
+}
+
+impl<T> Made<T> {
+    const SLOTS: usize = 128;
+
+    const fn new() -> Self {
+        Made { slots: Vec::new() }
+    }
+
+    /// The slot that holds `literal`'s entry, or the free slot it would take; `None` when
+    /// the table is full.
+    fn find(&mut self, literal: Literal) -> Option<&mut Option<(Literal, T)>> {
+        if self.slots.is_empty() {
+            self.slots.resize_with(Self::SLOTS, || None);
+        }
+        // Literals lie at least a byte apart; their lengths and flags tell apart the rest.
+        let start = (literal.address ^ literal.length_and_flag << 4) % Self::SLOTS;
+        let mut index = start;
+        loop {
+            match &self.slots[index] {
+                Some((held, _)) if *held != literal => {}
+                _ => return Some(&mut self.slots[index]),
+            }
+            index = (index + 1) % Self::SLOTS;
+            if index == start {
+                return None;
+            }
+        }
+    }
+
+    fn clear(&mut self) {
+        self.slots.clear();
+    }
+
+    #[cfg(test)]
+    fn len(&self) -> usize {
+        self.slots.iter().filter(|slot| slot.is_some()).count()
+    }
 }
 
 thread_local! {
     /// What `fragment` has made so far (emptied with `MADE`).
-    static FRAGMENTS: RefCell<HashMap<(usize, usize), TokenStream>> = RefCell::new(HashMap::default());
+    static FRAGMENTS: RefCell<Made<TokenStream>> = const { RefCell::new(Made::new()) };
 
     /// What `word` has made so far (emptied with `MADE`).
-    static WORDS: RefCell<HashMap<(usize, usize, bool), Ident>> = RefCell::new(HashMap::default());
+    static WORDS: RefCell<Made<Ident>> = const { RefCell::new(Made::new()) };
 
     /// What `Numbered::of` has made so far. One expansion runs start to end on one thread; the
     /// guard `NumberedIdents` empties the tables before and after it (inside a proc macro an
@@ -124,8 +197,8 @@ impl Drop for NumberedIdents {
 
 fn clear() {
     MADE.with_borrow_mut(|made| made.iter_mut().for_each(Vec::clear));
-    WORDS.with_borrow_mut(HashMap::clear);
-    FRAGMENTS.with_borrow_mut(HashMap::clear);
+    WORDS.with_borrow_mut(Made::clear);
+    FRAGMENTS.with_borrow_mut(Made::clear);
 }
 
 #[cfg(test)]
@@ -166,9 +239,9 @@ mod tests {
         assert_eq!(word("core", false).to_string(), "core");
         word("core", false);
         word("core", true);
-        assert_eq!(WORDS.with_borrow(HashMap::len), 3);
+        assert_eq!(WORDS.with_borrow(Made::len), 3);
         drop(_idents);
-        assert_eq!(WORDS.with_borrow(HashMap::len), 0);
+        assert_eq!(WORDS.with_borrow(Made::len), 0);
     }
 
     #[test]
@@ -184,6 +257,6 @@ mod tests {
         }
         assert_eq!(made, 1);
         drop(_idents);
-        assert_eq!(FRAGMENTS.with_borrow(HashMap::len), 0);
+        assert_eq!(FRAGMENTS.with_borrow(Made::len), 0);
     }
 }

@@ -110,10 +110,7 @@ impl VisitMut for BodyRewriter<'_> {
                 mac.tokens = region.to_tokens();
             }
         } else if crate::analyze::marker_kind(mac).is_some() {
-            if let Ok(Some(mut operand)) = crate::analyze::take_marker_operand(mac) {
-                self.visit_expr_mut(&mut operand);
-                crate::analyze::set_marker_operand(mac, operand);
-            }
+            crate::analyze::rewrite_marker_operand(mac, |operand| self.visit_expr_mut(operand));
         } else {
             mac.tokens = rename_self_tokens(mac.tokens.clone());
         }

@@ -815,12 +815,13 @@ fn binary_operator(cursor: Cursor) -> Option<(BinOp, usize)> {
 // Reading tokens without syn's parsers.
 
 fn punct(cursor: Cursor) -> Option<(char, Spacing, Cursor)> {
+    // The punctuation first: most calls find none, and then need not look for a `None` group
+    // (this is asked 55,000 times at 1,000 points).
+    let (punct, rest) = cursor.punct()?;
     if !plain(cursor) {
         return None;
     }
-    cursor
-        .punct()
-        .map(|(punct, rest)| (punct.as_char(), punct.spacing(), rest))
+    Some((punct.as_char(), punct.spacing(), rest))
 }
 
 fn punct_span(cursor: Cursor) -> Option<Span> {
@@ -940,61 +941,32 @@ fn semicolon(input: ParseStream) -> Option<Token![;]> {
 /// Rust's keywords, strict and reserved, of every edition: an identifier token that is one of
 /// them is left to syn (`self`, `true`, `return` are not plain variables).
 fn is_keyword(word: &str) -> bool {
-    matches!(
-        word,
-        "Self"
-            | "abstract"
-            | "as"
-            | "async"
-            | "await"
-            | "become"
-            | "box"
-            | "break"
-            | "const"
-            | "continue"
-            | "crate"
-            | "do"
-            | "dyn"
-            | "else"
-            | "enum"
-            | "extern"
-            | "false"
-            | "final"
-            | "fn"
-            | "for"
-            | "gen"
-            | "if"
-            | "impl"
-            | "in"
-            | "let"
-            | "loop"
-            | "macro"
-            | "match"
-            | "mod"
-            | "move"
-            | "mut"
-            | "override"
-            | "priv"
-            | "pub"
-            | "ref"
-            | "return"
-            | "self"
-            | "static"
-            | "struct"
-            | "super"
-            | "trait"
-            | "true"
-            | "try"
-            | "type"
-            | "typeof"
-            | "unsafe"
-            | "unsized"
-            | "use"
-            | "virtual"
-            | "where"
-            | "while"
-            | "yield"
-    )
+    // Narrowed by the first letter: unoptimised, each comparison costs some 35 instructions,
+    // and a `matches!` over the whole list makes 50 of them for an identifier that is none.
+    let candidates: &[&str] = match word.as_bytes().first() {
+        Some(b'S') => &["Self"],
+        Some(b'a') => &["abstract", "as", "async", "await"],
+        Some(b'b') => &["become", "box", "break"],
+        Some(b'c') => &["const", "continue", "crate"],
+        Some(b'd') => &["do", "dyn"],
+        Some(b'e') => &["else", "enum", "extern"],
+        Some(b'f') => &["false", "final", "fn", "for"],
+        Some(b'g') => &["gen"],
+        Some(b'i') => &["if", "impl", "in"],
+        Some(b'l') => &["let", "loop"],
+        Some(b'm') => &["macro", "match", "mod", "move", "mut"],
+        Some(b'o') => &["override"],
+        Some(b'p') => &["priv", "pub"],
+        Some(b'r') => &["ref", "return"],
+        Some(b's') => &["self", "static", "struct", "super"],
+        Some(b't') => &["trait", "true", "try", "type", "typeof"],
+        Some(b'u') => &["unsafe", "unsized", "use"],
+        Some(b'v') => &["virtual"],
+        Some(b'w') => &["where", "while"],
+        Some(b'y') => &["yield"],
+        _ => &[],
+    };
+    candidates.contains(&word)
 }
 
 #[cfg(test)]
