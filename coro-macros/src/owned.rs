@@ -1,5 +1,6 @@
 //! Moving token streams rather than copying them: `Owned`, a stream that `quote!` moves into
-//! its output, and `AppendStream`, which moves a stream to the end of another.
+//! its output, `AppendStream`, which moves a stream to the end of another, `quote_onto!`,
+//! which quotes onto the end of a stream in place, and `Trees`, tokens written many times.
 
 use proc_macro2::TokenStream;
 use quote::ToTokens;
