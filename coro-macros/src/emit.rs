@@ -527,26 +527,21 @@ impl Fields {
     /// `name: value` (`name = value;` when assigning). The name is moved in: most are made
     /// for the field, and unoptimised a copy of an identifier allocates.
     fn push(&mut self, name: Ident, value: &dyn ToTokens) {
-        let assign = self.assign;
-        let out = self.next();
-        out.append(name);
-        if assign {
-            out.append(Punct::new('=', Spacing::Alone));
-            value.to_tokens(out);
-            out.append(Punct::new(';', Spacing::Alone));
-        } else {
-            out.append(Punct::new(':', Spacing::Alone));
-            value.to_tokens(out);
-        }
+        self.push_with(name, |out| value.to_tokens(out));
     }
 
     /// `name: value` for a value that is one identifier made for it (moved in too).
     fn push_ident(&mut self, name: Ident, value: Ident) {
+        self.push_with(name, |out| out.append(value));
+    }
+
+    /// `name: value` (`name = value;` when assigning), the value written by `write`.
+    fn push_with(&mut self, name: Ident, write: impl FnOnce(&mut TokenStream)) {
         let assign = self.assign;
         let out = self.next();
         out.append(name);
         out.append(Punct::new(if assign { '=' } else { ':' }, Spacing::Alone));
-        out.append(value);
+        write(out);
         if assign {
             out.append(Punct::new(';', Spacing::Alone));
         }
@@ -950,22 +945,20 @@ impl<'p> Emitter<'p> {
                 *level = first;
             }
         }
-        // The innermost level's code follows its bindings in their stream (not copied after).
-        let innermost = header
-            .last_mut()
-            .map(|(_, level)| std::mem::take(level))
-            .unwrap_or_default();
-        let mut code = self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names);
-        // Nest the levels so locals drop innermost first, in reverse declaration order.
-        let levels = header.len();
-        for (depth, (_, mut level)) in header.into_iter().enumerate().rev() {
-            if depth + 1 == levels {
-                level = code;
-            } else {
-                level.append_stream(code);
+        // Nest the levels so locals drop innermost first, in reverse declaration order. The
+        // innermost level's code follows its bindings in their stream (not copied after).
+        let brace = |level| {
+            proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream()
+        };
+        let mut code = match header.pop() {
+            Some((_, innermost)) => {
+                brace(self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names))
             }
-            code =
-                proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream();
+            None => self.emit_seq(pos.0, pos.1, &mut env, names),
+        };
+        for (_, mut level) in header.into_iter().rev() {
+            level.append_stream(code);
+            code = brace(level);
         }
         let code = if self.declared_slots.get() {
             strip_unassigned_slots(code, &self.assigned_slots)
@@ -2316,14 +2309,13 @@ impl<'p> Emitter<'p> {
         })
     }
 
-    /// A state field moved out into a block: the value itself (unwrapped from its `Kept` with
-    /// `clone`).
-    fn unkept(&self, f: &Ident) -> TokenStream {
+    /// A state field moved out into a block's `fields`: the value itself (unwrapped from its
+    /// `Kept` with `clone`).
+    fn push_unkept(&self, fields: &mut Fields, f: &Ident) {
         if self.clone {
-            let value = self.unkept_value(f);
-            quote!(#f: #value)
+            fields.push(f.clone(), &self.unkept_value(f));
         } else {
-            quote!(#f)
+            fields.next().append(f.clone());
         }
     }
 
@@ -2907,8 +2899,12 @@ impl<'p> Emitter<'p> {
                 }
             }
             _ => {
-                let args_out = arg_fields.iter().map(|f| self.unkept(f));
-                let entry = quote!(#block_enum::Entry { #(#args_out),* });
+                let mut args_out = Fields::new(Span::call_site());
+                for f in &arg_fields {
+                    self.push_unkept(&mut args_out, f);
+                }
+                let args_out = Owned::new(args_out.tokens);
+                let entry = quote!(#block_enum::Entry { #args_out });
                 conversion(&mut top_conversions, created, entry, None);
             }
         }
@@ -2925,11 +2921,7 @@ impl<'p> Emitter<'p> {
                 .collect();
             let mut fields_out = Fields::new(Span::call_site());
             for f in &fields {
-                if self.clone {
-                    fields_out.push(f.clone(), &self.unkept_value(f));
-                } else {
-                    fields_out.next().append(f.clone());
-                }
+                self.push_unkept(&mut fields_out, f);
             }
             fields_out.next().append(input_var.clone());
             let fields_out = Owned::new(fields_out.tokens);
@@ -3025,7 +3017,12 @@ impl<'p> Emitter<'p> {
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
-            let fields_out = fields.iter().map(|f| self.unkept(f));
+            let mut fields_out = Fields::new(Span::call_site());
+            for f in &fields {
+                self.push_unkept(&mut fields_out, f);
+            }
+            fields_out.push(step_field, &next);
+            let fields_out = Owned::new(fields_out.tokens);
             let aw_ref = if self.clone {
                 quote!(#p::Kept::get_mut(#aw))
             } else {
@@ -3040,7 +3037,7 @@ impl<'p> Emitter<'p> {
                         }
 
                         #next => match #p::replace(#state_var, #state_enum::Running) {
-                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #(#fields_out,)* #step_field: #next },
+                            #state_enum::#variant { #(#fields),* } => #block_enum::#header_variant { #fields_out },
                             _ => #p::unreachable!(),
                         },
                     }
