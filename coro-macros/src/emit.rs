@@ -18,7 +18,7 @@ use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
 use crate::numbered::{Numbered, fragment, word};
-use crate::owned::{AppendStream, Owned, Trees, quote_onto, quote_spanned_onto};
+use crate::owned::{AppendStream, Owned, OwnedTree, Trees, quote_onto, quote_spanned_onto};
 
 mod labeled;
 
@@ -2345,12 +2345,14 @@ impl<'p> Emitter<'p> {
         }
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
-        let variant = Numbered::State.of(n);
+        let variant = OwnedTree::new(Numbered::State.of(n));
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
         let fields = Owned::new(fields.tokens);
         let yielded = word("__coro_yielded", true);
+        let yielded_arg = OwnedTree::new(yielded.clone());
+        let yielded = OwnedTree::new(yielded);
         // The declared yield type, checked at the user's operand (not for a delegation, whose
         // value comes from the delegate).
         let value_span = leading_span(value);
@@ -2363,7 +2365,7 @@ impl<'p> Emitter<'p> {
         // Made once per expansion, then spanned at the operand.
         let [let_, return_, private, yielded_fn] = self.suspend_words.clone().map(|mut word| {
             word.set_span(span);
-            word
+            OwnedTree::new(word)
         });
         // One stream, written in place (each statement a stream of its own, copied into the
         // next, cost 3,000 instructions a suspension unoptimised).
@@ -2375,7 +2377,7 @@ impl<'p> Emitter<'p> {
         } else {
             quote_spanned_onto!(out, span=> *#state_var = #state_enum::#variant { #fields };)
         }
-        quote_spanned_onto!(out, span=> #return_ #krate::#private::#yielded_fn(#yielded););
+        quote_spanned_onto!(out, span=> #return_ #krate::#private::#yielded_fn(#yielded_arg););
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
@@ -2912,36 +2914,36 @@ impl<'p> Emitter<'p> {
             if self.elided(suspension.block) {
                 continue;
             }
-            let variant = Numbered::State.of(n);
-            let block_variant = &self.blocks[suspension.block].variant;
-            let fields: Vec<Ident> = self.blocks[suspension.block]
-                .carried
-                .iter()
-                .map(|&(l, _)| field(l))
-                .collect();
+            let variant = OwnedTree::new(Numbered::State.of(n));
+            let block = suspension.block;
+            let block_variant = &self.blocks[block].variant;
+            // The state's fields are named as the block's: bound by shorthand, then moved on.
+            let mut fields = Fields::new(Span::call_site());
             let mut fields_out = Fields::new(Span::call_site());
-            for f in &fields {
-                self.push_unkept(&mut fields_out, f);
+            for &(l, _) in &self.blocks[block].carried {
+                let f = field(l);
+                self.push_unkept(&mut fields_out, &f);
+                fields.next().append(f);
             }
             fields_out.next().append(input_var.clone());
-            let fields_out = Owned::new(fields_out.tokens);
-            let block = suspension.block;
-            let arm = if in_conversion(block) {
-                codes[block].take()
-            } else {
-                None
-            };
+            let (fields, fields_out) = (Owned::new(fields.tokens), Owned::new(fields_out.tokens));
             let out = if late_conversion {
                 &mut resumed_conversions
             } else {
                 &mut top_conversions
             };
-            conversion(
-                out,
-                quote!(#state_enum::#variant { #(#fields),* }),
-                quote!(#block_enum::#block_variant { #fields_out }),
-                arm,
-            );
+            match in_conversion(block).then(|| codes[block].take()).flatten() {
+                Some(arm) => conversion(
+                    out,
+                    quote!(#state_enum::#variant { #fields }),
+                    quote!(#block_enum::#block_variant { #fields_out }),
+                    Some(arm),
+                ),
+                // The commonest conversion, written in place.
+                None => quote_onto!(out,
+                    #state_enum::#variant { #fields } => #block_enum::#block_variant { #fields_out },
+                ),
+            }
         }
         let (moved, in_loop): (Vec<usize>, Vec<usize>) =
             order.iter().partition(|&&b| in_conversion(b));

@@ -2,7 +2,7 @@
 //! its output, `AppendStream`, which moves a stream to the end of another, `quote_onto!`,
 //! which quotes onto the end of a stream in place, and `Trees`, tokens written many times.
 
-use proc_macro2::TokenStream;
+use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
 
 /// A stream that `quote!` moves into its output instead of copying it. `quote!` interpolates
@@ -27,6 +27,25 @@ impl ToTokens for Owned {
             // First in its stream (`{ #code }`), the stream itself, not its tokens one by one.
             tokens.append_stream(moved);
         }
+    }
+}
+
+/// One token (most often an identifier made for one use) that `quote!` moves into its output.
+/// `quote!` clones an interpolated `Ident`, which allocates unoptimised (proc-macro2's fallback
+/// keeps the name in a box), and the original is then dropped. Interpolated once, as `Owned`.
+pub struct OwnedTree(std::cell::Cell<Option<TokenTree>>);
+
+impl OwnedTree {
+    pub fn new(tree: impl Into<TokenTree>) -> Self {
+        OwnedTree(std::cell::Cell::new(Some(tree.into())))
+    }
+}
+
+impl ToTokens for OwnedTree {
+    fn to_tokens(&self, tokens: &mut TokenStream) {
+        let moved = self.0.take();
+        debug_assert!(moved.is_some(), "an `OwnedTree` interpolated twice");
+        tokens.extend(moved);
     }
 }
 
