@@ -978,12 +978,17 @@ impl<'p> Emitter<'p> {
         for &(l, _) in &self.blocks[block].carried {
             match pattern_bound.iter().position(|(b, _)| *b == l) {
                 Some(i) => {
+                    // Each binding is written once: moved out, its identifiers moved in.
                     let Binding {
                         lints,
                         mutability,
                         name,
-                    } = &pattern_bound[i].1;
-                    let f = field(l);
+                    } = pattern_bound.swap_remove(i).1;
+                    let (f, mutability, name) = (
+                        OwnedTree::new(field(l)),
+                        mutability.map(OwnedTree::new),
+                        OwnedTree::new(name),
+                    );
                     quote_onto!(fields.next(), #lints #f: #mutability #name);
                 }
                 _ => fields.push_ident(field(l), holder(l)),
