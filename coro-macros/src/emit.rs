@@ -808,8 +808,9 @@ impl<'p> Emitter<'p> {
 
     fn emit_block(&mut self, block: usize, names: &Names) -> TokenStream {
         let (kind, pos) = (self.blocks[block].kind, self.blocks[block].pos);
-        let entry: BTreeSet<LocalId> = self.blocks[block].entry.iter().copied().collect();
-        let optional: BTreeSet<LocalId> = self.blocks[block]
+        // A few locals each: searched in place (a `BTreeSet` allocates node by node).
+        let entry: Vec<LocalId> = self.blocks[block].entry.clone();
+        let optional: Vec<LocalId> = self.blocks[block]
             .carried
             .iter()
             .filter(|(_, flag)| *flag)
