@@ -2,7 +2,7 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use crate::hashing::HashSet;
+use crate::hashing::{HashSet, SEED};
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -854,7 +854,7 @@ fn head_moves(node: &Node, name: &str) -> bool {
 /// Builds the `LevelIndex` of every level.
 struct Indexer<'a> {
     program: &'a Program,
-    name_ids: &'a NameIds,
+    name_ids: &'a NameIds<'a>,
     local_ids: &'a [NameId],
     /// `Liveness::declared`.
     declared: &'a [(Vec<LocalId>, Vec<usize>)],
@@ -1063,6 +1063,11 @@ pub struct NameCollector<'n, S: NameSink = HashSet<String>>(pub &'n mut S);
 /// Where `NameCollector` puts the names it finds.
 pub trait NameSink {
     fn add(&mut self, name: String);
+
+    /// An identifier's name (a sink that only looks names up need not own them).
+    fn add_ident(&mut self, ident: &proc_macro2::Ident) {
+        self.add(ident.to_string());
+    }
 }
 
 impl NameSink for HashSet<String> {
@@ -1075,16 +1080,20 @@ impl NameSink for HashSet<String> {
 /// jump keywords), each as its number in `NameIds`. The others (methods, types, paths) are
 /// most of a body's identifiers, and as `String`s they were most of the index's cost.
 struct NameIdSink<'i> {
-    ids: &'i NameIds,
+    ids: &'i NameIds<'i>,
     /// The names found, in order, repeats included.
     found: Vec<NameId>,
+    /// An identifier's text, written here to be looked up: unoptimised, a `to_string` and its
+    /// drop per identifier cost twice the look-up.
+    text: String,
 }
 
 impl<'i> NameIdSink<'i> {
-    fn new(ids: &'i NameIds) -> Self {
+    fn new(ids: &'i NameIds<'i>) -> Self {
         NameIdSink {
             ids,
             found: Vec::new(),
+            text: String::new(),
         }
     }
 }
@@ -1092,6 +1101,15 @@ impl<'i> NameIdSink<'i> {
 impl NameSink for NameIdSink<'_> {
     fn add(&mut self, name: String) {
         if let Some(id) = self.ids.get(&name) {
+            self.found.push(id);
+        }
+    }
+
+    fn add_ident(&mut self, ident: &proc_macro2::Ident) {
+        use std::fmt::Write;
+        self.text.clear();
+        write!(self.text, "{ident}").expect("writing to a String");
+        if let Some(id) = self.ids.get(&self.text) {
             self.found.push(id);
         }
     }
@@ -1111,15 +1129,16 @@ const JUMP_NAMES: [&str; 4] = [
 
 /// The names `Liveness` can be asked about, numbered: a hash table with open addressing and
 /// a plain hash. Unoptimised, a `HashMap<String, _>` look-up cost about 1,000 instructions,
-/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions).
-struct NameIds {
+/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions). The names are
+/// borrowed (the locals' from `Liveness::names`).
+struct NameIds<'n> {
     /// Each name with its number, at its hash or after (a power of two long, at most half
     /// full).
-    slots: Vec<Option<(String, NameId)>>,
+    slots: Vec<Option<(&'n str, NameId)>>,
     len: usize,
 }
 
-impl NameIds {
+impl<'n> NameIds<'n> {
     fn with_capacity(names: usize) -> Self {
         NameIds {
             slots: vec![None; (2 * names).next_power_of_two()],
@@ -1129,14 +1148,18 @@ impl NameIds {
 
     /// The slot that holds `name`, or the free one where it would go.
     fn slot(&self, name: &str) -> usize {
-        let mut hash: usize = 0;
-        for &byte in name.as_bytes() {
-            hash = hash.wrapping_mul(31).wrapping_add(usize::from(byte));
-        }
+        // The length and the last eight bytes, where generated names differ (`__coro_t12`),
+        // multiplied in one go: a loop over every byte cost more than the rest of the look-up.
+        let bytes = name.as_bytes();
+        let last = &bytes[bytes.len().saturating_sub(8)..];
+        let mut word = [0u8; 8];
+        word[..last.len()].copy_from_slice(last);
+        let hash = (u64::from_le_bytes(word) ^ bytes.len() as u64).wrapping_mul(SEED);
         let mask = self.slots.len() - 1;
-        let mut slot = hash & mask;
+        // The top bits: every byte of the word reaches them.
+        let mut slot = (hash >> (64 - mask.count_ones())) as usize;
         while let Some((held, _)) = &self.slots[slot] {
-            if held == name {
+            if *held == name {
                 break;
             }
             slot = (slot + 1) & mask;
@@ -1149,13 +1172,13 @@ impl NameIds {
     }
 
     /// The number of `name`, a new one if it has none yet.
-    fn insert(&mut self, name: &str) -> NameId {
+    fn insert(&mut self, name: &'n str) -> NameId {
         let slot = self.slot(name);
         if let Some((_, id)) = self.slots[slot] {
             return id;
         }
         let id = NameId::try_from(self.len).expect("fewer than 2^32 names");
-        self.slots[slot] = Some((name.to_owned(), id));
+        self.slots[slot] = Some((name, id));
         self.len += 1;
         id
     }
@@ -1182,7 +1205,7 @@ macro_rules! verbatim_names {
 
 impl<'ast, S: NameSink> Visit<'ast> for NameCollector<'_, S> {
     fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
-        self.0.add(ident.to_string());
+        self.0.add_ident(ident);
     }
     fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
         collect_format_names(&lit.token().to_string(), self.0);
@@ -1224,7 +1247,7 @@ impl<'ast, S: NameSink> Visit<'ast> for NameCollector<'_, S> {
 fn collect_names(tokens: TokenStream, names: &mut impl NameSink) {
     for tree in tokens {
         match tree {
-            TokenTree::Ident(ident) => names.add(ident.to_string()),
+            TokenTree::Ident(ident) => names.add_ident(&ident),
             TokenTree::Group(group) => collect_names(group.stream(), names),
             TokenTree::Literal(lit) => {
                 let text = lit.to_string();
