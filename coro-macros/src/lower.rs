@@ -2,6 +2,8 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
+use std::cell::RefCell;
+
 use crate::hashing::{HashSet, SEED};
 
 use proc_macro2::{TokenStream, TokenTree};
@@ -58,6 +60,9 @@ pub struct Liveness<'p> {
     /// For each level: `path` to it without its own position (asked for about 10,000 times
     /// at 1,000 suspensions; walking up and reversing each time cost 13 M instructions).
     ancestors: Vec<Vec<Pos>>,
+    /// The position `entry_set` last answered, and the locals it kept there that
+    /// `maybe_alive_on` asks about (see `optional_set`).
+    last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
@@ -218,6 +223,7 @@ impl<'p> Liveness<'p> {
             ancestors: (0..program.seqs.len())
                 .map(|seq| ancestors(program, seq))
                 .collect(),
+            last_entry: RefCell::new((None, Vec::new())),
         };
         live.last_named = (0..program.locals.len())
             .map(|local| live.compute_last_named(local))
@@ -467,13 +473,10 @@ impl<'p> Liveness<'p> {
     /// (`if c { drop(a) }`) or in another branch of one the path is in (`if c { yield_!(); }
     /// else { drop(a) }`). It is carried as an `Option`, a drop flag, so that it still drops
     /// at its scope's end.
-    fn maybe_alive_on(&self, local: LocalId, path: &[Pos], index: Option<usize>) -> bool {
+    /// `kept` answers `keeps_on` for the local.
+    fn maybe_alive_on(&self, local: LocalId, path: &[Pos], kept: impl FnOnce() -> bool) -> bool {
         let info = &self.program.locals[local];
-        if !info.user
-            || info.deferred
-            || !self.moved_in_construct[local]
-            || self.keeps_on(local, path, index)
-        {
+        if !info.user || info.deferred || !self.moved_in_construct[local] || kept() {
             return false;
         }
         let name = self.names[local].as_str();
@@ -614,13 +617,31 @@ impl<'p> Liveness<'p> {
 
     /// Locals carried as drop flags into a block at `pos`.
     pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
+        // The emitter asks for the entry set at the same position first: which locals
+        // `keeps_on` keeps there is known.
+        let last_entry = self.last_entry.borrow();
+        let entry = (last_entry.0 == Some(pos)).then_some(&last_entry.1);
         self.candidates_where(pos, |local, path, index| {
-            self.maybe_alive_on(local, path, index)
+            self.maybe_alive_on(local, path, || match entry {
+                Some(entry) => entry.contains(&local),
+                None => self.keeps_on(local, path, index),
+            })
         })
     }
 
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
-        self.candidates_where(pos, |local, path, index| self.keeps_on(local, path, index))
+        let entry =
+            self.candidates_where(pos, |local, path, index| self.keeps_on(local, path, index));
+        // Those `optional_set` asks about, in the same buffer each time (no allocation).
+        let mut last_entry = self.last_entry.borrow_mut();
+        last_entry.0 = Some(pos);
+        last_entry.1.clear();
+        for &local in &entry {
+            if self.moved_in_construct[local] {
+                last_entry.1.push(local);
+            }
+        }
+        entry
     }
 
     /// The `candidates` at `pos` that `wanted` accepts, given the path to `pos` and the path's
