@@ -47,7 +47,7 @@ pub struct Liveness<'p> {
     /// (declared before the index) that any question about that position can concern: kept,
     /// carried as a drop flag or declared without a value. A subsequence of the locals in
     /// scope; without it every block would look at every local in scope (quadratic).
-    candidates: Vec<Vec<Vec<LocalId>>>,
+    candidates: Vec<Candidates>,
     /// For each local: its level and its position in that level's declaration order.
     declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
@@ -63,6 +63,14 @@ pub struct Liveness<'p> {
     /// The position `entry_set` last answered, and the locals it kept there that
     /// `maybe_alive_on` asks about (see `optional_set`).
     last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
+}
+
+/// `Liveness::candidates` of one level.
+struct Candidates {
+    /// The candidates at each index of the level, one index after another.
+    locals: Vec<LocalId>,
+    /// Where each index's candidates begin in `locals`, and then where the last one's end.
+    starts: Vec<usize>,
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
@@ -162,7 +170,7 @@ impl<'p> Liveness<'p> {
                 let mut before = Vec::with_capacity(level.nodes.len() + 1);
                 for (i, node) in level.nodes.iter().enumerate() {
                     before.push(locals.len());
-                    for local in node.declares() {
+                    for &local in node.declared() {
                         if program.locals[local].seq == seq && !seen[local] {
                             seen[local] = true;
                             declaration_end[local] = i + 1;
@@ -258,26 +266,32 @@ impl<'p> Liveness<'p> {
         self.last_named[local]
     }
 
-    fn compute_candidates(&self, seq: SeqId) -> Vec<Vec<LocalId>> {
+    /// The `candidates` of level `seq`: those of each index one after another, and where
+    /// each index's begin. A sweep down the level with the locals in scope and their reach:
+    /// unoptimised, a vector per index cost more to make and drop than its contents.
+    fn compute_candidates(&self, seq: SeqId) -> Candidates {
         let (locals, before) = &self.declared[seq];
-        let len = before.len() - 1;
-        let mut candidates = vec![Vec::new(); len + 1];
-        let mut first = 0;
-        for (position, &local) in locals.iter().enumerate() {
-            // The first index at which the local is in scope.
-            while before[first] <= position {
-                first += 1;
-            }
-            if let Some(reach) = self.reach(local, seq) {
-                for at in candidates
-                    .iter_mut()
-                    .take(reach.saturating_add(1))
-                    .skip(first)
-                {
-                    at.push(local);
+        let mut candidates = Candidates {
+            locals: Vec::new(),
+            starts: Vec::with_capacity(before.len() + 1),
+        };
+        // The candidates in scope at the index, with their reach, in declaration order.
+        let mut in_scope: Vec<(LocalId, usize)> = Vec::new();
+        let mut declared = 0;
+        for (index, &count) in before.iter().enumerate() {
+            for &local in &locals[declared..count] {
+                if let Some(reach) = self.reach(local, seq) {
+                    in_scope.push((local, reach));
                 }
             }
+            declared = count;
+            in_scope.retain(|&(_, reach)| reach >= index);
+            candidates.starts.push(candidates.locals.len());
+            for &(local, _) in &in_scope {
+                candidates.locals.push(local);
+            }
         }
+        candidates.starts.push(candidates.locals.len());
         candidates
     }
 
@@ -294,8 +308,9 @@ impl<'p> Liveness<'p> {
     }
 
     fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
-        let at = &self.candidates[seq];
-        &at[index.min(at.len() - 1)]
+        let Candidates { locals, starts } = &self.candidates[seq];
+        let index = index.min(starts.len() - 2);
+        &locals[starts[index]..starts[index + 1]]
     }
 
     /// Where `local` comes in the locals in scope at the end of `path` (level by level, in
@@ -548,7 +563,7 @@ impl<'p> Liveness<'p> {
         let naming = &self.name_use(info.seq, local).naming;
         naming.iter().filter(|&&i| i >= start).any(|&i| {
             let node = &level.nodes[i];
-            !node.children().is_empty() && self.moves_in(node, name) != Moved::No
+            node.has_children() && self.moves_in(node, name) != Moved::No
         })
     }
 
@@ -566,11 +581,11 @@ impl<'p> Liveness<'p> {
         };
         let mut result = Moved::No;
         let mut every_branch = true;
-        for child in node.children() {
+        node.for_each_child(|child| {
             let branch = self.moves_in_level(child, name);
             every_branch &= branch == Moved::Certainly;
             result = result.max(branch);
-        }
+        });
         if branches && result == Moved::Certainly && !(exhaustive && every_branch) {
             Moved::Maybe
         } else {
@@ -600,7 +615,7 @@ impl<'p> Liveness<'p> {
     /// How running one node moves the local called `name`: straight-line code, or a
     /// construct's condition or scrutinee (which runs whenever it does), moves it for certain.
     fn node_moves(&self, node: &Node, name: &str) -> Moved {
-        if node.children().is_empty() {
+        if !node.has_children() {
             let mut finder = MoveFinder { name, found: false };
             self.visit_node_exprs(node, &mut finder);
             if finder.found {
@@ -843,9 +858,7 @@ impl<'p> Liveness<'p> {
                 }
             }
             Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
-                for child in node.children() {
-                    self.visit_seq_exprs(child, visitor);
-                }
+                node.for_each_child(|child| self.visit_seq_exprs(child, visitor));
             }
         }
     }
@@ -895,9 +908,7 @@ impl Indexer<'_> {
         let level = &program.seqs[seq];
         // The levels under it first: `slots` serves one level at a time.
         for node in &level.nodes {
-            for child in node.children() {
-                self.index_level(child);
-            }
+            node.for_each_child(|child| self.index_level(child));
         }
         let mut index = LevelIndex::default();
         let mut node_names = NameIdSink::new(self.name_ids);
@@ -930,14 +941,14 @@ impl Indexer<'_> {
                 }
                 Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
             }
-            for child in node.children() {
+            node.for_each_child(|child| {
                 let child = self.levels[child].as_ref().expect("indexed above");
                 for (&id, name) in child.ids.iter().zip(&child.uses) {
                     if name.named() {
                         node_names.found.push(id);
                     }
                 }
-            }
+            });
             for id in node_names.found.drain(..) {
                 let naming = &mut self.name_use(&mut index, id).naming;
                 // Once per node, however often it names it.
@@ -1037,10 +1048,7 @@ fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mu
     for node in &level.nodes {
         rank[seq].push(*counter);
         *counter += 1;
-        let children = node.children();
-        for child in children {
-            rank_seq(program, child, rank, counter);
-        }
+        node.for_each_child(|child| rank_seq(program, child, rank, counter));
     }
     rank[seq].push(*counter);
     *counter += 1;

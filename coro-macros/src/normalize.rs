@@ -144,38 +144,68 @@ pub enum Node {
 impl Node {
     /// Locals this node declares, in declaration order.
     pub fn declares(&self) -> Vec<LocalId> {
+        self.declared().to_vec()
+    }
+
+    /// `declares`, borrowed (no vector to make and drop).
+    pub fn declared(&self) -> &[LocalId] {
         match self {
-            Node::Plain(_) => Vec::new(),
-            Node::Let { binds, .. } => binds.clone(),
-            Node::Temp { local, .. } | Node::Suspend { local, .. } => vec![*local],
+            Node::Plain(_) => &[],
+            Node::Let { binds, .. } => binds,
+            Node::Temp { local, .. } | Node::Suspend { local, .. } => std::slice::from_ref(local),
             Node::If { result, .. }
             | Node::Match { result, .. }
             | Node::Loop { result, .. }
             | Node::Block { result, .. }
-            | Node::Try { result, .. } => result.iter().copied().collect(),
+            | Node::Try { result, .. } => result.as_slice(),
         }
     }
 
     /// The levels this node owns, in program order.
     pub fn children(&self) -> Vec<SeqId> {
+        let mut children = Vec::new();
+        self.for_each_child(|child| children.push(child));
+        children
+    }
+
+    /// Whether `children` is not empty.
+    pub fn has_children(&self) -> bool {
         match self {
-            Node::If { then, els, .. } => std::iter::once(*then).chain(*els).collect(),
-            Node::Match { arms, .. } => arms.iter().map(|a| a.body).collect(),
-            Node::Loop { body, .. } | Node::Block { body, .. } => vec![*body],
+            Node::Match { arms, .. } => !arms.is_empty(),
+            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => false,
+            Node::If { .. } | Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => true,
+        }
+    }
+
+    /// Calls `f` with each of `children`, without collecting them (unoptimised, the vector
+    /// cost more than what most callers do with a child).
+    pub fn for_each_child(&self, mut f: impl FnMut(SeqId)) {
+        match self {
+            Node::If { then, els, .. } => {
+                f(*then);
+                if let Some(els) = els {
+                    f(*els);
+                }
+            }
+            Node::Match { arms, .. } => {
+                for arm in arms {
+                    f(arm.body);
+                }
+            }
+            Node::Loop { body, .. } | Node::Block { body, .. } => f(*body),
             Node::Try {
                 body,
                 catch,
                 catch_all,
                 finally,
                 ..
-            } => std::iter::once(*body)
-                .chain(*catch)
-                .chain(*catch_all)
-                .chain(*finally)
-                .collect(),
-            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => {
-                Vec::new()
+            } => {
+                f(*body);
+                for part in [catch, catch_all, finally].into_iter().flatten() {
+                    f(*part);
+                }
             }
+            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => {}
         }
     }
 }
