@@ -92,22 +92,55 @@ struct LevelIndex {
 #[derive(Default)]
 struct NameUse {
     /// The nodes (ascending) that name it, their sub-levels included.
-    naming: Vec<usize>,
+    naming: Indices,
     /// The `let` nodes (ascending) that bind it.
-    lets: Vec<usize>,
+    lets: Indices,
     /// Whether the level's tail names it.
     in_tail: bool,
     /// The positions, in the level's declaration order, of its locals with that name.
-    declared: Vec<usize>,
+    declared: Indices,
 }
 
 /// A name a level does not have.
 static NO_USE: NameUse = NameUse {
-    naming: Vec::new(),
-    lets: Vec::new(),
+    naming: Indices::None,
+    lets: Indices::None,
     in_tail: false,
-    declared: Vec::new(),
+    declared: Indices::None,
 };
+
+/// A list of indices, most often empty or of one (a name in one node of a level): held inline
+/// until a second comes. Unoptimised, growing and dropping a vector for each name of each
+/// level cost more than the rest of the index.
+#[derive(Default)]
+enum Indices {
+    #[default]
+    None,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Indices {
+    fn push(&mut self, index: usize) {
+        match self {
+            Indices::None => *self = Indices::One(index),
+            Indices::One(first) => *self = Indices::Many(vec![*first, index]),
+            Indices::Many(indices) => indices.push(index),
+        }
+    }
+}
+
+impl std::ops::Deref for Indices {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Indices::None => &[],
+            Indices::One(index) => std::slice::from_ref(index),
+            Indices::Many(indices) => indices,
+        }
+    }
+}
 
 impl LevelIndex {
     /// Where the level has `id`, if it does.
@@ -197,6 +230,7 @@ impl<'p> Liveness<'p> {
             declared: &declared,
             slots: vec![usize::MAX; name_ids.len],
             levels: (0..program.seqs.len()).map(|_| None).collect(),
+            sink: NameIdSink::new(&name_ids),
         };
         for seq in 0..program.seqs.len() {
             indexer.index_level(seq);
@@ -896,6 +930,8 @@ struct Indexer<'a> {
     /// table indexed by name rather than a `HashMap` per level, for speed unoptimised.
     slots: Vec<usize>,
     levels: Vec<Option<LevelIndex>>,
+    /// The sink each level's names go to.
+    sink: NameIdSink<'a>,
 }
 
 impl Indexer<'_> {
@@ -911,7 +947,8 @@ impl Indexer<'_> {
             node.for_each_child(|child| self.index_level(child));
         }
         let mut index = LevelIndex::default();
-        let mut node_names = NameIdSink::new(self.name_ids);
+        // One sink for every level (its buffers reused), put back at the end.
+        let mut node_names = std::mem::replace(&mut self.sink, NameIdSink::new(self.name_ids));
         for (i, node) in level.nodes.iter().enumerate() {
             match node {
                 Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
@@ -949,23 +986,36 @@ impl Indexer<'_> {
                     }
                 }
             });
-            for id in node_names.found.drain(..) {
-                let naming = &mut self.name_use(&mut index, id).naming;
+            for at in 0..node_names.found.len() {
+                let naming = &mut self.name_use(&mut index, node_names.found[at]).naming;
                 // Once per node, however often it names it.
                 if naming.last() != Some(&i) {
                     naming.push(i);
                 }
             }
+            node_names.found.clear();
         }
         if let Some(tail) = &level.tail {
             NameCollector(&mut node_names).visit_expr(tail);
-            for id in node_names.found.drain(..) {
-                self.name_use(&mut index, id).in_tail = true;
+            for at in 0..node_names.found.len() {
+                self.name_use(&mut index, node_names.found[at]).in_tail = true;
             }
+            node_names.found.clear();
         }
+        self.sink = node_names;
         for (position, &local) in self.declared[seq].0.iter().enumerate() {
             let id = self.local_ids[local];
             self.name_use(&mut index, id).declared.push(position);
+        }
+        // The jump keywords' entries, found through `slots` while they are filled.
+        let mut may_jump = vec![false; level.nodes.len() + 1];
+        for &slot in &self.slots[..JUMP_NAMES.len()] {
+            if let Some(name) = index.uses.get(slot) {
+                for &i in name.naming.iter() {
+                    may_jump[i] = true;
+                }
+                may_jump[level.nodes.len()] |= name.in_tail;
+            }
         }
         // Ascending by name, for bisection; `slots` emptied for the next level.
         let ids = self.ascending(std::mem::take(&mut index.ids));
@@ -974,21 +1024,11 @@ impl Indexer<'_> {
             let slot = std::mem::replace(&mut self.slots[id as usize], usize::MAX);
             uses.push(std::mem::take(&mut index.uses[slot]));
         }
-        let mut index = LevelIndex {
+        self.levels[seq] = Some(LevelIndex {
             ids,
             uses,
-            may_jump: Vec::new(),
-        };
-        let mut may_jump = vec![false; level.nodes.len() + 1];
-        for id in 0..JUMP_NAMES.len() {
-            let name = index.get(id as NameId);
-            for &i in &name.naming {
-                may_jump[i] = true;
-            }
-            may_jump[level.nodes.len()] |= name.in_tail;
-        }
-        index.may_jump = may_jump;
-        self.levels[seq] = Some(index);
+            may_jump,
+        });
     }
 
     /// The names of the level being built, `ids`, in ascending order. Unoptimised, sorting
