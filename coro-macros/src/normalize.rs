@@ -229,14 +229,18 @@ pub struct Context {
 /// The whole body in normal form.
 pub struct Program {
     pub seqs: Vec<Seq>,
-    /// Levels whose tail value nobody uses (a construct's value that is dropped).
-    pub unwanted: crate::hashing::HashSet<SeqId>,
+    /// For each level: whether nobody uses its tail value (a construct's value that is
+    /// dropped).
+    unwanted: Vec<bool>,
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
     /// Each `CorePath`, built once per body and copied after (unoptimised, building one cost
     /// some 7,000 instructions, three times a copy).
     core_paths: [Option<syn::Path>; 4],
+    /// Parentheses and braces at the call site, made once and copied after (unoptimised,
+    /// making a delimiter's spans costs some 1,500 instructions).
+    delimiters: (syn::token::Paren, syn::token::Brace),
 }
 
 pub const ROOT: SeqId = 0;
@@ -259,9 +263,7 @@ impl Program {
     /// A level whose tail value is dropped (the construct's value is not used).
     fn unwanted_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd, wanted: bool) -> SeqId {
         let seq = self.new_seq(parent, end);
-        if !wanted {
-            self.unwanted.insert(seq);
-        }
+        self.unwanted[seq] = !wanted;
         seq
     }
 
@@ -273,6 +275,7 @@ impl Program {
             end,
             intro: Vec::new(),
         });
+        self.unwanted.push(false);
         self.seqs.len() - 1
     }
 
@@ -488,6 +491,15 @@ impl Program {
             .clone()
     }
 
+    /// `()` at the call site.
+    fn unit(&self) -> Expr {
+        Expr::Tuple(syn::ExprTuple {
+            attrs: Vec::new(),
+            paren_token: self.delimiters.0,
+            elems: Default::default(),
+        })
+    }
+
     fn temp_expr(&self, local: LocalId) -> Expr {
         Expr::Path(path_expr(self.locals[local].name.clone().into()))
     }
@@ -496,11 +508,12 @@ impl Program {
     pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>, context: Context) -> Program {
         let mut program = Program {
             seqs: Vec::new(),
-            unwanted: Default::default(),
+            unwanted: Vec::new(),
             locals: Vec::new(),
             errors: Vec::new(),
             context,
             core_paths: Default::default(),
+            delimiters: Default::default(),
         };
         let root = program.new_seq(None, SeqEnd::FnBody);
         for local in args {
@@ -516,7 +529,7 @@ impl Program {
             let last = i + 1 == count;
             match stmt {
                 Stmt::Expr(expr, None) if last => {
-                    let wanted = !self.unwanted.contains(&seq);
+                    let wanted = !self.unwanted[seq];
                     // A trailing `if` / `match` that may move an enclosing local needs its
                     // drop flag as much as one in statement position does, unless nothing
                     // runs after it (the function's own tail).
@@ -541,7 +554,7 @@ impl Program {
                         attrs: mac.attrs,
                         mac: mac.mac,
                     });
-                    let wanted = !self.unwanted.contains(&seq);
+                    let wanted = !self.unwanted[seq];
                     let tail = self.lower_expr(expr, seq, wanted);
                     self.seqs[seq].tail = Some(tail);
                 }
@@ -701,17 +714,14 @@ impl Program {
 
     /// `lower_expr` for an `expr` known to suspend.
     fn lower_suspending(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
+        // Which marker a macro is, asked once (unoptimised, some 300 instructions a question);
+        // a marker is none of the other macros handled here (each has its own name).
+        let marker = match &expr {
+            Expr::Macro(mac) => marker_kind(&mac.mac),
+            _ => None,
+        };
         match expr {
-            Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
-                match mac.mac.parse_body::<crate::analyze::Region>() {
-                    Ok(region) => self.lower_region(region, seq, want),
-                    Err(e) => {
-                        self.errors.push(e);
-                        unit(Span::call_site())
-                    }
-                }
-            }
-            Expr::Macro(mac) if marker_kind(&mac.mac) == Some(MarkerKind::Await) => {
+            Expr::Macro(mac) if marker == Some(MarkerKind::Await) => {
                 let span = macro_span(&mac);
                 match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_await(operand, seq, want, span),
@@ -720,42 +730,19 @@ impl Program {
                             span,
                             "`await_!` takes the awaitable: `await_!(coroutine)`",
                         ));
-                        unit(Span::call_site())
+                        self.unit()
                     }
                 }
             }
-            Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
-                let span = macro_span(&mac);
-                let awaiter = mac
-                    .mac
-                    .parse_body::<Ident>()
-                    .ok()
-                    .and_then(|name| self.locals.iter().rposition(|local| local.name == name));
-                match awaiter {
-                    Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
-                    None => {
-                        self.errors
-                            .push(syn::Error::new(span, "internal: unknown awaiter"));
-                        unit(Span::call_site())
-                    }
-                }
-            }
-            Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
-                if let Ok(operand) = mac.mac.parse_body::<Expr>() {
-                    let residual = self.lower_expr(operand, seq, true);
-                    mac.mac.tokens = quote!(#residual);
-                }
-                Expr::Macro(mac)
-            }
-            Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
-                let kind = marker_kind(&mac.mac).expect("checked above");
+            Expr::Macro(mac) if marker.is_some() => {
+                let kind = marker.expect("checked above");
                 let span = macro_span(&mac);
                 let mut value = match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
                     Ok(None) => unit(span),
                     Err(e) => {
                         self.errors.push(e);
-                        unit(Span::call_site())
+                        self.unit()
                     }
                 };
                 let krate = self.context.krate.clone();
@@ -795,6 +782,38 @@ impl Program {
                 }
                 Expr::Path(path_expr(name.into()))
             }
+            Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
+                match mac.mac.parse_body::<crate::analyze::Region>() {
+                    Ok(region) => self.lower_region(region, seq, want),
+                    Err(e) => {
+                        self.errors.push(e);
+                        self.unit()
+                    }
+                }
+            }
+            Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
+                let span = macro_span(&mac);
+                let awaiter = mac
+                    .mac
+                    .parse_body::<Ident>()
+                    .ok()
+                    .and_then(|name| self.locals.iter().rposition(|local| local.name == name));
+                match awaiter {
+                    Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
+                    None => {
+                        self.errors
+                            .push(syn::Error::new(span, "internal: unknown awaiter"));
+                        self.unit()
+                    }
+                }
+            }
+            Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
+                if let Ok(operand) = mac.mac.parse_body::<Expr>() {
+                    let residual = self.lower_expr(operand, seq, true);
+                    mac.mac.tokens = quote!(#residual);
+                }
+                Expr::Macro(mac)
+            }
             Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),
             Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, false),
             Expr::Loop(expr_loop) => {
@@ -814,7 +833,12 @@ impl Program {
                         let index = this.next_index(body);
                         let pat = *expr_let.pat;
                         let arms = vec![
-                            this.lower_arm(arm_of(pat, stmts), body, index, false),
+                            this.lower_arm(
+                                arm_of(pat, stmts, this.delimiters.1),
+                                body,
+                                index,
+                                false,
+                            ),
                             this.lower_arm(syn::parse_quote!(_ => { break; }), body, index, false),
                         ];
                         this.push(
@@ -834,7 +858,7 @@ impl Program {
             }
             Expr::ForLoop(expr_for) => {
                 let label = expr_for.label.map(|l| l.name);
-                let origin = expr_for.expr.span();
+                let origin = expr_span(&expr_for.expr);
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
                 let iter = self.new_temp_at(seq, origin);
                 let into_iter = self.core_path(CorePath::IntoIter);
@@ -842,7 +866,7 @@ impl Program {
                     seq,
                     Node::Temp {
                         local: iter,
-                        expr: call(into_iter, iterable),
+                        expr: call(into_iter, iterable, self.delimiters.0),
                     },
                 );
                 let iter_name = self.locals[iter].name.clone();
@@ -850,10 +874,10 @@ impl Program {
                 let stmts = expr_for.body.stmts;
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
-                    let some = some_pattern(this.core_path(CorePath::Some), pat);
+                    let some = some_pattern(this.core_path(CorePath::Some), pat, this.delimiters.0);
                     let none = syn::Pat::Path(path_expr(this.core_path(CorePath::None)));
                     let arms = vec![
-                        this.lower_arm(arm_of(some, stmts), body, index, false),
+                        this.lower_arm(arm_of(some, stmts, this.delimiters.1), body, index, false),
                         this.lower_arm(
                             arm_of(
                                 none,
@@ -866,6 +890,7 @@ impl Program {
                                     }),
                                     Some(Default::default()),
                                 )],
+                                this.delimiters.1,
                             ),
                             body,
                             index,
@@ -881,6 +906,7 @@ impl Program {
                             mutability: Some(Default::default()),
                             expr: Box::new(iter),
                         }),
+                        this.delimiters.0,
                     );
                     this.push(
                         body,
@@ -913,7 +939,7 @@ impl Program {
                     block.unsafe_token.span,
                     "a suspension inside an `unsafe` block is not supported; keep the `unsafe` block free of markers",
                 ));
-                unit(Span::call_site())
+                self.unit()
             }
             Expr::Binary(binary)
                 if is_short_circuit(&binary.op) && expr_suspends(&binary.right) =>
@@ -935,7 +961,7 @@ impl Program {
     fn result_expr(&self, result: Option<LocalId>) -> Expr {
         match result {
             Some(local) => self.temp_expr(local),
-            None => unit(Span::call_site()),
+            None => self.unit(),
         }
     }
 
@@ -1213,7 +1239,7 @@ impl Program {
                     other.span(),
                     "a suspension marker inside this kind of expression is not supported; bind the marker's value with `let` first",
                 ));
-                return unit(Span::call_site());
+                return self.unit();
             }
         }
         // Each operand visited once.
@@ -1344,7 +1370,7 @@ impl syn::visit_mut::VisitMut for StripMut {
 
 /// A match arm `pat => { stmts }`, built without printing and re-parsing the statements (the
 /// rewrite's internal macros must stay expressions).
-fn arm_of(pat: Pat, stmts: Vec<Stmt>) -> syn::Arm {
+fn arm_of(pat: Pat, stmts: Vec<Stmt>, brace: syn::token::Brace) -> syn::Arm {
     syn::Arm {
         attrs: Vec::new(),
         pat,
@@ -1354,7 +1380,7 @@ fn arm_of(pat: Pat, stmts: Vec<Stmt>) -> syn::Arm {
             attrs: Vec::new(),
             label: None,
             block: syn::Block {
-                brace_token: Default::default(),
+                brace_token: brace,
                 stmts,
             },
         })),
@@ -1419,22 +1445,22 @@ fn global_path(segments: &[&'static str]) -> syn::Path {
 }
 
 /// `path(arg)`.
-fn call(path: syn::Path, arg: Expr) -> Expr {
+fn call(path: syn::Path, arg: Expr, paren: syn::token::Paren) -> Expr {
     Expr::Call(syn::ExprCall {
         attrs: Vec::new(),
         func: Box::new(Expr::Path(path_expr(path))),
-        paren_token: Default::default(),
+        paren_token: paren,
         args: std::iter::once(arg).collect(),
     })
 }
 
 /// `some(pat)`, `some` being `::core::option::Option::Some`.
-fn some_pattern(some: syn::Path, pat: Pat) -> Pat {
+fn some_pattern(some: syn::Path, pat: Pat, paren: syn::token::Paren) -> Pat {
     Pat::TupleStruct(syn::PatTupleStruct {
         attrs: Vec::new(),
         qself: None,
         path: some,
-        paren_token: Default::default(),
+        paren_token: paren,
         elems: std::iter::once(pat).collect(),
     })
 }
@@ -1457,6 +1483,35 @@ fn macro_span(mac: &syn::ExprMacro) -> Span {
     };
     let last = mac.mac.delimiter.span().join();
     first.join(last).unwrap_or(first)
+}
+
+/// `expr.span()` without printing the expression to tokens first (unoptimised, some 7,000
+/// instructions) where its first and last tokens are at hand: a literal, a name, a range
+/// between those (what a `for` loop most often iterates). As `Spanned` does, the join of the
+/// two.
+fn expr_span(expr: &Expr) -> Span {
+    if let Some(span) = token_span(expr) {
+        return span;
+    }
+    if let Expr::Range(range) = expr {
+        let start = range.start.as_deref().and_then(token_span);
+        let end = range.end.as_deref().and_then(token_span);
+        if let (true, Some(first), Some(last)) = (range.attrs.is_empty(), start, end) {
+            return first.join(last).unwrap_or(first);
+        }
+    }
+    expr.span()
+}
+
+/// The span of an expression that is one token (a literal or a name).
+fn token_span(expr: &Expr) -> Option<Span> {
+    match expr {
+        Expr::Lit(e) if e.attrs.is_empty() => Some(e.lit.span()),
+        Expr::Path(e) if e.attrs.is_empty() && e.qself.is_none() => {
+            e.path.get_ident().map(Ident::span)
+        }
+        _ => None,
+    }
 }
 
 /// `()`, its parentheses at `span`.
