@@ -178,6 +178,10 @@ fn lower_bound<T: Ord>(sorted: &[T], key: T) -> usize {
 
 /// The first of the ascending `indices` at or after `from`.
 fn first_from(indices: &[usize], from: usize) -> Option<usize> {
+    // Most lists hold one index (a name in one node of its level): no bisection.
+    if let [only] = *indices {
+        return if only >= from { Some(only) } else { None };
+    }
     indices.get(lower_bound(indices, from)).copied()
 }
 
