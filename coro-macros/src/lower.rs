@@ -57,9 +57,10 @@ pub struct Liveness<'p> {
     /// local's type is settled (at its declaration) before any arm uses it. Indexed by level,
     /// then position (a level not reached from the root has none).
     rank: Vec<Vec<usize>>,
-    /// For each level: `path` to it without its own position (asked for about 10,000 times
-    /// at 1,000 suspensions; walking up and reversing each time cost 13 M instructions).
-    ancestors: Vec<Vec<Pos>>,
+    /// For each level: `path` to its start (asked for about 10,000 times at 1,000
+    /// suspensions; walking up and reversing each time cost 13 M instructions). `path` copies
+    /// it and sets the last index: unoptimised, half the cost of building the vector.
+    starts: Vec<Vec<Pos>>,
     /// The position `entry_set` last answered, and the locals it kept there that
     /// `maybe_alive_on` asks about (see `optional_set`).
     last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
@@ -266,8 +267,8 @@ impl<'p> Liveness<'p> {
             candidates: Vec::new(),
             declared_at,
             rank,
-            ancestors: (0..program.seqs.len())
-                .map(|seq| ancestors(program, seq))
+            starts: (0..program.seqs.len())
+                .map(|seq| path_to_start(program, seq))
                 .collect(),
             last_entry: RefCell::new((None, Vec::new())),
         };
@@ -337,11 +338,12 @@ impl<'p> Liveness<'p> {
     /// declare, level by level (root first), in declaration order: a subsequence of the
     /// locals in scope.
     pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
-        let ancestors = &self.ancestors[pos.0];
-        let mut candidates = Vec::with_capacity(ancestors.len() + 1);
-        for &(seq, index) in ancestors.iter().chain([&pos]) {
+        let path = &self.starts[pos.0];
+        let mut candidates = Vec::with_capacity(path.len());
+        for &(seq, index) in &path[..path.len() - 1] {
             candidates.push((seq, self.candidates_at(seq, index)));
         }
+        candidates.push((pos.0, self.candidates_at(pos.0, pos.1)));
         candidates
     }
 
@@ -433,10 +435,8 @@ impl<'p> Liveness<'p> {
     /// Levels from the root down to `seq`, each with the index of the node that leads on
     /// (for `seq` itself: `index`).
     pub fn path(&self, pos: Pos) -> Vec<Pos> {
-        let ancestors = &self.ancestors[pos.0];
-        let mut path = Vec::with_capacity(ancestors.len() + 1);
-        path.extend_from_slice(ancestors);
-        path.push(pos);
+        let mut path = self.starts[pos.0].clone();
+        *path.last_mut().expect("a path ends at its level") = pos;
         path
     }
 
@@ -1021,7 +1021,16 @@ impl Indexer<'_> {
                 may_jump[level.nodes.len()] |= name.in_tail;
             }
         }
-        // Ascending by name, for bisection; `slots` emptied for the next level.
+        // Ascending by name, for bisection; `slots` emptied for the next level. Most small
+        // levels meet their names in ascending order already: then nothing moves.
+        if is_ascending(&index.ids) {
+            for &id in &index.ids {
+                self.slots[id as usize] = usize::MAX;
+            }
+            index.may_jump = may_jump;
+            self.levels[seq] = Some(index);
+            return;
+        }
         let ids = self.ascending(std::mem::take(&mut index.ids));
         let mut uses = Vec::with_capacity(ids.len());
         for &id in &ids {
@@ -1068,22 +1077,34 @@ impl Indexer<'_> {
     }
 }
 
-/// The levels above `seq`, root first, each with the index of the node that leads on.
-fn ancestors(program: &Program, seq: SeqId) -> Vec<Pos> {
-    let mut depth = 0;
+/// Whether `ids` ascend (a loop by hand: unoptimised, `is_sorted` or `windows` cost more).
+fn is_ascending(ids: &[NameId]) -> bool {
+    for at in 1..ids.len() {
+        if ids[at - 1] > ids[at] {
+            return false;
+        }
+    }
+    true
+}
+
+/// `Liveness::path` to the start of `seq`: the levels above it, root first, each with the
+/// index of the node that leads on, then `(seq, 0)`.
+fn path_to_start(program: &Program, seq: SeqId) -> Vec<Pos> {
+    let mut depth = 1;
     let mut level = seq;
     while let Some((parent, _)) = program.seqs[level].parent {
         depth += 1;
         level = parent;
     }
-    let mut ancestors = vec![(ROOT, 0); depth];
+    let mut path = vec![(seq, 0); depth];
     let mut level = seq;
+    depth -= 1;
     while let Some(parent) = program.seqs[level].parent {
         depth -= 1;
-        ancestors[depth] = parent;
+        path[depth] = parent;
         level = parent.0;
     }
-    ancestors
+    path
 }
 
 fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mut usize) {
