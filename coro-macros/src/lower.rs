@@ -47,16 +47,21 @@ pub struct Liveness<'p> {
     /// (declared before the index) that any question about that position can concern: kept,
     /// carried as a drop flag or declared without a value. A subsequence of the locals in
     /// scope; without it every block would look at every local in scope (quadratic).
-    candidates: Vec<Candidates>,
+    candidates: Candidates,
     /// For each local: its level and its position in that level's declaration order.
     declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
     /// it (the only way `maybe_alive_on` can be true).
     moved_in_construct: Vec<bool>,
     /// Pre-order rank of every position: the order arms are emitted in, so that every
-    /// local's type is settled (at its declaration) before any arm uses it. Indexed by level,
-    /// then position (a level not reached from the root has none).
-    rank: Vec<Vec<usize>>,
+    /// local's type is settled (at its declaration) before any arm uses it. By `first_position`
+    /// (a level not reached from the root has none: `usize::MAX`).
+    rank: Vec<usize>,
+    /// For each level, and one past the last: how many positions (indices 0 to the length)
+    /// the levels before it have. A position's number is its level's entry plus its index:
+    /// what is kept per position is one vector for all levels, not one per level
+    /// (unoptimised, making and dropping those cost more than their contents).
+    first_position: Vec<usize>,
     /// For each level: `path` to its start (asked for about 10,000 times at 1,000
     /// suspensions; walking up and reversing each time cost 13 M instructions). `path` copies
     /// it and sets the last index: unoptimised, half the cost of building the vector.
@@ -66,11 +71,12 @@ pub struct Liveness<'p> {
     last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
 }
 
-/// `Liveness::candidates` of one level.
+/// `Liveness::candidates` of every position.
 struct Candidates {
-    /// The candidates at each index of the level, one index after another.
+    /// The candidates at each position, one position after another.
     locals: Vec<LocalId>,
-    /// Where each index's candidates begin in `locals`, and then where the last one's end.
+    /// Where each position's candidates begin in `locals` (by its number, see
+    /// `first_position`), and then where the last one's end.
     starts: Vec<usize>,
 }
 
@@ -188,9 +194,16 @@ fn first_from(indices: &[usize], from: usize) -> Option<usize> {
 
 impl<'p> Liveness<'p> {
     pub fn new(program: &'p Program) -> Self {
-        let mut rank = vec![Vec::new(); program.seqs.len()];
+        let mut first_position = Vec::with_capacity(program.seqs.len() + 1);
+        let mut positions = 0;
+        for level in &program.seqs {
+            first_position.push(positions);
+            positions += level.nodes.len() + 1;
+        }
+        first_position.push(positions);
+        let mut rank = vec![usize::MAX; positions];
         let mut counter = 0;
-        rank_seq(program, ROOT, &mut rank, &mut counter);
+        rank_seq(program, ROOT, &first_position, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
         let mut name_ids = NameIds::with_capacity(JUMP_NAMES.len() + names.len());
         for name in JUMP_NAMES {
@@ -264,9 +277,13 @@ impl<'p> Liveness<'p> {
             shadowing_let: Vec::new(),
             declarations_named,
             moved_in_construct: Vec::new(),
-            candidates: Vec::new(),
+            candidates: Candidates {
+                locals: Vec::new(),
+                starts: Vec::new(),
+            },
             declared_at,
             rank,
+            first_position,
             starts: (0..program.seqs.len())
                 .map(|seq| path_to_start(program, seq))
                 .collect(),
@@ -287,9 +304,15 @@ impl<'p> Liveness<'p> {
         live.moved_in_construct = (0..program.locals.len())
             .map(|local| live.compute_moved_in_construct(local))
             .collect();
-        live.candidates = (0..program.seqs.len())
-            .map(|seq| live.compute_candidates(seq))
-            .collect();
+        let mut candidates = Candidates {
+            locals: Vec::new(),
+            starts: Vec::with_capacity(positions + 1),
+        };
+        for seq in 0..program.seqs.len() {
+            live.compute_candidates(seq, &mut candidates);
+        }
+        candidates.starts.push(candidates.locals.len());
+        live.candidates = candidates;
         live
     }
 
@@ -305,17 +328,13 @@ impl<'p> Liveness<'p> {
         self.last_named[local]
     }
 
-    /// The `candidates` of level `seq`: those of each index one after another, and where
-    /// each index's begin. A sweep down the level with the locals in scope and their reach:
-    /// unoptimised, a vector per index cost more to make and drop than its contents.
-    fn compute_candidates(&self, seq: SeqId) -> Candidates {
-        let (locals, before) = &self.declared[seq];
-        let mut candidates = Candidates {
-            locals: Vec::new(),
-            starts: Vec::with_capacity(before.len() + 1),
-        };
+    /// Adds the `candidates` of each index of level `seq`. A sweep down the level with the
+    /// locals in scope and their reach: unoptimised, a vector per index cost more to make and
+    /// drop than its contents.
+    fn compute_candidates(&self, seq: SeqId, candidates: &mut Candidates) {
         // The candidates in scope at the index, with their reach, in declaration order.
         let mut in_scope: Vec<(LocalId, usize)> = Vec::new();
+        let (locals, before) = &self.declared[seq];
         let mut declared = 0;
         for (index, &count) in before.iter().enumerate() {
             for &local in &locals[declared..count] {
@@ -330,8 +349,6 @@ impl<'p> Liveness<'p> {
                 candidates.locals.push(local);
             }
         }
-        candidates.starts.push(candidates.locals.len());
-        candidates
     }
 
     /// The locals in scope at `pos` that a block there may keep, carry as drop flags or
@@ -348,9 +365,17 @@ impl<'p> Liveness<'p> {
     }
 
     fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
-        let Candidates { locals, starts } = &self.candidates[seq];
-        let index = index.min(starts.len() - 2);
-        &locals[starts[index]..starts[index + 1]]
+        let Candidates { locals, starts } = &self.candidates;
+        let position = self.position(seq, index);
+        &locals[starts[position]..starts[position + 1]]
+    }
+
+    /// The number of index `index` of level `seq` (see `first_position`); past its end, its
+    /// end's.
+    fn position(&self, seq: SeqId, index: usize) -> usize {
+        let position = self.first_position[seq] + index;
+        let end = self.first_position[seq + 1];
+        if position < end { position } else { end - 1 }
     }
 
     /// Where `local` comes in the locals in scope at the end of `path` (level by level, in
@@ -414,11 +439,12 @@ impl<'p> Liveness<'p> {
 
     pub fn rank(&self, pos: Pos) -> usize {
         let (seq, index) = pos;
-        self.rank
-            .get(seq)
-            .and_then(|level| level.get(index))
-            .copied()
-            .unwrap_or(usize::MAX)
+        match self.first_position.get(seq + 1) {
+            Some(&end) if self.first_position[seq] + index < end => {
+                self.rank[self.first_position[seq] + index]
+            }
+            _ => usize::MAX,
+        }
     }
 
     /// The index of the node that declares `local` in its level (`None` for a level's own
@@ -532,7 +558,7 @@ impl<'p> Liveness<'p> {
         if !info.user || info.deferred || !self.moved_in_construct[local] || kept() {
             return false;
         }
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let mut moved_in_construct = false;
         for (depth, seq, start, index) in self.ranges_since_declaration(local, path) {
             let level = &self.program.seqs[seq];
@@ -596,7 +622,7 @@ impl<'p> Liveness<'p> {
             return false;
         }
         let level = &self.program.seqs[info.seq];
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let start = self.declaration_end(local);
         let naming = &self.name_use(info.seq, local).naming;
         naming.iter().filter(|&&i| i >= start).any(|&i| {
@@ -725,7 +751,7 @@ impl<'p> Liveness<'p> {
 
     fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
         let info = &self.program.locals[local];
-        let name = &self.names[local];
+        let name = self.name(local);
         if info.user && self.shadowed_before(local, path) {
             return false;
         }
@@ -831,7 +857,7 @@ impl<'p> Liveness<'p> {
             // Temporaries are used once, by value.
             return true;
         }
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let level = &self.program.seqs[info.seq];
         let start = self.declaration_end(local);
         let mut finder = MoveFinder { name, found: false };
@@ -849,7 +875,7 @@ impl<'p> Liveness<'p> {
     /// For `let x;`: true when an assignment to it comes before `pos` on the way there.
     pub fn assigned_before(&self, local: LocalId, pos: Pos) -> bool {
         let mut finder = AssignFinder {
-            name: &self.names[local],
+            name: self.name(local),
             found: false,
         };
         let path = self.path(pos);
@@ -1107,15 +1133,23 @@ fn path_to_start(program: &Program, seq: SeqId) -> Vec<Pos> {
     path
 }
 
-fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mut usize) {
+/// Numbers the positions of `seq` and of the levels under it in pre-order into `rank` (by
+/// `first_position`).
+fn rank_seq(
+    program: &Program,
+    seq: SeqId,
+    first_position: &[usize],
+    rank: &mut [usize],
+    counter: &mut usize,
+) {
     let level = &program.seqs[seq];
-    rank[seq] = Vec::with_capacity(level.nodes.len() + 1);
-    for node in &level.nodes {
-        rank[seq].push(*counter);
+    let first = first_position[seq];
+    for (index, node) in level.nodes.iter().enumerate() {
+        rank[first + index] = *counter;
         *counter += 1;
-        node.for_each_child(|child| rank_seq(program, child, rank, counter));
+        node.for_each_child(|child| rank_seq(program, child, first_position, rank, counter));
     }
-    rank[seq].push(*counter);
+    rank[first + level.nodes.len()] = *counter;
     *counter += 1;
 }
 
