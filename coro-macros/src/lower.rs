@@ -28,7 +28,7 @@ pub struct Liveness<'p> {
     own_slot: Vec<Option<usize>>,
     /// For each level: its locals in declaration order (its own bindings first, then what
     /// each node declares), and how many of them are declared before each node.
-    declared: Vec<(Vec<LocalId>, Vec<usize>)>,
+    declared: Declared,
     /// The index just after the node that declares each local in its level (0 for a level's
     /// own bindings).
     declaration_end: Vec<usize>,
@@ -69,6 +69,24 @@ pub struct Liveness<'p> {
     /// The position `entry_set` last answered, and the locals it kept there that
     /// `maybe_alive_on` asks about (see `optional_set`).
     last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
+}
+
+/// `Liveness::declared`, one vector for all levels.
+struct Declared {
+    /// Each level's locals in declaration order, one level after another.
+    locals: Vec<LocalId>,
+    /// Where each level's begin in `locals`, and then where the last one's end.
+    level_starts: Vec<usize>,
+    /// For each position (see `first_position`): how many of its level's locals are
+    /// declared before it.
+    before: Vec<usize>,
+}
+
+impl Declared {
+    /// The locals of level `seq` in declaration order.
+    fn locals(&self, seq: SeqId) -> &[LocalId] {
+        &self.locals[self.level_starts[seq]..self.level_starts[seq + 1]]
+    }
 }
 
 /// `Liveness::candidates` of every position.
@@ -212,31 +230,34 @@ impl<'p> Liveness<'p> {
         let local_ids: Vec<NameId> = names.iter().map(|name| name_ids.insert(name)).collect();
         let mut declaration_end = vec![0; program.locals.len()];
         let mut seen = vec![false; program.locals.len()];
-        let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
-            .seqs
-            .iter()
-            .enumerate()
-            .map(|(seq, level)| {
-                let mut locals = level.intro.clone();
-                let mut before = Vec::with_capacity(level.nodes.len() + 1);
-                for (i, node) in level.nodes.iter().enumerate() {
-                    before.push(locals.len());
-                    for &local in node.declared() {
-                        if program.locals[local].seq == seq && !seen[local] {
-                            seen[local] = true;
-                            declaration_end[local] = i + 1;
-                        }
-                        locals.push(local);
+        let mut declared = Declared {
+            locals: Vec::new(),
+            level_starts: Vec::with_capacity(program.seqs.len() + 1),
+            before: Vec::with_capacity(positions),
+        };
+        for (seq, level) in program.seqs.iter().enumerate() {
+            let start = declared.locals.len();
+            declared.level_starts.push(start);
+            for &local in &level.intro {
+                declared.locals.push(local);
+            }
+            for (i, node) in level.nodes.iter().enumerate() {
+                declared.before.push(declared.locals.len() - start);
+                for &local in node.declared() {
+                    if program.locals[local].seq == seq && !seen[local] {
+                        seen[local] = true;
+                        declaration_end[local] = i + 1;
                     }
+                    declared.locals.push(local);
                 }
-                before.push(locals.len());
-                (locals, before)
-            })
-            .collect();
+            }
+            declared.before.push(declared.locals.len() - start);
+        }
+        declared.level_starts.push(declared.locals.len());
         let mut declared_at = vec![None; program.locals.len()];
         let mut declarations_named = vec![0; name_ids.len];
-        for (seq, (locals, _)) in declared.iter().enumerate() {
-            for (position, &local) in locals.iter().enumerate() {
+        for seq in 0..program.seqs.len() {
+            for (position, &local) in declared.locals(seq).iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
                 declarations_named[local_ids[local] as usize] += 1;
             }
@@ -334,7 +355,8 @@ impl<'p> Liveness<'p> {
     fn compute_candidates(&self, seq: SeqId, candidates: &mut Candidates) {
         // The candidates in scope at the index, with their reach, in declaration order.
         let mut in_scope: Vec<(LocalId, usize)> = Vec::new();
-        let (locals, before) = &self.declared[seq];
+        let locals = self.declared.locals(seq);
+        let before = &self.declared.before[self.first_position[seq]..self.first_position[seq + 1]];
         let mut declared = 0;
         for (index, &count) in before.iter().enumerate() {
             for &local in &locals[declared..count] {
@@ -383,8 +405,8 @@ impl<'p> Liveness<'p> {
     pub fn scope_order(&self, local: LocalId, path: &[Pos]) -> Option<(usize, usize)> {
         let (seq, position) = self.declared_at[local]?;
         let depth = path.iter().position(|&(s, _)| s == seq)?;
-        let (_, before) = &self.declared[seq];
-        (position < before[path[depth].1.min(before.len() - 1)]).then_some((depth, position))
+        let before = self.declared.before[self.position(seq, path[depth].1)];
+        (position < before).then_some((depth, position))
     }
 
     /// True when a local declared after `local` and in scope at the end of `path` has its
@@ -401,8 +423,7 @@ impl<'p> Liveness<'p> {
             .enumerate()
             .skip(depth)
             .any(|(d, &(seq, index))| {
-                let (_, before) = &self.declared[seq];
-                let count = before[index.min(before.len() - 1)];
+                let count = self.declared.before[self.position(seq, index)];
                 self.name_use(seq, local)
                     .declared
                     .iter()
@@ -478,9 +499,8 @@ impl<'p> Liveness<'p> {
     fn chain_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
         path.iter()
             .map(|&(seq, index)| {
-                let (locals, before) = &self.declared[seq];
-                let count = before[index.min(before.len() - 1)];
-                (seq, &locals[..count], index)
+                let count = self.declared.before[self.position(seq, index)];
+                (seq, &self.declared.locals(seq)[..count], index)
             })
             .collect()
     }
@@ -865,6 +885,10 @@ impl<'p> Liveness<'p> {
         let naming = &self.name_use(info.seq, local).naming;
         for &i in naming.iter().filter(|&&i| i >= start) {
             self.visit_node_exprs(&level.nodes[i], &mut finder);
+            // Found: the walks of the later nodes would find nothing more.
+            if finder.found {
+                return true;
+            }
         }
         if let Some(tail) = &level.tail {
             finder.visit_expr(tail);
@@ -955,7 +979,7 @@ struct Indexer<'a> {
     name_ids: &'a NameIds<'a>,
     local_ids: &'a [NameId],
     /// `Liveness::declared`.
-    declared: &'a [(Vec<LocalId>, Vec<usize>)],
+    declared: &'a Declared,
     /// For each name: its place in the `LevelIndex` being built (`usize::MAX`: none yet). A
     /// table indexed by name rather than a `HashMap` per level, for speed unoptimised.
     slots: Vec<usize>,
@@ -1033,7 +1057,7 @@ impl Indexer<'_> {
             node_names.found.clear();
         }
         self.sink = node_names;
-        for (position, &local) in self.declared[seq].0.iter().enumerate() {
+        for (position, &local) in self.declared.locals(seq).iter().enumerate() {
             let id = self.local_ids[local];
             self.name_use(&mut index, id).declared.push(position);
         }
