@@ -1463,47 +1463,32 @@ impl MoveFinder<'_> {
     }
 }
 
-/// Methods that take their receiver by value in std (and by common convention). A `match`:
-/// unoptimised, `contains` on a list of the names cost 2,000 instructions a call.
+/// Methods that take their receiver by value in std (and by common convention). Dispatched on
+/// the first letter: unoptimised, each comparison is a call, and most methods called
+/// (`wrapping_add`) are in no list.
 fn consumes_receiver(method: &str) -> bool {
-    matches!(
-        method,
-        "leak"
-            | "join"
-            | "collect"
-            | "sum"
-            | "product"
-            | "count"
-            | "fold"
-            | "for_each"
-            | "map"
-            | "filter"
-            | "filter_map"
-            | "flat_map"
-            | "zip"
-            | "chain"
-            | "enumerate"
-            | "rev"
-            | "skip"
-            | "step_by"
-            | "ok"
-            | "err"
-            | "and_then"
-            | "or_else"
-            | "ok_or"
-            | "ok_or_else"
-            | "expect"
-            | "expect_err"
-            | "finish"
-            | "build"
-            | "wait"
-            | "min"
-            | "max"
-            | "last"
-            | "partition"
-    ) || method.starts_with("into")
-        || method.starts_with("unwrap")
-        || method.starts_with("map_")
+    match method.as_bytes().first() {
+        Some(b'a') => method == "and_then",
+        Some(b'b') => method == "build",
+        Some(b'c') => matches!(method, "collect" | "count" | "chain"),
+        Some(b'e') => matches!(method, "enumerate" | "err" | "expect" | "expect_err"),
+        Some(b'f') => matches!(
+            method,
+            "fold" | "for_each" | "filter" | "filter_map" | "flat_map" | "finish"
+        ),
+        Some(b'i') => method.starts_with("into"),
+        Some(b'j') => method == "join",
+        Some(b'l') => matches!(method, "leak" | "last"),
+        Some(b'm') => matches!(method, "map" | "min" | "max") || method.starts_with("map_"),
+        Some(b'o') => matches!(method, "ok" | "or_else" | "ok_or" | "ok_or_else"),
+        Some(b'p') => matches!(method, "product" | "partition"),
+        Some(b'r') => method == "rev",
+        Some(b's') => matches!(method, "sum" | "skip" | "step_by"),
+        Some(b'u') => method.starts_with("unwrap"),
+        Some(b'w') => method == "wait",
+        Some(b'z') => method == "zip",
+        _ => false,
+    }
 }
 
 const FORMAT_MACROS: &[&str] = &[
@@ -1784,4 +1769,66 @@ pub fn expr_moves(expr: &Expr, name: &str) -> bool {
     let mut finder = MoveFinder { name, found: false };
     finder.visit_expr(expr);
     finder.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::consumes_receiver;
+
+    #[test]
+    fn consuming_methods_by_first_letter() {
+        let consuming = [
+            "leak",
+            "join",
+            "collect",
+            "sum",
+            "product",
+            "count",
+            "fold",
+            "for_each",
+            "map",
+            "filter",
+            "filter_map",
+            "flat_map",
+            "zip",
+            "chain",
+            "enumerate",
+            "rev",
+            "skip",
+            "step_by",
+            "ok",
+            "err",
+            "and_then",
+            "or_else",
+            "ok_or",
+            "ok_or_else",
+            "expect",
+            "expect_err",
+            "finish",
+            "build",
+            "wait",
+            "min",
+            "max",
+            "last",
+            "partition",
+            "into_iter",
+            "unwrap_or",
+            "map_err",
+        ];
+        for method in consuming {
+            assert!(consumes_receiver(method), "{method}");
+        }
+        for method in [
+            "",
+            "iter",
+            "len",
+            "wrapping_add",
+            "as_ref",
+            "maps",
+            "okay",
+            "get",
+        ] {
+            assert!(!consumes_receiver(method), "{method}");
+        }
+    }
 }
