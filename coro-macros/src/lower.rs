@@ -24,6 +24,10 @@ pub struct Liveness<'p> {
     local_ids: Vec<NameId>,
     /// For each level: which nodes name what, computed once.
     levels: Vec<LevelIndex>,
+    /// For each position (see `first_position`): whether the node there (past the last: the
+    /// level's tail) may hold a `break`, `continue`, `return` or raise (`node_may_jump`,
+    /// asked about every node).
+    may_jump: Vec<bool>,
     /// For each local: where its own level's index has its name (`name_use`).
     own_slot: Vec<Option<usize>>,
     /// For each level: its locals in declaration order (its own bindings first, then what
@@ -108,9 +112,6 @@ struct LevelIndex {
     ids: Vec<NameId>,
     /// For each of `ids`: where the level has it.
     uses: Vec<NameUse>,
-    /// For each node, and then the tail: whether it may hold a `break`, `continue`, `return`
-    /// or raise (`Liveness::node_may_jump`, asked about every node).
-    may_jump: Vec<bool>,
 }
 
 /// Where one level has one name.
@@ -270,10 +271,13 @@ impl<'p> Liveness<'p> {
             slots: vec![usize::MAX; name_ids.len],
             levels: (0..program.seqs.len()).map(|_| None).collect(),
             sink: NameIdSink::new(&name_ids),
+            first_position: &first_position,
+            may_jump: vec![false; positions],
         };
         for seq in 0..program.seqs.len() {
             indexer.index_level(seq);
         }
+        let may_jump = std::mem::take(&mut indexer.may_jump);
         let levels: Vec<LevelIndex> = indexer
             .levels
             .into_iter()
@@ -290,6 +294,7 @@ impl<'p> Liveness<'p> {
             names,
             local_ids,
             levels,
+            may_jump,
             own_slot,
             declared,
             declaration_end,
@@ -444,8 +449,7 @@ impl<'p> Liveness<'p> {
     /// True when the node at `pos` (as `node_names`) may hold a `break`, `continue`, `return`
     /// or raise.
     pub fn node_may_jump(&self, (seq, index): Pos) -> bool {
-        let may_jump = &self.levels[seq].may_jump;
-        may_jump[index.min(may_jump.len() - 1)]
+        self.may_jump[self.position(seq, index)]
     }
 
     /// Where level `seq` has the name of `local` (a bisection, but for the local's own level,
@@ -986,6 +990,10 @@ struct Indexer<'a> {
     levels: Vec<Option<LevelIndex>>,
     /// The sink each level's names go to.
     sink: NameIdSink<'a>,
+    /// `Liveness::first_position`.
+    first_position: &'a [usize],
+    /// `Liveness::may_jump`, filled level by level.
+    may_jump: Vec<bool>,
 }
 
 impl Indexer<'_> {
@@ -1062,13 +1070,13 @@ impl Indexer<'_> {
             self.name_use(&mut index, id).declared.push(position);
         }
         // The jump keywords' entries, found through `slots` while they are filled.
-        let mut may_jump = vec![false; level.nodes.len() + 1];
+        let first = self.first_position[seq];
         for &slot in &self.slots[..JUMP_NAMES.len()] {
             if let Some(name) = index.uses.get(slot) {
                 for &i in name.naming.iter() {
-                    may_jump[i] = true;
+                    self.may_jump[first + i] = true;
                 }
-                may_jump[level.nodes.len()] |= name.in_tail;
+                self.may_jump[first + level.nodes.len()] |= name.in_tail;
             }
         }
         // Ascending by name, for bisection; `slots` emptied for the next level. Most small
@@ -1077,7 +1085,6 @@ impl Indexer<'_> {
             for &id in &index.ids {
                 self.slots[id as usize] = usize::MAX;
             }
-            index.may_jump = may_jump;
             self.levels[seq] = Some(index);
             return;
         }
@@ -1087,11 +1094,7 @@ impl Indexer<'_> {
             let slot = std::mem::replace(&mut self.slots[id as usize], usize::MAX);
             uses.push(std::mem::take(&mut index.uses[slot]));
         }
-        self.levels[seq] = Some(LevelIndex {
-            ids,
-            uses,
-            may_jump,
-        });
+        self.levels[seq] = Some(LevelIndex { ids, uses });
     }
 
     /// The names of the level being built, `ids`, in ascending order. Unoptimised, sorting
