@@ -1303,13 +1303,18 @@ impl<'n> NameIds<'n> {
 
     /// The slot that holds `name`, or the free one where it would go.
     fn slot(&self, name: &str) -> usize {
-        // The length and the last eight bytes, where generated names differ (`__coro_t12`),
-        // multiplied in one go: a loop over every byte cost more than the rest of the look-up.
+        // The length and the last four bytes (where generated names differ: `__coro_t12`),
+        // read by a plain loop and multiplied once: unoptimised, hashing every byte, or copying the
+        // bytes into a word, cost more than the rest of the look-up.
         let bytes = name.as_bytes();
-        let last = &bytes[bytes.len().saturating_sub(8)..];
-        let mut word = [0u8; 8];
-        word[..last.len()].copy_from_slice(last);
-        let hash = (u64::from_le_bytes(word) ^ bytes.len() as u64).wrapping_mul(SEED);
+        let mut word = bytes.len() as u64;
+        let mut at = bytes.len();
+        let stop = if at > 4 { at - 4 } else { 0 };
+        while at > stop {
+            at -= 1;
+            word = word << 8 | bytes[at] as u64;
+        }
+        let hash = word.wrapping_mul(SEED);
         let mask = self.slots.len() - 1;
         // The top bits: every byte of the word reaches them.
         let mut slot = (hash >> (64 - mask.count_ones())) as usize;
