@@ -1309,7 +1309,7 @@ impl<'n> NameIds<'n> {
         let bytes = name.as_bytes();
         let mut word = bytes.len() as u64;
         let mut at = bytes.len();
-        let stop = if at > 4 { at - 4 } else { 0 };
+        let stop = at.saturating_sub(4);
         while at > stop {
             at -= 1;
             word = word << 8 | bytes[at] as u64;
