@@ -527,9 +527,11 @@ impl Program {
     }
 
     fn lower_stmts(&mut self, stmts: Vec<Stmt>, seq: SeqId) {
-        let count = stmts.len();
-        for (i, stmt) in stmts.into_iter().enumerate() {
-            let last = i + 1 == count;
+        // Counted down by hand: unoptimised, `enumerate` moves each statement once more.
+        let mut left = stmts.len();
+        for stmt in stmts {
+            left -= 1;
+            let last = left == 0;
             match stmt {
                 Stmt::Expr(expr, None) if last => {
                     let wanted = !self.unwanted[seq];
