@@ -755,22 +755,41 @@ impl<'p> Liveness<'p> {
         pos: Pos,
         wanted: impl Fn(LocalId, &[Pos], Option<usize>) -> bool,
     ) -> Vec<LocalId> {
-        let path = self.path(pos);
-        let mut found = Vec::new();
-        for &(seq, index) in &path {
-            for &local in self.candidates_at(seq, index) {
-                let own_index = (self.program.locals[local].seq == seq).then_some(index);
-                if wanted(local, &path, own_index) {
-                    found.push(local);
+        self.with_path(pos, |path| {
+            let mut found = Vec::new();
+            for &(seq, index) in path {
+                for &local in self.candidates_at(seq, index) {
+                    let own_index = (self.program.locals[local].seq == seq).then_some(index);
+                    if wanted(local, path, own_index) {
+                        found.push(local);
+                    }
                 }
             }
+            found
+        })
+    }
+
+    /// Calls `f` with `path(pos)`, on the stack when it is short, as nearly all are
+    /// (unoptimised, the vector `path` makes cost several times the copy).
+    fn with_path<R>(&self, pos: Pos, f: impl FnOnce(&[Pos]) -> R) -> R {
+        let start: &[Pos] = &self.starts[pos.0];
+        let mut path = [(ROOT, 0); 8];
+        if start.len() > path.len() {
+            return f(&self.path(pos));
         }
-        found
+        // By index: unoptimised, `copy_from_slice` checks cost more than a few copies.
+        let mut at = 0;
+        while at < start.len() {
+            path[at] = start[at];
+            at += 1;
+        }
+        path[start.len() - 1] = pos;
+        f(&path[..start.len()])
     }
 
     /// True when code that can run after `pos` (while `local` is in scope) names it.
     pub fn named_after(&self, local: LocalId, pos: Pos) -> bool {
-        self.named_after_on(local, &self.path(pos))
+        self.with_path(pos, |path| self.named_after_on(local, path))
     }
 
     fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
