@@ -14,7 +14,7 @@ pub type HashSet<T> = std::collections::HashSet<T, BuildHasherDefault<FxHasher>>
 #[derive(Default, Clone, Copy)]
 pub struct FxHasher(u64);
 
-const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
+pub(crate) const SEED: u64 = 0x51_7c_c1_b7_27_22_0a_95;
 
 impl FxHasher {
     #[inline]

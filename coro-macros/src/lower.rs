@@ -2,7 +2,9 @@
 //! loop's start, after a construct that holds a suspension), which locals it must keep: those
 //! in scope there, less those that were moved away and are never named again.
 
-use crate::hashing::HashSet;
+use std::cell::RefCell;
+
+use crate::hashing::{HashSet, SEED};
 
 use proc_macro2::{TokenStream, TokenTree};
 use quote::ToTokens;
@@ -22,11 +24,15 @@ pub struct Liveness<'p> {
     local_ids: Vec<NameId>,
     /// For each level: which nodes name what, computed once.
     levels: Vec<LevelIndex>,
+    /// For each position (see `first_position`): whether the node there (past the last: the
+    /// level's tail) may hold a `break`, `continue`, `return` or raise (`node_may_jump`,
+    /// asked about every node).
+    may_jump: Vec<bool>,
     /// For each local: where its own level's index has its name (`name_use`).
     own_slot: Vec<Option<usize>>,
     /// For each level: its locals in declaration order (its own bindings first, then what
     /// each node declares), and how many of them are declared before each node.
-    declared: Vec<(Vec<LocalId>, Vec<usize>)>,
+    declared: Declared,
     /// The index just after the node that declares each local in its level (0 for a level's
     /// own bindings).
     declaration_end: Vec<usize>,
@@ -45,19 +51,55 @@ pub struct Liveness<'p> {
     /// (declared before the index) that any question about that position can concern: kept,
     /// carried as a drop flag or declared without a value. A subsequence of the locals in
     /// scope; without it every block would look at every local in scope (quadratic).
-    candidates: Vec<Vec<Vec<LocalId>>>,
+    candidates: Candidates,
     /// For each local: its level and its position in that level's declaration order.
     declared_at: Vec<Option<(SeqId, usize)>>,
     /// For each local: whether some construct of its level, after its declaration, may move
     /// it (the only way `maybe_alive_on` can be true).
     moved_in_construct: Vec<bool>,
     /// Pre-order rank of every position: the order arms are emitted in, so that every
-    /// local's type is settled (at its declaration) before any arm uses it. Indexed by level,
-    /// then position (a level not reached from the root has none).
-    rank: Vec<Vec<usize>>,
-    /// For each level: `path` to it without its own position (asked for about 10,000 times
-    /// at 1,000 suspensions; walking up and reversing each time cost 13 M instructions).
-    ancestors: Vec<Vec<Pos>>,
+    /// local's type is settled (at its declaration) before any arm uses it. By `first_position`
+    /// (a level not reached from the root has none: `usize::MAX`).
+    rank: Vec<usize>,
+    /// For each level, and one past the last: how many positions (indices 0 to the length)
+    /// the levels before it have. A position's number is its level's entry plus its index:
+    /// what is kept per position is one vector for all levels, not one per level
+    /// (unoptimised, making and dropping those cost more than their contents).
+    first_position: Vec<usize>,
+    /// For each level: `path` to its start (asked for about 10,000 times at 1,000
+    /// suspensions; walking up and reversing each time cost 13 M instructions). `path` copies
+    /// it and sets the last index: unoptimised, half the cost of building the vector.
+    starts: Vec<Vec<Pos>>,
+    /// The position `entry_set` last answered, and the locals it kept there that
+    /// `maybe_alive_on` asks about (see `optional_set`).
+    last_entry: RefCell<(Option<Pos>, Vec<LocalId>)>,
+}
+
+/// `Liveness::declared`, one vector for all levels.
+struct Declared {
+    /// Each level's locals in declaration order, one level after another.
+    locals: Vec<LocalId>,
+    /// Where each level's begin in `locals`, and then where the last one's end.
+    level_starts: Vec<usize>,
+    /// For each position (see `first_position`): how many of its level's locals are
+    /// declared before it.
+    before: Vec<usize>,
+}
+
+impl Declared {
+    /// The locals of level `seq` in declaration order.
+    fn locals(&self, seq: SeqId) -> &[LocalId] {
+        &self.locals[self.level_starts[seq]..self.level_starts[seq + 1]]
+    }
+}
+
+/// `Liveness::candidates` of every position.
+struct Candidates {
+    /// The candidates at each position, one position after another.
+    locals: Vec<LocalId>,
+    /// Where each position's candidates begin in `locals` (by its number, see
+    /// `first_position`), and then where the last one's end.
+    starts: Vec<usize>,
 }
 
 /// The names used in one level, indexed so that "is `x` named at or after node `i`" is a
@@ -70,31 +112,61 @@ struct LevelIndex {
     ids: Vec<NameId>,
     /// For each of `ids`: where the level has it.
     uses: Vec<NameUse>,
-    /// For each node, and then the tail: whether it may hold a `break`, `continue`, `return`
-    /// or raise (`Liveness::node_may_jump`, asked about every node).
-    may_jump: Vec<bool>,
 }
 
 /// Where one level has one name.
 #[derive(Default)]
 struct NameUse {
     /// The nodes (ascending) that name it, their sub-levels included.
-    naming: Vec<usize>,
+    naming: Indices,
     /// The `let` nodes (ascending) that bind it.
-    lets: Vec<usize>,
+    lets: Indices,
     /// Whether the level's tail names it.
     in_tail: bool,
     /// The positions, in the level's declaration order, of its locals with that name.
-    declared: Vec<usize>,
+    declared: Indices,
 }
 
 /// A name a level does not have.
 static NO_USE: NameUse = NameUse {
-    naming: Vec::new(),
-    lets: Vec::new(),
+    naming: Indices::None,
+    lets: Indices::None,
     in_tail: false,
-    declared: Vec::new(),
+    declared: Indices::None,
 };
+
+/// A list of indices, most often empty or of one (a name in one node of a level): held inline
+/// until a second comes. Unoptimised, growing and dropping a vector for each name of each
+/// level cost more than the rest of the index.
+#[derive(Default)]
+enum Indices {
+    #[default]
+    None,
+    One(usize),
+    Many(Vec<usize>),
+}
+
+impl Indices {
+    fn push(&mut self, index: usize) {
+        match self {
+            Indices::None => *self = Indices::One(index),
+            Indices::One(first) => *self = Indices::Many(vec![*first, index]),
+            Indices::Many(indices) => indices.push(index),
+        }
+    }
+}
+
+impl std::ops::Deref for Indices {
+    type Target = [usize];
+
+    fn deref(&self) -> &[usize] {
+        match self {
+            Indices::None => &[],
+            Indices::One(index) => std::slice::from_ref(index),
+            Indices::Many(indices) => indices,
+        }
+    }
+}
 
 impl LevelIndex {
     /// Where the level has `id`, if it does.
@@ -132,14 +204,25 @@ fn lower_bound<T: Ord>(sorted: &[T], key: T) -> usize {
 
 /// The first of the ascending `indices` at or after `from`.
 fn first_from(indices: &[usize], from: usize) -> Option<usize> {
+    // Most lists hold one index (a name in one node of its level): no bisection.
+    if let [only] = *indices {
+        return if only >= from { Some(only) } else { None };
+    }
     indices.get(lower_bound(indices, from)).copied()
 }
 
 impl<'p> Liveness<'p> {
     pub fn new(program: &'p Program) -> Self {
-        let mut rank = vec![Vec::new(); program.seqs.len()];
+        let mut first_position = Vec::with_capacity(program.seqs.len() + 1);
+        let mut positions = 0;
+        for level in &program.seqs {
+            first_position.push(positions);
+            positions += level.nodes.len() + 1;
+        }
+        first_position.push(positions);
+        let mut rank = vec![usize::MAX; positions];
         let mut counter = 0;
-        rank_seq(program, ROOT, &mut rank, &mut counter);
+        rank_seq(program, ROOT, &first_position, &mut rank, &mut counter);
         let names: Vec<String> = program.locals.iter().map(|l| l.name.to_string()).collect();
         let mut name_ids = NameIds::with_capacity(JUMP_NAMES.len() + names.len());
         for name in JUMP_NAMES {
@@ -148,31 +231,34 @@ impl<'p> Liveness<'p> {
         let local_ids: Vec<NameId> = names.iter().map(|name| name_ids.insert(name)).collect();
         let mut declaration_end = vec![0; program.locals.len()];
         let mut seen = vec![false; program.locals.len()];
-        let declared: Vec<(Vec<LocalId>, Vec<usize>)> = program
-            .seqs
-            .iter()
-            .enumerate()
-            .map(|(seq, level)| {
-                let mut locals = level.intro.clone();
-                let mut before = Vec::with_capacity(level.nodes.len() + 1);
-                for (i, node) in level.nodes.iter().enumerate() {
-                    before.push(locals.len());
-                    for local in node.declares() {
-                        if program.locals[local].seq == seq && !seen[local] {
-                            seen[local] = true;
-                            declaration_end[local] = i + 1;
-                        }
-                        locals.push(local);
+        let mut declared = Declared {
+            locals: Vec::new(),
+            level_starts: Vec::with_capacity(program.seqs.len() + 1),
+            before: Vec::with_capacity(positions),
+        };
+        for (seq, level) in program.seqs.iter().enumerate() {
+            let start = declared.locals.len();
+            declared.level_starts.push(start);
+            for &local in &level.intro {
+                declared.locals.push(local);
+            }
+            for (i, node) in level.nodes.iter().enumerate() {
+                declared.before.push(declared.locals.len() - start);
+                for &local in node.declared() {
+                    if program.locals[local].seq == seq && !seen[local] {
+                        seen[local] = true;
+                        declaration_end[local] = i + 1;
                     }
+                    declared.locals.push(local);
                 }
-                before.push(locals.len());
-                (locals, before)
-            })
-            .collect();
+            }
+            declared.before.push(declared.locals.len() - start);
+        }
+        declared.level_starts.push(declared.locals.len());
         let mut declared_at = vec![None; program.locals.len()];
         let mut declarations_named = vec![0; name_ids.len];
-        for (seq, (locals, _)) in declared.iter().enumerate() {
-            for (position, &local) in locals.iter().enumerate() {
+        for seq in 0..program.seqs.len() {
+            for (position, &local) in declared.locals(seq).iter().enumerate() {
                 declared_at[local].get_or_insert((seq, position));
                 declarations_named[local_ids[local] as usize] += 1;
             }
@@ -184,10 +270,14 @@ impl<'p> Liveness<'p> {
             declared: &declared,
             slots: vec![usize::MAX; name_ids.len],
             levels: (0..program.seqs.len()).map(|_| None).collect(),
+            sink: NameIdSink::new(&name_ids),
+            first_position: &first_position,
+            may_jump: vec![false; positions],
         };
         for seq in 0..program.seqs.len() {
             indexer.index_level(seq);
         }
+        let may_jump = std::mem::take(&mut indexer.may_jump);
         let levels: Vec<LevelIndex> = indexer
             .levels
             .into_iter()
@@ -204,6 +294,7 @@ impl<'p> Liveness<'p> {
             names,
             local_ids,
             levels,
+            may_jump,
             own_slot,
             declared,
             declaration_end,
@@ -212,12 +303,17 @@ impl<'p> Liveness<'p> {
             shadowing_let: Vec::new(),
             declarations_named,
             moved_in_construct: Vec::new(),
-            candidates: Vec::new(),
+            candidates: Candidates {
+                locals: Vec::new(),
+                starts: Vec::new(),
+            },
             declared_at,
             rank,
-            ancestors: (0..program.seqs.len())
-                .map(|seq| ancestors(program, seq))
+            first_position,
+            starts: (0..program.seqs.len())
+                .map(|seq| path_to_start(program, seq))
                 .collect(),
+            last_entry: RefCell::new((None, Vec::new())),
         };
         live.last_named = (0..program.locals.len())
             .map(|local| live.compute_last_named(local))
@@ -234,9 +330,15 @@ impl<'p> Liveness<'p> {
         live.moved_in_construct = (0..program.locals.len())
             .map(|local| live.compute_moved_in_construct(local))
             .collect();
-        live.candidates = (0..program.seqs.len())
-            .map(|seq| live.compute_candidates(seq))
-            .collect();
+        let mut candidates = Candidates {
+            locals: Vec::new(),
+            starts: Vec::with_capacity(positions + 1),
+        };
+        for seq in 0..program.seqs.len() {
+            live.compute_candidates(seq, &mut candidates);
+        }
+        candidates.starts.push(candidates.locals.len());
+        live.candidates = candidates;
         live
     }
 
@@ -252,44 +354,55 @@ impl<'p> Liveness<'p> {
         self.last_named[local]
     }
 
-    fn compute_candidates(&self, seq: SeqId) -> Vec<Vec<LocalId>> {
-        let (locals, before) = &self.declared[seq];
-        let len = before.len() - 1;
-        let mut candidates = vec![Vec::new(); len + 1];
-        let mut first = 0;
-        for (position, &local) in locals.iter().enumerate() {
-            // The first index at which the local is in scope.
-            while before[first] <= position {
-                first += 1;
-            }
-            if let Some(reach) = self.reach(local, seq) {
-                for at in candidates
-                    .iter_mut()
-                    .take(reach.saturating_add(1))
-                    .skip(first)
-                {
-                    at.push(local);
+    /// Adds the `candidates` of each index of level `seq`. A sweep down the level with the
+    /// locals in scope and their reach: unoptimised, a vector per index cost more to make and
+    /// drop than its contents.
+    fn compute_candidates(&self, seq: SeqId, candidates: &mut Candidates) {
+        // The candidates in scope at the index, with their reach, in declaration order.
+        let mut in_scope: Vec<(LocalId, usize)> = Vec::new();
+        let locals = self.declared.locals(seq);
+        let before = &self.declared.before[self.first_position[seq]..self.first_position[seq + 1]];
+        let mut declared = 0;
+        for (index, &count) in before.iter().enumerate() {
+            for &local in &locals[declared..count] {
+                if let Some(reach) = self.reach(local, seq) {
+                    in_scope.push((local, reach));
                 }
             }
+            declared = count;
+            in_scope.retain(|&(_, reach)| reach >= index);
+            candidates.starts.push(candidates.locals.len());
+            for &(local, _) in &in_scope {
+                candidates.locals.push(local);
+            }
         }
-        candidates
     }
 
     /// The locals in scope at `pos` that a block there may keep, carry as drop flags or
     /// declare, level by level (root first), in declaration order: a subsequence of the
     /// locals in scope.
     pub fn candidates(&self, pos: Pos) -> Vec<(SeqId, &[LocalId])> {
-        let ancestors = &self.ancestors[pos.0];
-        let mut candidates = Vec::with_capacity(ancestors.len() + 1);
-        for &(seq, index) in ancestors.iter().chain([&pos]) {
+        let path = &self.starts[pos.0];
+        let mut candidates = Vec::with_capacity(path.len());
+        for &(seq, index) in &path[..path.len() - 1] {
             candidates.push((seq, self.candidates_at(seq, index)));
         }
+        candidates.push((pos.0, self.candidates_at(pos.0, pos.1)));
         candidates
     }
 
     fn candidates_at(&self, seq: SeqId, index: usize) -> &[LocalId] {
-        let at = &self.candidates[seq];
-        &at[index.min(at.len() - 1)]
+        let Candidates { locals, starts } = &self.candidates;
+        let position = self.position(seq, index);
+        &locals[starts[position]..starts[position + 1]]
+    }
+
+    /// The number of index `index` of level `seq` (see `first_position`); past its end, its
+    /// end's.
+    fn position(&self, seq: SeqId, index: usize) -> usize {
+        let position = self.first_position[seq] + index;
+        let end = self.first_position[seq + 1];
+        if position < end { position } else { end - 1 }
     }
 
     /// Where `local` comes in the locals in scope at the end of `path` (level by level, in
@@ -297,8 +410,8 @@ impl<'p> Liveness<'p> {
     pub fn scope_order(&self, local: LocalId, path: &[Pos]) -> Option<(usize, usize)> {
         let (seq, position) = self.declared_at[local]?;
         let depth = path.iter().position(|&(s, _)| s == seq)?;
-        let (_, before) = &self.declared[seq];
-        (position < before[path[depth].1.min(before.len() - 1)]).then_some((depth, position))
+        let before = self.declared.before[self.position(seq, path[depth].1)];
+        (position < before).then_some((depth, position))
     }
 
     /// True when a local declared after `local` and in scope at the end of `path` has its
@@ -315,8 +428,7 @@ impl<'p> Liveness<'p> {
             .enumerate()
             .skip(depth)
             .any(|(d, &(seq, index))| {
-                let (_, before) = &self.declared[seq];
-                let count = before[index.min(before.len() - 1)];
+                let count = self.declared.before[self.position(seq, index)];
                 self.name_use(seq, local)
                     .declared
                     .iter()
@@ -337,8 +449,7 @@ impl<'p> Liveness<'p> {
     /// True when the node at `pos` (as `node_names`) may hold a `break`, `continue`, `return`
     /// or raise.
     pub fn node_may_jump(&self, (seq, index): Pos) -> bool {
-        let may_jump = &self.levels[seq].may_jump;
-        may_jump[index.min(may_jump.len() - 1)]
+        self.may_jump[self.position(seq, index)]
     }
 
     /// Where level `seq` has the name of `local` (a bisection, but for the local's own level,
@@ -353,11 +464,12 @@ impl<'p> Liveness<'p> {
 
     pub fn rank(&self, pos: Pos) -> usize {
         let (seq, index) = pos;
-        self.rank
-            .get(seq)
-            .and_then(|level| level.get(index))
-            .copied()
-            .unwrap_or(usize::MAX)
+        match self.first_position.get(seq + 1) {
+            Some(&end) if self.first_position[seq] + index < end => {
+                self.rank[self.first_position[seq] + index]
+            }
+            _ => usize::MAX,
+        }
     }
 
     /// The index of the node that declares `local` in its level (`None` for a level's own
@@ -374,10 +486,8 @@ impl<'p> Liveness<'p> {
     /// Levels from the root down to `seq`, each with the index of the node that leads on
     /// (for `seq` itself: `index`).
     pub fn path(&self, pos: Pos) -> Vec<Pos> {
-        let ancestors = &self.ancestors[pos.0];
-        let mut path = Vec::with_capacity(ancestors.len() + 1);
-        path.extend_from_slice(ancestors);
-        path.push(pos);
+        let mut path = self.starts[pos.0].clone();
+        *path.last_mut().expect("a path ends at its level") = pos;
         path
     }
 
@@ -393,9 +503,8 @@ impl<'p> Liveness<'p> {
     fn chain_slices(&self, path: &[Pos]) -> Vec<(SeqId, &[LocalId], usize)> {
         path.iter()
             .map(|&(seq, index)| {
-                let (locals, before) = &self.declared[seq];
-                let count = before[index.min(before.len() - 1)];
-                (seq, &locals[..count], index)
+                let count = self.declared.before[self.position(seq, index)];
+                (seq, &self.declared.locals(seq)[..count], index)
             })
             .collect()
     }
@@ -467,16 +576,13 @@ impl<'p> Liveness<'p> {
     /// (`if c { drop(a) }`) or in another branch of one the path is in (`if c { yield_!(); }
     /// else { drop(a) }`). It is carried as an `Option`, a drop flag, so that it still drops
     /// at its scope's end.
-    fn maybe_alive_on(&self, local: LocalId, path: &[Pos], index: Option<usize>) -> bool {
+    /// `kept` answers `keeps_on` for the local.
+    fn maybe_alive_on(&self, local: LocalId, path: &[Pos], kept: impl FnOnce() -> bool) -> bool {
         let info = &self.program.locals[local];
-        if !info.user
-            || info.deferred
-            || !self.moved_in_construct[local]
-            || self.keeps_on(local, path, index)
-        {
+        if !info.user || info.deferred || !self.moved_in_construct[local] || kept() {
             return false;
         }
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let mut moved_in_construct = false;
         for (depth, seq, start, index) in self.ranges_since_declaration(local, path) {
             let level = &self.program.seqs[seq];
@@ -540,12 +646,12 @@ impl<'p> Liveness<'p> {
             return false;
         }
         let level = &self.program.seqs[info.seq];
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let start = self.declaration_end(local);
         let naming = &self.name_use(info.seq, local).naming;
         naming.iter().filter(|&&i| i >= start).any(|&i| {
             let node = &level.nodes[i];
-            !node.children().is_empty() && self.moves_in(node, name) != Moved::No
+            node.has_children() && self.moves_in(node, name) != Moved::No
         })
     }
 
@@ -563,11 +669,11 @@ impl<'p> Liveness<'p> {
         };
         let mut result = Moved::No;
         let mut every_branch = true;
-        for child in node.children() {
+        node.for_each_child(|child| {
             let branch = self.moves_in_level(child, name);
             every_branch &= branch == Moved::Certainly;
             result = result.max(branch);
-        }
+        });
         if branches && result == Moved::Certainly && !(exhaustive && every_branch) {
             Moved::Maybe
         } else {
@@ -597,7 +703,7 @@ impl<'p> Liveness<'p> {
     /// How running one node moves the local called `name`: straight-line code, or a
     /// construct's condition or scrutinee (which runs whenever it does), moves it for certain.
     fn node_moves(&self, node: &Node, name: &str) -> Moved {
-        if node.children().is_empty() {
+        if !node.has_children() {
             let mut finder = MoveFinder { name, found: false };
             self.visit_node_exprs(node, &mut finder);
             if finder.found {
@@ -614,13 +720,31 @@ impl<'p> Liveness<'p> {
 
     /// Locals carried as drop flags into a block at `pos`.
     pub fn optional_set(&self, pos: Pos) -> Vec<LocalId> {
+        // The emitter asks for the entry set at the same position first: which locals
+        // `keeps_on` keeps there is known.
+        let last_entry = self.last_entry.borrow();
+        let entry = (last_entry.0 == Some(pos)).then_some(&last_entry.1);
         self.candidates_where(pos, |local, path, index| {
-            self.maybe_alive_on(local, path, index)
+            self.maybe_alive_on(local, path, || match entry {
+                Some(entry) => entry.contains(&local),
+                None => self.keeps_on(local, path, index),
+            })
         })
     }
 
     pub fn entry_set(&self, pos: Pos) -> Vec<LocalId> {
-        self.candidates_where(pos, |local, path, index| self.keeps_on(local, path, index))
+        let entry =
+            self.candidates_where(pos, |local, path, index| self.keeps_on(local, path, index));
+        // Those `optional_set` asks about, in the same buffer each time (no allocation).
+        let mut last_entry = self.last_entry.borrow_mut();
+        last_entry.0 = Some(pos);
+        last_entry.1.clear();
+        for &local in &entry {
+            if self.moved_in_construct[local] {
+                last_entry.1.push(local);
+            }
+        }
+        entry
     }
 
     /// The `candidates` at `pos` that `wanted` accepts, given the path to `pos` and the path's
@@ -631,31 +755,52 @@ impl<'p> Liveness<'p> {
         pos: Pos,
         wanted: impl Fn(LocalId, &[Pos], Option<usize>) -> bool,
     ) -> Vec<LocalId> {
-        let path = self.path(pos);
-        let mut found = Vec::new();
-        for &(seq, index) in &path {
-            for &local in self.candidates_at(seq, index) {
-                let own_index = (self.program.locals[local].seq == seq).then_some(index);
-                if wanted(local, &path, own_index) {
-                    found.push(local);
+        self.with_path(pos, |path| {
+            let mut found = Vec::new();
+            for &(seq, index) in path {
+                for &local in self.candidates_at(seq, index) {
+                    let own_index = (self.program.locals[local].seq == seq).then_some(index);
+                    if wanted(local, path, own_index) {
+                        found.push(local);
+                    }
                 }
             }
+            found
+        })
+    }
+
+    /// Calls `f` with `path(pos)`, on the stack when it is short, as nearly all are
+    /// (unoptimised, the vector `path` makes cost several times the copy).
+    fn with_path<R>(&self, pos: Pos, f: impl FnOnce(&[Pos]) -> R) -> R {
+        let start: &[Pos] = &self.starts[pos.0];
+        let mut path = [(ROOT, 0); 8];
+        if start.len() > path.len() {
+            return f(&self.path(pos));
         }
-        found
+        // By index: unoptimised, `copy_from_slice` checks cost more than a few copies.
+        let mut at = 0;
+        while at < start.len() {
+            path[at] = start[at];
+            at += 1;
+        }
+        path[start.len() - 1] = pos;
+        f(&path[..start.len()])
     }
 
     /// True when code that can run after `pos` (while `local` is in scope) names it.
     pub fn named_after(&self, local: LocalId, pos: Pos) -> bool {
-        self.named_after_on(local, &self.path(pos))
+        self.with_path(pos, |path| self.named_after_on(local, path))
     }
 
     fn named_after_on(&self, local: LocalId, path: &[Pos]) -> bool {
         let info = &self.program.locals[local];
-        let name = &self.names[local];
+        let name = self.name(local);
         if info.user && self.shadowed_before(local, path) {
             return false;
         }
-        for (depth, &(seq, index)) in path.iter().enumerate().rev() {
+        // Innermost level first (a range, not `enumerate().rev()`: fewer calls unoptimised).
+        for depth in (0..path.len()).rev() {
+            let (seq, index) = path[depth];
             let level = &self.program.seqs[seq];
             let innermost = depth + 1 == path.len();
             // The node the path goes through is still running unless it is the position itself.
@@ -739,11 +884,15 @@ impl<'p> Liveness<'p> {
     /// True when a `let` of the local's own level, between its declaration and the path to
     /// `pos`, binds its name again: from there on no code can name it.
     fn shadowed_before(&self, local: LocalId, path: &[Pos]) -> bool {
+        // Most locals have no such `let`: then the path is not searched.
+        let Some(shadow) = self.shadowing_let[local] else {
+            return false;
+        };
         let info = &self.program.locals[local];
         let Some(&(_, index)) = path.iter().find(|(seq, _)| *seq == info.seq) else {
             return false;
         };
-        self.shadowing_let[local].is_some_and(|shadow| shadow < index)
+        shadow < index
     }
 
     /// True when some code in the local's scope may move it (or part of it) away.
@@ -757,7 +906,7 @@ impl<'p> Liveness<'p> {
             // Temporaries are used once, by value.
             return true;
         }
-        let name = self.names[local].as_str();
+        let name = self.name(local);
         let level = &self.program.seqs[info.seq];
         let start = self.declaration_end(local);
         let mut finder = MoveFinder { name, found: false };
@@ -765,6 +914,10 @@ impl<'p> Liveness<'p> {
         let naming = &self.name_use(info.seq, local).naming;
         for &i in naming.iter().filter(|&&i| i >= start) {
             self.visit_node_exprs(&level.nodes[i], &mut finder);
+            // Found: the walks of the later nodes would find nothing more.
+            if finder.found {
+                return true;
+            }
         }
         if let Some(tail) = &level.tail {
             finder.visit_expr(tail);
@@ -775,7 +928,7 @@ impl<'p> Liveness<'p> {
     /// For `let x;`: true when an assignment to it comes before `pos` on the way there.
     pub fn assigned_before(&self, local: LocalId, pos: Pos) -> bool {
         let mut finder = AssignFinder {
-            name: &self.names[local],
+            name: self.name(local),
             found: false,
         };
         let path = self.path(pos);
@@ -822,9 +975,7 @@ impl<'p> Liveness<'p> {
                 }
             }
             Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {
-                for child in node.children() {
-                    self.visit_seq_exprs(child, visitor);
-                }
+                node.for_each_child(|child| self.visit_seq_exprs(child, visitor));
             }
         }
     }
@@ -854,14 +1005,20 @@ fn head_moves(node: &Node, name: &str) -> bool {
 /// Builds the `LevelIndex` of every level.
 struct Indexer<'a> {
     program: &'a Program,
-    name_ids: &'a NameIds,
+    name_ids: &'a NameIds<'a>,
     local_ids: &'a [NameId],
     /// `Liveness::declared`.
-    declared: &'a [(Vec<LocalId>, Vec<usize>)],
+    declared: &'a Declared,
     /// For each name: its place in the `LevelIndex` being built (`usize::MAX`: none yet). A
     /// table indexed by name rather than a `HashMap` per level, for speed unoptimised.
     slots: Vec<usize>,
     levels: Vec<Option<LevelIndex>>,
+    /// The sink each level's names go to.
+    sink: NameIdSink<'a>,
+    /// `Liveness::first_position`.
+    first_position: &'a [usize],
+    /// `Liveness::may_jump`, filled level by level.
+    may_jump: Vec<bool>,
 }
 
 impl Indexer<'_> {
@@ -874,12 +1031,11 @@ impl Indexer<'_> {
         let level = &program.seqs[seq];
         // The levels under it first: `slots` serves one level at a time.
         for node in &level.nodes {
-            for child in node.children() {
-                self.index_level(child);
-            }
+            node.for_each_child(|child| self.index_level(child));
         }
         let mut index = LevelIndex::default();
-        let mut node_names = NameIdSink::new(self.name_ids);
+        // One sink for every level (its buffers reused), put back at the end.
+        let mut node_names = std::mem::replace(&mut self.sink, NameIdSink::new(self.name_ids));
         for (i, node) in level.nodes.iter().enumerate() {
             match node {
                 Node::Plain(stmt) => NameCollector(&mut node_names).visit_stmt(stmt),
@@ -909,54 +1065,61 @@ impl Indexer<'_> {
                 }
                 Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => {}
             }
-            for child in node.children() {
+            node.for_each_child(|child| {
                 let child = self.levels[child].as_ref().expect("indexed above");
                 for (&id, name) in child.ids.iter().zip(&child.uses) {
                     if name.named() {
                         node_names.found.push(id);
                     }
                 }
-            }
-            for id in node_names.found.drain(..) {
-                let naming = &mut self.name_use(&mut index, id).naming;
+            });
+            for at in 0..node_names.found.len() {
+                let naming = &mut self.name_use(&mut index, node_names.found[at]).naming;
                 // Once per node, however often it names it.
                 if naming.last() != Some(&i) {
                     naming.push(i);
                 }
             }
+            node_names.found.clear();
         }
         if let Some(tail) = &level.tail {
             NameCollector(&mut node_names).visit_expr(tail);
-            for id in node_names.found.drain(..) {
-                self.name_use(&mut index, id).in_tail = true;
+            for at in 0..node_names.found.len() {
+                self.name_use(&mut index, node_names.found[at]).in_tail = true;
             }
+            node_names.found.clear();
         }
-        for (position, &local) in self.declared[seq].0.iter().enumerate() {
+        self.sink = node_names;
+        for (position, &local) in self.declared.locals(seq).iter().enumerate() {
             let id = self.local_ids[local];
             self.name_use(&mut index, id).declared.push(position);
         }
-        // Ascending by name, for bisection; `slots` emptied for the next level.
+        // The jump keywords' entries, found through `slots` while they are filled.
+        let first = self.first_position[seq];
+        for &slot in &self.slots[..JUMP_NAMES.len()] {
+            if let Some(name) = index.uses.get(slot) {
+                for &i in name.naming.iter() {
+                    self.may_jump[first + i] = true;
+                }
+                self.may_jump[first + level.nodes.len()] |= name.in_tail;
+            }
+        }
+        // Ascending by name, for bisection; `slots` emptied for the next level. Most small
+        // levels meet their names in ascending order already: then nothing moves.
+        if is_ascending(&index.ids) {
+            for &id in &index.ids {
+                self.slots[id as usize] = usize::MAX;
+            }
+            self.levels[seq] = Some(index);
+            return;
+        }
         let ids = self.ascending(std::mem::take(&mut index.ids));
         let mut uses = Vec::with_capacity(ids.len());
         for &id in &ids {
             let slot = std::mem::replace(&mut self.slots[id as usize], usize::MAX);
             uses.push(std::mem::take(&mut index.uses[slot]));
         }
-        let mut index = LevelIndex {
-            ids,
-            uses,
-            may_jump: Vec::new(),
-        };
-        let mut may_jump = vec![false; level.nodes.len() + 1];
-        for id in 0..JUMP_NAMES.len() {
-            let name = index.get(id as NameId);
-            for &i in &name.naming {
-                may_jump[i] = true;
-            }
-            may_jump[level.nodes.len()] |= name.in_tail;
-        }
-        index.may_jump = may_jump;
-        self.levels[seq] = Some(index);
+        self.levels[seq] = Some(LevelIndex { ids, uses });
     }
 
     /// The names of the level being built, `ids`, in ascending order. Unoptimised, sorting
@@ -992,36 +1155,53 @@ impl Indexer<'_> {
     }
 }
 
-/// The levels above `seq`, root first, each with the index of the node that leads on.
-fn ancestors(program: &Program, seq: SeqId) -> Vec<Pos> {
-    let mut depth = 0;
+/// Whether `ids` ascend (a loop by hand: unoptimised, `is_sorted` or `windows` cost more).
+fn is_ascending(ids: &[NameId]) -> bool {
+    for at in 1..ids.len() {
+        if ids[at - 1] > ids[at] {
+            return false;
+        }
+    }
+    true
+}
+
+/// `Liveness::path` to the start of `seq`: the levels above it, root first, each with the
+/// index of the node that leads on, then `(seq, 0)`.
+fn path_to_start(program: &Program, seq: SeqId) -> Vec<Pos> {
+    let mut depth = 1;
     let mut level = seq;
     while let Some((parent, _)) = program.seqs[level].parent {
         depth += 1;
         level = parent;
     }
-    let mut ancestors = vec![(ROOT, 0); depth];
+    let mut path = vec![(seq, 0); depth];
     let mut level = seq;
+    depth -= 1;
     while let Some(parent) = program.seqs[level].parent {
         depth -= 1;
-        ancestors[depth] = parent;
+        path[depth] = parent;
         level = parent.0;
     }
-    ancestors
+    path
 }
 
-fn rank_seq(program: &Program, seq: SeqId, rank: &mut [Vec<usize>], counter: &mut usize) {
+/// Numbers the positions of `seq` and of the levels under it in pre-order into `rank` (by
+/// `first_position`).
+fn rank_seq(
+    program: &Program,
+    seq: SeqId,
+    first_position: &[usize],
+    rank: &mut [usize],
+    counter: &mut usize,
+) {
     let level = &program.seqs[seq];
-    rank[seq] = Vec::with_capacity(level.nodes.len() + 1);
-    for node in &level.nodes {
-        rank[seq].push(*counter);
+    let first = first_position[seq];
+    for (index, node) in level.nodes.iter().enumerate() {
+        rank[first + index] = *counter;
         *counter += 1;
-        let children = node.children();
-        for child in children {
-            rank_seq(program, child, rank, counter);
-        }
+        node.for_each_child(|child| rank_seq(program, child, first_position, rank, counter));
     }
-    rank[seq].push(*counter);
+    rank[first + level.nodes.len()] = *counter;
     *counter += 1;
 }
 
@@ -1063,6 +1243,11 @@ pub struct NameCollector<'n, S: NameSink = HashSet<String>>(pub &'n mut S);
 /// Where `NameCollector` puts the names it finds.
 pub trait NameSink {
     fn add(&mut self, name: String);
+
+    /// An identifier's name (a sink that only looks names up need not own them).
+    fn add_ident(&mut self, ident: &proc_macro2::Ident) {
+        self.add(ident.to_string());
+    }
 }
 
 impl NameSink for HashSet<String> {
@@ -1075,16 +1260,20 @@ impl NameSink for HashSet<String> {
 /// jump keywords), each as its number in `NameIds`. The others (methods, types, paths) are
 /// most of a body's identifiers, and as `String`s they were most of the index's cost.
 struct NameIdSink<'i> {
-    ids: &'i NameIds,
+    ids: &'i NameIds<'i>,
     /// The names found, in order, repeats included.
     found: Vec<NameId>,
+    /// An identifier's text, written here to be looked up: unoptimised, a `to_string` and its
+    /// drop per identifier cost twice the look-up.
+    text: String,
 }
 
 impl<'i> NameIdSink<'i> {
-    fn new(ids: &'i NameIds) -> Self {
+    fn new(ids: &'i NameIds<'i>) -> Self {
         NameIdSink {
             ids,
             found: Vec::new(),
+            text: String::new(),
         }
     }
 }
@@ -1092,6 +1281,15 @@ impl<'i> NameIdSink<'i> {
 impl NameSink for NameIdSink<'_> {
     fn add(&mut self, name: String) {
         if let Some(id) = self.ids.get(&name) {
+            self.found.push(id);
+        }
+    }
+
+    fn add_ident(&mut self, ident: &proc_macro2::Ident) {
+        use std::fmt::Write;
+        self.text.clear();
+        write!(self.text, "{ident}").expect("writing to a String");
+        if let Some(id) = self.ids.get(&self.text) {
             self.found.push(id);
         }
     }
@@ -1111,15 +1309,16 @@ const JUMP_NAMES: [&str; 4] = [
 
 /// The names `Liveness` can be asked about, numbered: a hash table with open addressing and
 /// a plain hash. Unoptimised, a `HashMap<String, _>` look-up cost about 1,000 instructions,
-/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions).
-struct NameIds {
+/// and `NameIdSink` makes one per identifier (7,000 at 1,000 suspensions). The names are
+/// borrowed (the locals' from `Liveness::names`).
+struct NameIds<'n> {
     /// Each name with its number, at its hash or after (a power of two long, at most half
     /// full).
-    slots: Vec<Option<(String, NameId)>>,
+    slots: Vec<Option<(&'n str, NameId)>>,
     len: usize,
 }
 
-impl NameIds {
+impl<'n> NameIds<'n> {
     fn with_capacity(names: usize) -> Self {
         NameIds {
             slots: vec![None; (2 * names).next_power_of_two()],
@@ -1129,14 +1328,23 @@ impl NameIds {
 
     /// The slot that holds `name`, or the free one where it would go.
     fn slot(&self, name: &str) -> usize {
-        let mut hash: usize = 0;
-        for &byte in name.as_bytes() {
-            hash = hash.wrapping_mul(31).wrapping_add(usize::from(byte));
+        // The length and the last four bytes (where generated names differ: `__coro_t12`),
+        // read by a plain loop and multiplied once: unoptimised, hashing every byte, or copying the
+        // bytes into a word, cost more than the rest of the look-up.
+        let bytes = name.as_bytes();
+        let mut word = bytes.len() as u64;
+        let mut at = bytes.len();
+        let stop = at.saturating_sub(4);
+        while at > stop {
+            at -= 1;
+            word = word << 8 | bytes[at] as u64;
         }
+        let hash = word.wrapping_mul(SEED);
         let mask = self.slots.len() - 1;
-        let mut slot = hash & mask;
+        // The top bits: every byte of the word reaches them.
+        let mut slot = (hash >> (64 - mask.count_ones())) as usize;
         while let Some((held, _)) = &self.slots[slot] {
-            if held == name {
+            if *held == name {
                 break;
             }
             slot = (slot + 1) & mask;
@@ -1149,13 +1357,13 @@ impl NameIds {
     }
 
     /// The number of `name`, a new one if it has none yet.
-    fn insert(&mut self, name: &str) -> NameId {
+    fn insert(&mut self, name: &'n str) -> NameId {
         let slot = self.slot(name);
         if let Some((_, id)) = self.slots[slot] {
             return id;
         }
         let id = NameId::try_from(self.len).expect("fewer than 2^32 names");
-        self.slots[slot] = Some((name.to_owned(), id));
+        self.slots[slot] = Some((name, id));
         self.len += 1;
         id
     }
@@ -1182,7 +1390,7 @@ macro_rules! verbatim_names {
 
 impl<'ast, S: NameSink> Visit<'ast> for NameCollector<'_, S> {
     fn visit_ident(&mut self, ident: &'ast proc_macro2::Ident) {
-        self.0.add(ident.to_string());
+        self.0.add_ident(ident);
     }
     fn visit_lit_str(&mut self, lit: &'ast syn::LitStr) {
         collect_format_names(&lit.token().to_string(), self.0);
@@ -1224,7 +1432,7 @@ impl<'ast, S: NameSink> Visit<'ast> for NameCollector<'_, S> {
 fn collect_names(tokens: TokenStream, names: &mut impl NameSink) {
     for tree in tokens {
         match tree {
-            TokenTree::Ident(ident) => names.add(ident.to_string()),
+            TokenTree::Ident(ident) => names.add_ident(&ident),
             TokenTree::Group(group) => collect_names(group.stream(), names),
             TokenTree::Literal(lit) => {
                 let text = lit.to_string();
@@ -1288,47 +1496,32 @@ impl MoveFinder<'_> {
     }
 }
 
-/// Methods that take their receiver by value in std (and by common convention). A `match`:
-/// unoptimised, `contains` on a list of the names cost 2,000 instructions a call.
+/// Methods that take their receiver by value in std (and by common convention). Dispatched on
+/// the first letter: unoptimised, each comparison is a call, and most methods called
+/// (`wrapping_add`) are in no list.
 fn consumes_receiver(method: &str) -> bool {
-    matches!(
-        method,
-        "leak"
-            | "join"
-            | "collect"
-            | "sum"
-            | "product"
-            | "count"
-            | "fold"
-            | "for_each"
-            | "map"
-            | "filter"
-            | "filter_map"
-            | "flat_map"
-            | "zip"
-            | "chain"
-            | "enumerate"
-            | "rev"
-            | "skip"
-            | "step_by"
-            | "ok"
-            | "err"
-            | "and_then"
-            | "or_else"
-            | "ok_or"
-            | "ok_or_else"
-            | "expect"
-            | "expect_err"
-            | "finish"
-            | "build"
-            | "wait"
-            | "min"
-            | "max"
-            | "last"
-            | "partition"
-    ) || method.starts_with("into")
-        || method.starts_with("unwrap")
-        || method.starts_with("map_")
+    match method.as_bytes().first() {
+        Some(b'a') => method == "and_then",
+        Some(b'b') => method == "build",
+        Some(b'c') => matches!(method, "collect" | "count" | "chain"),
+        Some(b'e') => matches!(method, "enumerate" | "err" | "expect" | "expect_err"),
+        Some(b'f') => matches!(
+            method,
+            "fold" | "for_each" | "filter" | "filter_map" | "flat_map" | "finish"
+        ),
+        Some(b'i') => method.starts_with("into"),
+        Some(b'j') => method == "join",
+        Some(b'l') => matches!(method, "leak" | "last"),
+        Some(b'm') => matches!(method, "map" | "min" | "max") || method.starts_with("map_"),
+        Some(b'o') => matches!(method, "ok" | "or_else" | "ok_or" | "ok_or_else"),
+        Some(b'p') => matches!(method, "product" | "partition"),
+        Some(b'r') => method == "rev",
+        Some(b's') => matches!(method, "sum" | "skip" | "step_by"),
+        Some(b'u') => method.starts_with("unwrap"),
+        Some(b'w') => method == "wait",
+        Some(b'z') => method == "zip",
+        _ => false,
+    }
 }
 
 const FORMAT_MACROS: &[&str] = &[
@@ -1609,4 +1802,66 @@ pub fn expr_moves(expr: &Expr, name: &str) -> bool {
     let mut finder = MoveFinder { name, found: false };
     finder.visit_expr(expr);
     finder.found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::consumes_receiver;
+
+    #[test]
+    fn consuming_methods_by_first_letter() {
+        let consuming = [
+            "leak",
+            "join",
+            "collect",
+            "sum",
+            "product",
+            "count",
+            "fold",
+            "for_each",
+            "map",
+            "filter",
+            "filter_map",
+            "flat_map",
+            "zip",
+            "chain",
+            "enumerate",
+            "rev",
+            "skip",
+            "step_by",
+            "ok",
+            "err",
+            "and_then",
+            "or_else",
+            "ok_or",
+            "ok_or_else",
+            "expect",
+            "expect_err",
+            "finish",
+            "build",
+            "wait",
+            "min",
+            "max",
+            "last",
+            "partition",
+            "into_iter",
+            "unwrap_or",
+            "map_err",
+        ];
+        for method in consuming {
+            assert!(consumes_receiver(method), "{method}");
+        }
+        for method in [
+            "",
+            "iter",
+            "len",
+            "wrapping_add",
+            "as_ref",
+            "maps",
+            "okay",
+            "get",
+        ] {
+            assert!(!consumes_receiver(method), "{method}");
+        }
+    }
 }

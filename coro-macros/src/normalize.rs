@@ -3,7 +3,7 @@
 //! construct that holds a suspension becomes a node with its own scope levels.
 
 use proc_macro2::{Span, TokenStream};
-use quote::{format_ident, quote};
+use quote::quote;
 use syn::spanned::Spanned;
 use syn::visit_mut::VisitMut;
 use syn::{Attribute, Expr, Ident, Lifetime, Pat, Stmt};
@@ -144,38 +144,68 @@ pub enum Node {
 impl Node {
     /// Locals this node declares, in declaration order.
     pub fn declares(&self) -> Vec<LocalId> {
+        self.declared().to_vec()
+    }
+
+    /// `declares`, borrowed (no vector to make and drop).
+    pub fn declared(&self) -> &[LocalId] {
         match self {
-            Node::Plain(_) => Vec::new(),
-            Node::Let { binds, .. } => binds.clone(),
-            Node::Temp { local, .. } | Node::Suspend { local, .. } => vec![*local],
+            Node::Plain(_) => &[],
+            Node::Let { binds, .. } => binds,
+            Node::Temp { local, .. } | Node::Suspend { local, .. } => std::slice::from_ref(local),
             Node::If { result, .. }
             | Node::Match { result, .. }
             | Node::Loop { result, .. }
             | Node::Block { result, .. }
-            | Node::Try { result, .. } => result.iter().copied().collect(),
+            | Node::Try { result, .. } => result.as_slice(),
         }
     }
 
     /// The levels this node owns, in program order.
     pub fn children(&self) -> Vec<SeqId> {
+        let mut children = Vec::new();
+        self.for_each_child(|child| children.push(child));
+        children
+    }
+
+    /// Whether `children` is not empty.
+    pub fn has_children(&self) -> bool {
         match self {
-            Node::If { then, els, .. } => std::iter::once(*then).chain(*els).collect(),
-            Node::Match { arms, .. } => arms.iter().map(|a| a.body).collect(),
-            Node::Loop { body, .. } | Node::Block { body, .. } => vec![*body],
+            Node::Match { arms, .. } => !arms.is_empty(),
+            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => false,
+            Node::If { .. } | Node::Loop { .. } | Node::Block { .. } | Node::Try { .. } => true,
+        }
+    }
+
+    /// Calls `f` with each of `children`, without collecting them (unoptimised, the vector
+    /// cost more than what most callers do with a child).
+    pub fn for_each_child(&self, mut f: impl FnMut(SeqId)) {
+        match self {
+            Node::If { then, els, .. } => {
+                f(*then);
+                if let Some(els) = els {
+                    f(*els);
+                }
+            }
+            Node::Match { arms, .. } => {
+                for arm in arms {
+                    f(arm.body);
+                }
+            }
+            Node::Loop { body, .. } | Node::Block { body, .. } => f(*body),
             Node::Try {
                 body,
                 catch,
                 catch_all,
                 finally,
                 ..
-            } => std::iter::once(*body)
-                .chain(*catch)
-                .chain(*catch_all)
-                .chain(*finally)
-                .collect(),
-            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => {
-                Vec::new()
+            } => {
+                f(*body);
+                for part in [catch, catch_all, finally].into_iter().flatten() {
+                    f(*part);
+                }
             }
+            Node::Plain(_) | Node::Let { .. } | Node::Temp { .. } | Node::Suspend { .. } => {}
         }
     }
 }
@@ -199,14 +229,18 @@ pub struct Context {
 /// The whole body in normal form.
 pub struct Program {
     pub seqs: Vec<Seq>,
-    /// Levels whose tail value nobody uses (a construct's value that is dropped).
-    pub unwanted: crate::hashing::HashSet<SeqId>,
+    /// For each level: whether nobody uses its tail value (a construct's value that is
+    /// dropped).
+    unwanted: Vec<bool>,
     pub locals: Vec<Local>,
     pub errors: Vec<syn::Error>,
     pub context: Context,
     /// Each `CorePath`, built once per body and copied after (unoptimised, building one cost
     /// some 7,000 instructions, three times a copy).
     core_paths: [Option<syn::Path>; 4],
+    /// Parentheses and braces at the call site, made once and copied after (unoptimised,
+    /// making a delimiter's spans costs some 1,500 instructions).
+    delimiters: (syn::token::Paren, syn::token::Brace),
 }
 
 pub const ROOT: SeqId = 0;
@@ -215,23 +249,24 @@ impl Program {
     /// Whether the body delegates (`await_!`, `yield_from!`, `async_for!`): its states then
     /// hold awaiters.
     pub fn delegates(&self) -> bool {
-        self.seqs.iter().flat_map(|seq| &seq.nodes).any(|node| {
-            matches!(
-                node,
-                Node::Suspend {
-                    awaiter: Some(_),
-                    ..
+        // Plain loops: unoptimised, `flat_map` and `any` cost several times more a node.
+        for seq in &self.seqs {
+            for node in &seq.nodes {
+                if let Node::Suspend {
+                    awaiter: Some(_), ..
+                } = node
+                {
+                    return true;
                 }
-            )
-        })
+            }
+        }
+        false
     }
 
     /// A level whose tail value is dropped (the construct's value is not used).
     fn unwanted_seq(&mut self, parent: Option<(SeqId, usize)>, end: SeqEnd, wanted: bool) -> SeqId {
         let seq = self.new_seq(parent, end);
-        if !wanted {
-            self.unwanted.insert(seq);
-        }
+        self.unwanted[seq] = !wanted;
         seq
     }
 
@@ -243,6 +278,7 @@ impl Program {
             end,
             intro: Vec::new(),
         });
+        self.unwanted.push(false);
         self.seqs.len() - 1
     }
 
@@ -458,6 +494,15 @@ impl Program {
             .clone()
     }
 
+    /// `()` at the call site.
+    fn unit(&self) -> Expr {
+        Expr::Tuple(syn::ExprTuple {
+            attrs: Vec::new(),
+            paren_token: self.delimiters.0,
+            elems: Default::default(),
+        })
+    }
+
     fn temp_expr(&self, local: LocalId) -> Expr {
         Expr::Path(path_expr(self.locals[local].name.clone().into()))
     }
@@ -466,11 +511,12 @@ impl Program {
     pub fn from_body(args: Vec<syn::Local>, stmts: Vec<Stmt>, context: Context) -> Program {
         let mut program = Program {
             seqs: Vec::new(),
-            unwanted: Default::default(),
+            unwanted: Vec::new(),
             locals: Vec::new(),
             errors: Vec::new(),
             context,
             core_paths: Default::default(),
+            delimiters: Default::default(),
         };
         let root = program.new_seq(None, SeqEnd::FnBody);
         for local in args {
@@ -481,12 +527,14 @@ impl Program {
     }
 
     fn lower_stmts(&mut self, stmts: Vec<Stmt>, seq: SeqId) {
-        let count = stmts.len();
-        for (i, stmt) in stmts.into_iter().enumerate() {
-            let last = i + 1 == count;
+        // Counted down by hand: unoptimised, `enumerate` moves each statement once more.
+        let mut left = stmts.len();
+        for stmt in stmts {
+            left -= 1;
+            let last = left == 0;
             match stmt {
                 Stmt::Expr(expr, None) if last => {
-                    let wanted = !self.unwanted.contains(&seq);
+                    let wanted = !self.unwanted[seq];
                     // A trailing `if` / `match` that may move an enclosing local needs its
                     // drop flag as much as one in statement position does, unless nothing
                     // runs after it (the function's own tail).
@@ -511,7 +559,7 @@ impl Program {
                         attrs: mac.attrs,
                         mac: mac.mac,
                     });
-                    let wanted = !self.unwanted.contains(&seq);
+                    let wanted = !self.unwanted[seq];
                     let tail = self.lower_expr(expr, seq, wanted);
                     self.seqs[seq].tail = Some(tail);
                 }
@@ -671,17 +719,14 @@ impl Program {
 
     /// `lower_expr` for an `expr` known to suspend.
     fn lower_suspending(&mut self, expr: Expr, seq: SeqId, want: bool) -> Expr {
+        // Which marker a macro is, asked once (unoptimised, some 300 instructions a question);
+        // a marker is none of the other macros handled here (each has its own name).
+        let marker = match &expr {
+            Expr::Macro(mac) => marker_kind(&mac.mac),
+            _ => None,
+        };
         match expr {
-            Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
-                match mac.mac.parse_body::<crate::analyze::Region>() {
-                    Ok(region) => self.lower_region(region, seq, want),
-                    Err(e) => {
-                        self.errors.push(e);
-                        unit(Span::call_site())
-                    }
-                }
-            }
-            Expr::Macro(mac) if marker_kind(&mac.mac) == Some(MarkerKind::Await) => {
+            Expr::Macro(mac) if marker == Some(MarkerKind::Await) => {
                 let span = macro_span(&mac);
                 match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_await(operand, seq, want, span),
@@ -690,42 +735,19 @@ impl Program {
                             span,
                             "`await_!` takes the awaitable: `await_!(coroutine)`",
                         ));
-                        unit(Span::call_site())
+                        self.unit()
                     }
                 }
             }
-            Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
-                let span = macro_span(&mac);
-                let awaiter = mac
-                    .mac
-                    .parse_body::<Ident>()
-                    .ok()
-                    .and_then(|name| self.locals.iter().rposition(|local| local.name == name));
-                match awaiter {
-                    Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
-                    None => {
-                        self.errors
-                            .push(syn::Error::new(span, "internal: unknown awaiter"));
-                        unit(Span::call_site())
-                    }
-                }
-            }
-            Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
-                if let Ok(operand) = mac.mac.parse_body::<Expr>() {
-                    let residual = self.lower_expr(operand, seq, true);
-                    mac.mac.tokens = quote!(#residual);
-                }
-                Expr::Macro(mac)
-            }
-            Expr::Macro(mac) if marker_kind(&mac.mac).is_some() => {
-                let kind = marker_kind(&mac.mac).expect("checked above");
+            Expr::Macro(mac) if marker.is_some() => {
+                let kind = marker.expect("checked above");
                 let span = macro_span(&mac);
                 let mut value = match take_marker_operand(&mac.mac) {
                     Ok(Some(operand)) => self.lower_expr(operand, seq, true),
                     Ok(None) => unit(span),
                     Err(e) => {
                         self.errors.push(e);
-                        unit(Span::call_site())
+                        self.unit()
                     }
                 };
                 let krate = self.context.krate.clone();
@@ -765,6 +787,38 @@ impl Program {
                 }
                 Expr::Path(path_expr(name.into()))
             }
+            Expr::Macro(mac) if crate::analyze::is_region(&mac.mac) => {
+                match mac.mac.parse_body::<crate::analyze::Region>() {
+                    Ok(region) => self.lower_region(region, seq, want),
+                    Err(e) => {
+                        self.errors.push(e);
+                        self.unit()
+                    }
+                }
+            }
+            Expr::Macro(mac) if crate::analyze::is_in_place_await(&mac.mac) => {
+                let span = macro_span(&mac);
+                let awaiter = mac
+                    .mac
+                    .parse_body::<Ident>()
+                    .ok()
+                    .and_then(|name| self.locals.iter().rposition(|local| local.name == name));
+                match awaiter {
+                    Some(awaiter) => self.lower_drive(awaiter, seq, want, span),
+                    None => {
+                        self.errors
+                            .push(syn::Error::new(span, "internal: unknown awaiter"));
+                        self.unit()
+                    }
+                }
+            }
+            Expr::Macro(mut mac) if crate::analyze::is_pseudo(&mac.mac) => {
+                if let Ok(operand) = mac.mac.parse_body::<Expr>() {
+                    let residual = self.lower_expr(operand, seq, true);
+                    mac.mac.tokens = quote!(#residual);
+                }
+                Expr::Macro(mac)
+            }
             Expr::If(expr_if) => self.lower_if(expr_if, seq, want, false),
             Expr::Match(expr_match) => self.lower_match(expr_match, seq, want, false),
             Expr::Loop(expr_loop) => {
@@ -784,7 +838,12 @@ impl Program {
                         let index = this.next_index(body);
                         let pat = *expr_let.pat;
                         let arms = vec![
-                            this.lower_arm(arm_of(pat, stmts), body, index, false),
+                            this.lower_arm(
+                                arm_of(pat, stmts, this.delimiters.1),
+                                body,
+                                index,
+                                false,
+                            ),
                             this.lower_arm(syn::parse_quote!(_ => { break; }), body, index, false),
                         ];
                         this.push(
@@ -804,7 +863,7 @@ impl Program {
             }
             Expr::ForLoop(expr_for) => {
                 let label = expr_for.label.map(|l| l.name);
-                let origin = expr_for.expr.span();
+                let origin = expr_span(&expr_for.expr);
                 let iterable = self.lower_expr(*expr_for.expr, seq, true);
                 let iter = self.new_temp_at(seq, origin);
                 let into_iter = self.core_path(CorePath::IntoIter);
@@ -812,7 +871,7 @@ impl Program {
                     seq,
                     Node::Temp {
                         local: iter,
-                        expr: call(into_iter, iterable),
+                        expr: call(into_iter, iterable, self.delimiters.0),
                     },
                 );
                 let iter_name = self.locals[iter].name.clone();
@@ -820,10 +879,10 @@ impl Program {
                 let stmts = expr_for.body.stmts;
                 self.lower_loop(label, seq, false, move |this, body| {
                     let index = this.next_index(body);
-                    let some = some_pattern(this.core_path(CorePath::Some), pat);
+                    let some = some_pattern(this.core_path(CorePath::Some), pat, this.delimiters.0);
                     let none = syn::Pat::Path(path_expr(this.core_path(CorePath::None)));
                     let arms = vec![
-                        this.lower_arm(arm_of(some, stmts), body, index, false),
+                        this.lower_arm(arm_of(some, stmts, this.delimiters.1), body, index, false),
                         this.lower_arm(
                             arm_of(
                                 none,
@@ -836,6 +895,7 @@ impl Program {
                                     }),
                                     Some(Default::default()),
                                 )],
+                                this.delimiters.1,
                             ),
                             body,
                             index,
@@ -851,6 +911,7 @@ impl Program {
                             mutability: Some(Default::default()),
                             expr: Box::new(iter),
                         }),
+                        this.delimiters.0,
                     );
                     this.push(
                         body,
@@ -883,7 +944,7 @@ impl Program {
                     block.unsafe_token.span,
                     "a suspension inside an `unsafe` block is not supported; keep the `unsafe` block free of markers",
                 ));
-                unit(Span::call_site())
+                self.unit()
             }
             Expr::Binary(binary)
                 if is_short_circuit(&binary.op) && expr_suspends(&binary.right) =>
@@ -905,7 +966,7 @@ impl Program {
     fn result_expr(&self, result: Option<LocalId>) -> Expr {
         match result {
             Some(local) => self.temp_expr(local),
-            None => unit(Span::call_site()),
+            None => self.unit(),
         }
     }
 
@@ -1183,7 +1244,7 @@ impl Program {
                     other.span(),
                     "a suspension marker inside this kind of expression is not supported; bind the marker's value with `let` first",
                 ));
-                return unit(Span::call_site());
+                return self.unit();
             }
         }
         // Each operand visited once.
@@ -1314,7 +1375,7 @@ impl syn::visit_mut::VisitMut for StripMut {
 
 /// A match arm `pat => { stmts }`, built without printing and re-parsing the statements (the
 /// rewrite's internal macros must stay expressions).
-fn arm_of(pat: Pat, stmts: Vec<Stmt>) -> syn::Arm {
+fn arm_of(pat: Pat, stmts: Vec<Stmt>, brace: syn::token::Brace) -> syn::Arm {
     syn::Arm {
         attrs: Vec::new(),
         pat,
@@ -1324,7 +1385,7 @@ fn arm_of(pat: Pat, stmts: Vec<Stmt>) -> syn::Arm {
             attrs: Vec::new(),
             label: None,
             block: syn::Block {
-                brace_token: Default::default(),
+                brace_token: brace,
                 stmts,
             },
         })),
@@ -1389,22 +1450,22 @@ fn global_path(segments: &[&'static str]) -> syn::Path {
 }
 
 /// `path(arg)`.
-fn call(path: syn::Path, arg: Expr) -> Expr {
+fn call(path: syn::Path, arg: Expr, paren: syn::token::Paren) -> Expr {
     Expr::Call(syn::ExprCall {
         attrs: Vec::new(),
         func: Box::new(Expr::Path(path_expr(path))),
-        paren_token: Default::default(),
+        paren_token: paren,
         args: std::iter::once(arg).collect(),
     })
 }
 
 /// `some(pat)`, `some` being `::core::option::Option::Some`.
-fn some_pattern(some: syn::Path, pat: Pat) -> Pat {
+fn some_pattern(some: syn::Path, pat: Pat, paren: syn::token::Paren) -> Pat {
     Pat::TupleStruct(syn::PatTupleStruct {
         attrs: Vec::new(),
         qself: None,
         path: some,
-        paren_token: Default::default(),
+        paren_token: paren,
         elems: std::iter::once(pat).collect(),
     })
 }
@@ -1429,6 +1490,35 @@ fn macro_span(mac: &syn::ExprMacro) -> Span {
     first.join(last).unwrap_or(first)
 }
 
+/// `expr.span()` without printing the expression to tokens first (unoptimised, some 7,000
+/// instructions) where its first and last tokens are at hand: a literal, a name, a range
+/// between those (what a `for` loop most often iterates). As `Spanned` does, the join of the
+/// two.
+fn expr_span(expr: &Expr) -> Span {
+    if let Some(span) = token_span(expr) {
+        return span;
+    }
+    if let Expr::Range(range) = expr {
+        let start = range.start.as_deref().and_then(token_span);
+        let end = range.end.as_deref().and_then(token_span);
+        if let (true, Some(first), Some(last)) = (range.attrs.is_empty(), start, end) {
+            return first.join(last).unwrap_or(first);
+        }
+    }
+    expr.span()
+}
+
+/// The span of an expression that is one token (a literal or a name).
+fn token_span(expr: &Expr) -> Option<Span> {
+    match expr {
+        Expr::Lit(e) if e.attrs.is_empty() => Some(e.lit.span()),
+        Expr::Path(e) if e.attrs.is_empty() && e.qself.is_none() => {
+            e.path.get_ident().map(Ident::span)
+        }
+        _ => None,
+    }
+}
+
 /// `()`, its parentheses at `span`.
 fn unit(span: Span) -> Expr {
     Expr::Tuple(syn::ExprTuple {
@@ -1440,5 +1530,6 @@ fn unit(span: Span) -> Expr {
 
 /// A hidden identifier for generated code.
 pub fn hidden(name: &str, index: usize) -> Ident {
-    format_ident!("__coro_{}{}", name, index, span = Span::mixed_site())
+    // What `format_ident!` makes, without its fragments' machinery.
+    Ident::new(&format!("__coro_{name}{index}"), Span::mixed_site())
 }

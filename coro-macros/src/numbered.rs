@@ -7,7 +7,7 @@
 //! `word` does the same for identifiers with a fixed text (`__CoroT`, `core`, `__coro_yielded`)
 //! that the expansion writes once per suspension or per local.
 
-use std::cell::RefCell;
+use std::cell::{OnceCell, RefCell};
 
 use proc_macro2::{Ident, Span, TokenStream};
 
@@ -47,11 +47,42 @@ impl Numbered {
     pub fn of(self, index: usize) -> Ident {
         MADE.with_borrow_mut(|made| {
             let table = &mut made[self as usize];
+            // Made already (most calls): a look-up and a clone, no closure.
+            if let Some(Some(made)) = table.get(index) {
+                return made.clone();
+            }
             if table.len() <= index {
                 table.resize(index + 1, None);
             }
-            table[index].get_or_insert_with(|| self.make(index)).clone()
+            table[index].insert(self.make(index)).clone()
         })
+    }
+
+    /// A table of this family's identifiers for indices below `len`, each made on first use.
+    /// For a caller that asks for many: a look-up there is an index into a vector, not a
+    /// borrow of a thread-local table, and hands out a reference (interpolating it into
+    /// `quote!` copies it anyway).
+    #[allow(dead_code)] // Until the emitter asks for its tables (it calls `of` today).
+    pub fn table(self, len: usize) -> Table {
+        Table {
+            family: self,
+            made: vec![OnceCell::new(); len],
+        }
+    }
+}
+
+/// Identifiers of one family, made on first use (see `Numbered::table`).
+#[allow(dead_code)] // As `Numbered::table`.
+pub struct Table {
+    family: Numbered,
+    made: Vec<OnceCell<Ident>>,
+}
+
+#[allow(dead_code)] // As `Numbered::table`.
+impl Table {
+    /// The identifier for `index`, which must be below the table's length.
+    pub fn get(&self, index: usize) -> &Ident {
+        self.made[index].get_or_init(|| self.family.make(index))
     }
 }
 
@@ -174,7 +205,8 @@ thread_local! {
     /// What `Numbered::of` has made so far. One expansion runs start to end on one thread; the
     /// guard `NumberedIdents` empties the tables before and after it (inside a proc macro an
     /// identifier holds the compiler's span handle, which is dead once the invocation ends).
-    static MADE: RefCell<[Vec<Option<Ident>>; FAMILIES]> = RefCell::new(Default::default());
+    static MADE: RefCell<[Vec<Option<Ident>>; FAMILIES]> =
+        const { RefCell::new([const { Vec::new() }; FAMILIES]) };
 }
 
 /// While it lives, `Numbered::of` fills the tables; they are emptied when it is made and when
@@ -217,6 +249,15 @@ mod tests {
         // Made once: asking again gives the same name, and other indices are unaffected.
         assert_eq!(Numbered::Field.of(3).to_string(), "__coro_f3");
         assert_eq!(Numbered::Field.of(1).to_string(), "__coro_f1");
+    }
+
+    #[test]
+    fn a_table_names_as_of_does() {
+        let _idents = NumberedIdents::new();
+        let fields = Numbered::Field.table(5);
+        assert_eq!(fields.get(3), &Numbered::Field.of(3));
+        assert_eq!(fields.get(3).to_string(), "__coro_f3");
+        assert_eq!(Numbered::State.table(2).get(1).to_string(), "S1");
     }
 
     #[test]
