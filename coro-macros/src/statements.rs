@@ -334,68 +334,99 @@ impl Precedence {
 
     /// syn's `peek_precedence`.
     fn peek(cursor: Cursor) -> Self {
-        if let Some((op, _)) = binary_operator(cursor) {
-            Precedence::of(&op)
-        } else if punct_is(cursor, '=') && !is_fat_arrow(cursor) {
-            Precedence::Assign
-        } else if is_dot_dot(cursor) {
-            Precedence::Range
-        } else if word_is(cursor, "as") {
-            Precedence::Cast
-        } else {
-            Precedence::Jump
+        match operator(cursor) {
+            Operator::Binary(op, _) => Precedence::of(&op),
+            Operator::Assign => Precedence::Assign,
+            Operator::Range => Precedence::Range,
+            Operator::Cast => Precedence::Cast,
+            Operator::None => Precedence::Jump,
         }
+    }
+}
+
+/// What may continue an expression at a cursor, read once: unoptimised, each look at a token
+/// costs a few hundred instructions, and operators are looked for after every operand.
+enum Operator {
+    /// A binary operator or a compound assignment, and its length in tokens.
+    Binary(BinOp, usize),
+    /// `=`, not `==` or `=>`.
+    Assign,
+    /// `..` or `..=`.
+    Range,
+    /// `as`.
+    Cast,
+    None,
+}
+
+fn operator(cursor: Cursor) -> Operator {
+    let Some((first, spacing, span, after)) = punct_with_span(cursor) else {
+        return if word_is(cursor, "as") {
+            Operator::Cast
+        } else {
+            Operator::None
+        };
+    };
+    if let Some((op, len)) = binary_operator(first, spacing, span, after) {
+        return Operator::Binary(op, len);
+    }
+    let joint_with = |ch| spacing == Spacing::Joint && punct_is(after, ch);
+    match first {
+        '=' if !joint_with('>') => Operator::Assign,
+        '.' if joint_with('.') => Operator::Range,
+        _ => Operator::None,
     }
 }
 
 /// syn's `parse_expr`: `lhs` continued by operators binding at least as tightly as `base`.
 fn binary(input: ParseStream, mut lhs: Expr, allow_struct: bool, base: Precedence) -> Option<Expr> {
     loop {
-        let cursor = input.cursor();
         if let Expr::Range(_) = lhs {
             break;
-        } else if let Some((op, len)) = binary_operator(cursor) {
-            let precedence = Precedence::of(&op);
-            if precedence < base {
-                break;
-            }
-            if precedence == Precedence::Compare {
-                if let Expr::Binary(lhs) = &lhs {
-                    if Precedence::of(&lhs.op) == Precedence::Compare {
-                        return None;
+        }
+        match operator(input.cursor()) {
+            Operator::Binary(op, len) => {
+                let precedence = Precedence::of(&op);
+                if precedence < base {
+                    break;
+                }
+                if precedence == Precedence::Compare {
+                    if let Expr::Binary(lhs) = &lhs {
+                        if Precedence::of(&lhs.op) == Precedence::Compare {
+                            return None;
+                        }
                     }
                 }
+                skip(input, len)?;
+                let right = binary_rhs(input, allow_struct, precedence)?;
+                lhs = Expr::Binary(syn::ExprBinary {
+                    attrs: Vec::new(),
+                    left: Box::new(lhs),
+                    op,
+                    right,
+                });
             }
-            skip(input, len)?;
-            let right = binary_rhs(input, allow_struct, precedence)?;
-            lhs = Expr::Binary(syn::ExprBinary {
-                attrs: Vec::new(),
-                left: Box::new(lhs),
-                op,
-                right,
-            });
-        } else if Precedence::Assign >= base && punct_is(cursor, '=') && !is_fat_arrow(cursor) {
-            let eq_token: Token![=] = input.parse().ok()?;
-            let right = binary_rhs(input, allow_struct, Precedence::Assign)?;
-            lhs = Expr::Assign(syn::ExprAssign {
-                attrs: Vec::new(),
-                left: Box::new(lhs),
-                eq_token,
-                right,
-            });
-        } else if Precedence::Range >= base && is_dot_dot(cursor) {
-            let limits = range_limits(input)?;
-            let end = range_end(input, &limits, allow_struct)?;
-            lhs = Expr::Range(syn::ExprRange {
-                attrs: Vec::new(),
-                start: Some(Box::new(lhs)),
-                limits,
-                end,
-            });
-        } else if Precedence::Cast >= base && word_is(cursor, "as") {
-            return None;
-        } else {
-            break;
+            Operator::Assign if Precedence::Assign >= base => {
+                let eq_token: Token![=] = input.parse().ok()?;
+                let right = binary_rhs(input, allow_struct, Precedence::Assign)?;
+                lhs = Expr::Assign(syn::ExprAssign {
+                    attrs: Vec::new(),
+                    left: Box::new(lhs),
+                    eq_token,
+                    right,
+                });
+            }
+            Operator::Range if Precedence::Range >= base => {
+                let limits = range_limits(input)?;
+                let end = range_end(input, &limits, allow_struct)?;
+                lhs = Expr::Range(syn::ExprRange {
+                    attrs: Vec::new(),
+                    start: Some(Box::new(lhs)),
+                    limits,
+                    end,
+                });
+            }
+            Operator::Cast if Precedence::Cast >= base => return None,
+            _ => break,
         }
     }
     Some(lhs)
@@ -467,7 +498,7 @@ fn range_end(
 /// syn's `unary_expr`: `&e`, `&mut e`, `*e`, `!e`, `-e`, or an atom with its trailers.
 fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     let cursor = input.cursor();
-    let (first, spacing, after) = match punct(cursor) {
+    let (first, spacing, span, after) = match punct_with_span(cursor) {
         Some(punct) => punct,
         None => return trailers(input, atom(input, allow_struct)?),
     };
@@ -493,7 +524,7 @@ fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
             }))
         }
         '*' | '!' | '-' => {
-            let span = [punct_span(cursor)?];
+            let span = [span];
             skip(input, 1)?;
             let op = match first {
                 '*' => UnOp::Deref(syn::token::Star { spans: span }),
@@ -514,81 +545,98 @@ fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
 fn trailers(input: ParseStream, mut e: Expr) -> Option<Expr> {
     loop {
         let cursor = input.cursor();
-        if group_at(cursor, Delimiter::Parenthesis) {
-            let (paren_token, args) = arguments(input)?;
-            e = Expr::Call(syn::ExprCall {
-                attrs: Vec::new(),
-                func: Box::new(e),
-                paren_token,
-                args,
-            });
-        } else if is_dot(cursor) && !matches!(e, Expr::Range(_)) {
-            let (_, _, after) = punct(cursor)?;
-            if let Some((literal, _)) = literal(after) {
-                // `.0`: an unsuffixed decimal index (`.0.1` and the rest go to syn).
-                let text = literal.to_string();
-                if !text.bytes().all(|b| b.is_ascii_digit()) {
-                    return None;
+        // The token is looked at once, as a group or as punctuation (a `None` group, which
+        // `plain` refuses, ends the trailers).
+        if let Some((_, delimiter, _, _)) = cursor.any_group() {
+            e = match delimiter {
+                Delimiter::Parenthesis => {
+                    let (paren_token, args) = arguments(input)?;
+                    Expr::Call(syn::ExprCall {
+                        attrs: Vec::new(),
+                        func: Box::new(e),
+                        paren_token,
+                        args,
+                    })
                 }
-                let dot_token: Token![.] = input.parse().ok()?;
-                let index = syn::Index {
-                    index: text.parse().ok()?,
-                    span: literal.span(),
-                };
-                skip(input, 1)?;
-                e = Expr::Field(syn::ExprField {
-                    attrs: Vec::new(),
-                    base: Box::new(e),
-                    dot_token,
-                    member: syn::Member::Unnamed(index),
-                });
-                continue;
-            }
-            let (name, after_name) = word_token(after)?;
-            if is_keyword(&name) || name == "_" || punct_is(after_name, ':') {
-                return None;
-            }
-            let dot_token: Token![.] = input.parse().ok()?;
-            let member = take_ident(input)?;
-            if group_at(after_name, Delimiter::Parenthesis) {
-                let (paren_token, args) = arguments(input)?;
-                e = Expr::MethodCall(syn::ExprMethodCall {
-                    attrs: Vec::new(),
-                    receiver: Box::new(e),
-                    dot_token,
-                    method: member,
-                    turbofish: None,
-                    paren_token,
-                    args,
-                });
-            } else {
-                e = Expr::Field(syn::ExprField {
-                    attrs: Vec::new(),
-                    base: Box::new(e),
-                    dot_token,
-                    member: syn::Member::Named(member),
-                });
-            }
-        } else if group_at(cursor, Delimiter::Bracket) {
-            let (bracket_token, content) = brackets(input)?;
-            let index = expression(&content, true)?;
-            if !content.is_empty() {
-                return None;
-            }
-            e = Expr::Index(syn::ExprIndex {
-                attrs: Vec::new(),
-                expr: Box::new(e),
-                bracket_token,
-                index: Box::new(index),
-            });
-        } else if punct_is(cursor, '?') && !matches!(e, Expr::Range(_)) {
+                Delimiter::Bracket => {
+                    let (bracket_token, content) = brackets(input)?;
+                    let index = expression(&content, true)?;
+                    if !content.is_empty() {
+                        return None;
+                    }
+                    Expr::Index(syn::ExprIndex {
+                        attrs: Vec::new(),
+                        expr: Box::new(e),
+                        bracket_token,
+                        index: Box::new(index),
+                    })
+                }
+                _ => break,
+            };
+            continue;
+        }
+        let Some((first, spacing, after)) = punct(cursor) else {
+            break;
+        };
+        if matches!(e, Expr::Range(_)) {
+            break;
+        }
+        if first == '?' {
             e = Expr::Try(syn::ExprTry {
                 attrs: Vec::new(),
                 expr: Box::new(e),
                 question_token: input.parse().ok()?,
             });
-        } else {
+            continue;
+        }
+        // `.`, not `..`.
+        if first != '.' || spacing == Spacing::Joint && punct_is(after, '.') {
             break;
+        }
+        if let Some((literal, _)) = literal(after) {
+            // `.0`: an unsuffixed decimal index (`.0.1` and the rest go to syn).
+            let text = literal.to_string();
+            if !text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let dot_token: Token![.] = input.parse().ok()?;
+            let index = syn::Index {
+                index: text.parse().ok()?,
+                span: literal.span(),
+            };
+            skip(input, 1)?;
+            e = Expr::Field(syn::ExprField {
+                attrs: Vec::new(),
+                base: Box::new(e),
+                dot_token,
+                member: syn::Member::Unnamed(index),
+            });
+            continue;
+        }
+        let (name, after_name) = word_token(after)?;
+        if is_keyword(&name) || name == "_" || punct_is(after_name, ':') {
+            return None;
+        }
+        let dot_token: Token![.] = input.parse().ok()?;
+        let member = take_ident(input)?;
+        if group_at(after_name, Delimiter::Parenthesis) {
+            let (paren_token, args) = arguments(input)?;
+            e = Expr::MethodCall(syn::ExprMethodCall {
+                attrs: Vec::new(),
+                receiver: Box::new(e),
+                dot_token,
+                method: member,
+                turbofish: None,
+                paren_token,
+                args,
+            });
+        } else {
+            e = Expr::Field(syn::ExprField {
+                attrs: Vec::new(),
+                base: Box::new(e),
+                dot_token,
+                member: syn::Member::Named(member),
+            });
         }
     }
     Some(e)
@@ -752,20 +800,27 @@ fn begins_value(cursor: Cursor) -> bool {
     )
 }
 
-/// The binary operator (compound assignments included) at `cursor`, and its length in
-/// tokens, tried in syn's order: a character joins the next only when joint.
-fn binary_operator(cursor: Cursor) -> Option<(BinOp, usize)> {
-    let (first, spacing, after) = punct(cursor)?;
-    let span = punct_span(cursor)?;
-    let second = (spacing == Spacing::Joint).then(|| punct(after)).flatten();
-    if let Some((second, second_spacing, after_second)) = second {
-        let spans = [span, punct_span(after)?];
+/// The binary operator (compound assignments included) that starts with the punctuation
+/// `first` (at `span`, followed by `after`), and its length in tokens, tried in syn's order: a
+/// character joins the next only when joint.
+fn binary_operator(
+    first: char,
+    spacing: Spacing,
+    span: Span,
+    after: Cursor,
+) -> Option<(BinOp, usize)> {
+    let second = (spacing == Spacing::Joint)
+        .then(|| punct_with_span(after))
+        .flatten();
+    if let Some((second, second_spacing, second_span, after_second)) = second {
+        let spans = [span, second_span];
         // `<<=` and `>>=` before `<<` and `>>`.
-        if matches!((first, second), ('<', '<') | ('>', '>'))
-            && second_spacing == Spacing::Joint
-            && punct_is(after_second, '=')
-        {
-            let spans = [span, spans[1], punct_span(after_second)?];
+        let third = (matches!((first, second), ('<', '<') | ('>', '>'))
+            && second_spacing == Spacing::Joint)
+            .then(|| punct_with_span(after_second))
+            .flatten();
+        if let Some(('=', _, third_span, _)) = third {
+            let spans = [span, second_span, third_span];
             return Some(if first == '<' {
                 (BinOp::ShlAssign(token::ShlEq { spans }), 3)
             } else {
@@ -824,11 +879,13 @@ fn punct(cursor: Cursor) -> Option<(char, Spacing, Cursor)> {
     Some((punct.as_char(), punct.spacing(), rest))
 }
 
-fn punct_span(cursor: Cursor) -> Option<Span> {
+/// `punct`, with the punctuation's span.
+fn punct_with_span(cursor: Cursor) -> Option<(char, Spacing, Span, Cursor)> {
+    let (punct, rest) = cursor.punct()?;
     if !plain(cursor) {
         return None;
     }
-    cursor.punct().map(|(punct, _)| punct.span())
+    Some((punct.as_char(), punct.spacing(), punct.span(), rest))
 }
 
 fn punct_is(cursor: Cursor, ch: char) -> bool {
@@ -846,10 +903,6 @@ fn is_dot(cursor: Cursor) -> bool {
 
 fn is_dot_dot(cursor: Cursor) -> bool {
     matches!(punct(cursor), Some(('.', Spacing::Joint, after)) if punct_is(after, '.'))
-}
-
-fn is_fat_arrow(cursor: Cursor) -> bool {
-    matches!(punct(cursor), Some(('=', Spacing::Joint, after)) if punct_is(after, '>'))
 }
 
 fn is_shl_assign(cursor: Cursor) -> bool {
