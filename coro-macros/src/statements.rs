@@ -77,11 +77,12 @@ thread_local! {
 /// One statement, as syn's `parse_stmt` builds it, or `None`.
 fn statement(input: ParseStream) -> Option<Stmt> {
     let cursor = input.cursor();
-    if let Some((word, _)) = word_token(cursor) {
+    let first = word_token(cursor);
+    if let Some((word, _)) = &first {
         match word.as_str() {
             "let" => return local(input).map(Stmt::Local),
             "if" | "while" | "for" | "loop" => {
-                let expr = block_like(input, &word)?;
+                let expr = block_like(input, word)?;
                 return block_like_statement(input, expr);
             }
             _ => {}
@@ -94,7 +95,12 @@ fn statement(input: ParseStream) -> Option<Stmt> {
         });
         return block_like_statement(input, expr);
     }
-    let lhs = unary(input, true)?;
+    // A statement that starts with a name starts with an atom (`unary` would read the name
+    // again).
+    let lhs = match &first {
+        Some((word, after)) => trailers(input, named(input, true, word, *after)?)?,
+        None => unary(input, true)?,
+    };
     let expr = binary(input, lhs, true, Precedence::Jump)?;
     if let Some(semi) = semicolon(input) {
         return Some(match expr {
@@ -664,20 +670,30 @@ fn arguments(input: ParseStream) -> Option<(token::Paren, Punctuated<Expr, Token
 /// `break`, `continue` and `return` without a label.
 fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     let cursor = input.cursor();
-    if let Some((literal, _)) = literal(cursor) {
-        skip(input, 1)?;
-        return Some(Expr::Lit(syn::ExprLit {
-            attrs: Vec::new(),
-            lit: syn::Lit::new(literal),
-        }));
+    if let Some((word, after)) = word_token(cursor) {
+        return named(input, allow_struct, &word, after);
     }
     if group_at(cursor, Delimiter::Parenthesis) {
         return paren_or_tuple(input);
     }
-    let (word, after) = word_token(cursor)?;
-    match word.as_str() {
+    // A literal, or nothing this module reads: taken as it is read (one copy of it).
+    if !plain(cursor) {
+        return None;
+    }
+    let literal = input
+        .step(|cursor| cursor.literal().ok_or_else(|| cursor.error("")))
+        .ok()?;
+    Some(Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(literal),
+    }))
+}
+
+/// `atom` at the identifier `word`, followed by `after`.
+fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> Option<Expr> {
+    match word {
         "true" | "false" => {
-            let span = cursor.span();
+            let span = input.cursor().span();
             skip(input, 1)?;
             return Some(Expr::Lit(syn::ExprLit {
                 attrs: Vec::new(),
@@ -688,7 +704,7 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
         "break" | "continue" | "return" => {
             // Without a label or a value (`return e` takes a value as syn does).
             let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
-            return match (word.as_str(), bare) {
+            return match (word, bare) {
                 ("break", true) => Some(Expr::Break(syn::ExprBreak {
                     attrs: Vec::new(),
                     break_token: input.parse().ok()?,
@@ -719,7 +735,7 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
             };
         }
         "self" => {}
-        _ if is_keyword(&word) || word == "_" => return None,
+        _ if is_keyword(word) || word == "_" => return None,
         _ => {}
     }
     // `name!(..)` or `name![..]`: a macro call.
