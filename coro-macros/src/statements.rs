@@ -37,7 +37,8 @@ pub fn parse_within(input: ParseStream) -> syn::Result<Vec<Stmt>> {
         }
         // syn's statement parser, one statement: it succeeds only on statements that need no
         // semicolon after them. Anything else (a block's value, an error) is the rest of the
-        // block to syn.
+        // block to syn. (Its markers keep their tokens.)
+        crate::analyze::left_tokens();
         let ahead = input.fork();
         match ahead.parse::<Stmt>() {
             Ok(stmt) => {
@@ -72,6 +73,12 @@ pub fn parse_operand(mac: &syn::Macro) -> syn::Result<Expr> {
 thread_local! {
     /// How many statements `parse_within` built here (for the tests).
     static FAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
+thread_local! {
+    /// How many macro calls the statement parser built (`intern_operand` tells from it whether
+    /// an operand holds one).
+    static MACROS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
 /// One statement, as syn's `parse_stmt` builds it, or `None`.
@@ -133,6 +140,8 @@ fn local(input: ParseStream) -> Option<syn::Local> {
     let cursor = input.cursor();
     if punct_is(cursor, ':') && !is_joint(cursor) {
         let colon_token: Token![:] = input.parse().ok()?;
+        // A type may hold a macro (syn's, with its tokens).
+        crate::analyze::left_tokens();
         let ty: syn::Type = input.parse().ok()?;
         pat = syn::Pat::Type(syn::PatType {
             attrs: Vec::new(),
@@ -759,15 +768,24 @@ fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> O
             };
             let ident = take_ident(input)?;
             let bang_token: Token![!] = input.parse().ok()?;
-            skip(input, 1)?;
+            MACROS.set(MACROS.get() + 1);
+            let mut mac = syn::Macro {
+                path: ident.into(),
+                bang_token,
+                delimiter,
+                tokens: group.stream(),
+            };
+            if crate::analyze::interning_while_parsing()
+                && matches!(word, "yield_" | "await_" | "yield_from" | "yield_catch")
+                && !mac.tokens.is_empty()
+            {
+                intern_operand(input, &mut mac)?;
+            } else {
+                skip(input, 1)?;
+            }
             return Some(Expr::Macro(syn::ExprMacro {
                 attrs: Vec::new(),
-                mac: syn::Macro {
-                    path: ident.into(),
-                    bang_token,
-                    delimiter,
-                    tokens: group.stream(),
-                },
+                mac,
             }));
         }
         if bang == ':' && spacing == Spacing::Joint {
@@ -782,6 +800,31 @@ fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> O
         qself: None,
         path: take_ident(input)?.into(),
     }))
+}
+
+/// Reads the operand of the marker `mac` from its group, at the input, and interns it (see
+/// `analyze::OPERANDS`) as `analyze::intern_operands` would: read here, it is not read again
+/// from a buffer made of the marker's tokens. An operand read only in part (or with a marker
+/// of its own that was) is left to `intern_operands`.
+fn intern_operand(input: ParseStream, mac: &mut syn::Macro) -> Option<()> {
+    let content = match mac.delimiter {
+        syn::MacroDelimiter::Paren(_) => parens(input)?.1,
+        _ => brackets(input)?.1,
+    };
+    // On a fork: an operand read in part leaves nothing in the statement's input.
+    let ahead = content.fork();
+    let (left, macros) = (crate::analyze::left_count(), MACROS.get());
+    match expression(&ahead, true) {
+        Some(operand) if ahead.is_empty() && crate::analyze::left_count() == left => {
+            if MACROS.get() != macros {
+                crate::analyze::hides_macros();
+            }
+            crate::analyze::intern(mac, operand);
+        }
+        _ => crate::analyze::left_tokens(),
+    }
+    // The content is done with (its tokens are in `mac`).
+    content.step(|_| Ok(((), Cursor::empty()))).ok()
 }
 
 /// syn's `paren_or_tuple`: `(e)` is a parenthesised expression; `()`, `(a,)` and `(a, b)`
