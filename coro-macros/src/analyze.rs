@@ -309,6 +309,9 @@ thread_local! {
     /// How many operands the parse interned hold a macro call (`hides_macros`): only then
     /// does `marker_paths` look for the tokens an interned marker was written with.
     static HIDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Set when the statement parser built a macro the desugaring looks at
+    /// (`desugar_later`).
+    static DESUGAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 /// An interned marker's tokens: one identifier, this and the operand's index (`__coro_operand7`).
@@ -332,6 +335,7 @@ impl InternedOperands {
         PARSING.set(false);
         LEFT.set(0);
         HIDING.set(0);
+        DESUGAR.set(false);
         InternedOperands(())
     }
 
@@ -367,6 +371,17 @@ pub fn left_count() -> usize {
 /// operand the statement parser could not read, a desugared construct.
 pub fn left_tokens() {
     LEFT.set(LEFT.get() + 1);
+}
+
+/// Records that the body holds a macro the desugaring looks at (see `desugar::Desugar`).
+pub fn desugar_later() {
+    DESUGAR.set(true);
+}
+
+/// Whether the desugaring has anything to look at in the body: a part syn parsed, or a macro
+/// that `desugar_later` recorded. (Else its visit would find nothing.)
+pub fn needs_desugaring() -> bool {
+    LEFT.get() > 0 || DESUGAR.get()
 }
 
 /// Records that an operand the parse interned holds a macro call (whose tokens may name a

@@ -83,7 +83,9 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
             errors: &mut errors,
             count: 0,
         };
-        desugar.visit_block_mut(body);
+        if crate::analyze::needs_desugaring() {
+            desugar.visit_block_mut(body);
+        }
         crate::analyze::intern_operands(body, &operands);
         crate::analyze::validate(body, &mut errors);
         crate::escapes::check(body, &mut errors);

@@ -775,6 +775,9 @@ fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> O
                 delimiter,
                 tokens: group.stream(),
             };
+            if matches!(word, "async_for" | "async_with" | "try_" | "yield_from") {
+                crate::analyze::desugar_later();
+            }
             if crate::analyze::interning_while_parsing()
                 && matches!(word, "yield_" | "await_" | "yield_from" | "yield_catch")
                 && !mac.tokens.is_empty()
