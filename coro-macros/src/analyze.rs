@@ -552,6 +552,11 @@ impl Validator<'_> {
 
 impl<'ast> Visit<'ast> for Validator<'_> {
     fn visit_macro(&mut self, mac: &'ast Macro) {
+        // The commonest first (the names are distinct: the order changes nothing else).
+        if let Some(kind) = marker_kind(mac) {
+            self.check_marker(mac, kind);
+            return;
+        }
         if is_region(mac) {
             if let Some(place) = self.context.last() {
                 self.errors.push(syn::Error::new_spanned(
@@ -576,10 +581,6 @@ impl<'ast> Visit<'ast> for Validator<'_> {
                 mac,
                 format!("`{name}!` cannot be used inside {place}; use it in the coroutine body"),
             ));
-            return;
-        }
-        if let Some(kind) = marker_kind(mac) {
-            self.check_marker(mac, kind);
             return;
         }
         // Another macro's arguments are tokens we cannot lower: a marker there would be
@@ -676,10 +677,10 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            let async_marker = crate::desugar::async_marker(mac).is_some();
-            if (marker_kind(mac).is_some() || is_region(mac) || async_marker)
-                && !self.0.contains(&mac.path)
-            {
+            let marks = marker_kind(mac).is_some()
+                || is_region(mac)
+                || crate::desugar::async_marker(mac).is_some();
+            if marks && !self.0.contains(&mac.path) {
                 self.0.push(mac.path.clone());
             }
             marker_paths_in_tokens(written_tokens(mac), &mut self.0);

@@ -715,52 +715,54 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
 
 /// `atom` at the identifier `word`, followed by `after`.
 fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> Option<Expr> {
-    match word {
-        "true" | "false" => {
-            let span = input.cursor().span();
-            skip(input, 1)?;
-            return Some(Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::Bool(syn::LitBool::new(word == "true", span)),
-            }));
-        }
-        "if" => return if_expr(input).map(Expr::If),
-        "break" | "continue" | "return" => {
-            // Without a label or a value (`return e` takes a value as syn does).
-            let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
-            return match (word, bare) {
-                ("break", true) => Some(Expr::Break(syn::ExprBreak {
+    // Most names are none of the keywords below: one look at the keywords first.
+    if is_keyword(word) || word == "_" {
+        match word {
+            "true" | "false" => {
+                let span = input.cursor().span();
+                skip(input, 1)?;
+                return Some(Expr::Lit(syn::ExprLit {
                     attrs: Vec::new(),
-                    break_token: input.parse().ok()?,
-                    label: None,
-                    expr: None,
-                })),
-                ("continue", true) => Some(Expr::Continue(syn::ExprContinue {
-                    attrs: Vec::new(),
-                    continue_token: input.parse().ok()?,
-                    label: None,
-                })),
-                ("return", _) => {
-                    let return_token: Token![return] = input.parse().ok()?;
-                    let expr = if bare {
-                        None
-                    } else if begins_value(after) {
-                        Some(Box::new(expression(input, true)?))
-                    } else {
-                        return None;
-                    };
-                    Some(Expr::Return(syn::ExprReturn {
+                    lit: syn::Lit::Bool(syn::LitBool::new(word == "true", span)),
+                }));
+            }
+            "if" => return if_expr(input).map(Expr::If),
+            "break" | "continue" | "return" => {
+                // Without a label or a value (`return e` takes a value as syn does).
+                let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
+                return match (word, bare) {
+                    ("break", true) => Some(Expr::Break(syn::ExprBreak {
                         attrs: Vec::new(),
-                        return_token,
-                        expr,
-                    }))
-                }
-                _ => None,
-            };
+                        break_token: input.parse().ok()?,
+                        label: None,
+                        expr: None,
+                    })),
+                    ("continue", true) => Some(Expr::Continue(syn::ExprContinue {
+                        attrs: Vec::new(),
+                        continue_token: input.parse().ok()?,
+                        label: None,
+                    })),
+                    ("return", _) => {
+                        let return_token: Token![return] = input.parse().ok()?;
+                        let expr = if bare {
+                            None
+                        } else if begins_value(after) {
+                            Some(Box::new(expression(input, true)?))
+                        } else {
+                            return None;
+                        };
+                        Some(Expr::Return(syn::ExprReturn {
+                            attrs: Vec::new(),
+                            return_token,
+                            expr,
+                        }))
+                    }
+                    _ => None,
+                };
+            }
+            "self" => {}
+            _ => return None,
         }
-        "self" => {}
-        _ if is_keyword(word) || word == "_" => return None,
-        _ => {}
     }
     // `name!(..)` or `name![..]`: a macro call.
     if let Some((bang, spacing, after_bang)) = punct(after) {
@@ -1072,31 +1074,31 @@ fn semicolon(input: ParseStream) -> Option<Token![;]> {
 /// them is left to syn (`self`, `true`, `return` are not plain variables).
 fn is_keyword(word: &str) -> bool {
     // Narrowed by the first letter: unoptimised, each comparison costs some 35 instructions,
-    // and a `matches!` over the whole list makes 50 of them for an identifier that is none.
-    let candidates: &[&str] = match word.as_bytes().first() {
-        Some(b'S') => &["Self"],
-        Some(b'a') => &["abstract", "as", "async", "await"],
-        Some(b'b') => &["become", "box", "break"],
-        Some(b'c') => &["const", "continue", "crate"],
-        Some(b'd') => &["do", "dyn"],
-        Some(b'e') => &["else", "enum", "extern"],
-        Some(b'f') => &["false", "final", "fn", "for"],
-        Some(b'g') => &["gen"],
-        Some(b'i') => &["if", "impl", "in"],
-        Some(b'l') => &["let", "loop"],
-        Some(b'm') => &["macro", "match", "mod", "move", "mut"],
-        Some(b'o') => &["override"],
-        Some(b'p') => &["priv", "pub"],
-        Some(b'r') => &["ref", "return"],
-        Some(b's') => &["self", "static", "struct", "super"],
-        Some(b't') => &["trait", "true", "try", "type", "typeof"],
-        Some(b'u') => &["unsafe", "unsized", "use"],
-        Some(b'v') => &["virtual"],
-        Some(b'w') => &["where", "while"],
-        Some(b'y') => &["yield"],
-        _ => &[],
-    };
-    candidates.contains(&word)
+    // and a `matches!` over the whole list makes 50 of them for an identifier that is none
+    // (`contains` over a list of candidates costs as much again as the comparisons).
+    match word.as_bytes().first() {
+        Some(b'S') => word == "Self",
+        Some(b'a') => matches!(word, "abstract" | "as" | "async" | "await"),
+        Some(b'b') => matches!(word, "become" | "box" | "break"),
+        Some(b'c') => matches!(word, "const" | "continue" | "crate"),
+        Some(b'd') => matches!(word, "do" | "dyn"),
+        Some(b'e') => matches!(word, "else" | "enum" | "extern"),
+        Some(b'f') => matches!(word, "false" | "final" | "fn" | "for"),
+        Some(b'g') => word == "gen",
+        Some(b'i') => matches!(word, "if" | "impl" | "in"),
+        Some(b'l') => matches!(word, "let" | "loop"),
+        Some(b'm') => matches!(word, "macro" | "match" | "mod" | "move" | "mut"),
+        Some(b'o') => word == "override",
+        Some(b'p') => matches!(word, "priv" | "pub"),
+        Some(b'r') => matches!(word, "ref" | "return"),
+        Some(b's') => matches!(word, "self" | "static" | "struct" | "super"),
+        Some(b't') => matches!(word, "trait" | "true" | "try" | "type" | "typeof"),
+        Some(b'u') => matches!(word, "unsafe" | "unsized" | "use"),
+        Some(b'v') => word == "virtual",
+        Some(b'w') => matches!(word, "where" | "while"),
+        Some(b'y') => word == "yield",
+        _ => false,
+    }
 }
 
 #[cfg(test)]
