@@ -677,11 +677,15 @@ pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            let marks = marker_kind(mac).is_some()
-                || is_region(mac)
-                || crate::desugar::async_marker(mac).is_some();
+            let marker = marker_kind(mac).is_some();
+            let marks = marker || is_region(mac) || crate::desugar::async_marker(mac).is_some();
             if marks && !self.0.contains(&mac.path) {
                 self.0.push(mac.path.clone());
+            }
+            // When the parse interned every marker's operand, and none holds a macro call,
+            // a marker's tokens (its tag) name no marker.
+            if marker && LEFT.get() == 0 && HIDING.get() == 0 {
+                return;
             }
             marker_paths_in_tokens(written_tokens(mac), &mut self.0);
         }
