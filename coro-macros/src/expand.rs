@@ -76,14 +76,14 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // Lives until the expansion returns (see `numbered`: its identifiers and fragments).
     let _numbered = crate::numbered::NumberedIdents::new();
     if let Some(body) = &mut function.body {
-        let mut desugar = crate::desugar::Desugar {
-            krate: &args.krate,
-            awaiter_conversion: awaiter_conversion(&args),
-            async_generator: args.kind == Kind::AsyncGenerator,
-            errors: &mut errors,
-            count: 0,
-        };
         if crate::analyze::needs_desugaring() {
+            let mut desugar = crate::desugar::Desugar {
+                krate: &args.krate,
+                awaiter_conversion: awaiter_conversion(&args),
+                async_generator: args.kind == Kind::AsyncGenerator,
+                errors: &mut errors,
+                count: 0,
+            };
             desugar.visit_block_mut(body);
         }
         crate::analyze::intern_operands(body, &operands);
