@@ -120,7 +120,10 @@ fn statement(input: ParseStream) -> Option<Stmt> {
     // A statement that starts with a name starts with an atom (`unary` would read the name
     // again).
     let lhs = match &first {
-        Some((word, after)) => trailers(input, named(input, true, word, *after)?)?,
+        Some((word, _)) => {
+            let ident = take_ident(input)?;
+            trailers(input, named(input, true, ident, word)?)?
+        }
         None => unary(input, true)?,
     };
     let expr = binary(input, lhs, true, Precedence::Jump)?;
@@ -270,7 +273,11 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
 
 /// `if c { .. } else if d { .. } else { .. }`, nested as syn nests it.
 fn if_expr(input: ParseStream) -> Option<syn::ExprIf> {
-    let if_token: Token![if] = input.parse().ok()?;
+    if_rest(input, input.parse().ok()?)
+}
+
+/// `if_expr` after its `if`.
+fn if_rest(input: ParseStream, if_token: Token![if]) -> Option<syn::ExprIf> {
     let cond = expression(input, false)?;
     let then_branch = block(input)?;
     let mut expr = syn::ExprIf {
@@ -694,16 +701,18 @@ fn arguments(input: ParseStream) -> Option<(token::Paren, Punctuated<Expr, Token
 /// `break`, `continue` and `return` without a label.
 fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     let cursor = input.cursor();
-    if let Some((word, after)) = word_token(cursor) {
-        return named(input, allow_struct, &word, after);
-    }
-    if group_at(cursor, Delimiter::Parenthesis) {
-        return paren_or_tuple(input);
-    }
-    // A literal, or nothing this module reads: taken as it is read (one copy of it).
     if !plain(cursor) {
         return None;
     }
+    // A name is taken as it is read (one copy of it: looking at it first copies it too).
+    if let Some(ident) = take_word(input) {
+        let word = ident.to_string();
+        return named(input, allow_struct, ident, &word);
+    }
+    if cursor.group(Delimiter::Parenthesis).is_some() {
+        return paren_or_tuple(input);
+    }
+    // A literal, or nothing this module reads: taken as it is read (one copy of it).
     let literal = input
         .step(|cursor| cursor.literal().ok_or_else(|| cursor.error("")))
         .ok()?;
@@ -713,37 +722,41 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     }))
 }
 
-/// `atom` at the identifier `word`, followed by `after`.
-fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> Option<Expr> {
+/// `atom` at the identifier `ident` (`word`), which the input has moved past.
+fn named(
+    input: ParseStream,
+    allow_struct: bool,
+    ident: proc_macro2::Ident,
+    word: &str,
+) -> Option<Expr> {
+    let (span, after) = (ident.span(), input.cursor());
     // Most names are none of the keywords below: one look at the keywords first.
     if is_keyword(word) || word == "_" {
         match word {
             "true" | "false" => {
-                let span = input.cursor().span();
-                skip(input, 1)?;
                 return Some(Expr::Lit(syn::ExprLit {
                     attrs: Vec::new(),
                     lit: syn::Lit::Bool(syn::LitBool::new(word == "true", span)),
                 }));
             }
-            "if" => return if_expr(input).map(Expr::If),
+            "if" => return if_rest(input, token::If { span }).map(Expr::If),
             "break" | "continue" | "return" => {
                 // Without a label or a value (`return e` takes a value as syn does).
                 let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
                 return match (word, bare) {
                     ("break", true) => Some(Expr::Break(syn::ExprBreak {
                         attrs: Vec::new(),
-                        break_token: input.parse().ok()?,
+                        break_token: token::Break { span },
                         label: None,
                         expr: None,
                     })),
                     ("continue", true) => Some(Expr::Continue(syn::ExprContinue {
                         attrs: Vec::new(),
-                        continue_token: input.parse().ok()?,
+                        continue_token: token::Continue { span },
                         label: None,
                     })),
                     ("return", _) => {
-                        let return_token: Token![return] = input.parse().ok()?;
+                        let return_token = token::Return { span };
                         let expr = if bare {
                             None
                         } else if begins_value(after) {
@@ -783,7 +796,6 @@ fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> O
                 }),
                 _ => return None,
             };
-            let ident = take_ident(input)?;
             let bang_token: Token![!] = input.parse().ok()?;
             MACROS.set(MACROS.get() + 1);
             let mut mac = syn::Macro {
@@ -818,7 +830,7 @@ fn named(input: ParseStream, allow_struct: bool, word: &str, after: Cursor) -> O
     Some(Expr::Path(syn::ExprPath {
         attrs: Vec::new(),
         qself: None,
-        path: take_ident(input)?.into(),
+        path: ident.into(),
     }))
 }
 
@@ -1034,6 +1046,19 @@ fn skip(input: ParseStream, n: usize) -> Option<()> {
             Ok(((), rest))
         })
         .ok()
+}
+
+/// The identifier at the input, taken, or `None` (without the error `take_ident` makes).
+fn take_word(input: ParseStream) -> Option<proc_macro2::Ident> {
+    input
+        .step(|cursor| {
+            Ok(match cursor.ident() {
+                Some((ident, rest)) => (Some(ident), rest),
+                None => (None, *cursor),
+            })
+        })
+        .ok()
+        .flatten()
 }
 
 /// The identifier the caller has read (no keyword check: the caller has made it).
