@@ -99,32 +99,31 @@ thread_local! {
 /// One statement, as syn's `parse_stmt` builds it, or `None`.
 fn statement(input: ParseStream) -> Option<Stmt> {
     let cursor = input.cursor();
-    let first = word_token(cursor);
-    if let Some((word, _)) = &first {
+    if !plain(cursor) {
+        return None;
+    }
+    // A name is taken as it is read (one copy of it); the keywords' tokens are made from its
+    // span.
+    let lhs = if let Some(ident) = take_word(input) {
+        let (word, span) = (ident.to_string(), ident.span());
         match word.as_str() {
-            "let" => return local(input).map(Stmt::Local),
+            "let" => return local(input, token::Let { span }).map(Stmt::Local),
             "if" | "while" | "for" | "loop" => {
-                let expr = block_like(input, word)?;
+                let expr = block_like(input, &word, span)?;
                 return block_like_statement(input, expr);
             }
-            _ => {}
+            // An atom (`unary` would read the name again).
+            _ => trailers(input, named(input, true, ident, &word)?)?,
         }
-    } else if group_at(cursor, Delimiter::Brace) {
+    } else if cursor.group(Delimiter::Brace).is_some() {
         let expr = Expr::Block(syn::ExprBlock {
             attrs: Vec::new(),
             label: None,
             block: body(input)?,
         });
         return block_like_statement(input, expr);
-    }
-    // A statement that starts with a name starts with an atom (`unary` would read the name
-    // again).
-    let lhs = match &first {
-        Some((word, _)) => {
-            let ident = take_ident(input)?;
-            trailers(input, named(input, true, ident, word)?)?
-        }
-        None => unary(input, true)?,
+    } else {
+        unary(input, true)?
     };
     let expr = binary(input, lhs, true, Precedence::Jump)?;
     if let Some(semi) = semicolon(input) {
@@ -152,8 +151,8 @@ fn block_like_statement(input: ParseStream, expr: Expr) -> Option<Stmt> {
 }
 
 /// `let x = e;`, `let mut x: T = e;`, `let _ = e;`, `let x;`.
-fn local(input: ParseStream) -> Option<syn::Local> {
-    let let_token: Token![let] = input.parse().ok()?;
+/// (After its `let`.)
+fn local(input: ParseStream, let_token: Token![let]) -> Option<syn::Local> {
     let mut pat = binding(input)?;
     let cursor = input.cursor();
     if punct_is(cursor, ':') && !is_joint(cursor) {
@@ -228,12 +227,13 @@ fn binding(input: ParseStream) -> Option<syn::Pat> {
     }))
 }
 
-/// `if`, `while`, `for` or `loop` (as `word` says), without label or attributes.
-fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
+/// `if`, `while`, `for` or `loop` (as `word` says, at `span`, which the input has moved past),
+/// without label or attributes.
+fn block_like(input: ParseStream, word: &str, span: Span) -> Option<Expr> {
     Some(match word {
-        "if" => Expr::If(if_expr(input)?),
+        "if" => Expr::If(if_rest(input, token::If { span })?),
         "while" => {
-            let while_token: Token![while] = input.parse().ok()?;
+            let while_token = token::While { span };
             let cond = expression(input, false)?;
             Expr::While(syn::ExprWhile {
                 attrs: Vec::new(),
@@ -244,7 +244,7 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
             })
         }
         "for" => {
-            let for_token: Token![for] = input.parse().ok()?;
+            let for_token = token::For { span };
             let pat = binding(input)?;
             if !word_is(input.cursor(), "in") {
                 return None;
@@ -264,7 +264,7 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
         "loop" => Expr::Loop(syn::ExprLoop {
             attrs: Vec::new(),
             label: None,
-            loop_token: input.parse().ok()?,
+            loop_token: token::Loop { span },
             body: body(input)?,
         }),
         _ => return None,
