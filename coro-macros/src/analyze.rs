@@ -312,6 +312,11 @@ thread_local! {
     /// Set when the statement parser built a macro the desugaring looks at
     /// (`desugar_later`).
     static DESUGAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The markers the statement parser built, each name once with its first path, in the
+    /// body's order (`parsed_marker`): `marker_paths` when the parse built every macro of the
+    /// body. `None` once it built a macro other than a marker (whose tokens are walked).
+    static PARSED_MARKERS: std::cell::RefCell<Option<Vec<(String, syn::Path)>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// An interned marker's tokens: one identifier, this and the operand's index (`__coro_operand7`).
@@ -336,6 +341,7 @@ impl InternedOperands {
         LEFT.set(0);
         HIDING.set(0);
         DESUGAR.set(false);
+        PARSED_MARKERS.set(Some(Vec::new()));
         InternedOperands(())
     }
 
@@ -352,6 +358,7 @@ impl InternedOperands {
 impl Drop for InternedOperands {
     fn drop(&mut self) {
         OPERANDS.with_borrow_mut(Vec::clear);
+        PARSED_MARKERS.set(None);
         PARSING.set(false);
     }
 }
@@ -371,6 +378,21 @@ pub fn left_count() -> usize {
 /// operand the statement parser could not read, a desugared construct.
 pub fn left_tokens() {
     LEFT.set(LEFT.get() + 1);
+}
+
+/// Records a macro the statement parser built, named `word`, a marker or not (see
+/// `PARSED_MARKERS`).
+pub fn parsed_macro(mac: &Macro, word: &str, marker: bool) {
+    PARSED_MARKERS.with_borrow_mut(|parsed| {
+        let Some(markers) = parsed else {
+            return;
+        };
+        if !marker {
+            *parsed = None;
+        } else if !markers.iter().any(|(name, _)| name == word) {
+            markers.push((word.to_owned(), mac.path.clone()));
+        }
+    });
 }
 
 /// Records that the body holds a macro the desugaring looks at (see `desugar::Desugar`).
@@ -674,6 +696,13 @@ fn find_marker_tokens(tokens: TokenStream) -> Option<proc_macro2::Span> {
 /// Markers are also found in the raw tokens of any macro (a malformed `try_!`, `println!`), so
 /// that a misuse reported there does not also make the user's import look unused.
 pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
+    // The parse built every macro of the body, markers whose tokens are their tags: the body
+    // need not be visited.
+    if LEFT.get() == 0 && HIDING.get() == 0 {
+        if let Some(markers) = PARSED_MARKERS.take() {
+            return markers.into_iter().map(|(_, path)| path).collect();
+        }
+    }
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {

@@ -807,13 +807,17 @@ fn named(
             if matches!(word, "async_for" | "async_with" | "try_" | "yield_from") {
                 crate::analyze::desugar_later();
             }
-            if crate::analyze::interning_while_parsing()
-                && matches!(word, "yield_" | "await_" | "yield_from" | "yield_catch")
-                && !mac.tokens.is_empty()
-            {
-                intern_operand(input, &mut mac)?;
-            } else {
+            if !crate::analyze::interning_while_parsing() {
                 skip(input, 1)?;
+            } else {
+                // `analyze::MarkerKind`'s names.
+                let marker = matches!(word, "yield_" | "await_" | "yield_from" | "yield_catch");
+                crate::analyze::parsed_macro(&mac, word, marker);
+                if marker && !mac.tokens.is_empty() {
+                    intern_operand(input, &mut mac)?;
+                } else {
+                    skip(input, 1)?;
+                }
             }
             return Some(Expr::Macro(syn::ExprMacro {
                 attrs: Vec::new(),
