@@ -232,7 +232,10 @@ pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
 /// The operand kept at `index`, taken out of the table (an empty expression is left).
 fn take_interned(index: usize) -> Expr {
     OPERANDS.with_borrow_mut(|operands| {
-        std::mem::replace(&mut operands[index], Expr::Verbatim(TokenStream::new()))
+        std::mem::replace(
+            &mut operands[index].operand,
+            Expr::Verbatim(TokenStream::new()),
+        )
     })
 }
 
@@ -242,7 +245,7 @@ pub fn read_marker_operand<R>(
     read: impl FnOnce(&Expr) -> R,
 ) -> syn::Result<Option<R>> {
     Ok(find_operand(mac)?.map(|operand| match operand {
-        Operand::Interned(index) => OPERANDS.with_borrow(|operands| read(&operands[index])),
+        Operand::Interned(index) => OPERANDS.with_borrow(|operands| read(&operands[index].operand)),
         Operand::Parsed(operand) => read(&operand),
     }))
 }
@@ -255,7 +258,7 @@ pub fn rewrite_marker_operand(mac: &mut Macro, rewrite: impl FnOnce(&mut Expr)) 
             // Out of the table while `rewrite` runs: it reads the operands of nested markers.
             let mut operand = take_interned(index);
             rewrite(&mut operand);
-            OPERANDS.with_borrow_mut(|operands| operands[index] = operand);
+            OPERANDS.with_borrow_mut(|operands| operands[index].operand = operand);
         }
         Ok(Some(Operand::Parsed(mut operand))) => {
             rewrite(&mut operand);
@@ -265,27 +268,55 @@ pub fn rewrite_marker_operand(mac: &mut Macro, rewrite: impl FnOnce(&mut Expr)) 
     }
 }
 
-/// Keeps `operand` as the operand of `mac`, whose tokens are not interned: they become the tag.
-fn intern(mac: &mut Macro, operand: Expr) {
-    let index = OPERANDS.with_borrow_mut(|operands| {
-        operands.push(operand);
-        operands.len() - 1
-    });
+/// Keeps `operand` as the operand of `mac`, whose tokens are not interned: they become the tag
+/// (and are kept with the operand).
+pub fn intern(mac: &mut Macro, operand: Expr) {
+    let index = OPERANDS.with_borrow(Vec::len);
+    let tokens = std::mem::replace(&mut mac.tokens, tag(index));
+    OPERANDS.with_borrow_mut(|operands| operands.push(Kept { operand, tokens }));
+}
+
+fn tag(index: usize) -> TokenStream {
     let tag = Ident::new(
         &format!("{OPERAND_TAG}{index}"),
         proc_macro2::Span::call_site(),
     );
-    mac.tokens = TokenStream::from(TokenTree::Ident(tag));
+    TokenStream::from(TokenTree::Ident(tag))
+}
+
+/// A marker's operand, kept by `intern`, and the tokens it was parsed from.
+struct Kept {
+    operand: Expr,
+    /// For `marker_paths`, which reads the markers' tokens after the body's parse has
+    /// interned their operands.
+    tokens: TokenStream,
 }
 
 thread_local! {
-    /// The operands of the body's markers, parsed once by `intern_operands`: a marker's tokens
-    /// then only say which one is its own. Validation, the escape check, the rewrite and the
-    /// normal form all read operands; parsing them each time was a tenth of the expansion.
-    /// One expansion runs start to end on one thread; the guard `intern_operands` returns
-    /// empties it before the expansion returns (inside a proc macro the operands hold the
-    /// compiler's handles, which are dead once the invocation ends).
-    static OPERANDS: std::cell::RefCell<Vec<Expr>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// The operands of the body's markers, each parsed once (by the body's parse, else by
+    /// `intern_operands`): a marker's tokens then only say which one is its own. Validation,
+    /// the escape check, the rewrite and the normal form all read operands; parsing them each
+    /// time was a tenth of the expansion. One expansion runs start to end on one thread; the
+    /// `InternedOperands` guard empties them before the expansion returns (inside a proc macro
+    /// the operands hold the compiler's handles, which are dead once the invocation ends).
+    static OPERANDS: std::cell::RefCell<Vec<Kept>> = const { std::cell::RefCell::new(Vec::new()) };
+    /// Set while `InternedOperands::parse` parses the body: the statement parser interns the
+    /// operands of the markers it builds.
+    static PARSING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// How many times the body may have been left with a marker still holding its tokens
+    /// (`left_tokens`): `intern_operands` visits the body only then.
+    static LEFT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// How many operands the parse interned hold a macro call (`hides_macros`): only then
+    /// does `marker_paths` look for the tokens an interned marker was written with.
+    static HIDING: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+    /// Set when the statement parser built a macro the desugaring looks at
+    /// (`desugar_later`).
+    static DESUGAR: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The markers the statement parser built, each name once with its first path, in the
+    /// body's order (`parsed_marker`): `marker_paths` when the parse built every macro of the
+    /// body. `None` once it built a macro other than a marker (whose tokens are walked).
+    static PARSED_MARKERS: std::cell::RefCell<Option<Vec<(String, syn::Path)>>> =
+        const { std::cell::RefCell::new(None) };
 }
 
 /// An interned marker's tokens: one identifier, this and the operand's index (`__coro_operand7`).
@@ -298,41 +329,149 @@ fn interned(tokens: &TokenStream) -> Option<usize> {
     tokens.to_string().strip_prefix(OPERAND_TAG)?.parse().ok()
 }
 
-/// While it lives, `intern_operands` may fill `OPERANDS`; it empties them when dropped.
+/// While it lives, the body's parse and `intern_operands` may fill `OPERANDS`; it empties them
+/// when dropped.
 pub struct InternedOperands(());
 
 impl InternedOperands {
     #[must_use]
     pub fn new() -> Self {
         OPERANDS.with_borrow_mut(Vec::clear);
+        PARSING.set(false);
+        LEFT.set(0);
+        HIDING.set(0);
+        DESUGAR.set(false);
+        PARSED_MARKERS.set(Some(Vec::new()));
         InternedOperands(())
+    }
+
+    /// Runs `parse` (the body's), which interns the operands of the markers the statement
+    /// parser builds: read where the marker is, not from a buffer made again of its tokens.
+    pub fn parse<T>(&self, parse: impl FnOnce() -> T) -> T {
+        PARSING.set(true);
+        let parsed = parse();
+        PARSING.set(false);
+        parsed
     }
 }
 
 impl Drop for InternedOperands {
     fn drop(&mut self) {
         OPERANDS.with_borrow_mut(Vec::clear);
+        PARSED_MARKERS.set(None);
+        PARSING.set(false);
     }
 }
 
+/// Whether the statement parser interns the operands of the markers it builds.
+pub fn interning_while_parsing() -> bool {
+    PARSING.get()
+}
+
+/// How many times the body was left with markers that may hold their tokens (a count, so
+/// that the parse of an operand can tell whether one of its own markers was).
+pub fn left_count() -> usize {
+    LEFT.get()
+}
+
+/// Records that the body may hold a marker with its tokens: a part syn parsed, a marker whose
+/// operand the statement parser could not read, a desugared construct.
+pub fn left_tokens() {
+    LEFT.set(LEFT.get() + 1);
+}
+
+/// Records a macro the statement parser built, named `word`, a marker or not (see
+/// `PARSED_MARKERS`).
+pub fn parsed_macro(mac: &Macro, word: &str, marker: bool) {
+    PARSED_MARKERS.with_borrow_mut(|parsed| {
+        let Some(markers) = parsed else {
+            return;
+        };
+        if !marker {
+            *parsed = None;
+        } else if !markers.iter().any(|(name, _)| name == word) {
+            markers.push((word.to_owned(), mac.path.clone()));
+        }
+    });
+}
+
+/// Records that the body holds a macro the desugaring looks at (see `desugar::Desugar`).
+pub fn desugar_later() {
+    DESUGAR.set(true);
+}
+
+/// Whether the desugaring has anything to look at in the body: a part syn parsed, or a macro
+/// that `desugar_later` recorded. (Else its visit would find nothing.)
+pub fn needs_desugaring() -> bool {
+    LEFT.get() > 0 || DESUGAR.get()
+}
+
+/// Records that an operand the parse interned holds a macro call (whose tokens may name a
+/// marker: see `marker_paths`).
+pub fn hides_macros() {
+    HIDING.set(HIDING.get() + 1);
+}
+
 /// Parses the operand of every marker in `body` once (see `OPERANDS`), under a live
-/// `InternedOperands`. A marker whose operand does not parse keeps its tokens, for validation
-/// to report. Regions keep theirs too (their markers are parsed where they are read).
+/// `InternedOperands`: those the body's parse did not intern already. A marker whose operand
+/// does not parse keeps its tokens, for validation to report. Regions keep theirs too (their
+/// markers are parsed where they are read).
 pub fn intern_operands(body: &mut Block, _guard: &InternedOperands) {
-    struct Interner;
-    impl syn::visit_mut::VisitMut for Interner {
-        fn visit_macro_mut(&mut self, mac: &mut Macro) {
-            if marker_kind(mac).is_none() || mac.tokens.is_empty() {
-                return;
-            }
+    if LEFT.get() == 0 {
+        // The parse interned every marker, in the body's order.
+        return;
+    }
+    // The operands are numbered again in the order of the body's markers, as if the parse had
+    // interned none (a number shows in an error message that prints an operand); those the
+    // parse read are moved, not read again.
+    let parsed = OPERANDS.with_borrow_mut(std::mem::take);
+    syn::visit_mut::VisitMut::visit_block_mut(&mut Interner { parsed }, body);
+}
+
+/// `intern_operands`' visitor; `parsed` holds what the body's parse interned.
+struct Interner {
+    parsed: Vec<Kept>,
+}
+
+impl syn::visit_mut::VisitMut for Interner {
+    fn visit_macro_mut(&mut self, mac: &mut Macro) {
+        if marker_kind(mac).is_none() || mac.tokens.is_empty() {
+            return;
+        }
+        let old = interned(&mac.tokens);
+        let Some(kept) = old.and_then(|index| self.parsed.get_mut(index)) else {
             if let Ok(mut operand) = parse_operand(mac) {
                 // Markers in the operand first (`yield_!(yield_!(x))`).
                 self.visit_expr_mut(&mut operand);
                 intern(mac, operand);
             }
+            return;
+        };
+        let mut kept = Kept {
+            operand: std::mem::replace(&mut kept.operand, Expr::Verbatim(TokenStream::new())),
+            tokens: kept.tokens.clone(),
+        };
+        self.visit_expr_mut(&mut kept.operand);
+        let index = OPERANDS.with_borrow_mut(|operands| {
+            operands.push(kept);
+            operands.len() - 1
+        });
+        // The tag stays when the number does.
+        if old != Some(index) {
+            mac.tokens = tag(index);
         }
     }
-    syn::visit_mut::VisitMut::visit_block_mut(&mut Interner, body);
+}
+
+/// The tokens `mac` was written with (an interned marker's are kept with its operand). Those
+/// of an operand without a macro call name no marker: its tag is as good.
+fn written_tokens(mac: &Macro) -> TokenStream {
+    if HIDING.get() > 0 && marker_kind(mac).is_some() {
+        if let Some(index) = interned(&mac.tokens) {
+            return OPERANDS.with_borrow(|operands| operands[index].tokens.clone());
+        }
+    }
+    mac.tokens.clone()
 }
 
 /// True when `expr` holds a suspension point the state machine must split at.
@@ -435,6 +574,11 @@ impl Validator<'_> {
 
 impl<'ast> Visit<'ast> for Validator<'_> {
     fn visit_macro(&mut self, mac: &'ast Macro) {
+        // The commonest first (the names are distinct: the order changes nothing else).
+        if let Some(kind) = marker_kind(mac) {
+            self.check_marker(mac, kind);
+            return;
+        }
         if is_region(mac) {
             if let Some(place) = self.context.last() {
                 self.errors.push(syn::Error::new_spanned(
@@ -459,10 +603,6 @@ impl<'ast> Visit<'ast> for Validator<'_> {
                 mac,
                 format!("`{name}!` cannot be used inside {place}; use it in the coroutine body"),
             ));
-            return;
-        }
-        if let Some(kind) = marker_kind(mac) {
-            self.check_marker(mac, kind);
             return;
         }
         // Another macro's arguments are tokens we cannot lower: a marker there would be
@@ -556,16 +696,27 @@ fn find_marker_tokens(tokens: TokenStream) -> Option<proc_macro2::Span> {
 /// Markers are also found in the raw tokens of any macro (a malformed `try_!`, `println!`), so
 /// that a misuse reported there does not also make the user's import look unused.
 pub fn marker_paths(body: &Block) -> Vec<syn::Path> {
+    // The parse built every macro of the body, markers whose tokens are their tags: the body
+    // need not be visited.
+    if LEFT.get() == 0 && HIDING.get() == 0 {
+        if let Some(markers) = PARSED_MARKERS.take() {
+            return markers.into_iter().map(|(_, path)| path).collect();
+        }
+    }
     struct Paths(Vec<syn::Path>);
     impl<'ast> Visit<'ast> for Paths {
         fn visit_macro(&mut self, mac: &'ast Macro) {
-            let async_marker = crate::desugar::async_marker(mac).is_some();
-            if (marker_kind(mac).is_some() || is_region(mac) || async_marker)
-                && !self.0.contains(&mac.path)
-            {
+            let marker = marker_kind(mac).is_some();
+            let marks = marker || is_region(mac) || crate::desugar::async_marker(mac).is_some();
+            if marks && !self.0.contains(&mac.path) {
                 self.0.push(mac.path.clone());
             }
-            marker_paths_in_tokens(mac.tokens.clone(), &mut self.0);
+            // When the parse interned every marker's operand, and none holds a macro call,
+            // a marker's tokens (its tag) name no marker.
+            if marker && LEFT.get() == 0 && HIDING.get() == 0 {
+                return;
+            }
+            marker_paths_in_tokens(written_tokens(mac), &mut self.0);
         }
         fn visit_item(&mut self, _: &'ast syn::Item) {}
     }

@@ -237,7 +237,10 @@ impl Desugar<'_> {
 
     /// The desugared form of `mac`, if it is one of the two markers.
     fn expand_marker(&mut self, mac: &Macro) -> Option<Expr> {
-        let result = match async_marker(mac)? {
+        let marker = async_marker(mac)?;
+        // What it writes holds markers with their tokens.
+        crate::analyze::left_tokens();
+        let result = match marker {
             "async_for" => self.async_for(mac),
             _ => self.async_with(mac),
         };

@@ -18,9 +18,12 @@ pub fn check(body: &Block, errors: &mut Errors) {
         scopes: vec![HashMap::default()],
         errors,
     };
-    checker.visit_block(body);
+    // The body's block as `visit_block` checks it, its scope kept for the tail (which
+    // `check_tail` would bind again, one look-up of its initialiser per `let`).
+    checker.scopes.push(HashMap::default());
+    checker.visit_stmts(body);
     if let Some(Stmt::Expr(tail, None)) = body.stmts.last() {
-        checker.check_tail(tail, body);
+        checker.check_value(tail);
     }
 }
 
@@ -53,6 +56,16 @@ impl Checker<'_> {
         }
     }
 
+    /// Visits a block's statements, binding its `let`s in the innermost scope.
+    fn visit_stmts(&mut self, block: &Block) {
+        for stmt in &block.stmts {
+            self.visit_stmt(stmt);
+            if let Stmt::Local(local) = stmt {
+                self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
+            }
+        }
+    }
+
     /// The body's value, through the tails of blocks, `if`s and `match`es.
     fn check_tail(&mut self, tail: &Expr, block: &Block) {
         // The tail sees the block's own `let`s.
@@ -62,6 +75,12 @@ impl Checker<'_> {
                 self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
             }
         }
+        self.check_value(tail);
+        self.scopes.pop();
+    }
+
+    /// `check_tail`'s check of `tail`, its block's `let`s bound.
+    fn check_value(&mut self, tail: &Expr) {
         match tail {
             Expr::Block(b) => {
                 if let Some(Stmt::Expr(inner, None)) = b.block.stmts.last() {
@@ -86,7 +105,6 @@ impl Checker<'_> {
                 "return",
             ),
         }
-        self.scopes.pop();
     }
 
     fn bind(&mut self, pat: &Pat, init: Option<&Expr>) {
@@ -166,12 +184,7 @@ fn collect_idents(pat: &Pat, out: &mut Vec<String>) {
 impl<'ast> Visit<'ast> for Checker<'_> {
     fn visit_block(&mut self, block: &'ast Block) {
         self.scopes.push(HashMap::default());
-        for stmt in &block.stmts {
-            self.visit_stmt(stmt);
-            if let Stmt::Local(local) = stmt {
-                self.bind(&local.pat, local.init.as_ref().map(|i| &*i.expr));
-            }
-        }
+        self.visit_stmts(block);
         self.scopes.pop();
     }
 

@@ -16,7 +16,10 @@ use crate::rewrite::{BodyRewriter, self_ident};
 
 /// Expands `#[coroutine(args)] item`.
 pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
-    let function: CoroutineFn = match syn::parse2(item.clone()) {
+    // Lives until the expansion returns (see `analyze::OPERANDS`): the body's parse interns the
+    // operands of the markers it reads.
+    let operands = crate::analyze::InternedOperands::new();
+    let function: CoroutineFn = match operands.parse(|| syn::parse2(item.clone())) {
         Ok(function) => function,
         Err(e) => {
             let error = syn::Error::new(
@@ -70,19 +73,19 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
     // The input's signature, before anything changes it (inside rustc one call across the
     // bridge, where printing the parsed function would rebuild every token first).
     let seed = name_seed(&item);
-    // Lives until the expansion returns (see `analyze::OPERANDS`).
-    let operands = crate::analyze::InternedOperands::new();
     // Lives until the expansion returns (see `numbered`: its identifiers and fragments).
     let _numbered = crate::numbered::NumberedIdents::new();
     if let Some(body) = &mut function.body {
-        let mut desugar = crate::desugar::Desugar {
-            krate: &args.krate,
-            awaiter_conversion: awaiter_conversion(&args),
-            async_generator: args.kind == Kind::AsyncGenerator,
-            errors: &mut errors,
-            count: 0,
-        };
-        desugar.visit_block_mut(body);
+        if crate::analyze::needs_desugaring() {
+            let mut desugar = crate::desugar::Desugar {
+                krate: &args.krate,
+                awaiter_conversion: awaiter_conversion(&args),
+                async_generator: args.kind == Kind::AsyncGenerator,
+                errors: &mut errors,
+                count: 0,
+            };
+            desugar.visit_block_mut(body);
+        }
         crate::analyze::intern_operands(body, &operands);
         crate::analyze::validate(body, &mut errors);
         crate::escapes::check(body, &mut errors);

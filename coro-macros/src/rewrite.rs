@@ -102,15 +102,16 @@ impl VisitMut for BodyRewriter<'_> {
     fn visit_macro_mut(&mut self, mac: &mut syn::Macro) {
         // Markers hold an expression: rewrite inside it. Other macros get `self` renamed in
         // their tokens so that `println!("{}", self.x)` still sees the receiver.
-        if crate::analyze::is_region(mac) {
+        // The commonest first.
+        if crate::analyze::marker_kind(mac).is_some() {
+            crate::analyze::rewrite_marker_operand(mac, |operand| self.visit_expr_mut(operand));
+        } else if crate::analyze::is_region(mac) {
             if let Ok(mut region) = mac.parse_body::<crate::analyze::Region>() {
                 for block in region.blocks_mut() {
                     self.visit_block_mut(block);
                 }
                 mac.tokens = region.to_tokens();
             }
-        } else if crate::analyze::marker_kind(mac).is_some() {
-            crate::analyze::rewrite_marker_operand(mac, |operand| self.visit_expr_mut(operand));
         } else {
             mac.tokens = rename_self_tokens(mac.tokens.clone());
         }

@@ -20,37 +20,53 @@ use syn::{BinOp, Block, Expr, Stmt, Token, UnOp, token};
 /// `Block::parse_within`: a block's statements, each built here when it can be, else by syn.
 pub fn parse_within(input: ParseStream) -> syn::Result<Vec<Stmt>> {
     let mut stmts = Vec::new();
+    // The statements built here are read one after another on a fork of the input, which the
+    // input catches up with once, at the end or where syn reads a statement: advancing the
+    // input past each one, and dropping a fork short of its end, cost 2,000 instructions a
+    // statement.
+    let mut ahead = input.fork();
     loop {
-        while let semi @ Some(_) = input.parse::<Option<Token![;]>>()? {
+        while let semi @ Some(_) = ahead.parse::<Option<Token![;]>>()? {
             stmts.push(Stmt::Expr(Expr::Verbatim(Default::default()), semi));
         }
-        if input.is_empty() {
+        if ahead.is_empty() {
             break;
         }
-        let ahead = input.fork();
+        // Where the statement starts, for syn if it is not built here.
+        let start = ahead.fork();
         if let Some(stmt) = statement(&ahead) {
-            input.advance_to(&ahead);
+            finish(&start);
             #[cfg(test)]
             FAST.with(|fast| fast.set(fast.get() + 1));
             stmts.push(stmt);
             continue;
         }
+        input.advance_to(&start);
         // syn's statement parser, one statement: it succeeds only on statements that need no
         // semicolon after them. Anything else (a block's value, an error) is the rest of the
-        // block to syn.
-        let ahead = input.fork();
-        match ahead.parse::<Stmt>() {
+        // block to syn. (Its markers keep their tokens.)
+        crate::analyze::left_tokens();
+        let by_syn = input.fork();
+        match by_syn.parse::<Stmt>() {
             Ok(stmt) => {
-                input.advance_to(&ahead);
+                input.advance_to(&by_syn);
                 stmts.push(stmt);
+                ahead = input.fork();
             }
             Err(_) => {
                 stmts.extend(Block::parse_within(input)?);
-                break;
+                return Ok(stmts);
             }
         }
     }
+    input.advance_to(&ahead);
     Ok(stmts)
+}
+
+/// Moves `fork` to the end, where dropping it costs nothing (short of it, syn records the
+/// token there as unexpected, in case the fork was a group's content).
+fn finish(fork: ParseStream) -> Option<()> {
+    fork.step(|_| Ok(((), Cursor::empty()))).ok()
 }
 
 /// A marker's operand (`yield_!(e)`, `Macro::parse_body` as an `Expr`): built here when it
@@ -74,27 +90,41 @@ thread_local! {
     static FAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+thread_local! {
+    /// How many macro calls the statement parser built (`intern_operand` tells from it whether
+    /// an operand holds one).
+    static MACROS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// One statement, as syn's `parse_stmt` builds it, or `None`.
 fn statement(input: ParseStream) -> Option<Stmt> {
     let cursor = input.cursor();
-    if let Some((word, _)) = word_token(cursor) {
+    if !plain(cursor) {
+        return None;
+    }
+    // A name is taken as it is read (one copy of it); the keywords' tokens are made from its
+    // span.
+    let lhs = if let Some(ident) = take_word(input) {
+        let (word, span) = (ident.to_string(), ident.span());
         match word.as_str() {
-            "let" => return local(input).map(Stmt::Local),
+            "let" => return local(input, token::Let { span }).map(Stmt::Local),
             "if" | "while" | "for" | "loop" => {
-                let expr = block_like(input, &word)?;
+                let expr = block_like(input, &word, span)?;
                 return block_like_statement(input, expr);
             }
-            _ => {}
+            // An atom (`unary` would read the name again).
+            _ => trailers(input, named(input, true, ident, &word)?)?,
         }
-    } else if group_at(cursor, Delimiter::Brace) {
+    } else if cursor.group(Delimiter::Brace).is_some() {
         let expr = Expr::Block(syn::ExprBlock {
             attrs: Vec::new(),
             label: None,
             block: body(input)?,
         });
         return block_like_statement(input, expr);
-    }
-    let lhs = unary(input, true)?;
+    } else {
+        unary(input, true)?
+    };
     let expr = binary(input, lhs, true, Precedence::Jump)?;
     if let Some(semi) = semicolon(input) {
         return Some(match expr {
@@ -121,12 +151,14 @@ fn block_like_statement(input: ParseStream, expr: Expr) -> Option<Stmt> {
 }
 
 /// `let x = e;`, `let mut x: T = e;`, `let _ = e;`, `let x;`.
-fn local(input: ParseStream) -> Option<syn::Local> {
-    let let_token: Token![let] = input.parse().ok()?;
+/// (After its `let`.)
+fn local(input: ParseStream, let_token: Token![let]) -> Option<syn::Local> {
     let mut pat = binding(input)?;
     let cursor = input.cursor();
     if punct_is(cursor, ':') && !is_joint(cursor) {
         let colon_token: Token![:] = input.parse().ok()?;
+        // A type may hold a macro (syn's, with its tokens).
+        crate::analyze::left_tokens();
         let ty: syn::Type = input.parse().ok()?;
         pat = syn::Pat::Type(syn::PatType {
             attrs: Vec::new(),
@@ -195,12 +227,13 @@ fn binding(input: ParseStream) -> Option<syn::Pat> {
     }))
 }
 
-/// `if`, `while`, `for` or `loop` (as `word` says), without label or attributes.
-fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
+/// `if`, `while`, `for` or `loop` (as `word` says, at `span`, which the input has moved past),
+/// without label or attributes.
+fn block_like(input: ParseStream, word: &str, span: Span) -> Option<Expr> {
     Some(match word {
-        "if" => Expr::If(if_expr(input)?),
+        "if" => Expr::If(if_rest(input, token::If { span })?),
         "while" => {
-            let while_token: Token![while] = input.parse().ok()?;
+            let while_token = token::While { span };
             let cond = expression(input, false)?;
             Expr::While(syn::ExprWhile {
                 attrs: Vec::new(),
@@ -211,7 +244,7 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
             })
         }
         "for" => {
-            let for_token: Token![for] = input.parse().ok()?;
+            let for_token = token::For { span };
             let pat = binding(input)?;
             if !word_is(input.cursor(), "in") {
                 return None;
@@ -231,7 +264,7 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
         "loop" => Expr::Loop(syn::ExprLoop {
             attrs: Vec::new(),
             label: None,
-            loop_token: input.parse().ok()?,
+            loop_token: token::Loop { span },
             body: body(input)?,
         }),
         _ => return None,
@@ -240,7 +273,11 @@ fn block_like(input: ParseStream, word: &str) -> Option<Expr> {
 
 /// `if c { .. } else if d { .. } else { .. }`, nested as syn nests it.
 fn if_expr(input: ParseStream) -> Option<syn::ExprIf> {
-    let if_token: Token![if] = input.parse().ok()?;
+    if_rest(input, input.parse().ok()?)
+}
+
+/// `if_expr` after its `if`.
+fn if_rest(input: ParseStream, if_token: Token![if]) -> Option<syn::ExprIf> {
     let cond = expression(input, false)?;
     let then_branch = block(input)?;
     let mut expr = syn::ExprIf {
@@ -334,68 +371,99 @@ impl Precedence {
 
     /// syn's `peek_precedence`.
     fn peek(cursor: Cursor) -> Self {
-        if let Some((op, _)) = binary_operator(cursor) {
-            Precedence::of(&op)
-        } else if punct_is(cursor, '=') && !is_fat_arrow(cursor) {
-            Precedence::Assign
-        } else if is_dot_dot(cursor) {
-            Precedence::Range
-        } else if word_is(cursor, "as") {
-            Precedence::Cast
-        } else {
-            Precedence::Jump
+        match operator(cursor) {
+            Operator::Binary(op, _) => Precedence::of(&op),
+            Operator::Assign => Precedence::Assign,
+            Operator::Range => Precedence::Range,
+            Operator::Cast => Precedence::Cast,
+            Operator::None => Precedence::Jump,
         }
+    }
+}
+
+/// What may continue an expression at a cursor, read once: unoptimised, each look at a token
+/// costs a few hundred instructions, and operators are looked for after every operand.
+enum Operator {
+    /// A binary operator or a compound assignment, and its length in tokens.
+    Binary(BinOp, usize),
+    /// `=`, not `==` or `=>`.
+    Assign,
+    /// `..` or `..=`.
+    Range,
+    /// `as`.
+    Cast,
+    None,
+}
+
+fn operator(cursor: Cursor) -> Operator {
+    let Some((first, spacing, span, after)) = punct_with_span(cursor) else {
+        return if word_is(cursor, "as") {
+            Operator::Cast
+        } else {
+            Operator::None
+        };
+    };
+    if let Some((op, len)) = binary_operator(first, spacing, span, after) {
+        return Operator::Binary(op, len);
+    }
+    let joint_with = |ch| spacing == Spacing::Joint && punct_is(after, ch);
+    match first {
+        '=' if !joint_with('>') => Operator::Assign,
+        '.' if joint_with('.') => Operator::Range,
+        _ => Operator::None,
     }
 }
 
 /// syn's `parse_expr`: `lhs` continued by operators binding at least as tightly as `base`.
 fn binary(input: ParseStream, mut lhs: Expr, allow_struct: bool, base: Precedence) -> Option<Expr> {
     loop {
-        let cursor = input.cursor();
         if let Expr::Range(_) = lhs {
             break;
-        } else if let Some((op, len)) = binary_operator(cursor) {
-            let precedence = Precedence::of(&op);
-            if precedence < base {
-                break;
-            }
-            if precedence == Precedence::Compare {
-                if let Expr::Binary(lhs) = &lhs {
-                    if Precedence::of(&lhs.op) == Precedence::Compare {
-                        return None;
+        }
+        match operator(input.cursor()) {
+            Operator::Binary(op, len) => {
+                let precedence = Precedence::of(&op);
+                if precedence < base {
+                    break;
+                }
+                if precedence == Precedence::Compare {
+                    if let Expr::Binary(lhs) = &lhs {
+                        if Precedence::of(&lhs.op) == Precedence::Compare {
+                            return None;
+                        }
                     }
                 }
+                skip(input, len)?;
+                let right = binary_rhs(input, allow_struct, precedence)?;
+                lhs = Expr::Binary(syn::ExprBinary {
+                    attrs: Vec::new(),
+                    left: Box::new(lhs),
+                    op,
+                    right,
+                });
             }
-            skip(input, len)?;
-            let right = binary_rhs(input, allow_struct, precedence)?;
-            lhs = Expr::Binary(syn::ExprBinary {
-                attrs: Vec::new(),
-                left: Box::new(lhs),
-                op,
-                right,
-            });
-        } else if Precedence::Assign >= base && punct_is(cursor, '=') && !is_fat_arrow(cursor) {
-            let eq_token: Token![=] = input.parse().ok()?;
-            let right = binary_rhs(input, allow_struct, Precedence::Assign)?;
-            lhs = Expr::Assign(syn::ExprAssign {
-                attrs: Vec::new(),
-                left: Box::new(lhs),
-                eq_token,
-                right,
-            });
-        } else if Precedence::Range >= base && is_dot_dot(cursor) {
-            let limits = range_limits(input)?;
-            let end = range_end(input, &limits, allow_struct)?;
-            lhs = Expr::Range(syn::ExprRange {
-                attrs: Vec::new(),
-                start: Some(Box::new(lhs)),
-                limits,
-                end,
-            });
-        } else if Precedence::Cast >= base && word_is(cursor, "as") {
-            return None;
-        } else {
-            break;
+            Operator::Assign if Precedence::Assign >= base => {
+                let eq_token: Token![=] = input.parse().ok()?;
+                let right = binary_rhs(input, allow_struct, Precedence::Assign)?;
+                lhs = Expr::Assign(syn::ExprAssign {
+                    attrs: Vec::new(),
+                    left: Box::new(lhs),
+                    eq_token,
+                    right,
+                });
+            }
+            Operator::Range if Precedence::Range >= base => {
+                let limits = range_limits(input)?;
+                let end = range_end(input, &limits, allow_struct)?;
+                lhs = Expr::Range(syn::ExprRange {
+                    attrs: Vec::new(),
+                    start: Some(Box::new(lhs)),
+                    limits,
+                    end,
+                });
+            }
+            Operator::Cast if Precedence::Cast >= base => return None,
+            _ => break,
         }
     }
     Some(lhs)
@@ -467,7 +535,7 @@ fn range_end(
 /// syn's `unary_expr`: `&e`, `&mut e`, `*e`, `!e`, `-e`, or an atom with its trailers.
 fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     let cursor = input.cursor();
-    let (first, spacing, after) = match punct(cursor) {
+    let (first, spacing, span, after) = match punct_with_span(cursor) {
         Some(punct) => punct,
         None => return trailers(input, atom(input, allow_struct)?),
     };
@@ -493,7 +561,7 @@ fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
             }))
         }
         '*' | '!' | '-' => {
-            let span = [punct_span(cursor)?];
+            let span = [span];
             skip(input, 1)?;
             let op = match first {
                 '*' => UnOp::Deref(syn::token::Star { spans: span }),
@@ -514,81 +582,98 @@ fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
 fn trailers(input: ParseStream, mut e: Expr) -> Option<Expr> {
     loop {
         let cursor = input.cursor();
-        if group_at(cursor, Delimiter::Parenthesis) {
-            let (paren_token, args) = arguments(input)?;
-            e = Expr::Call(syn::ExprCall {
-                attrs: Vec::new(),
-                func: Box::new(e),
-                paren_token,
-                args,
-            });
-        } else if is_dot(cursor) && !matches!(e, Expr::Range(_)) {
-            let (_, _, after) = punct(cursor)?;
-            if let Some((literal, _)) = literal(after) {
-                // `.0`: an unsuffixed decimal index (`.0.1` and the rest go to syn).
-                let text = literal.to_string();
-                if !text.bytes().all(|b| b.is_ascii_digit()) {
-                    return None;
+        // The token is looked at once, as a group or as punctuation (a `None` group, which
+        // `plain` refuses, ends the trailers).
+        if let Some((_, delimiter, _, _)) = cursor.any_group() {
+            e = match delimiter {
+                Delimiter::Parenthesis => {
+                    let (paren_token, args) = arguments(input)?;
+                    Expr::Call(syn::ExprCall {
+                        attrs: Vec::new(),
+                        func: Box::new(e),
+                        paren_token,
+                        args,
+                    })
                 }
-                let dot_token: Token![.] = input.parse().ok()?;
-                let index = syn::Index {
-                    index: text.parse().ok()?,
-                    span: literal.span(),
-                };
-                skip(input, 1)?;
-                e = Expr::Field(syn::ExprField {
-                    attrs: Vec::new(),
-                    base: Box::new(e),
-                    dot_token,
-                    member: syn::Member::Unnamed(index),
-                });
-                continue;
-            }
-            let (name, after_name) = word_token(after)?;
-            if is_keyword(&name) || name == "_" || punct_is(after_name, ':') {
-                return None;
-            }
-            let dot_token: Token![.] = input.parse().ok()?;
-            let member = take_ident(input)?;
-            if group_at(after_name, Delimiter::Parenthesis) {
-                let (paren_token, args) = arguments(input)?;
-                e = Expr::MethodCall(syn::ExprMethodCall {
-                    attrs: Vec::new(),
-                    receiver: Box::new(e),
-                    dot_token,
-                    method: member,
-                    turbofish: None,
-                    paren_token,
-                    args,
-                });
-            } else {
-                e = Expr::Field(syn::ExprField {
-                    attrs: Vec::new(),
-                    base: Box::new(e),
-                    dot_token,
-                    member: syn::Member::Named(member),
-                });
-            }
-        } else if group_at(cursor, Delimiter::Bracket) {
-            let (bracket_token, content) = brackets(input)?;
-            let index = expression(&content, true)?;
-            if !content.is_empty() {
-                return None;
-            }
-            e = Expr::Index(syn::ExprIndex {
-                attrs: Vec::new(),
-                expr: Box::new(e),
-                bracket_token,
-                index: Box::new(index),
-            });
-        } else if punct_is(cursor, '?') && !matches!(e, Expr::Range(_)) {
+                Delimiter::Bracket => {
+                    let (bracket_token, content) = brackets(input)?;
+                    let index = expression(&content, true)?;
+                    if !content.is_empty() {
+                        return None;
+                    }
+                    Expr::Index(syn::ExprIndex {
+                        attrs: Vec::new(),
+                        expr: Box::new(e),
+                        bracket_token,
+                        index: Box::new(index),
+                    })
+                }
+                _ => break,
+            };
+            continue;
+        }
+        let Some((first, spacing, after)) = punct(cursor) else {
+            break;
+        };
+        if matches!(e, Expr::Range(_)) {
+            break;
+        }
+        if first == '?' {
             e = Expr::Try(syn::ExprTry {
                 attrs: Vec::new(),
                 expr: Box::new(e),
                 question_token: input.parse().ok()?,
             });
-        } else {
+            continue;
+        }
+        // `.`, not `..`.
+        if first != '.' || spacing == Spacing::Joint && punct_is(after, '.') {
             break;
+        }
+        if let Some((literal, _)) = literal(after) {
+            // `.0`: an unsuffixed decimal index (`.0.1` and the rest go to syn).
+            let text = literal.to_string();
+            if !text.bytes().all(|b| b.is_ascii_digit()) {
+                return None;
+            }
+            let dot_token: Token![.] = input.parse().ok()?;
+            let index = syn::Index {
+                index: text.parse().ok()?,
+                span: literal.span(),
+            };
+            skip(input, 1)?;
+            e = Expr::Field(syn::ExprField {
+                attrs: Vec::new(),
+                base: Box::new(e),
+                dot_token,
+                member: syn::Member::Unnamed(index),
+            });
+            continue;
+        }
+        let (name, after_name) = word_token(after)?;
+        if is_keyword(&name) || name == "_" || punct_is(after_name, ':') {
+            return None;
+        }
+        let dot_token: Token![.] = input.parse().ok()?;
+        let member = take_ident(input)?;
+        if group_at(after_name, Delimiter::Parenthesis) {
+            let (paren_token, args) = arguments(input)?;
+            e = Expr::MethodCall(syn::ExprMethodCall {
+                attrs: Vec::new(),
+                receiver: Box::new(e),
+                dot_token,
+                method: member,
+                turbofish: None,
+                paren_token,
+                args,
+            });
+        } else {
+            e = Expr::Field(syn::ExprField {
+                attrs: Vec::new(),
+                base: Box::new(e),
+                dot_token,
+                member: syn::Member::Named(member),
+            });
         }
     }
     Some(e)
@@ -616,63 +701,81 @@ fn arguments(input: ParseStream) -> Option<(token::Paren, Punctuated<Expr, Token
 /// `break`, `continue` and `return` without a label.
 fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     let cursor = input.cursor();
-    if let Some((literal, _)) = literal(cursor) {
-        skip(input, 1)?;
-        return Some(Expr::Lit(syn::ExprLit {
-            attrs: Vec::new(),
-            lit: syn::Lit::new(literal),
-        }));
+    if !plain(cursor) {
+        return None;
     }
-    if group_at(cursor, Delimiter::Parenthesis) {
+    // A name is taken as it is read (one copy of it: looking at it first copies it too).
+    if let Some(ident) = take_word(input) {
+        let word = ident.to_string();
+        return named(input, allow_struct, ident, &word);
+    }
+    if cursor.group(Delimiter::Parenthesis).is_some() {
         return paren_or_tuple(input);
     }
-    let (word, after) = word_token(cursor)?;
-    match word.as_str() {
-        "true" | "false" => {
-            let span = cursor.span();
-            skip(input, 1)?;
-            return Some(Expr::Lit(syn::ExprLit {
-                attrs: Vec::new(),
-                lit: syn::Lit::Bool(syn::LitBool::new(word == "true", span)),
-            }));
-        }
-        "if" => return if_expr(input).map(Expr::If),
-        "break" | "continue" | "return" => {
-            // Without a label or a value (`return e` takes a value as syn does).
-            let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
-            return match (word.as_str(), bare) {
-                ("break", true) => Some(Expr::Break(syn::ExprBreak {
+    // A literal, or nothing this module reads: taken as it is read (one copy of it).
+    let literal = input
+        .step(|cursor| cursor.literal().ok_or_else(|| cursor.error("")))
+        .ok()?;
+    Some(Expr::Lit(syn::ExprLit {
+        attrs: Vec::new(),
+        lit: syn::Lit::new(literal),
+    }))
+}
+
+/// `atom` at the identifier `ident` (`word`), which the input has moved past.
+fn named(
+    input: ParseStream,
+    allow_struct: bool,
+    ident: proc_macro2::Ident,
+    word: &str,
+) -> Option<Expr> {
+    let (span, after) = (ident.span(), input.cursor());
+    // Most names are none of the keywords below: one look at the keywords first.
+    if is_keyword(word) || word == "_" {
+        match word {
+            "true" | "false" => {
+                return Some(Expr::Lit(syn::ExprLit {
                     attrs: Vec::new(),
-                    break_token: input.parse().ok()?,
-                    label: None,
-                    expr: None,
-                })),
-                ("continue", true) => Some(Expr::Continue(syn::ExprContinue {
-                    attrs: Vec::new(),
-                    continue_token: input.parse().ok()?,
-                    label: None,
-                })),
-                ("return", _) => {
-                    let return_token: Token![return] = input.parse().ok()?;
-                    let expr = if bare {
-                        None
-                    } else if begins_value(after) {
-                        Some(Box::new(expression(input, true)?))
-                    } else {
-                        return None;
-                    };
-                    Some(Expr::Return(syn::ExprReturn {
+                    lit: syn::Lit::Bool(syn::LitBool::new(word == "true", span)),
+                }));
+            }
+            "if" => return if_rest(input, token::If { span }).map(Expr::If),
+            "break" | "continue" | "return" => {
+                // Without a label or a value (`return e` takes a value as syn does).
+                let bare = after.eof() || punct_is(after, ';') && !is_joint(after);
+                return match (word, bare) {
+                    ("break", true) => Some(Expr::Break(syn::ExprBreak {
                         attrs: Vec::new(),
-                        return_token,
-                        expr,
-                    }))
-                }
-                _ => None,
-            };
+                        break_token: token::Break { span },
+                        label: None,
+                        expr: None,
+                    })),
+                    ("continue", true) => Some(Expr::Continue(syn::ExprContinue {
+                        attrs: Vec::new(),
+                        continue_token: token::Continue { span },
+                        label: None,
+                    })),
+                    ("return", _) => {
+                        let return_token = token::Return { span };
+                        let expr = if bare {
+                            None
+                        } else if begins_value(after) {
+                            Some(Box::new(expression(input, true)?))
+                        } else {
+                            return None;
+                        };
+                        Some(Expr::Return(syn::ExprReturn {
+                            attrs: Vec::new(),
+                            return_token,
+                            expr,
+                        }))
+                    }
+                    _ => None,
+                };
+            }
+            "self" => {}
+            _ => return None,
         }
-        "self" => {}
-        _ if is_keyword(&word) || word == "_" => return None,
-        _ => {}
     }
     // `name!(..)` or `name![..]`: a macro call.
     if let Some((bang, spacing, after_bang)) = punct(after) {
@@ -693,17 +796,32 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
                 }),
                 _ => return None,
             };
-            let ident = take_ident(input)?;
             let bang_token: Token![!] = input.parse().ok()?;
-            skip(input, 1)?;
+            MACROS.set(MACROS.get() + 1);
+            let mut mac = syn::Macro {
+                path: ident.into(),
+                bang_token,
+                delimiter,
+                tokens: group.stream(),
+            };
+            if matches!(word, "async_for" | "async_with" | "try_" | "yield_from") {
+                crate::analyze::desugar_later();
+            }
+            if !crate::analyze::interning_while_parsing() {
+                skip(input, 1)?;
+            } else {
+                // `analyze::MarkerKind`'s names.
+                let marker = matches!(word, "yield_" | "await_" | "yield_from" | "yield_catch");
+                crate::analyze::parsed_macro(&mac, word, marker);
+                if marker && !mac.tokens.is_empty() {
+                    intern_operand(input, &mut mac)?;
+                } else {
+                    skip(input, 1)?;
+                }
+            }
             return Some(Expr::Macro(syn::ExprMacro {
                 attrs: Vec::new(),
-                mac: syn::Macro {
-                    path: ident.into(),
-                    bang_token,
-                    delimiter,
-                    tokens: group.stream(),
-                },
+                mac,
             }));
         }
         if bang == ':' && spacing == Spacing::Joint {
@@ -716,8 +834,33 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
     Some(Expr::Path(syn::ExprPath {
         attrs: Vec::new(),
         qself: None,
-        path: take_ident(input)?.into(),
+        path: ident.into(),
     }))
+}
+
+/// Reads the operand of the marker `mac` from its group, at the input, and interns it (see
+/// `analyze::OPERANDS`) as `analyze::intern_operands` would: read here, it is not read again
+/// from a buffer made of the marker's tokens. An operand read only in part (or with a marker
+/// of its own that was) is left to `intern_operands`.
+fn intern_operand(input: ParseStream, mac: &mut syn::Macro) -> Option<()> {
+    let content = match mac.delimiter {
+        syn::MacroDelimiter::Paren(_) => parens(input)?.1,
+        _ => brackets(input)?.1,
+    };
+    // On a fork: an operand read in part leaves nothing in the statement's input.
+    let ahead = content.fork();
+    let (left, macros) = (crate::analyze::left_count(), MACROS.get());
+    match expression(&ahead, true) {
+        Some(operand) if ahead.is_empty() && crate::analyze::left_count() == left => {
+            if MACROS.get() != macros {
+                crate::analyze::hides_macros();
+            }
+            crate::analyze::intern(mac, operand);
+        }
+        _ => crate::analyze::left_tokens(),
+    }
+    // The content is done with (its tokens are in `mac`).
+    finish(&content)
 }
 
 /// syn's `paren_or_tuple`: `(e)` is a parenthesised expression; `()`, `(a,)` and `(a, b)`
@@ -752,20 +895,27 @@ fn begins_value(cursor: Cursor) -> bool {
     )
 }
 
-/// The binary operator (compound assignments included) at `cursor`, and its length in
-/// tokens, tried in syn's order: a character joins the next only when joint.
-fn binary_operator(cursor: Cursor) -> Option<(BinOp, usize)> {
-    let (first, spacing, after) = punct(cursor)?;
-    let span = punct_span(cursor)?;
-    let second = (spacing == Spacing::Joint).then(|| punct(after)).flatten();
-    if let Some((second, second_spacing, after_second)) = second {
-        let spans = [span, punct_span(after)?];
+/// The binary operator (compound assignments included) that starts with the punctuation
+/// `first` (at `span`, followed by `after`), and its length in tokens, tried in syn's order: a
+/// character joins the next only when joint.
+fn binary_operator(
+    first: char,
+    spacing: Spacing,
+    span: Span,
+    after: Cursor,
+) -> Option<(BinOp, usize)> {
+    let second = (spacing == Spacing::Joint)
+        .then(|| punct_with_span(after))
+        .flatten();
+    if let Some((second, second_spacing, second_span, after_second)) = second {
+        let spans = [span, second_span];
         // `<<=` and `>>=` before `<<` and `>>`.
-        if matches!((first, second), ('<', '<') | ('>', '>'))
-            && second_spacing == Spacing::Joint
-            && punct_is(after_second, '=')
-        {
-            let spans = [span, spans[1], punct_span(after_second)?];
+        let third = (matches!((first, second), ('<', '<') | ('>', '>'))
+            && second_spacing == Spacing::Joint)
+            .then(|| punct_with_span(after_second))
+            .flatten();
+        if let Some(('=', _, third_span, _)) = third {
+            let spans = [span, second_span, third_span];
             return Some(if first == '<' {
                 (BinOp::ShlAssign(token::ShlEq { spans }), 3)
             } else {
@@ -824,11 +974,13 @@ fn punct(cursor: Cursor) -> Option<(char, Spacing, Cursor)> {
     Some((punct.as_char(), punct.spacing(), rest))
 }
 
-fn punct_span(cursor: Cursor) -> Option<Span> {
+/// `punct`, with the punctuation's span.
+fn punct_with_span(cursor: Cursor) -> Option<(char, Spacing, Span, Cursor)> {
+    let (punct, rest) = cursor.punct()?;
     if !plain(cursor) {
         return None;
     }
-    cursor.punct().map(|(punct, _)| punct.span())
+    Some((punct.as_char(), punct.spacing(), punct.span(), rest))
 }
 
 fn punct_is(cursor: Cursor, ch: char) -> bool {
@@ -846,10 +998,6 @@ fn is_dot(cursor: Cursor) -> bool {
 
 fn is_dot_dot(cursor: Cursor) -> bool {
     matches!(punct(cursor), Some(('.', Spacing::Joint, after)) if punct_is(after, '.'))
-}
-
-fn is_fat_arrow(cursor: Cursor) -> bool {
-    matches!(punct(cursor), Some(('=', Spacing::Joint, after)) if punct_is(after, '>'))
 }
 
 fn is_shl_assign(cursor: Cursor) -> bool {
@@ -904,6 +1052,19 @@ fn skip(input: ParseStream, n: usize) -> Option<()> {
         .ok()
 }
 
+/// The identifier at the input, taken, or `None` (without the error `take_ident` makes).
+fn take_word(input: ParseStream) -> Option<proc_macro2::Ident> {
+    input
+        .step(|cursor| {
+            Ok(match cursor.ident() {
+                Some((ident, rest)) => (Some(ident), rest),
+                None => (None, *cursor),
+            })
+        })
+        .ok()
+        .flatten()
+}
+
 /// The identifier the caller has read (no keyword check: the caller has made it).
 fn take_ident(input: ParseStream) -> Option<proc_macro2::Ident> {
     input
@@ -942,31 +1103,31 @@ fn semicolon(input: ParseStream) -> Option<Token![;]> {
 /// them is left to syn (`self`, `true`, `return` are not plain variables).
 fn is_keyword(word: &str) -> bool {
     // Narrowed by the first letter: unoptimised, each comparison costs some 35 instructions,
-    // and a `matches!` over the whole list makes 50 of them for an identifier that is none.
-    let candidates: &[&str] = match word.as_bytes().first() {
-        Some(b'S') => &["Self"],
-        Some(b'a') => &["abstract", "as", "async", "await"],
-        Some(b'b') => &["become", "box", "break"],
-        Some(b'c') => &["const", "continue", "crate"],
-        Some(b'd') => &["do", "dyn"],
-        Some(b'e') => &["else", "enum", "extern"],
-        Some(b'f') => &["false", "final", "fn", "for"],
-        Some(b'g') => &["gen"],
-        Some(b'i') => &["if", "impl", "in"],
-        Some(b'l') => &["let", "loop"],
-        Some(b'm') => &["macro", "match", "mod", "move", "mut"],
-        Some(b'o') => &["override"],
-        Some(b'p') => &["priv", "pub"],
-        Some(b'r') => &["ref", "return"],
-        Some(b's') => &["self", "static", "struct", "super"],
-        Some(b't') => &["trait", "true", "try", "type", "typeof"],
-        Some(b'u') => &["unsafe", "unsized", "use"],
-        Some(b'v') => &["virtual"],
-        Some(b'w') => &["where", "while"],
-        Some(b'y') => &["yield"],
-        _ => &[],
-    };
-    candidates.contains(&word)
+    // and a `matches!` over the whole list makes 50 of them for an identifier that is none
+    // (`contains` over a list of candidates costs as much again as the comparisons).
+    match word.as_bytes().first() {
+        Some(b'S') => word == "Self",
+        Some(b'a') => matches!(word, "abstract" | "as" | "async" | "await"),
+        Some(b'b') => matches!(word, "become" | "box" | "break"),
+        Some(b'c') => matches!(word, "const" | "continue" | "crate"),
+        Some(b'd') => matches!(word, "do" | "dyn"),
+        Some(b'e') => matches!(word, "else" | "enum" | "extern"),
+        Some(b'f') => matches!(word, "false" | "final" | "fn" | "for"),
+        Some(b'g') => word == "gen",
+        Some(b'i') => matches!(word, "if" | "impl" | "in"),
+        Some(b'l') => matches!(word, "let" | "loop"),
+        Some(b'm') => matches!(word, "macro" | "match" | "mod" | "move" | "mut"),
+        Some(b'o') => word == "override",
+        Some(b'p') => matches!(word, "priv" | "pub"),
+        Some(b'r') => matches!(word, "ref" | "return"),
+        Some(b's') => matches!(word, "self" | "static" | "struct" | "super"),
+        Some(b't') => matches!(word, "trait" | "true" | "try" | "type" | "typeof"),
+        Some(b'u') => matches!(word, "unsafe" | "unsized" | "use"),
+        Some(b'v') => word == "virtual",
+        Some(b'w') => matches!(word, "where" | "while"),
+        Some(b'y') => word == "yield",
+        _ => false,
+    }
 }
 
 #[cfg(test)]
