@@ -317,6 +317,34 @@ thread_local! {
     /// body. `None` once it built a macro other than a marker (whose tokens are walked).
     static PARSED_MARKERS: std::cell::RefCell<Option<Vec<(String, syn::Path)>>> =
         const { std::cell::RefCell::new(None) };
+    /// What the statement parser built that a later pass looks for (`Built`, one flag each):
+    /// when it built the whole body (nothing left to syn), a pass whose things it did not
+    /// build has nothing to do.
+    static BUILT: std::cell::Cell<[bool; 3]> = const { std::cell::Cell::new([false; 3]) };
+}
+
+/// What the statement parser records building (see `BUILT`).
+#[derive(Clone, Copy)]
+pub enum Built {
+    /// A macro other than a marker (validation reads every other macro).
+    OtherMacro,
+    /// `return`, `?` or `self` (what the rewrite changes).
+    Rewritten,
+    /// `&e`, or a call of a borrowing method (what the escape check reports).
+    Borrow,
+}
+
+/// Records that the statement parser built `what`.
+pub fn built(what: Built) {
+    let mut flags = BUILT.get();
+    flags[what as usize] = true;
+    BUILT.set(flags);
+}
+
+/// Whether the body may hold `what`: a part syn parsed (or the desugaring wrote) may, else
+/// only what the statement parser recorded.
+fn may_hold(what: Built) -> bool {
+    LEFT.get() > 0 || BUILT.get()[what as usize]
 }
 
 /// An interned marker's tokens: one identifier, this and the operand's index (`__coro_operand7`).
@@ -342,6 +370,7 @@ impl InternedOperands {
         HIDING.set(0);
         DESUGAR.set(false);
         PARSED_MARKERS.set(Some(Vec::new()));
+        BUILT.set([false; 3]);
         InternedOperands(())
     }
 
@@ -361,6 +390,19 @@ impl Drop for InternedOperands {
         PARSED_MARKERS.set(None);
         PARSING.set(false);
     }
+}
+
+/// Whether the rewrite (`rewrite::BodyRewriter`) may change anything in the body: not when
+/// the statement parser built all of it without `return`, `?`, `self` or a macro other than
+/// a marker.
+pub fn may_rewrite() -> bool {
+    may_hold(Built::Rewritten) || may_hold(Built::OtherMacro)
+}
+
+/// Whether the escape check (`escapes::check`) may find a borrow to report: not when the
+/// statement parser built all of the body without one.
+pub fn may_escape() -> bool {
+    may_hold(Built::Borrow)
 }
 
 /// Whether the statement parser interns the operands of the markers it builds.
@@ -388,6 +430,7 @@ pub fn parsed_macro(mac: &Macro, word: &str, marker: bool) {
             return;
         };
         if !marker {
+            built(Built::OtherMacro);
             *parsed = None;
         } else if !markers.iter().any(|(name, _)| name == word) {
             markers.push((word.to_owned(), mac.path.clone()));
@@ -512,6 +555,11 @@ impl<'ast> Visit<'ast> for SuspensionFinder {
 
 /// Reports every marker in a place no state can resume into.
 pub fn validate(body: &Block, errors: &mut Errors) {
+    // Only markers, in a body the statement parser built: none is in such a place (it builds
+    // no closure, `async` or `const` block, item, `match` or `yield`), and each operand parsed.
+    if !may_hold(Built::OtherMacro) {
+        return;
+    }
     let mut validator = Validator {
         errors,
         context: Vec::new(),

@@ -14,6 +14,10 @@ use crate::errors::Errors;
 /// Checks `body`; the locals are the names bound by its `let`s (parameters are not: a
 /// parameter may be a reference the caller lent).
 pub fn check(body: &Block, errors: &mut Errors) {
+    // Only a borrow is reported (see `outer_borrow`).
+    if !crate::analyze::may_escape() {
+        return;
+    }
     let mut checker = Checker {
         scopes: vec![HashMap::default()],
         errors,
@@ -119,13 +123,8 @@ impl Checker<'_> {
     }
 }
 
-/// The value itself is a borrow of a local (`&x`, `&mut x.field`, `x.as_str()`): not a value
-/// computed from one (`f(&x)`, `x.iter().sum()`).
-fn outer_borrow(
-    value: &Expr,
-    locals: &dyn Fn(&str) -> Option<bool>,
-) -> Option<(proc_macro2::TokenStream, String)> {
-    use quote::ToTokens;
+/// Methods whose value borrows from the receiver.
+pub fn is_borrowing_method(name: &str) -> bool {
     const BORROWING_METHODS: &[&str] = &[
         "as_str",
         "as_slice",
@@ -142,6 +141,16 @@ fn outer_borrow(
         "borrow",
         "borrow_mut",
     ];
+    BORROWING_METHODS.contains(&name)
+}
+
+/// The value itself is a borrow of a local (`&x`, `&mut x.field`, `x.as_str()`): not a value
+/// computed from one (`f(&x)`, `x.iter().sum()`).
+fn outer_borrow(
+    value: &Expr,
+    locals: &dyn Fn(&str) -> Option<bool>,
+) -> Option<(proc_macro2::TokenStream, String)> {
+    use quote::ToTokens;
     fn root(expr: &Expr, projected: &mut bool) -> Option<String> {
         match expr {
             Expr::Path(p) if p.qself.is_none() => p.path.get_ident().map(ToString::to_string),
@@ -160,7 +169,7 @@ fn outer_borrow(
     let (place, mut projected) = match value {
         Expr::Paren(p) => return outer_borrow(&p.expr, locals),
         Expr::Reference(r) => (&*r.expr, false),
-        Expr::MethodCall(m) if BORROWING_METHODS.contains(&m.method.to_string().as_str()) => {
+        Expr::MethodCall(m) if is_borrowing_method(&m.method.to_string()) => {
             (&*m.receiver, true)
         }
         _ => return None,

@@ -386,7 +386,9 @@ fn lower_body(
         krate,
         error_ty: error_ty.clone(),
     };
-    rewriter.visit_block_mut(&mut body);
+    if crate::analyze::may_rewrite() {
+        rewriter.visit_block_mut(&mut body);
+    }
     let context = crate::normalize::Context {
         krate: krate.to_token_stream(),
         return_ty: turbofish_type(&signature.return_ty),

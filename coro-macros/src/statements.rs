@@ -17,6 +17,8 @@ use syn::parse::{ParseBuffer, ParseStream};
 use syn::punctuated::Punctuated;
 use syn::{BinOp, Block, Expr, Stmt, Token, UnOp, token};
 
+use crate::analyze::Built;
+
 /// `Block::parse_within`: a block's statements, each built here when it can be, else by syn.
 pub fn parse_within(input: ParseStream) -> syn::Result<Vec<Stmt>> {
     let mut stmts = Vec::new();
@@ -548,6 +550,7 @@ fn unary(input: ParseStream, allow_struct: bool) -> Option<Expr> {
                 return None;
             }
             let and_token: Token![&] = input.parse().ok()?;
+            crate::analyze::built(Built::Borrow);
             let mutability: Option<Token![mut]> = if word_is(after, "mut") {
                 Some(input.parse().ok()?)
             } else {
@@ -619,6 +622,7 @@ fn trailers(input: ParseStream, mut e: Expr) -> Option<Expr> {
             break;
         }
         if first == '?' {
+            crate::analyze::built(Built::Rewritten);
             e = Expr::Try(syn::ExprTry {
                 attrs: Vec::new(),
                 expr: Box::new(e),
@@ -657,6 +661,9 @@ fn trailers(input: ParseStream, mut e: Expr) -> Option<Expr> {
         let dot_token: Token![.] = input.parse().ok()?;
         let member = take_ident(input)?;
         if group_at(after_name, Delimiter::Parenthesis) {
+            if crate::escapes::is_borrowing_method(&name) {
+                crate::analyze::built(Built::Borrow);
+            }
             let (paren_token, args) = arguments(input)?;
             e = Expr::MethodCall(syn::ExprMethodCall {
                 attrs: Vec::new(),
@@ -756,6 +763,7 @@ fn named(
                         label: None,
                     })),
                     ("return", _) => {
+                        crate::analyze::built(Built::Rewritten);
                         let return_token = token::Return { span };
                         let expr = if bare {
                             None
@@ -773,7 +781,7 @@ fn named(
                     _ => None,
                 };
             }
-            "self" => {}
+            "self" => crate::analyze::built(Built::Rewritten),
             _ => return None,
         }
     }
