@@ -33,7 +33,7 @@ impl Parse for CoroutineFn {
             let content;
             let brace = syn::braced!(content in input);
             let inner = content.call(Attribute::parse_inner)?;
-            let stmts = content.call(crate::statements::parse_within)?;
+            let stmts = content.call(crate::statements::parse_body)?;
             if let Some(attr) = inner.first() {
                 inner_attr = Some(syn::Error::new_spanned(
                     attr,

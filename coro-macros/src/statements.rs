@@ -92,7 +92,27 @@ thread_local! {
     static FAST: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
 }
 
+/// A body's statements (`parse_within`), where a literal written again is a copy of the first
+/// (see `LITERALS`).
+pub fn parse_body(input: ParseStream) -> syn::Result<Vec<Stmt>> {
+    LITERALS.set(Some(Vec::new()));
+    let stmts = parse_within(input);
+    LITERALS.set(None);
+    stmts
+}
+
+/// How many literals `LITERALS` keeps: a body repeats a few (`0`, `1`), and a look-up goes
+/// through all of them.
+const KEPT_LITERALS: usize = 16;
+
 thread_local! {
+    /// While `parse_body` runs, the first literals of the body, by their text, each with its
+    /// tree once it is written twice (most are written once). Unoptimised, `Lit::new` costs
+    /// some 4,500 instructions (it prints the literal and reads its digits and suffix
+    /// again), a copy less than half. (Emptied after: inside a proc macro a literal holds the
+    /// compiler's handles, dead once the invocation ends.)
+    static LITERALS: std::cell::RefCell<Option<Vec<(String, Option<syn::Lit>)>>> =
+        const { std::cell::RefCell::new(None) };
     /// How many macro calls the statement parser built (`intern_operand` tells from it whether
     /// an operand holds one).
     static MACROS: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
@@ -725,8 +745,34 @@ fn atom(input: ParseStream, allow_struct: bool) -> Option<Expr> {
         .ok()?;
     Some(Expr::Lit(syn::ExprLit {
         attrs: Vec::new(),
-        lit: syn::Lit::new(literal),
+        lit: lit(literal),
     }))
+}
+
+/// `Lit::new(literal)`; in the body's parse, a copy of an earlier literal written the same
+/// way (at its own span), if it is one of the first few kept (see `LITERALS`).
+fn lit(literal: proc_macro2::Literal) -> syn::Lit {
+    LITERALS.with_borrow_mut(|kept| {
+        let Some(kept) = kept else {
+            return syn::Lit::new(literal);
+        };
+        let text = literal.to_string();
+        match kept.iter_mut().find(|(kept, _)| *kept == text) {
+            Some((_, Some(lit))) => {
+                let mut lit = lit.clone();
+                lit.set_span(literal.span());
+                lit
+            }
+            // Written a second time: kept from now on.
+            Some((_, slot)) => slot.insert(syn::Lit::new(literal)).clone(),
+            None => {
+                if kept.len() < KEPT_LITERALS {
+                    kept.push((text, None));
+                }
+                syn::Lit::new(literal)
+            }
+        }
+    })
 }
 
 /// `atom` at the identifier `ident` (`word`), which the input has moved past.
@@ -1149,7 +1195,7 @@ mod tests {
     fn compare(tokens: TokenStream) -> usize {
         let by_syn = Block::parse_within.parse2(tokens.clone());
         FAST.with(|fast| fast.set(0));
-        let here = parse_within.parse2(tokens.clone());
+        let here = parse_body.parse2(tokens.clone());
         match (by_syn, here) {
             (Ok(expected), Ok(built)) => assert_eq!(built, expected, "{tokens}"),
             (Err(expected), Err(reported)) => {
