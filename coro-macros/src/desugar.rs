@@ -3,7 +3,7 @@
 //! Runs first, so that validation, the rewrite of `return` / `?` and the lowering see only
 //! ordinary code and the core markers.
 
-use proc_macro2::{Span, TokenStream};
+use proc_macro2::Span;
 use quote::{ToTokens, format_ident, quote, quote_spanned};
 use syn::parse::{Parse, ParseStream};
 use syn::spanned::Spanned;
@@ -16,9 +16,10 @@ use crate::errors::Errors;
 /// What the desugaring needs to spell.
 pub struct Desugar<'a> {
     pub krate: &'a syn::Path,
-    /// The function that pins an awaiter to the body's types (`into_awaiter::<..>` or, in an
-    /// async generator, `into_async_gen_awaiter::<..>`).
-    pub awaiter_conversion: TokenStream,
+    /// The attribute's arguments, for the function that pins an awaiter to the body's types
+    /// (`expand::awaiter_conversion`), spelled only for an `async_for!` (unoptimised, some
+    /// 50,000 instructions).
+    pub args: &'a crate::args::Args,
     pub async_generator: bool,
     pub errors: &'a mut Errors,
     /// Numbers the hidden names of each construct.
@@ -154,7 +155,7 @@ impl Desugar<'_> {
         let (iter, item) = (self.hidden("async_iter"), self.hidden("item"));
         let krate = self.krate;
         let p = quote!(#krate::__private);
-        let convert = &self.awaiter_conversion;
+        let convert = crate::expand::awaiter_conversion(self.args);
         let span = iterable.span();
         let source = quote_spanned! {span=>
             {

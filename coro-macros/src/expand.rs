@@ -79,7 +79,7 @@ pub fn expand(args: TokenStream, item: TokenStream) -> TokenStream {
         if crate::analyze::needs_desugaring() {
             let mut desugar = crate::desugar::Desugar {
                 krate: &args.krate,
-                awaiter_conversion: awaiter_conversion(&args),
+                args: &args,
                 async_generator: args.kind == Kind::AsyncGenerator,
                 errors: &mut errors,
                 count: 0,
@@ -282,7 +282,7 @@ fn machine_types(args: &Args) -> (TokenStream, TokenStream) {
 
 /// The function that pins an awaiter's types to the body's (A2); in an async generator it
 /// also routes the awaiter's yields to the driver's channel.
-fn awaiter_conversion(args: &Args) -> TokenStream {
+pub fn awaiter_conversion(args: &Args) -> TokenStream {
     let krate = &args.krate;
     let error_ty = error_type(args);
     if args.kind == Kind::AsyncGenerator {
