@@ -229,12 +229,21 @@ pub fn take_marker_operand(mac: &Macro) -> syn::Result<Option<Expr>> {
     }))
 }
 
-/// The operand kept at `index`, taken out of the table (an empty expression is left).
+/// What is left where an expression is taken out to be moved: `_`, made without an
+/// allocation (unoptimised, an empty `Verbatim`'s stream is one, and its drop another).
+pub fn placeholder() -> Expr {
+    Expr::Infer(syn::ExprInfer {
+        attrs: Vec::new(),
+        underscore_token: Default::default(),
+    })
+}
+
+/// The operand kept at `index`, taken out of the table (a `placeholder` is left).
 fn take_interned(index: usize) -> Expr {
     OPERANDS.with_borrow_mut(|operands| {
         std::mem::replace(
             &mut operands[index].operand,
-            Expr::Verbatim(TokenStream::new()),
+            placeholder(),
         )
     })
 }
@@ -491,7 +500,7 @@ impl syn::visit_mut::VisitMut for Interner {
             return;
         };
         let mut kept = Kept {
-            operand: std::mem::replace(&mut kept.operand, Expr::Verbatim(TokenStream::new())),
+            operand: std::mem::replace(&mut kept.operand, placeholder()),
             tokens: kept.tokens.clone(),
         };
         self.visit_expr_mut(&mut kept.operand);

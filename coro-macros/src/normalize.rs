@@ -683,7 +683,7 @@ impl Program {
         }
         if let Some(init) = &mut local.init {
             if expr_suspends(&init.expr) {
-                let expr = std::mem::replace(&mut *init.expr, Expr::Verbatim(TokenStream::new()));
+                let expr = std::mem::replace(&mut *init.expr, crate::analyze::placeholder());
                 *init.expr = self.lower_suspending(expr, seq, true);
             }
         }
@@ -1254,10 +1254,10 @@ impl Program {
         };
         for (i, (operand, place)) in operands.into_iter().enumerate() {
             if suspends[i] {
-                let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
+                let taken = std::mem::replace(operand, crate::analyze::placeholder());
                 *operand = self.lower_suspending(taken, seq, true);
             } else if i < last_suspending && !stays_in_place(operand, place) {
-                let taken = std::mem::replace(operand, Expr::Verbatim(TokenStream::new()));
+                let taken = std::mem::replace(operand, crate::analyze::placeholder());
                 let local = self.new_temp_at(seq, taken.span());
                 self.push(seq, Node::Temp { local, expr: taken });
                 *operand = self.temp_expr(local);
