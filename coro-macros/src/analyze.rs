@@ -240,12 +240,8 @@ pub fn placeholder() -> Expr {
 
 /// The operand kept at `index`, taken out of the table (a `placeholder` is left).
 fn take_interned(index: usize) -> Expr {
-    OPERANDS.with_borrow_mut(|operands| {
-        std::mem::replace(
-            &mut operands[index].operand,
-            placeholder(),
-        )
-    })
+    OPERANDS
+        .with_borrow_mut(|operands| std::mem::replace(&mut operands[index].operand, placeholder()))
 }
 
 /// The marker's operand, looked at where it is kept (`read` sees it without a copy).
@@ -533,16 +529,14 @@ pub fn expr_suspends(expr: &Expr) -> bool {
     // asks 5,000 times at 1,000 points). Attributes may hold expressions: those go to it too.
     match expr {
         Expr::Lit(e) if e.attrs.is_empty() => false,
-        Expr::Path(e) if e.attrs.is_empty() && e.qself.is_none() && e.path.get_ident().is_some() => {
+        Expr::Path(e)
+            if e.attrs.is_empty() && e.qself.is_none() && e.path.get_ident().is_some() =>
+        {
             false
         }
         Expr::Macro(e) if e.attrs.is_empty() => macro_suspends(&e.mac),
-        Expr::Binary(e) if e.attrs.is_empty() => {
-            expr_suspends(&e.left) || expr_suspends(&e.right)
-        }
-        Expr::Assign(e) if e.attrs.is_empty() => {
-            expr_suspends(&e.left) || expr_suspends(&e.right)
-        }
+        Expr::Binary(e) if e.attrs.is_empty() => expr_suspends(&e.left) || expr_suspends(&e.right),
+        Expr::Assign(e) if e.attrs.is_empty() => expr_suspends(&e.left) || expr_suspends(&e.right),
         Expr::Unary(e) if e.attrs.is_empty() => expr_suspends(&e.expr),
         Expr::Paren(e) if e.attrs.is_empty() => expr_suspends(&e.expr),
         Expr::Field(e) if e.attrs.is_empty() => expr_suspends(&e.base),
@@ -558,7 +552,9 @@ pub fn expr_suspends(expr: &Expr) -> bool {
         Expr::If(e) if e.attrs.is_empty() => {
             expr_suspends(&e.cond)
                 || block_suspends(&e.then_branch)
-                || e.else_branch.as_ref().is_some_and(|(_, e)| expr_suspends(e))
+                || e.else_branch
+                    .as_ref()
+                    .is_some_and(|(_, e)| expr_suspends(e))
         }
         Expr::ForLoop(e) if e.attrs.is_empty() && is_name(&e.pat) => {
             expr_suspends(&e.expr) || block_suspends(&e.body)
@@ -622,7 +618,10 @@ fn macro_suspends(mac: &Macro) -> bool {
     if marker_kind(mac).is_some() || is_region(mac) || is_in_place_await(mac) {
         return true;
     }
-    is_pseudo(mac) && mac.parse_body::<Expr>().is_ok_and(|operand| expr_suspends(&operand))
+    is_pseudo(mac)
+        && mac
+            .parse_body::<Expr>()
+            .is_ok_and(|operand| expr_suspends(&operand))
 }
 
 struct SuspensionFinder {
@@ -948,19 +947,33 @@ mod tests {
             fn visit_expr(&mut self, expr: &'ast Expr) {
                 let mut finder = SuspensionFinder { found: false };
                 finder.visit_expr(expr);
-                assert_eq!(expr_suspends(expr), finder.found, "{}", quote::quote!(#expr));
+                assert_eq!(
+                    expr_suspends(expr),
+                    finder.found,
+                    "{}",
+                    quote::quote!(#expr)
+                );
                 self.0 += usize::from(finder.found);
                 visit::visit_expr(self, expr);
             }
             fn visit_block(&mut self, block: &'ast Block) {
                 let mut finder = SuspensionFinder { found: false };
                 finder.visit_block(block);
-                assert_eq!(block_suspends(block), finder.found, "{}", quote::quote!(#block));
+                assert_eq!(
+                    block_suspends(block),
+                    finder.found,
+                    "{}",
+                    quote::quote!(#block)
+                );
                 visit::visit_block(self, block);
             }
         }
         let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("..");
-        let mut dirs = vec![root.join("tests"), root.join("examples"), root.join("ui-tests")];
+        let mut dirs = vec![
+            root.join("tests"),
+            root.join("examples"),
+            root.join("ui-tests"),
+        ];
         let mut compare = Compare(0);
         while let Some(dir) = dirs.pop() {
             for entry in std::fs::read_dir(&dir).unwrap() {

@@ -166,9 +166,7 @@ fn outer_borrow(
     let (place, mut projected) = match value {
         Expr::Paren(p) => return outer_borrow(&p.expr, locals),
         Expr::Reference(r) => (&*r.expr, false),
-        Expr::MethodCall(m) if is_borrowing_method(&m.method.to_string()) => {
-            (&*m.receiver, true)
-        }
+        Expr::MethodCall(m) if is_borrowing_method(&m.method.to_string()) => (&*m.receiver, true),
         _ => return None,
     };
     let name = root(place, &mut projected)?;
