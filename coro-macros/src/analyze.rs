@@ -943,28 +943,27 @@ mod tests {
     #[test]
     fn suspends_as_the_visitor_finds() {
         struct Compare(usize);
+        impl Compare {
+            /// Checks `fast` against what the visitor finds in `node`, walked by `visit`.
+            fn agree(
+                &mut self,
+                fast: bool,
+                visit: impl FnOnce(&mut SuspensionFinder),
+                node: &dyn quote::ToTokens,
+            ) {
+                let mut finder = SuspensionFinder { found: false };
+                visit(&mut finder);
+                assert_eq!(fast, finder.found, "{}", node.to_token_stream());
+                self.0 += usize::from(finder.found);
+            }
+        }
         impl<'ast> Visit<'ast> for Compare {
             fn visit_expr(&mut self, expr: &'ast Expr) {
-                let mut finder = SuspensionFinder { found: false };
-                finder.visit_expr(expr);
-                assert_eq!(
-                    expr_suspends(expr),
-                    finder.found,
-                    "{}",
-                    quote::quote!(#expr)
-                );
-                self.0 += usize::from(finder.found);
+                self.agree(expr_suspends(expr), |f| f.visit_expr(expr), expr);
                 visit::visit_expr(self, expr);
             }
             fn visit_block(&mut self, block: &'ast Block) {
-                let mut finder = SuspensionFinder { found: false };
-                finder.visit_block(block);
-                assert_eq!(
-                    block_suspends(block),
-                    finder.found,
-                    "{}",
-                    quote::quote!(#block)
-                );
+                self.agree(block_suspends(block), |f| f.visit_block(block), block);
                 visit::visit_block(self, block);
             }
         }
