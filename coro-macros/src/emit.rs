@@ -17,7 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::{Numbered, fragment, word};
+use crate::numbered::{Numbered, Table, fragment, word};
 use crate::owned::{AppendStream, Owned, OwnedTree, Trees, quote_onto, quote_spanned_onto};
 
 mod labeled;
@@ -124,6 +124,7 @@ pub struct Emitter<'p> {
     /// `let`, `return`, `__private` and `yielded`: written at every suspension, spanned at its
     /// operand.
     suspend_words: [Ident; 4],
+    ids: Idents,
     blocks: Vec<Block>,
     block_at: HashMap<Pos, usize>,
     suspensions: Vec<Suspension>,
@@ -232,17 +233,55 @@ fn carried_binding_lints(user_name: bool) -> Option<Owned> {
     })
 }
 
-fn field(local: LocalId) -> Ident {
-    Numbered::Field.of(local)
+/// The emitter's numbered identifiers, a table per family (see `Numbered::table`: an index, no
+/// thread-local borrow, and a reference that `quote!` copies once), and the folded parameter,
+/// made once (it is written for every local of a folded enum).
+struct Idents {
+    fields: Table,
+    holders: Table,
+    params: Table,
+    elements: Table,
+    /// Grown as suspensions are emitted.
+    states: Table,
+    folded_param: Ident,
 }
 
-fn holder(local: LocalId) -> Ident {
-    Numbered::Holder.of(local)
-}
+impl Idents {
+    fn new(locals: usize) -> Self {
+        Idents {
+            fields: Numbered::Field.table(locals),
+            holders: Numbered::Holder.table(locals),
+            params: Numbered::Param.table(locals),
+            elements: Numbered::Element.table(locals),
+            states: Numbered::State.table(0),
+            folded_param: folded_param(),
+        }
+    }
 
-/// The type parameter of a carried local.
-fn param(local: LocalId) -> Ident {
-    Numbered::Param.of(local)
+    /// `__coro_f{local}`: a carried local's field.
+    fn field(&self, local: LocalId) -> &Ident {
+        self.fields.get(local)
+    }
+
+    /// `__coro_h{local}`: the local a block binds a carried value to.
+    fn holder(&self, local: LocalId) -> &Ident {
+        self.holders.get(local)
+    }
+
+    /// The type parameter of a carried local.
+    fn param(&self, local: LocalId) -> &Ident {
+        self.params.get(local)
+    }
+
+    /// The associated type that names a local's element of a folded enum's tuple.
+    fn element(&self, local: LocalId) -> &Ident {
+        self.elements.get(local)
+    }
+
+    /// `S{n}`: the state enum's variant for suspension `n`.
+    fn state(&self, n: usize) -> &Ident {
+        self.states.get(n)
+    }
 }
 
 /// Past this many carried locals, an enum names their types through one tuple parameter (see
@@ -274,22 +313,22 @@ impl LocalTypes {
     }
 
     /// Writes the type of `local` inside the enum's items into `out`.
-    fn write_local(self, out: &mut TokenStream, local: LocalId) {
+    fn write_local(self, out: &mut TokenStream, local: LocalId, ids: &Idents) {
         match self {
-            LocalTypes::Params => out.append(param(local)),
+            LocalTypes::Params => out.append(ids.param(local).clone()),
             LocalTypes::Folded => {
-                // `__CoroT::L3`, its identifiers moved in (quote would copy them).
-                out.append(folded_param());
+                // `__CoroT::L3`.
+                out.append(ids.folded_param.clone());
                 out.append(Punct::new(':', Spacing::Joint));
                 out.append(Punct::new(':', Spacing::Alone));
-                out.append(element(local));
+                out.append(ids.element(local).clone());
             }
         }
     }
 
     /// The type of `local` inside the enum's items.
-    fn of_local(self, local: LocalId) -> TokenStream {
-        typed_tokens(|out| self.write_local(out, local))
+    fn of_local(self, local: LocalId, ids: &Idents) -> TokenStream {
+        typed_tokens(|out| self.write_local(out, local, ids))
     }
 }
 
@@ -323,11 +362,6 @@ pub(crate) fn folded_param() -> Ident {
     crate::numbered::word(FOLDED_PARAM, true)
 }
 
-/// The associated type that names a local's element of a folded enum's tuple.
-fn element(local: LocalId) -> Ident {
-    Numbered::Element.of(local)
-}
-
 /// The type parameter of a kept local's cloner (with `clone`).
 fn cloner(local: LocalId) -> Ident {
     format_ident!("__CoroK{}", local, span = Span::mixed_site())
@@ -349,13 +383,13 @@ fn field_type(t: TokenStream, flag: bool, krate: &Path) -> TokenStream {
 /// stream per type, copied into the fields, cost 3,500 instructions a field unoptimised.
 fn field_decl(
     out: &mut TokenStream,
-    local: LocalId,
+    (local, field): (LocalId, &Ident),
     write_type: impl FnOnce(&mut TokenStream),
     flag: bool,
     krate: &Path,
     clone: bool,
 ) {
-    out.append(field(local));
+    out.append(field.clone());
     out.append(Punct::new(':', Spacing::Alone));
     if clone {
         let (t, k) = (typed_tokens(write_type), cloner(local));
@@ -391,15 +425,21 @@ fn awaiter_bound(krate: &Path) -> TokenStream {
 
 /// An enum's where clause: for a folded enum (see [`LocalTypes`]) the bound that its tuple
 /// implements its trait (which bounds the awaiters' elements), else the awaiters' bounds.
-fn enum_bounds(types: LocalTypes, enum_name: &Ident, of: &EnumTypes, krate: &Path) -> TokenStream {
+fn enum_bounds(
+    types: LocalTypes,
+    enum_name: &Ident,
+    of: &EnumTypes,
+    krate: &Path,
+    ids: &Idents,
+) -> TokenStream {
     match types {
         LocalTypes::Folded => {
-            let (t, trait_name) = (folded_param(), format_ident!("{}Types", enum_name));
+            let (t, trait_name) = (&ids.folded_param, format_ident!("{}Types", enum_name));
             quote!(#t: #trait_name)
         }
         LocalTypes::Params => {
             let bound = awaiter_bound(krate);
-            let params = of.awaiters.iter().map(|&l| param(l));
+            let params = of.awaiters.iter().map(|&l| ids.param(l));
             quote!(#(#params #bound),*)
         }
     }
@@ -414,17 +454,18 @@ fn folded_items(
     of: &EnumTypes,
     krate: &Path,
     chunks: Option<&Chunks>,
+    ids: &Idents,
 ) -> Option<TokenStream> {
     if types == LocalTypes::Params {
         return None;
     }
     let trait_name = format_ident!("{}Types", enum_name);
     let bound = |l: &LocalId| of.awaiters.contains(l).then(|| awaiter_bound(krate));
-    let elements: Vec<Ident> = of.locals.iter().map(|&l| element(l)).collect();
+    let elements: Vec<&Ident> = of.locals.iter().map(|&l| ids.element(l)).collect();
     let bounds: Vec<Option<TokenStream>> = of.locals.iter().map(bound).collect();
     let types_impl = match chunks {
         Some(chunks) => {
-            let t = folded_param();
+            let t = &ids.folded_param;
             let element_type = chunks.elements(&trait_name, krate);
             let types = of.locals.iter().map(|&l| element_type(l));
             let awaiters = of.awaiters.iter().map(|&l| element_type(l));
@@ -439,7 +480,7 @@ fn folded_items(
             }
         }
         None => {
-            let params: Vec<Ident> = of.locals.iter().map(|&l| param(l)).collect();
+            let params: Vec<&Ident> = of.locals.iter().map(|&l| ids.param(l)).collect();
             quote! {
                 impl<#(#params #bounds),*> #trait_name for (#(#params,)*) {
                     #(type #elements = #params;)*
@@ -589,6 +630,7 @@ impl<'p> Emitter<'p> {
             krate_tokens: Trees::new(krate.to_token_stream()),
             receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
+            ids: Idents::new(program.locals.len()),
             krate,
             blocks: Vec::new(),
             block_at: HashMap::default(),
@@ -853,7 +895,7 @@ impl<'p> Emitter<'p> {
                     }
                 } else if entry.contains(&local) {
                     let shadowed_later = shadowed_later();
-                    let h = holder(local);
+                    let h = self.ids.holder(local);
                     let name = if shadowed_later {
                         hidden("v", local)
                     } else {
@@ -937,7 +979,7 @@ impl<'p> Emitter<'p> {
                         mutability,
                         name,
                     },
-                ) = (holder(l), binding);
+                ) = (self.ids.holder(l), binding);
                 quote!(#lints let #mutability #name = #h;)
             });
             let mut first: TokenStream = lets.collect();
@@ -986,13 +1028,13 @@ impl<'p> Emitter<'p> {
                         name,
                     } = pattern_bound.swap_remove(i).1;
                     let (f, mutability, name) = (
-                        OwnedTree::new(field(l)),
+                        OwnedTree::new(self.ids.field(l).clone()),
                         mutability.map(OwnedTree::new),
                         OwnedTree::new(name),
                     );
                     quote_onto!(fields.next(), #lints #f: #mutability #name);
                 }
-                _ => fields.push_ident(field(l), holder(l)),
+                _ => fields.push_ident(self.ids.field(l).clone(), self.ids.holder(l).clone()),
             }
         }
         match kind {
@@ -1507,7 +1549,7 @@ impl<'p> Emitter<'p> {
         };
         let context = &self.program.context;
         let (krate, return_ty, error_ty) = (&context.krate, &context.return_ty, &context.error_ty);
-        let h = holder(local);
+        let h = self.ids.holder(local);
         Some(quote!(#krate::__private::pin_pending::<#value_ty, #return_ty, #error_ty>(#h)))
     }
 
@@ -2168,8 +2210,8 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
         match (result, value) {
-            (Some(r), Some(v)) => fields.push(field(r), &Owned::new(v)),
-            (Some(r), None) => fields.push(field(r), &quote!(())),
+            (Some(r), Some(v)) => fields.push(self.ids.field(r).clone(), &Owned::new(v)),
+            (Some(r), None) => fields.push(self.ids.field(r).clone(), &quote!(())),
             (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
         }
@@ -2266,7 +2308,7 @@ impl<'p> Emitter<'p> {
         let name = if fields.assign {
             self.home(local, flag)
         } else {
-            field(local)
+            self.ids.field(local).clone()
         };
         if keep && self.clone {
             let value = self.keep_local(local, flag, value.to_token_stream());
@@ -2351,7 +2393,8 @@ impl<'p> Emitter<'p> {
         }
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
-        let variant = OwnedTree::new(Numbered::State.of(n));
+        self.ids.states.grow_to(n + 1);
+        let variant = OwnedTree::new(self.ids.state(n).clone());
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
@@ -2447,7 +2490,10 @@ impl<'p> Emitter<'p> {
         let mut variants = vec![(quote!(Created), arg_fields.to_vec(), arg_types.to_vec())];
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let carried = &self.blocks[suspension.block].carried;
-            let fields = carried.iter().map(|&(l, _)| field(l)).collect();
+            let fields = carried
+                .iter()
+                .map(|&(l, _)| self.ids.field(l).clone())
+                .collect();
             let types = carried
                 .iter()
                 .map(|&(l, flag)| {
@@ -2455,7 +2501,7 @@ impl<'p> Emitter<'p> {
                     self.kept_type(t, cloner(l))
                 })
                 .collect();
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             variants.push((quote!(#variant), fields, types));
         }
         for (_, _, types) in &variants {
@@ -2498,11 +2544,11 @@ impl<'p> Emitter<'p> {
     /// Writes `local_type` into `out`.
     fn write_local_type(&self, out: &mut TokenStream, local: LocalId, types: LocalTypes) {
         let (alias, awaiter) = match self.program.locals[local].typed_by {
-            None => return types.write_local(out, local),
+            None => return types.write_local(out, local, &self.ids),
             Some(TypedBy::Step(awaiter)) => (quote!(StepOf), awaiter),
             Some(TypedBy::Returned(awaiter)) => (quote!(ReturnOf), awaiter),
         };
-        let (krate, a) = (&self.krate, types.of_local(awaiter));
+        let (krate, a) = (&self.krate, types.of_local(awaiter, &self.ids));
         out.extend(quote!(#krate::__private::#alias<#a>));
     }
 
@@ -2554,14 +2600,15 @@ impl<'p> Emitter<'p> {
         let mut state_variants = TokenStream::new();
         let mut status_suspended = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             let carried = &self.blocks[suspension.block].carried;
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in carried.iter().rev() {
                 let write_type = |out: &mut TokenStream| self.write_local_type(out, l, state_types);
-                field_decl(fields.next(), l, write_type, flag, krate, self.clone);
+                let field = (l, self.ids.field(l));
+                field_decl(fields.next(), field, write_type, flag, krate, self.clone);
             }
             let fields = Owned::new(fields.tokens);
             state_variants.append_stream(quote!(#variant { #fields },));
@@ -2574,8 +2621,10 @@ impl<'p> Emitter<'p> {
             .collect();
         let mut state_generics: Vec<Ident> = arg_params.to_vec();
         match state_types {
-            LocalTypes::Params => state_generics.extend(state_typed.iter().map(|&l| param(l))),
-            LocalTypes::Folded => state_generics.push(folded_param()),
+            LocalTypes::Params => {
+                state_generics.extend(state_typed.iter().map(|&l| self.ids.param(l).clone()));
+            }
+            LocalTypes::Folded => state_generics.push(self.ids.folded_param.clone()),
         }
         if self.clone {
             state_generics.extend(arg_cloners.iter().cloned());
@@ -2588,8 +2637,8 @@ impl<'p> Emitter<'p> {
             1 => quote!(#(#status_suspended)*),
             _ => quote!(_),
         };
-        let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks);
-        let state_bounds = enum_bounds(state_types, state_enum, state_of, krate);
+        let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks, &self.ids);
+        let state_bounds = enum_bounds(state_types, state_enum, state_of, krate, &self.ids);
         let state_bound = (!state_bounds.is_empty()).then_some(&state_bounds);
         let state_where = state_bound.map(|bound| quote!(where #bound));
         let arg_types: Vec<TokenStream> = arg_params
@@ -2788,7 +2837,8 @@ impl<'p> Emitter<'p> {
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in &block.carried {
                 let write_type = |out: &mut TokenStream| self.write_local_type(out, l, block_types);
-                field_decl(fields.next(), l, write_type, flag, krate, false);
+                let field = (l, self.ids.field(l));
+                field_decl(fields.next(), field, write_type, flag, krate, false);
             }
             match block.kind {
                 BlockKind::Entry => {
@@ -2809,20 +2859,22 @@ impl<'p> Emitter<'p> {
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
         match block_types {
-            LocalTypes::Params => block_generics.extend(block_typed.iter().map(|&l| param(l))),
-            LocalTypes::Folded => block_generics.push(folded_param()),
+            LocalTypes::Params => {
+                block_generics.extend(block_typed.iter().map(|&l| self.ids.param(l).clone()));
+            }
+            LocalTypes::Folded => block_generics.push(self.ids.folded_param.clone()),
         }
         block_generics.extend(uses_input.then(|| input_param.clone()));
         // With a late conversion the block enum uses the state's trait.
         let block_trait = if late_conversion {
             None
         } else {
-            folded_items(block_types, block_enum, &block_of, krate, None)
+            folded_items(block_types, block_enum, &block_of, krate, None, &self.ids)
         };
         let block_bounds = if late_conversion {
             state.bounds.clone()
         } else {
-            enum_bounds(block_types, block_enum, &block_of, krate)
+            enum_bounds(block_types, block_enum, &block_of, krate, &self.ids)
         };
         let block_bound = (!block_bounds.is_empty()).then_some(&block_bounds);
         // With a late conversion, the resume arms are checked before the conversion that hands
@@ -2920,14 +2972,14 @@ impl<'p> Emitter<'p> {
             if self.elided(suspension.block) {
                 continue;
             }
-            let variant = OwnedTree::new(Numbered::State.of(n));
+            let variant = OwnedTree::new(self.ids.state(n).clone());
             let block = suspension.block;
             let block_variant = &self.blocks[block].variant;
             // The state's fields are named as the block's: bound by shorthand, then moved on.
             let mut fields = Fields::new(Span::call_site());
             let mut fields_out = Fields::new(Span::call_site());
             for &(l, _) in &self.blocks[block].carried {
-                let f = field(l);
+                let f = self.ids.field(l).clone();
                 self.push_unkept(&mut fields_out, &f);
                 fields.next().append(f);
             }
@@ -3017,11 +3069,11 @@ impl<'p> Emitter<'p> {
             };
             let resume = &self.blocks[suspension.block].carried;
             let header_block = &self.blocks[header];
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             let header_variant = &header_block.variant;
-            let aw_field = field(awaiter);
-            let step_field = field(step);
-            let fields: Vec<Ident> = resume.iter().map(|&(l, _)| field(l)).collect();
+            let aw_field = self.ids.field(awaiter);
+            let step_field = self.ids.field(step).clone();
+            let fields: Vec<&Ident> = resume.iter().map(|&(l, _)| self.ids.field(l)).collect();
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());
