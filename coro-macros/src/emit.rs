@@ -36,6 +36,8 @@ enum BlockKind {
 struct Block {
     kind: BlockKind,
     pos: Pos,
+    /// `Liveness::path` of `pos`, made once for `add_block` and `emit_block` (taken there).
+    path: Vec<Pos>,
     /// Locals carried in, in declaration order.
     entry: Vec<LocalId>,
     /// Everything carried in, in declaration order: `(local, as a drop flag)`. Drop flags are
@@ -99,8 +101,8 @@ enum Name {
 #[derive(Clone, Default)]
 struct Env {
     names: HashMap<LocalId, Name>,
-    /// User name → the local that has it now.
-    visible: HashMap<String, LocalId>,
+    /// User name (as its `name_class`) → the local that has it now.
+    visible: HashMap<LocalId, LocalId>,
     /// Locals with a slot for when a `let` of this arm shadows them.
     slots: HashMap<LocalId, Ident>,
     /// Locals this arm's code may have moved away (for drop flags).
@@ -125,6 +127,11 @@ pub struct Emitter<'p> {
     /// operand.
     suspend_words: [Ident; 4],
     ids: Idents,
+    /// Keywords the arms' code writes many times, made once (a `quote!` makes each anew).
+    keywords: Keywords,
+    /// Each local's name as the first local with that name: locals compare names by index
+    /// (unoptimised, a `String` key per binding cost some 2,800 instructions).
+    name_class: Vec<LocalId>,
     blocks: Vec<Block>,
     block_at: HashMap<Pos, usize>,
     suspensions: Vec<Suspension>,
@@ -330,6 +337,62 @@ impl LocalTypes {
     fn of_local(self, local: LocalId, ids: &Idents) -> TokenStream {
         typed_tokens(|out| self.write_local(out, local, ids))
     }
+}
+
+/// Identifiers that the arms' code writes once per construct or jump, made once: unoptimised,
+/// a `quote!` makes each identifier it spells out anew (2,000 instructions, a copy 400).
+struct Keywords {
+    break_: Ident,
+    if_: Ident,
+    else_: Ident,
+    match_: Ident,
+    let_: Ident,
+    mut_: Ident,
+    none_of: Ident,
+}
+
+impl Keywords {
+    fn new() -> Self {
+        let word = |text| Ident::new(text, Span::call_site());
+        Keywords {
+            break_: word("break"),
+            if_: word("if"),
+            else_: word("else"),
+            match_: word("match"),
+            let_: word("let"),
+            mut_: word("mut"),
+            none_of: word("none_of"),
+        }
+    }
+}
+
+/// For each local, the first local with its name (see `Emitter::name_class`).
+/// An open-addressed table by a hash made by hand: unoptimised, a `HashMap<&str, _>` entry
+/// cost 3,000 instructions a local.
+fn name_classes(live: &Liveness, locals: usize) -> Vec<LocalId> {
+    let size = (2 * locals).next_power_of_two();
+    let mut slots = vec![usize::MAX; size];
+    let mut classes = Vec::with_capacity(locals);
+    for local in 0..locals {
+        let name = live.name(local);
+        let mut slot = name.bytes().fold(name.len(), |hash, byte| {
+            hash.wrapping_mul(31) ^ usize::from(byte)
+        }) % size;
+        loop {
+            let first = slots[slot];
+            if first == usize::MAX {
+                slots[slot] = local;
+                classes.push(local);
+                break;
+            }
+            if live.name(first) == name {
+                classes.push(first);
+                break;
+            }
+            slot = (slot + 1) % size;
+        }
+    }
+    classes
 }
 
 /// The span of an expression's first token, which is what `Spanned::span` gives inside rustc
@@ -622,15 +685,18 @@ impl<'p> Emitter<'p> {
         args: Vec<Ident>,
         arg_sources: Vec<TokenStream>,
     ) -> Self {
+        let live = Liveness::new(program);
         Emitter {
             delegating: program.delegates(),
-            live: Liveness::new(program),
+            name_class: name_classes(&live, program.locals.len()),
+            live,
             program,
             private: Trees::new(quote!(#krate::__private)),
             krate_tokens: Trees::new(krate.to_token_stream()),
             receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             ids: Idents::new(program.locals.len()),
+            keywords: Keywords::new(),
             krate,
             blocks: Vec::new(),
             block_at: HashMap::default(),
@@ -764,6 +830,7 @@ impl<'p> Emitter<'p> {
         self.blocks.push(Block {
             kind,
             pos,
+            path,
             entry,
             carried,
             result,
@@ -869,7 +936,7 @@ impl<'p> Emitter<'p> {
         let mut header = Vec::new();
         // Only the locals that may be kept, carried as drop flags or declared: the others are
         // neither bound nor declared in the arm.
-        let path = self.live.path(pos);
+        let path = std::mem::take(&mut self.blocks[block].path);
         // The outermost level's leading plain rebindings are bound by the arm's pattern
         // instead of a `let` each (less code): they are declared first either way, so they
         // still drop last, in reverse order.
@@ -1087,9 +1154,8 @@ impl<'p> Emitter<'p> {
 
     fn declare(&self, env: &mut Env, local: LocalId, name: Ident, visible: bool) {
         if visible {
-            // A visible binding has its local's own name, which liveness keeps as text (printing
-            // the identifier again costs a formatter's run).
-            let key = self.live.name(local).to_owned();
+            // A visible binding has its local's own name.
+            let key = self.name_class[local];
             if let Some(&previous) = env.visible.get(&key) {
                 if previous != local && !env.slots.contains_key(&previous) {
                     env.names.insert(previous, Name::Shadowed(name.span()));
@@ -1486,7 +1552,7 @@ impl<'p> Emitter<'p> {
     /// Each `let` comes back with its local: the caller keeps only those its branches used
     /// (see `keep_used_nones`).
     fn typed_nones(&self, env: &mut Env, branches: &[SeqId]) -> Vec<(LocalId, TokenStream)> {
-        let krate = &self.krate;
+        let (p, Keywords { let_, none_of, .. }) = (&self.private, &self.keywords);
         let mut out = Vec::new();
         let candidates: Vec<(LocalId, Ident)> = env
             .names
@@ -1521,10 +1587,7 @@ impl<'p> Emitter<'p> {
             });
             if moved_inside {
                 let none = hidden("n", local);
-                out.push((
-                    local,
-                    quote!(let #none = #krate::__private::none_of(&#name);),
-                ));
+                out.push((local, quote!(#let_ #none = #p::#none_of(&#name);)));
                 env.nones.insert(local, none);
             }
         }
@@ -1576,16 +1639,15 @@ impl<'p> Emitter<'p> {
     }
 
     fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
-        let candidates: Vec<LocalId> = env
-            .names
-            .iter()
-            .filter(|(l, name)| matches!(name, Name::Ident(_)) && self.program.locals[**l].user)
-            .map(|(l, _)| *l)
-            .filter(|&l| self.live.possibly_moved(l))
-            .collect();
-        for local in candidates {
-            let name = self.live.name(local);
-            if self.live.node_names(at, local) && moves(name) {
+        // A loop, not an iterator chain collected first: unoptimised, that cost more than the
+        // tests (the cheap ones first).
+        for (&local, name) in &env.names {
+            if matches!(name, Name::Ident(_))
+                && self.program.locals[local].user
+                && self.live.possibly_moved(local)
+                && self.live.node_names(at, local)
+                && moves(self.live.name(local))
+            {
                 env.moved.insert(local);
             }
         }
@@ -1661,7 +1723,8 @@ impl<'p> Emitter<'p> {
                         quote_onto!(&mut out, #name = #expr;);
                     } else {
                         // A hidden name: rustc lints no `_`-prefixed binding (see `carried_binding_lints`).
-                        quote_onto!(&mut out, let mut #name = #expr;);
+                        let Keywords { let_, mut_, .. } = &self.keywords;
+                        quote_onto!(&mut out, #let_ #mut_ #name = #expr;);
                     }
                     self.declare(env, *local, name.clone(), false);
                 }
@@ -1726,7 +1789,8 @@ impl<'p> Emitter<'p> {
                     };
                     out.append_stream(self.keep_used_nones(nones, outer));
                     let (then_code, else_code) = (Owned::new(then_code), Owned::new(else_code));
-                    quote_onto!(&mut out, if #cond { #then_code } else { #else_code });
+                    let Keywords { if_, else_, .. } = &self.keywords;
+                    quote_onto!(&mut out, #if_ #cond { #then_code } #else_ { #else_code });
                     return out;
                 }
                 Node::Match {
@@ -1757,7 +1821,8 @@ impl<'p> Emitter<'p> {
                         arm_code.push(Owned::new(quote!(#(#attrs)* #pat #guard => { #body })));
                     }
                     out.append_stream(self.keep_used_nones(nones, outer));
-                    quote_onto!(&mut out, match #scrutinee { #(#arm_code)* });
+                    let match_ = &self.keywords.match_;
+                    quote_onto!(&mut out, #match_ #scrutinee { #(#arm_code)* });
                     return out;
                 }
                 Node::Loop { body, init, .. } => {
@@ -1942,7 +2007,7 @@ impl<'p> Emitter<'p> {
         let shadowed: Vec<(LocalId, Ident)> = binds
             .iter()
             .filter_map(|&b| {
-                let previous = *env.visible.get(self.live.name(b))?;
+                let previous = *env.visible.get(&self.name_class[b])?;
                 // A local this arm moved away needs no slot (nothing keeps it).
                 if env.moved.contains(&previous) {
                     return None;
@@ -2221,8 +2286,11 @@ impl<'p> Emitter<'p> {
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
+        let mut break_ = self.keywords.break_.clone();
+        break_.set_span(span);
+        let break_ = OwnedTree::new(break_);
         let jump = quote_spanned! {span=>
-            break #label #block_enum::#variant { #fields }
+            #break_ #label #block_enum::#variant { #fields }
         };
         // An expression of its own (the emitter puts it where an expression goes); in a block
         // only after a value it evaluates first.

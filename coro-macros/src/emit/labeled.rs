@@ -144,11 +144,11 @@ impl super::Emitter<'_> {
     /// flag's `Option` in its variable: `emit` then tries again with the run cut before it.
     pub(super) fn hoistable(&self) -> Vec<LocalId> {
         let program = self.program;
-        let mut counts: HashMap<&str, usize> = HashMap::default();
-        for local in 0..program.locals.len() {
-            *counts.entry(self.live.name(local)).or_default() += 1;
+        let mut counts = vec![0usize; program.locals.len()];
+        for &class in &self.name_class {
+            counts[class] += 1;
         }
-        let unique = |l: LocalId| counts[self.live.name(l)] == 1;
+        let unique = |l: LocalId| counts[self.name_class[l]] == 1;
         let root = &program.seqs[ROOT];
         let mut hoisted = Vec::new();
         if !root.intro.is_empty() {
