@@ -127,6 +127,9 @@ pub struct Emitter<'p> {
     /// operand.
     suspend_words: [Ident; 4],
     ids: Idents,
+    /// The declared yield type, written at every suspension (a copy of a shared stream
+    /// copies its vector).
+    yield_ty: Trees,
     /// Keywords the arms' code writes many times, made once (a `quote!` makes each anew).
     keywords: Keywords,
     /// Each local's name as the first local with that name: locals compare names by index
@@ -349,6 +352,8 @@ struct Keywords {
     let_: Ident,
     mut_: Ident,
     none_of: Ident,
+    /// `__coro_yielded`, hidden: the yielded value's local.
+    yielded: Ident,
 }
 
 impl Keywords {
@@ -362,6 +367,7 @@ impl Keywords {
             let_: word("let"),
             mut_: word("mut"),
             none_of: word("none_of"),
+            yielded: Ident::new("__coro_yielded", Span::mixed_site()),
         }
     }
 }
@@ -526,19 +532,34 @@ fn folded_items(
     let bound = |l: &LocalId| of.awaiters.contains(l).then(|| awaiter_bound(krate));
     let elements: Vec<&Ident> = of.locals.iter().map(|&l| ids.element(l)).collect();
     let bounds: Vec<Option<TokenStream>> = of.locals.iter().map(bound).collect();
+    // Made once (a `quote!` makes an identifier it spells out at each use).
+    let type_ = Ident::new("type", Span::call_site());
     let types_impl = match chunks {
         Some(chunks) => {
             let t = &ids.folded_param;
-            let element_type = chunks.elements(&trait_name, krate);
-            let types = of.locals.iter().map(|&l| element_type(l));
-            let awaiters = of.awaiters.iter().map(|&l| element_type(l));
+            let write_element = chunks.elements(&trait_name, krate);
+            // `type L3 = <head>::E7;` written in place: a stream per element type, copied into
+            // the impl, cost 20,000 instructions a local unoptimised.
+            let mut types = TokenStream::new();
+            for (&l, &element) in of.locals.iter().zip(&elements) {
+                types.append(type_.clone());
+                types.append(element.clone());
+                types.append(Punct::new('=', Spacing::Alone));
+                write_element(&mut types, l);
+                types.append(Punct::new(';', Spacing::Alone));
+            }
+            let types = Owned::new(types);
+            let awaiters = of
+                .awaiters
+                .iter()
+                .map(|&l| typed_tokens(|out| write_element(out, l)));
             let awaiter_bound = awaiter_bound(krate);
             quote! {
                 impl<#t: #krate::__private::Level> #trait_name for #t
                 where
                     #(#awaiters #awaiter_bound,)*
                 {
-                    #(type #elements = #types;)*
+                    #types
                 }
             }
         }
@@ -546,7 +567,7 @@ fn folded_items(
             let params: Vec<&Ident> = of.locals.iter().map(|&l| ids.param(l)).collect();
             quote! {
                 impl<#(#params #bounds),*> #trait_name for (#(#params,)*) {
-                    #(type #elements = #params;)*
+                    #(#type_ #elements = #params;)*
                 }
             }
         }
@@ -555,7 +576,7 @@ fn folded_items(
     Some(quote! {
         #[allow(non_camel_case_types)]
         trait #trait_name {
-            #(type #elements #bounds;)*
+            #(#type_ #elements #bounds;)*
         }
         #tails
         #[allow(non_camel_case_types, clippy::type_complexity)]
@@ -696,6 +717,7 @@ impl<'p> Emitter<'p> {
             receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             ids: Idents::new(program.locals.len()),
+            yield_ty: Trees::new(program.context.yield_ty.clone()),
             keywords: Keywords::new(),
             krate,
             blocks: Vec::new(),
@@ -2467,34 +2489,50 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
         let fields = Owned::new(fields.tokens);
-        let yielded = word("__coro_yielded", true);
-        let yielded_arg = OwnedTree::new(yielded.clone());
-        let yielded = OwnedTree::new(yielded);
+        let yielded = &self.keywords.yielded;
+        let (yielded, yielded_arg) = (
+            OwnedTree::new(yielded.clone()),
+            OwnedTree::new(yielded.clone()),
+        );
         // The declared yield type, checked at the user's operand (not for a delegation, whose
-        // value comes from the delegate).
-        let value_span = leading_span(value);
+        // value comes from the delegate): the colon a `Token![:]` would print, without syn's
+        // printing.
         let annotation = match self.suspensions[n].kind {
             MarkerKind::Raw => None,
-            _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
+            _ => {
+                let mut colon = Punct::new(':', Spacing::Alone);
+                colon.set_span(leading_span(value));
+                Some((OwnedTree::new(colon), &self.yield_ty))
+            }
         };
         let (colon, yield_ty) = annotation.unzip();
         let (krate, p) = (&self.krate_tokens, &self.private);
         // Made once per expansion, then spanned at the operand.
-        let [let_, return_, private, yielded_fn] = self.suspend_words.clone().map(|mut word| {
+        let spanned = |word: &Ident| {
+            let mut word = word.clone();
             word.set_span(span);
             OwnedTree::new(word)
-        });
-        // One stream, written in place (each statement a stream of its own, copied into the
-        // next, cost 3,000 instructions a suspension unoptimised).
-        quote_spanned_onto!(out, span=> #let_ #yielded #colon #yield_ty = #value;);
-        // The operand is evaluated before the locals move into the state; a borrow of one of
-        // them in the yielded value is then reported at the user's operand.
+        };
+        let [let_, return_, private, yielded_fn] = &self.suspend_words;
+        let (let_, return_) = (spanned(let_), spanned(return_));
+        let (private, yielded_fn) = (spanned(private), spanned(yielded_fn));
+        // One stream, written in place, by one `quote!` (each statement a stream of its own,
+        // copied into the next, cost 3,000 instructions a suspension unoptimised). The operand
+        // is evaluated before the locals move into the state; a borrow of one of them in the
+        // yielded value is then reported at the user's operand.
         if self.delegating {
-            quote_spanned_onto!(out, span=> #p::suspend(#state_var, #state_enum::#variant { #fields });)
+            quote_spanned_onto!(out, span=>
+                #let_ #yielded #colon #yield_ty = #value;
+                #p::suspend(#state_var, #state_enum::#variant { #fields });
+                #return_ #krate::#private::#yielded_fn(#yielded_arg);
+            );
         } else {
-            quote_spanned_onto!(out, span=> *#state_var = #state_enum::#variant { #fields };)
+            quote_spanned_onto!(out, span=>
+                #let_ #yielded #colon #yield_ty = #value;
+                *#state_var = #state_enum::#variant { #fields };
+                #return_ #krate::#private::#yielded_fn(#yielded_arg);
+            );
         }
-        quote_spanned_onto!(out, span=> #return_ #krate::#private::#yielded_fn(#yielded_arg););
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
