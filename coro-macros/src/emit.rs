@@ -100,17 +100,68 @@ enum Name {
 
 #[derive(Clone, Default)]
 struct Env {
-    names: HashMap<LocalId, Name>,
+    names: LocalMap<Name>,
     /// User name (as its `name_class`) → the local that has it now.
-    visible: HashMap<LocalId, LocalId>,
+    visible: LocalMap<LocalId>,
     /// Locals with a slot for when a `let` of this arm shadows them.
-    slots: HashMap<LocalId, Ident>,
+    slots: LocalMap<Ident>,
     /// Locals this arm's code may have moved away (for drop flags).
-    moved: HashSet<LocalId>,
+    moved: LocalMap<()>,
     /// Locals held as drop flags (`Option`s) under these names.
-    flags: HashMap<LocalId, Ident>,
+    flags: LocalMap<Ident>,
     /// A `None` of each flag candidate's type, made before a construct that may move it.
-    nones: HashMap<LocalId, Ident>,
+    nones: LocalMap<Ident>,
+}
+
+/// A map keyed by local, as a vector sorted by local. An arm has few locals in hand: unoptimised,
+/// a hash map's insert cost some 1,500 instructions, and each copy of an `Env` (one per branch)
+/// an allocation per map.
+#[derive(Clone)]
+struct LocalMap<V>(Vec<(LocalId, V)>);
+
+impl<V> Default for LocalMap<V> {
+    fn default() -> Self {
+        LocalMap(Vec::new())
+    }
+}
+
+impl<V> LocalMap<V> {
+    /// Where `local` is, or where it would go.
+    fn slot(&self, local: LocalId) -> Result<usize, usize> {
+        let (mut low, mut high) = (0, self.0.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            let key = self.0[middle].0;
+            if key == local {
+                return Ok(middle);
+            }
+            if key < local {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        Err(low)
+    }
+
+    fn get(&self, local: &LocalId) -> Option<&V> {
+        self.slot(*local).ok().map(|at| &self.0[at].1)
+    }
+
+    fn contains(&self, local: &LocalId) -> bool {
+        self.slot(*local).is_ok()
+    }
+
+    fn insert(&mut self, local: LocalId, value: V) {
+        match self.slot(local) {
+            Ok(at) => self.0[at].1 = value,
+            Err(at) => self.0.insert(at, (local, value)),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&LocalId, &V)> {
+        self.0.iter().map(|(local, value)| (local, value))
+    }
 }
 
 pub struct Emitter<'p> {
@@ -1179,7 +1230,7 @@ impl<'p> Emitter<'p> {
             // A visible binding has its local's own name.
             let key = self.name_class[local];
             if let Some(&previous) = env.visible.get(&key) {
-                if previous != local && !env.slots.contains_key(&previous) {
+                if previous != local && !env.slots.contains(&previous) {
                     env.names.insert(previous, Name::Shadowed(name.span()));
                 }
             }
@@ -1663,14 +1714,14 @@ impl<'p> Emitter<'p> {
     fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
         // A loop, not an iterator chain collected first: unoptimised, that cost more than the
         // tests (the cheap ones first).
-        for (&local, name) in &env.names {
+        for (&local, name) in env.names.iter() {
             if matches!(name, Name::Ident(_))
                 && self.program.locals[local].user
                 && self.live.possibly_moved(local)
                 && self.live.node_names(at, local)
                 && moves(self.live.name(local))
             {
-                env.moved.insert(local);
+                env.moved.insert(local, ());
             }
         }
     }
