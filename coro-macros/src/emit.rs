@@ -187,7 +187,11 @@ pub struct Emitter<'p> {
     /// (unoptimised, a `String` key per binding cost some 2,800 instructions).
     name_class: Vec<LocalId>,
     blocks: Vec<Block>,
-    block_at: HashMap<Pos, usize>,
+    /// The join block at each position (`usize::MAX`: none yet), by `position`: an index, not
+    /// a hash map's probe.
+    block_at: Vec<usize>,
+    /// Where each level's positions start in `block_at` (a level of `n` nodes has `n + 1`).
+    level_start: Vec<usize>,
     suspensions: Vec<Suspension>,
     worklist: Vec<usize>,
     pub errors: Vec<syn::Error>,
@@ -758,6 +762,12 @@ impl<'p> Emitter<'p> {
         arg_sources: Vec<TokenStream>,
     ) -> Self {
         let live = Liveness::new(program);
+        let mut level_start = Vec::with_capacity(program.seqs.len());
+        let mut positions = 0;
+        for level in &program.seqs {
+            level_start.push(positions);
+            positions += level.nodes.len() + 1;
+        }
         Emitter {
             delegating: program.delegates(),
             name_class: name_classes(&live, program.locals.len()),
@@ -772,7 +782,8 @@ impl<'p> Emitter<'p> {
             keywords: Keywords::new(),
             krate,
             blocks: Vec::new(),
-            block_at: HashMap::default(),
+            block_at: vec![usize::MAX; positions],
+            level_start,
             suspensions: Vec::new(),
             worklist: Vec::new(),
             errors: Vec::new(),
@@ -853,9 +864,15 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// The index of `pos` in `block_at`.
+    fn position(&self, (seq, index): Pos) -> usize {
+        self.level_start[seq] + index
+    }
+
     fn add_block(&mut self, kind: BlockKind, pos: Pos, result: Option<LocalId>) -> usize {
         if kind == BlockKind::Join {
-            if let Some(&existing) = self.block_at.get(&pos) {
+            let existing = self.block_at[self.position(pos)];
+            if existing != usize::MAX {
                 return existing;
             }
         }
@@ -872,21 +889,25 @@ impl<'p> Emitter<'p> {
             let produced = self.suspensions[n].local;
             entry.retain(|&l| l != produced);
         }
-        let optional: Vec<LocalId> = self
-            .live
-            .optional_set(pos)
-            .into_iter()
-            .filter(|&l| !entry.contains(&l) && Some(l) != self.produced_by(kind))
-            .collect();
-        // Both in the order of the locals in scope (those not in scope are not carried).
-        let mut carried: Vec<((usize, usize), (LocalId, bool))> = entry
-            .iter()
-            .map(|&l| (l, false))
-            .chain(optional.iter().map(|&l| (l, true)))
-            .filter_map(|(l, flag)| Some((self.live.scope_order(l, &path)?, (l, flag))))
-            .collect();
+        // The entry, then the optional locals (as drop flags), both in the order of the locals
+        // in scope (those not in scope are not carried). Loops, not iterator chains: unoptimised,
+        // those cost more than their work.
+        let produced = self.produced_by(kind);
+        let mut carried: Vec<((usize, usize), (LocalId, bool))> = Vec::new();
+        for &l in &entry {
+            if let Some(order) = self.live.scope_order(l, &path) {
+                carried.push((order, (l, false)));
+            }
+        }
+        for l in self.live.optional_set(pos) {
+            if !entry.contains(&l) && Some(l) != produced {
+                if let Some(order) = self.live.scope_order(l, &path) {
+                    carried.push((order, (l, true)));
+                }
+            }
+        }
         carried.sort_by_key(|&(order, _)| order);
-        let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
+        let carried: Vec<(LocalId, bool)> = carried.iter().map(|&(_, c)| c).collect();
         if self.labeled {
             match kind {
                 BlockKind::Resume(_) => self.state_locals.extend(carried.iter().map(|&(l, _)| l)),
@@ -913,7 +934,8 @@ impl<'p> Emitter<'p> {
             forward: None,
         });
         if kind == BlockKind::Join {
-            self.block_at.insert(pos, index);
+            let position = self.position(pos);
+            self.block_at[position] = index;
             if let Some(next) = self.forward_of(pos, result) {
                 self.blocks[index].forward = Some(next);
                 return index;
@@ -2754,7 +2776,18 @@ impl<'p> Emitter<'p> {
         let state_typed = state_of.locals;
         let arg_params = self.arg_params();
         let arg_fields = self.arg_fields();
-        let mut state_variants = TokenStream::new();
+        let arg_cloners: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
+            .collect();
+        let arg_types: Vec<TokenStream> = arg_params
+            .iter()
+            .zip(&arg_cloners)
+            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
+            .collect();
+        // The variants, `Created` first: the stream is then moved first into the enum's body
+        // (later there, each variant's tokens would be copied one by one).
+        let (arg_fields_rev, arg_types_rev) = (arg_fields.iter().rev(), arg_types.iter().rev());
+        let mut state_variants = quote!(Created { #(#arg_fields_rev: #arg_types_rev),* },);
         let mut status_suspended = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let variant = self.ids.state(n);
@@ -2768,14 +2801,11 @@ impl<'p> Emitter<'p> {
                 field_decl(fields.next(), field, write_type, flag, krate, self.clone);
             }
             let fields = Owned::new(fields.tokens);
-            state_variants.append_stream(quote!(#variant { #fields },));
+            quote_onto!(&mut state_variants, #variant { #fields },);
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
         }
-        let arg_cloners: Vec<Ident> = (0..self.args.len())
-            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
-            .collect();
         let mut state_generics: Vec<Ident> = arg_params.to_vec();
         match state_types {
             LocalTypes::Params => {
@@ -2798,11 +2828,6 @@ impl<'p> Emitter<'p> {
         let state_bounds = enum_bounds(state_types, state_enum, state_of, krate, &self.ids);
         let state_bound = (!state_bounds.is_empty()).then_some(&state_bounds);
         let state_where = state_bound.map(|bound| quote!(where #bound));
-        let arg_types: Vec<TokenStream> = arg_params
-            .iter()
-            .zip(&arg_cloners)
-            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
-            .collect();
         let clone_impl = self.clone.then(|| {
             self.state_clone_impl(
                 state_enum,
@@ -2812,14 +2837,12 @@ impl<'p> Emitter<'p> {
                 (state_types, state_bound),
             )
         });
-        let arg_fields_rev = arg_fields.iter().rev();
-        let arg_types_rev = arg_types.iter().rev();
         let name = format!("::{}", names.function);
+        let state_variants = Owned::new(state_variants);
         let items = quote! {
             #state_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #state_enum<#(#state_generics),*> #state_where {
-                Created { #(#arg_fields_rev: #arg_types_rev),* },
                 #state_variants
                 Finished,
                 Running,
@@ -2868,16 +2891,25 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// The locals that `blocks` carry, each once. Marked local by local: unoptimised, a
+    /// `BTreeSet` collected from the carried lists first sorted them all (8 M instructions at
+    /// 1,000 points).
+    fn carried_by(&self, blocks: impl Iterator<Item = usize>) -> BTreeSet<LocalId> {
+        let mut carried = vec![false; self.program.locals.len()];
+        for b in blocks {
+            for &(l, _) in &self.blocks[b].carried {
+                carried[l] = true;
+            }
+        }
+        (0..carried.len()).filter(|&l| carried[l]).collect()
+    }
+
     fn assemble(&mut self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = &self.private;
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
         // State enum: Created, one variant per suspension, Finished, Running.
-        let state_params: BTreeSet<LocalId> = self
-            .suspensions
-            .iter()
-            .flat_map(|s| self.blocks[s.block].carried.iter().map(|&(l, _)| l))
-            .collect();
+        let state_params = self.carried_by(self.suspensions.iter().map(|s| s.block));
         // A dispatch loop: some arm jumps to another (see the conversions below).
         let looping = self
             .blocks
@@ -2897,10 +2929,7 @@ impl<'p> Emitter<'p> {
                 b,
             )
         });
-        let block_params: BTreeSet<LocalId> = order
-            .iter()
-            .flat_map(|&b| self.blocks[b].carried.iter().map(|&(l, _)| l))
-            .collect();
+        let block_params = self.carried_by(order.iter().copied());
         // A long body (a folded enum) writes the conversion of a resumed state after the
         // dispatch loop, so that rustc checks it after the arms that fix the locals' types:
         // checked first, each of its mentions of a variant would leave a pending obligation for
@@ -3011,7 +3040,7 @@ impl<'p> Emitter<'p> {
             }
             let fields = Owned::new(fields.tokens);
             let variant = &block.variant;
-            block_variants.append_stream(quote!(#variant { #fields },));
+            quote_onto!(&mut block_variants, #variant { #fields },);
         }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
@@ -3055,6 +3084,7 @@ impl<'p> Emitter<'p> {
         });
         let block_where = block_bound.map(|bound| quote!(where #bound));
         let mut items = state.items;
+        let block_variants = Owned::new(block_variants);
         items.append_stream(quote! {
             #block_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]

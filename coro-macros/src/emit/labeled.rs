@@ -197,7 +197,7 @@ impl super::Emitter<'_> {
     /// Clears what an emission built, for the next attempt (with the other layout).
     pub(super) fn reset(&mut self) {
         self.blocks.clear();
-        self.block_at.clear();
+        self.block_at.fill(usize::MAX);
         self.suspensions.clear();
         self.worklist.clear();
         self.errors.clear();
