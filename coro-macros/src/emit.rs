@@ -704,6 +704,14 @@ impl Fields {
         &mut self.tokens
     }
 
+    /// The fields in braces, as one tree spanned as the commas (`{ #fields }` in a `quote!`
+    /// would make a stream for the braces only to replace it with these).
+    fn braced(self) -> OwnedTree {
+        let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, self.tokens);
+        group.set_span(self.span);
+        OwnedTree::new(group)
+    }
+
     /// `name: value` (`name = value;` when assigning). The name is moved in: most are made
     /// for the field, and unoptimised a copy of an identifier allocates.
     fn push(&mut self, name: Ident, value: &dyn ToTokens) {
@@ -1152,19 +1160,25 @@ impl<'p> Emitter<'p> {
         }
         // Nest the levels so locals drop innermost first, in reverse declaration order. The
         // innermost level's code follows its bindings in their stream (not copied after).
+        // Each level's braces a tree appended to the next level out (a stream per level,
+        // appended, cost an allocation and a drop more).
         let brace = |level| {
-            proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream()
+            proc_macro2::TokenTree::from(proc_macro2::Group::new(
+                proc_macro2::Delimiter::Brace,
+                level,
+            ))
         };
-        let mut code = match header.pop() {
+        let code = match header.pop() {
             Some((_, innermost)) => {
-                brace(self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names))
+                let mut code = brace(self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names));
+                for (_, mut level) in header.into_iter().rev() {
+                    level.append(code);
+                    code = brace(level);
+                }
+                TokenStream::from(code)
             }
             None => self.emit_seq(pos.0, pos.1, &mut env, names),
         };
-        for (_, mut level) in header.into_iter().rev() {
-            level.append_stream(code);
-            code = brace(level);
-        }
         let code = if self.declared_slots.get() {
             strip_unassigned_slots(code, &self.assigned_slots)
         } else {
@@ -1209,8 +1223,8 @@ impl<'p> Emitter<'p> {
             BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
             BlockKind::Join => {}
         }
-        let fields = Owned::new(fields.tokens);
-        let mut arm = quote!(#block_enum::#variant { #fields } =>);
+        let fields = fields.braced();
+        let mut arm = quote!(#block_enum::#variant #fields =>);
         arm.append_stream(code);
         arm
     }
@@ -2377,7 +2391,7 @@ impl<'p> Emitter<'p> {
         }
         let carried = self.blocks[target].carried.clone();
         self.carry_fields(&carried, result, env, &mut fields, false);
-        let fields = Owned::new(fields.tokens);
+        let fields = fields.braced();
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
@@ -2385,7 +2399,7 @@ impl<'p> Emitter<'p> {
         break_.set_span(span);
         let break_ = OwnedTree::new(break_);
         let jump = quote_spanned! {span=>
-            #break_ #label #block_enum::#variant { #fields }
+            #break_ #label #block_enum::#variant #fields
         };
         // An expression of its own (the emitter puts it where an expression goes); in a block
         // only after a value it evaluates first.
@@ -2561,7 +2575,7 @@ impl<'p> Emitter<'p> {
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
-        let fields = Owned::new(fields.tokens);
+        let fields = fields.braced();
         let yielded = &self.keywords.yielded;
         let (yielded, yielded_arg) = (
             OwnedTree::new(yielded.clone()),
@@ -2596,13 +2610,13 @@ impl<'p> Emitter<'p> {
         if self.delegating {
             quote_spanned_onto!(out, span=>
                 #let_ #yielded #colon #yield_ty = #value;
-                #p::suspend(#state_var, #state_enum::#variant { #fields });
+                #p::suspend(#state_var, #state_enum::#variant #fields);
                 #return_ #krate::#private::#yielded_fn(#yielded_arg);
             );
         } else {
             quote_spanned_onto!(out, span=>
                 #let_ #yielded #colon #yield_ty = #value;
-                *#state_var = #state_enum::#variant { #fields };
+                *#state_var = #state_enum::#variant #fields;
                 #return_ #krate::#private::#yielded_fn(#yielded_arg);
             );
         }
@@ -2800,8 +2814,8 @@ impl<'p> Emitter<'p> {
                 let field = (l, self.ids.field(l));
                 field_decl(fields.next(), field, write_type, flag, krate, self.clone);
             }
-            let fields = Owned::new(fields.tokens);
-            quote_onto!(&mut state_variants, #variant { #fields },);
+            let fields = fields.braced();
+            quote_onto!(&mut state_variants, #variant #fields,);
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
@@ -3038,9 +3052,9 @@ impl<'p> Emitter<'p> {
                 }
                 BlockKind::Join => {}
             }
-            let fields = Owned::new(fields.tokens);
+            let fields = fields.braced();
             let variant = &block.variant;
-            quote_onto!(&mut block_variants, #variant { #fields },);
+            quote_onto!(&mut block_variants, #variant #fields,);
         }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
@@ -3171,7 +3185,7 @@ impl<'p> Emitter<'p> {
                 fields.next().append(f);
             }
             fields_out.next().append(input_var.clone());
-            let (fields, fields_out) = (Owned::new(fields.tokens), Owned::new(fields_out.tokens));
+            let (fields, fields_out) = (fields.braced(), fields_out.braced());
             let out = if late_conversion {
                 &mut resumed_conversions
             } else {
@@ -3180,13 +3194,13 @@ impl<'p> Emitter<'p> {
             match in_conversion(block).then(|| codes[block].take()).flatten() {
                 Some(arm) => conversion(
                     out,
-                    quote!(#state_enum::#variant { #fields }),
-                    quote!(#block_enum::#block_variant { #fields_out }),
+                    quote!(#state_enum::#variant #fields),
+                    quote!(#block_enum::#block_variant #fields_out),
                     Some(arm),
                 ),
                 // The commonest conversion, written in place.
                 None => quote_onto!(out,
-                    #state_enum::#variant { #fields } => #block_enum::#block_variant { #fields_out },
+                    #state_enum::#variant #fields => #block_enum::#block_variant #fields_out,
                 ),
             }
         }
