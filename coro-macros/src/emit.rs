@@ -68,7 +68,7 @@ struct Suspension {
 /// A carried local bound by a block arm's pattern: `#[allow(..)] mut name`.
 struct Binding {
     /// See `carried_binding_lints`.
-    lints: Option<Owned>,
+    lints: Option<Trees>,
     mutability: Option<Ident>,
     name: Ident,
 }
@@ -178,6 +178,8 @@ pub struct Emitter<'p> {
     /// operand.
     suspend_words: [Ident; 4],
     ids: Idents,
+    /// See `carried_binding_lints`.
+    binding_lints: Trees,
     /// The declared yield type, written at every suspension (a copy of a shared stream
     /// copies its vector).
     yield_ty: Trees,
@@ -289,13 +291,14 @@ impl Names {
 /// with the user's name keeps the lints quiet by `allow`. A hidden name (`__coro_t3`) needs
 /// none, since rustc lints no binding whose name starts with `_`, and each attribute costs
 /// rustc a lint level.
-fn carried_binding_lints(user_name: bool) -> Option<Owned> {
-    user_name.then(|| {
-        Owned::new(fragment(
-            "carried_binding_lints",
-            || quote!(#[allow(unused_mut, unused_variables)]),
-        ))
-    })
+///
+/// Kept as trees (`Emitter::binding_lints`): a copy of a shared stream, appended, copies its
+/// vector first.
+fn carried_binding_lints() -> Trees {
+    Trees::new(fragment(
+        "carried_binding_lints",
+        || quote!(#[allow(unused_mut, unused_variables)]),
+    ))
 }
 
 /// The emitter's numbered identifiers, a table per family (see `Numbered::table`: an index, no
@@ -786,6 +789,7 @@ impl<'p> Emitter<'p> {
             receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             ids: Idents::new(program.locals.len()),
+            binding_lints: carried_binding_lints(),
             yield_ty: Trees::new(program.context.yield_ty.clone()),
             keywords: Keywords::new(),
             krate,
@@ -1081,7 +1085,7 @@ impl<'p> Emitter<'p> {
                     let mutability = info.mutable.then(|| word("mut", false));
                     let pinned = self.pinned_pending(local, seq);
                     let user_name = info.user && !shadowed_later;
-                    let lints = carried_binding_lints(user_name);
+                    let lints = user_name.then(|| self.binding_lints.clone());
                     if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
                         self.declare(&mut env, local, name.clone(), user_name);
                         pattern_bound.push((
@@ -1406,13 +1410,12 @@ impl<'p> Emitter<'p> {
         } else {
             ("receive", "resumed")
         };
-        let receive = word(receive, false);
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
             None
         } else {
-            Some(word("let", false))
+            Some(self.keywords.let_.clone())
         };
         match kind {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
@@ -1422,6 +1425,7 @@ impl<'p> Emitter<'p> {
                 let tail = self.receive_tail.get_or_insert_with(|| {
                     let (private, receive_or_raise) =
                         (&self.private, word("receive_or_raise", false));
+                    let receive = word(receive, false);
                     Trees::new(quote!(= #private::#receive_or_raise!(#receive(#input));))
                 });
                 out.extend(bind);
@@ -1432,7 +1436,7 @@ impl<'p> Emitter<'p> {
                 let sent = word("__coro_sent", true);
                 let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
-                let p = &self.private;
+                let (p, receive) = (&self.private, word(receive, false));
                 quote_onto! {out,
                     #bind #name = match #p::#receive(#input) {
                         #p::Result::Ok(#sent) => #sent,
