@@ -416,15 +416,15 @@ struct Keywords {
 
 impl Keywords {
     fn new() -> Self {
-        let word = |text| Ident::new(text, Span::call_site());
+        let make = |text| Ident::new(text, Span::call_site());
         Keywords {
-            break_: word("break"),
-            if_: word("if"),
-            else_: word("else"),
-            match_: word("match"),
-            let_: word("let"),
-            mut_: word("mut"),
-            none_of: word("none_of"),
+            break_: make("break"),
+            if_: make("if"),
+            else_: make("else"),
+            match_: make("match"),
+            let_: make("let"),
+            mut_: make("mut"),
+            none_of: make("none_of"),
             yielded: Ident::new("__coro_yielded", Span::mixed_site()),
         }
     }
@@ -1082,7 +1082,7 @@ impl<'p> Emitter<'p> {
                         &rebound,
                         shadowed_later,
                     );
-                    let mutability = info.mutable.then(|| word("mut", false));
+                    let mutability = info.mutable.then(|| self.keywords.mut_.clone());
                     let pinned = self.pinned_pending(local, seq);
                     let user_name = info.user && !shadowed_later;
                     let lints = user_name.then(|| self.binding_lints.clone());
@@ -1119,7 +1119,7 @@ impl<'p> Emitter<'p> {
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
-                    let mutability = info.mutable.then(|| word("mut", false));
+                    let mutability = info.mutable.then(|| self.keywords.mut_.clone());
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
                     quote_onto!(&mut level, #[allow(unused_variables)] let #mutability #name #ty;);
                     self.declare(&mut env, local, name, true);
