@@ -3,13 +3,14 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use proc_macro2::TokenStream;
-use quote::{ToTokens, format_ident, quote};
+use proc_macro2::{Punct, Spacing, TokenStream};
+use quote::{ToTokens, TokenStreamExt, format_ident, quote};
 use syn::{Ident, Path};
 
 use crate::emit::folded_param;
 use crate::normalize::LocalId;
 use crate::numbered::Numbered;
+use crate::owned::Trees;
 
 /// The elements of a `__private::Chunk`; must match `coro_core::__private::CHUNK`.
 pub const CHUNK: usize = 16;
@@ -66,20 +67,24 @@ impl Chunks {
     /// rustc executes 1.8 × the instructions to check a 200-point function, 1.6 × for a
     /// 100-point one with 25 delegations.)
     ///
-    /// Gives the function from a local to its type for the list named by `prefix`; each
-    /// chunk's head is written once (unoptimised, writing it for every local was 2 % of a
-    /// 1,000-point expansion).
-    pub fn elements(&self, prefix: &Ident, krate: &Path) -> impl Fn(LocalId) -> TokenStream {
-        let heads: Vec<TokenStream> = (0..self.sizes.len())
+    /// Gives the function that writes a local's type onto a stream for the list named by
+    /// `prefix`; each chunk's head is made once (unoptimised, making it for every local was
+    /// 2 % of a 1,000-point expansion), and its tokens written in place.
+    pub fn elements(&self, prefix: &Ident, krate: &Path) -> impl Fn(&mut TokenStream, LocalId) {
+        let heads: Vec<Trees> = (0..self.sizes.len())
             .map(|chunk| {
                 let list = rest(prefix, chunk);
-                quote!(<<#list as #krate::__private::Level>::Head as #krate::__private::Chunk>)
+                Trees::new(quote!(
+                    <<#list as #krate::__private::Level>::Head as #krate::__private::Chunk>
+                ))
             })
             .collect();
-        move |local| {
+        move |out, local| {
             let (chunk, index) = self.place[&local];
-            let (head, element) = (&heads[chunk], Numbered::ChunkElement.of(index));
-            quote!(#head::#element)
+            heads[chunk].to_tokens(out);
+            out.append(Punct::new(':', Spacing::Joint));
+            out.append(Punct::new(':', Spacing::Alone));
+            out.append(Numbered::ChunkElement.of(index));
         }
     }
 

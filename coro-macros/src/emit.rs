@@ -17,7 +17,7 @@ use crate::lower::{Liveness, NameCollector, Pos};
 use crate::normalize::{
     LocalId, Node, Program, ROOT, SeqEnd, SeqId, TypedBy, collect_bindings, hidden,
 };
-use crate::numbered::{Numbered, fragment, word};
+use crate::numbered::{Numbered, Table, fragment, word};
 use crate::owned::{AppendStream, Owned, OwnedTree, Trees, quote_onto, quote_spanned_onto};
 
 mod labeled;
@@ -36,6 +36,8 @@ enum BlockKind {
 struct Block {
     kind: BlockKind,
     pos: Pos,
+    /// `Liveness::path` of `pos`, made once for `add_block` and `emit_block` (taken there).
+    path: Vec<Pos>,
     /// Locals carried in, in declaration order.
     entry: Vec<LocalId>,
     /// Everything carried in, in declaration order: `(local, as a drop flag)`. Drop flags are
@@ -66,7 +68,7 @@ struct Suspension {
 /// A carried local bound by a block arm's pattern: `#[allow(..)] mut name`.
 struct Binding {
     /// See `carried_binding_lints`.
-    lints: Option<Owned>,
+    lints: Option<Trees>,
     mutability: Option<Ident>,
     name: Ident,
 }
@@ -98,17 +100,68 @@ enum Name {
 
 #[derive(Clone, Default)]
 struct Env {
-    names: HashMap<LocalId, Name>,
-    /// User name → the local that has it now.
-    visible: HashMap<String, LocalId>,
+    names: LocalMap<Name>,
+    /// User name (as its `name_class`) → the local that has it now.
+    visible: LocalMap<LocalId>,
     /// Locals with a slot for when a `let` of this arm shadows them.
-    slots: HashMap<LocalId, Ident>,
+    slots: LocalMap<Ident>,
     /// Locals this arm's code may have moved away (for drop flags).
-    moved: HashSet<LocalId>,
+    moved: LocalMap<()>,
     /// Locals held as drop flags (`Option`s) under these names.
-    flags: HashMap<LocalId, Ident>,
+    flags: LocalMap<Ident>,
     /// A `None` of each flag candidate's type, made before a construct that may move it.
-    nones: HashMap<LocalId, Ident>,
+    nones: LocalMap<Ident>,
+}
+
+/// A map keyed by local, as a vector sorted by local. An arm has few locals in hand: unoptimised,
+/// a hash map's insert cost some 1,500 instructions, and each copy of an `Env` (one per branch)
+/// an allocation per map.
+#[derive(Clone)]
+struct LocalMap<V>(Vec<(LocalId, V)>);
+
+impl<V> Default for LocalMap<V> {
+    fn default() -> Self {
+        LocalMap(Vec::new())
+    }
+}
+
+impl<V> LocalMap<V> {
+    /// Where `local` is, or where it would go.
+    fn slot(&self, local: LocalId) -> Result<usize, usize> {
+        let (mut low, mut high) = (0, self.0.len());
+        while low < high {
+            let middle = (low + high) / 2;
+            let key = self.0[middle].0;
+            if key == local {
+                return Ok(middle);
+            }
+            if key < local {
+                low = middle + 1;
+            } else {
+                high = middle;
+            }
+        }
+        Err(low)
+    }
+
+    fn get(&self, local: &LocalId) -> Option<&V> {
+        self.slot(*local).ok().map(|at| &self.0[at].1)
+    }
+
+    fn contains(&self, local: &LocalId) -> bool {
+        self.slot(*local).is_ok()
+    }
+
+    fn insert(&mut self, local: LocalId, value: V) {
+        match self.slot(local) {
+            Ok(at) => self.0[at].1 = value,
+            Err(at) => self.0.insert(at, (local, value)),
+        }
+    }
+
+    fn iter(&self) -> impl Iterator<Item = (&LocalId, &V)> {
+        self.0.iter().map(|(local, value)| (local, value))
+    }
 }
 
 pub struct Emitter<'p> {
@@ -124,8 +177,23 @@ pub struct Emitter<'p> {
     /// `let`, `return`, `__private` and `yielded`: written at every suspension, spanned at its
     /// operand.
     suspend_words: [Ident; 4],
+    ids: Idents,
+    /// See `carried_binding_lints`.
+    binding_lints: Trees,
+    /// The declared yield type, written at every suspension (a copy of a shared stream
+    /// copies its vector).
+    yield_ty: Trees,
+    /// Keywords the arms' code writes many times, made once (a `quote!` makes each anew).
+    keywords: Keywords,
+    /// Each local's name as the first local with that name: locals compare names by index
+    /// (unoptimised, a `String` key per binding cost some 2,800 instructions).
+    name_class: Vec<LocalId>,
     blocks: Vec<Block>,
-    block_at: HashMap<Pos, usize>,
+    /// The join block at each position (`usize::MAX`: none yet), by `position`: an index, not
+    /// a hash map's probe.
+    block_at: Vec<usize>,
+    /// Where each level's positions start in `block_at` (a level of `n` nodes has `n + 1`).
+    level_start: Vec<usize>,
     suspensions: Vec<Suspension>,
     worklist: Vec<usize>,
     pub errors: Vec<syn::Error>,
@@ -223,26 +291,65 @@ impl Names {
 /// with the user's name keeps the lints quiet by `allow`. A hidden name (`__coro_t3`) needs
 /// none, since rustc lints no binding whose name starts with `_`, and each attribute costs
 /// rustc a lint level.
-fn carried_binding_lints(user_name: bool) -> Option<Owned> {
-    user_name.then(|| {
-        Owned::new(fragment(
-            "carried_binding_lints",
-            || quote!(#[allow(unused_mut, unused_variables)]),
-        ))
-    })
+///
+/// Kept as trees (`Emitter::binding_lints`): a copy of a shared stream, appended, copies its
+/// vector first.
+fn carried_binding_lints() -> Trees {
+    Trees::new(fragment(
+        "carried_binding_lints",
+        || quote!(#[allow(unused_mut, unused_variables)]),
+    ))
 }
 
-fn field(local: LocalId) -> Ident {
-    Numbered::Field.of(local)
+/// The emitter's numbered identifiers, a table per family (see `Numbered::table`: an index, no
+/// thread-local borrow, and a reference that `quote!` copies once), and the folded parameter,
+/// made once (it is written for every local of a folded enum).
+struct Idents {
+    fields: Table,
+    holders: Table,
+    params: Table,
+    elements: Table,
+    /// Grown as suspensions are emitted.
+    states: Table,
+    folded_param: Ident,
 }
 
-fn holder(local: LocalId) -> Ident {
-    Numbered::Holder.of(local)
-}
+impl Idents {
+    fn new(locals: usize) -> Self {
+        Idents {
+            fields: Numbered::Field.table(locals),
+            holders: Numbered::Holder.table(locals),
+            params: Numbered::Param.table(locals),
+            elements: Numbered::Element.table(locals),
+            states: Numbered::State.table(0),
+            folded_param: folded_param(),
+        }
+    }
 
-/// The type parameter of a carried local.
-fn param(local: LocalId) -> Ident {
-    Numbered::Param.of(local)
+    /// `__coro_f{local}`: a carried local's field.
+    fn field(&self, local: LocalId) -> &Ident {
+        self.fields.get(local)
+    }
+
+    /// `__coro_h{local}`: the local a block binds a carried value to.
+    fn holder(&self, local: LocalId) -> &Ident {
+        self.holders.get(local)
+    }
+
+    /// The type parameter of a carried local.
+    fn param(&self, local: LocalId) -> &Ident {
+        self.params.get(local)
+    }
+
+    /// The associated type that names a local's element of a folded enum's tuple.
+    fn element(&self, local: LocalId) -> &Ident {
+        self.elements.get(local)
+    }
+
+    /// `S{n}`: the state enum's variant for suspension `n`.
+    fn state(&self, n: usize) -> &Ident {
+        self.states.get(n)
+    }
 }
 
 /// Past this many carried locals, an enum names their types through one tuple parameter (see
@@ -274,23 +381,82 @@ impl LocalTypes {
     }
 
     /// Writes the type of `local` inside the enum's items into `out`.
-    fn write_local(self, out: &mut TokenStream, local: LocalId) {
+    fn write_local(self, out: &mut TokenStream, local: LocalId, ids: &Idents) {
         match self {
-            LocalTypes::Params => out.append(param(local)),
+            LocalTypes::Params => out.append(ids.param(local).clone()),
             LocalTypes::Folded => {
-                // `__CoroT::L3`, its identifiers moved in (quote would copy them).
-                out.append(folded_param());
+                // `__CoroT::L3`.
+                out.append(ids.folded_param.clone());
                 out.append(Punct::new(':', Spacing::Joint));
                 out.append(Punct::new(':', Spacing::Alone));
-                out.append(element(local));
+                out.append(ids.element(local).clone());
             }
         }
     }
 
     /// The type of `local` inside the enum's items.
-    fn of_local(self, local: LocalId) -> TokenStream {
-        typed_tokens(|out| self.write_local(out, local))
+    fn of_local(self, local: LocalId, ids: &Idents) -> TokenStream {
+        typed_tokens(|out| self.write_local(out, local, ids))
     }
+}
+
+/// Identifiers that the arms' code writes once per construct or jump, made once: unoptimised,
+/// a `quote!` makes each identifier it spells out anew (2,000 instructions, a copy 400).
+struct Keywords {
+    break_: Ident,
+    if_: Ident,
+    else_: Ident,
+    match_: Ident,
+    let_: Ident,
+    mut_: Ident,
+    none_of: Ident,
+    /// `__coro_yielded`, hidden: the yielded value's local.
+    yielded: Ident,
+}
+
+impl Keywords {
+    fn new() -> Self {
+        let make = |text| Ident::new(text, Span::call_site());
+        Keywords {
+            break_: make("break"),
+            if_: make("if"),
+            else_: make("else"),
+            match_: make("match"),
+            let_: make("let"),
+            mut_: make("mut"),
+            none_of: make("none_of"),
+            yielded: Ident::new("__coro_yielded", Span::mixed_site()),
+        }
+    }
+}
+
+/// For each local, the first local with its name (see `Emitter::name_class`).
+/// An open-addressed table by a hash made by hand: unoptimised, a `HashMap<&str, _>` entry
+/// cost 3,000 instructions a local.
+fn name_classes(live: &Liveness, locals: usize) -> Vec<LocalId> {
+    let size = (2 * locals).next_power_of_two();
+    let mut slots = vec![usize::MAX; size];
+    let mut classes = Vec::with_capacity(locals);
+    for local in 0..locals {
+        let name = live.name(local);
+        let mut slot = name.bytes().fold(name.len(), |hash, byte| {
+            hash.wrapping_mul(31) ^ usize::from(byte)
+        }) % size;
+        loop {
+            let first = slots[slot];
+            if first == usize::MAX {
+                slots[slot] = local;
+                classes.push(local);
+                break;
+            }
+            if live.name(first) == name {
+                classes.push(first);
+                break;
+            }
+            slot = (slot + 1) % size;
+        }
+    }
+    classes
 }
 
 /// The span of an expression's first token, which is what `Spanned::span` gives inside rustc
@@ -323,11 +489,6 @@ pub(crate) fn folded_param() -> Ident {
     crate::numbered::word(FOLDED_PARAM, true)
 }
 
-/// The associated type that names a local's element of a folded enum's tuple.
-fn element(local: LocalId) -> Ident {
-    Numbered::Element.of(local)
-}
-
 /// The type parameter of a kept local's cloner (with `clone`).
 fn cloner(local: LocalId) -> Ident {
     format_ident!("__CoroK{}", local, span = Span::mixed_site())
@@ -349,13 +510,13 @@ fn field_type(t: TokenStream, flag: bool, krate: &Path) -> TokenStream {
 /// stream per type, copied into the fields, cost 3,500 instructions a field unoptimised.
 fn field_decl(
     out: &mut TokenStream,
-    local: LocalId,
+    (local, field): (LocalId, &Ident),
     write_type: impl FnOnce(&mut TokenStream),
     flag: bool,
     krate: &Path,
     clone: bool,
 ) {
-    out.append(field(local));
+    out.append(field.clone());
     out.append(Punct::new(':', Spacing::Alone));
     if clone {
         let (t, k) = (typed_tokens(write_type), cloner(local));
@@ -391,15 +552,21 @@ fn awaiter_bound(krate: &Path) -> TokenStream {
 
 /// An enum's where clause: for a folded enum (see [`LocalTypes`]) the bound that its tuple
 /// implements its trait (which bounds the awaiters' elements), else the awaiters' bounds.
-fn enum_bounds(types: LocalTypes, enum_name: &Ident, of: &EnumTypes, krate: &Path) -> TokenStream {
+fn enum_bounds(
+    types: LocalTypes,
+    enum_name: &Ident,
+    of: &EnumTypes,
+    krate: &Path,
+    ids: &Idents,
+) -> TokenStream {
     match types {
         LocalTypes::Folded => {
-            let (t, trait_name) = (folded_param(), format_ident!("{}Types", enum_name));
+            let (t, trait_name) = (&ids.folded_param, format_ident!("{}Types", enum_name));
             quote!(#t: #trait_name)
         }
         LocalTypes::Params => {
             let bound = awaiter_bound(krate);
-            let params = of.awaiters.iter().map(|&l| param(l));
+            let params = of.awaiters.iter().map(|&l| ids.param(l));
             quote!(#(#params #bound),*)
         }
     }
@@ -414,35 +581,51 @@ fn folded_items(
     of: &EnumTypes,
     krate: &Path,
     chunks: Option<&Chunks>,
+    ids: &Idents,
 ) -> Option<TokenStream> {
     if types == LocalTypes::Params {
         return None;
     }
     let trait_name = format_ident!("{}Types", enum_name);
     let bound = |l: &LocalId| of.awaiters.contains(l).then(|| awaiter_bound(krate));
-    let elements: Vec<Ident> = of.locals.iter().map(|&l| element(l)).collect();
+    let elements: Vec<&Ident> = of.locals.iter().map(|&l| ids.element(l)).collect();
     let bounds: Vec<Option<TokenStream>> = of.locals.iter().map(bound).collect();
+    // Made once (a `quote!` makes an identifier it spells out at each use).
+    let type_ = Ident::new("type", Span::call_site());
     let types_impl = match chunks {
         Some(chunks) => {
-            let t = folded_param();
-            let element_type = chunks.elements(&trait_name, krate);
-            let types = of.locals.iter().map(|&l| element_type(l));
-            let awaiters = of.awaiters.iter().map(|&l| element_type(l));
+            let t = &ids.folded_param;
+            let write_element = chunks.elements(&trait_name, krate);
+            // `type L3 = <head>::E7;` written in place: a stream per element type, copied into
+            // the impl, cost 20,000 instructions a local unoptimised.
+            let mut types = TokenStream::new();
+            for (&l, &element) in of.locals.iter().zip(&elements) {
+                types.append(type_.clone());
+                types.append(element.clone());
+                types.append(Punct::new('=', Spacing::Alone));
+                write_element(&mut types, l);
+                types.append(Punct::new(';', Spacing::Alone));
+            }
+            let types = Owned::new(types);
+            let awaiters = of
+                .awaiters
+                .iter()
+                .map(|&l| typed_tokens(|out| write_element(out, l)));
             let awaiter_bound = awaiter_bound(krate);
             quote! {
                 impl<#t: #krate::__private::Level> #trait_name for #t
                 where
                     #(#awaiters #awaiter_bound,)*
                 {
-                    #(type #elements = #types;)*
+                    #types
                 }
             }
         }
         None => {
-            let params: Vec<Ident> = of.locals.iter().map(|&l| param(l)).collect();
+            let params: Vec<&Ident> = of.locals.iter().map(|&l| ids.param(l)).collect();
             quote! {
                 impl<#(#params #bounds),*> #trait_name for (#(#params,)*) {
-                    #(type #elements = #params;)*
+                    #(#type_ #elements = #params;)*
                 }
             }
         }
@@ -451,7 +634,7 @@ fn folded_items(
     Some(quote! {
         #[allow(non_camel_case_types)]
         trait #trait_name {
-            #(type #elements #bounds;)*
+            #(#type_ #elements #bounds;)*
         }
         #tails
         #[allow(non_camel_case_types, clippy::type_complexity)]
@@ -524,6 +707,14 @@ impl Fields {
         &mut self.tokens
     }
 
+    /// The fields in braces, as one tree spanned as the commas (`{ #fields }` in a `quote!`
+    /// would make a stream for the braces only to replace it with these).
+    fn braced(self) -> OwnedTree {
+        let mut group = proc_macro2::Group::new(proc_macro2::Delimiter::Brace, self.tokens);
+        group.set_span(self.span);
+        OwnedTree::new(group)
+    }
+
     /// `name: value` (`name = value;` when assigning). The name is moved in: most are made
     /// for the field, and unoptimised a copy of an identifier allocates.
     fn push(&mut self, name: Ident, value: &dyn ToTokens) {
@@ -581,17 +772,30 @@ impl<'p> Emitter<'p> {
         args: Vec<Ident>,
         arg_sources: Vec<TokenStream>,
     ) -> Self {
+        let live = Liveness::new(program);
+        let mut level_start = Vec::with_capacity(program.seqs.len());
+        let mut positions = 0;
+        for level in &program.seqs {
+            level_start.push(positions);
+            positions += level.nodes.len() + 1;
+        }
         Emitter {
             delegating: program.delegates(),
-            live: Liveness::new(program),
+            name_class: name_classes(&live, program.locals.len()),
+            live,
             program,
             private: Trees::new(quote!(#krate::__private)),
             krate_tokens: Trees::new(krate.to_token_stream()),
             receive_tail: None,
             suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
+            ids: Idents::new(program.locals.len()),
+            binding_lints: carried_binding_lints(),
+            yield_ty: Trees::new(program.context.yield_ty.clone()),
+            keywords: Keywords::new(),
             krate,
             blocks: Vec::new(),
-            block_at: HashMap::default(),
+            block_at: vec![usize::MAX; positions],
+            level_start,
             suspensions: Vec::new(),
             worklist: Vec::new(),
             errors: Vec::new(),
@@ -672,9 +876,15 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// The index of `pos` in `block_at`.
+    fn position(&self, (seq, index): Pos) -> usize {
+        self.level_start[seq] + index
+    }
+
     fn add_block(&mut self, kind: BlockKind, pos: Pos, result: Option<LocalId>) -> usize {
         if kind == BlockKind::Join {
-            if let Some(&existing) = self.block_at.get(&pos) {
+            let existing = self.block_at[self.position(pos)];
+            if existing != usize::MAX {
                 return existing;
             }
         }
@@ -691,21 +901,25 @@ impl<'p> Emitter<'p> {
             let produced = self.suspensions[n].local;
             entry.retain(|&l| l != produced);
         }
-        let optional: Vec<LocalId> = self
-            .live
-            .optional_set(pos)
-            .into_iter()
-            .filter(|&l| !entry.contains(&l) && Some(l) != self.produced_by(kind))
-            .collect();
-        // Both in the order of the locals in scope (those not in scope are not carried).
-        let mut carried: Vec<((usize, usize), (LocalId, bool))> = entry
-            .iter()
-            .map(|&l| (l, false))
-            .chain(optional.iter().map(|&l| (l, true)))
-            .filter_map(|(l, flag)| Some((self.live.scope_order(l, &path)?, (l, flag))))
-            .collect();
+        // The entry, then the optional locals (as drop flags), both in the order of the locals
+        // in scope (those not in scope are not carried). Loops, not iterator chains: unoptimised,
+        // those cost more than their work.
+        let produced = self.produced_by(kind);
+        let mut carried: Vec<((usize, usize), (LocalId, bool))> = Vec::new();
+        for &l in &entry {
+            if let Some(order) = self.live.scope_order(l, &path) {
+                carried.push((order, (l, false)));
+            }
+        }
+        for l in self.live.optional_set(pos) {
+            if !entry.contains(&l) && Some(l) != produced {
+                if let Some(order) = self.live.scope_order(l, &path) {
+                    carried.push((order, (l, true)));
+                }
+            }
+        }
         carried.sort_by_key(|&(order, _)| order);
-        let carried: Vec<(LocalId, bool)> = carried.into_iter().map(|(_, c)| c).collect();
+        let carried: Vec<(LocalId, bool)> = carried.iter().map(|&(_, c)| c).collect();
         if self.labeled {
             match kind {
                 BlockKind::Resume(_) => self.state_locals.extend(carried.iter().map(|&(l, _)| l)),
@@ -722,6 +936,7 @@ impl<'p> Emitter<'p> {
         self.blocks.push(Block {
             kind,
             pos,
+            path,
             entry,
             carried,
             result,
@@ -731,7 +946,8 @@ impl<'p> Emitter<'p> {
             forward: None,
         });
         if kind == BlockKind::Join {
-            self.block_at.insert(pos, index);
+            let position = self.position(pos);
+            self.block_at[position] = index;
             if let Some(next) = self.forward_of(pos, result) {
                 self.blocks[index].forward = Some(next);
                 return index;
@@ -827,7 +1043,7 @@ impl<'p> Emitter<'p> {
         let mut header = Vec::new();
         // Only the locals that may be kept, carried as drop flags or declared: the others are
         // neither bound nor declared in the arm.
-        let path = self.live.path(pos);
+        let path = std::mem::take(&mut self.blocks[block].path);
         // The outermost level's leading plain rebindings are bound by the arm's pattern
         // instead of a `let` each (less code): they are declared first either way, so they
         // still drop last, in reverse order.
@@ -853,7 +1069,7 @@ impl<'p> Emitter<'p> {
                     }
                 } else if entry.contains(&local) {
                     let shadowed_later = shadowed_later();
-                    let h = holder(local);
+                    let h = self.ids.holder(local);
                     let name = if shadowed_later {
                         hidden("v", local)
                     } else {
@@ -866,10 +1082,10 @@ impl<'p> Emitter<'p> {
                         &rebound,
                         shadowed_later,
                     );
-                    let mutability = info.mutable.then(|| word("mut", false));
+                    let mutability = info.mutable.then(|| self.keywords.mut_.clone());
                     let pinned = self.pinned_pending(local, seq);
                     let user_name = info.user && !shadowed_later;
-                    let lints = carried_binding_lints(user_name);
+                    let lints = user_name.then(|| self.binding_lints.clone());
                     if depth == 0 && level.is_empty() && pinned.is_none() && !self.labeled {
                         self.declare(&mut env, local, name.clone(), user_name);
                         pattern_bound.push((
@@ -903,7 +1119,7 @@ impl<'p> Emitter<'p> {
                 {
                     // Declared, not yet assigned: keep the name so the assignment finds it.
                     let name = info.name.clone();
-                    let mutability = info.mutable.then(|| word("mut", false));
+                    let mutability = info.mutable.then(|| self.keywords.mut_.clone());
                     let ty = info.ty.as_ref().map(|t| quote!(: #t));
                     quote_onto!(&mut level, #[allow(unused_variables)] let #mutability #name #ty;);
                     self.declare(&mut env, local, name, true);
@@ -937,7 +1153,7 @@ impl<'p> Emitter<'p> {
                         mutability,
                         name,
                     },
-                ) = (holder(l), binding);
+                ) = (self.ids.holder(l), binding);
                 quote!(#lints let #mutability #name = #h;)
             });
             let mut first: TokenStream = lets.collect();
@@ -948,19 +1164,25 @@ impl<'p> Emitter<'p> {
         }
         // Nest the levels so locals drop innermost first, in reverse declaration order. The
         // innermost level's code follows its bindings in their stream (not copied after).
+        // Each level's braces a tree appended to the next level out (a stream per level,
+        // appended, cost an allocation and a drop more).
         let brace = |level| {
-            proc_macro2::Group::new(proc_macro2::Delimiter::Brace, level).into_token_stream()
+            proc_macro2::TokenTree::from(proc_macro2::Group::new(
+                proc_macro2::Delimiter::Brace,
+                level,
+            ))
         };
-        let mut code = match header.pop() {
+        let code = match header.pop() {
             Some((_, innermost)) => {
-                brace(self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names))
+                let mut code = brace(self.emit_seq_onto(innermost, pos.0, pos.1, &mut env, names));
+                for (_, mut level) in header.into_iter().rev() {
+                    level.append(code);
+                    code = brace(level);
+                }
+                TokenStream::from(code)
             }
             None => self.emit_seq(pos.0, pos.1, &mut env, names),
         };
-        for (_, mut level) in header.into_iter().rev() {
-            level.append_stream(code);
-            code = brace(level);
-        }
         let code = if self.declared_slots.get() {
             strip_unassigned_slots(code, &self.assigned_slots)
         } else {
@@ -986,13 +1208,13 @@ impl<'p> Emitter<'p> {
                         name,
                     } = pattern_bound.swap_remove(i).1;
                     let (f, mutability, name) = (
-                        OwnedTree::new(field(l)),
+                        OwnedTree::new(self.ids.field(l).clone()),
                         mutability.map(OwnedTree::new),
                         OwnedTree::new(name),
                     );
                     quote_onto!(fields.next(), #lints #f: #mutability #name);
                 }
-                _ => fields.push_ident(field(l), holder(l)),
+                _ => fields.push_ident(self.ids.field(l).clone(), self.ids.holder(l).clone()),
             }
         }
         match kind {
@@ -1005,8 +1227,8 @@ impl<'p> Emitter<'p> {
             BlockKind::Resume(_) => names.input_var.to_tokens(fields.next()),
             BlockKind::Join => {}
         }
-        let fields = Owned::new(fields.tokens);
-        let mut arm = quote!(#block_enum::#variant { #fields } =>);
+        let fields = fields.braced();
+        let mut arm = quote!(#block_enum::#variant #fields =>);
         arm.append_stream(code);
         arm
     }
@@ -1045,11 +1267,10 @@ impl<'p> Emitter<'p> {
 
     fn declare(&self, env: &mut Env, local: LocalId, name: Ident, visible: bool) {
         if visible {
-            // A visible binding has its local's own name, which liveness keeps as text (printing
-            // the identifier again costs a formatter's run).
-            let key = self.live.name(local).to_owned();
+            // A visible binding has its local's own name.
+            let key = self.name_class[local];
             if let Some(&previous) = env.visible.get(&key) {
-                if previous != local && !env.slots.contains_key(&previous) {
+                if previous != local && !env.slots.contains(&previous) {
                     env.names.insert(previous, Name::Shadowed(name.span()));
                 }
             }
@@ -1189,13 +1410,12 @@ impl<'p> Emitter<'p> {
         } else {
             ("receive", "resumed")
         };
-        let receive = word(receive, false);
         // A hoisted value is assigned, not declared.
         let bind = if self.is_hoisted(local) {
             self.assign_hoisted(local);
             None
         } else {
-            Some(word("let", false))
+            Some(self.keywords.let_.clone())
         };
         match kind {
             // A raise that leaves the body at once: `?`, spelled so that type-checking it
@@ -1205,6 +1425,7 @@ impl<'p> Emitter<'p> {
                 let tail = self.receive_tail.get_or_insert_with(|| {
                     let (private, receive_or_raise) =
                         (&self.private, word("receive_or_raise", false));
+                    let receive = word(receive, false);
                     Trees::new(quote!(= #private::#receive_or_raise!(#receive(#input));))
                 });
                 out.extend(bind);
@@ -1215,7 +1436,7 @@ impl<'p> Emitter<'p> {
                 let sent = word("__coro_sent", true);
                 let unwind = word("__coro_unwind", true);
                 let raise = self.emit_exit(Exit::Raise(quote!(#unwind)), seq, env, names);
-                let p = &self.private;
+                let (p, receive) = (&self.private, word(receive, false));
                 quote_onto! {out,
                     #bind #name = match #p::#receive(#input) {
                         #p::Result::Ok(#sent) => #sent,
@@ -1444,7 +1665,7 @@ impl<'p> Emitter<'p> {
     /// Each `let` comes back with its local: the caller keeps only those its branches used
     /// (see `keep_used_nones`).
     fn typed_nones(&self, env: &mut Env, branches: &[SeqId]) -> Vec<(LocalId, TokenStream)> {
-        let krate = &self.krate;
+        let (p, Keywords { let_, none_of, .. }) = (&self.private, &self.keywords);
         let mut out = Vec::new();
         let candidates: Vec<(LocalId, Ident)> = env
             .names
@@ -1479,10 +1700,7 @@ impl<'p> Emitter<'p> {
             });
             if moved_inside {
                 let none = hidden("n", local);
-                out.push((
-                    local,
-                    quote!(let #none = #krate::__private::none_of(&#name);),
-                ));
+                out.push((local, quote!(#let_ #none = #p::#none_of(&#name);)));
                 env.nones.insert(local, none);
             }
         }
@@ -1507,7 +1725,7 @@ impl<'p> Emitter<'p> {
         };
         let context = &self.program.context;
         let (krate, return_ty, error_ty) = (&context.krate, &context.return_ty, &context.error_ty);
-        let h = holder(local);
+        let h = self.ids.holder(local);
         Some(quote!(#krate::__private::pin_pending::<#value_ty, #return_ty, #error_ty>(#h)))
     }
 
@@ -1534,17 +1752,16 @@ impl<'p> Emitter<'p> {
     }
 
     fn note_moves(&self, env: &mut Env, at: Pos, moves: impl Fn(&str) -> bool) {
-        let candidates: Vec<LocalId> = env
-            .names
-            .iter()
-            .filter(|(l, name)| matches!(name, Name::Ident(_)) && self.program.locals[**l].user)
-            .map(|(l, _)| *l)
-            .filter(|&l| self.live.possibly_moved(l))
-            .collect();
-        for local in candidates {
-            let name = self.live.name(local);
-            if self.live.node_names(at, local) && moves(name) {
-                env.moved.insert(local);
+        // A loop, not an iterator chain collected first: unoptimised, that cost more than the
+        // tests (the cheap ones first).
+        for (&local, name) in env.names.iter() {
+            if matches!(name, Name::Ident(_))
+                && self.program.locals[local].user
+                && self.live.possibly_moved(local)
+                && self.live.node_names(at, local)
+                && moves(self.live.name(local))
+            {
+                env.moved.insert(local, ());
             }
         }
     }
@@ -1619,7 +1836,8 @@ impl<'p> Emitter<'p> {
                         quote_onto!(&mut out, #name = #expr;);
                     } else {
                         // A hidden name: rustc lints no `_`-prefixed binding (see `carried_binding_lints`).
-                        quote_onto!(&mut out, let mut #name = #expr;);
+                        let Keywords { let_, mut_, .. } = &self.keywords;
+                        quote_onto!(&mut out, #let_ #mut_ #name = #expr;);
                     }
                     self.declare(env, *local, name.clone(), false);
                 }
@@ -1684,7 +1902,8 @@ impl<'p> Emitter<'p> {
                     };
                     out.append_stream(self.keep_used_nones(nones, outer));
                     let (then_code, else_code) = (Owned::new(then_code), Owned::new(else_code));
-                    quote_onto!(&mut out, if #cond { #then_code } else { #else_code });
+                    let Keywords { if_, else_, .. } = &self.keywords;
+                    quote_onto!(&mut out, #if_ #cond { #then_code } #else_ { #else_code });
                     return out;
                 }
                 Node::Match {
@@ -1715,7 +1934,8 @@ impl<'p> Emitter<'p> {
                         arm_code.push(Owned::new(quote!(#(#attrs)* #pat #guard => { #body })));
                     }
                     out.append_stream(self.keep_used_nones(nones, outer));
-                    quote_onto!(&mut out, match #scrutinee { #(#arm_code)* });
+                    let match_ = &self.keywords.match_;
+                    quote_onto!(&mut out, #match_ #scrutinee { #(#arm_code)* });
                     return out;
                 }
                 Node::Loop { body, init, .. } => {
@@ -1900,7 +2120,7 @@ impl<'p> Emitter<'p> {
         let shadowed: Vec<(LocalId, Ident)> = binds
             .iter()
             .filter_map(|&b| {
-                let previous = *env.visible.get(self.live.name(b))?;
+                let previous = *env.visible.get(&self.name_class[b])?;
                 // A local this arm moved away needs no slot (nothing keeps it).
                 if env.moved.contains(&previous) {
                     return None;
@@ -2168,19 +2388,22 @@ impl<'p> Emitter<'p> {
         let mut fields = Fields::new(span);
         let mut prelude = TokenStream::new();
         match (result, value) {
-            (Some(r), Some(v)) => fields.push(field(r), &Owned::new(v)),
-            (Some(r), None) => fields.push(field(r), &quote!(())),
+            (Some(r), Some(v)) => fields.push(self.ids.field(r).clone(), &Owned::new(v)),
+            (Some(r), None) => fields.push(self.ids.field(r).clone(), &quote!(())),
             (None, Some(v)) => prelude.append_stream(quote!(#v;)),
             (None, None) => {}
         }
         let carried = self.blocks[target].carried.clone();
         self.carry_fields(&carried, result, env, &mut fields, false);
-        let fields = Owned::new(fields.tokens);
+        let fields = fields.braced();
         let block_enum = &names.block_enum;
         let variant = &self.blocks[target].variant;
         let label = &names.next_label;
+        let mut break_ = self.keywords.break_.clone();
+        break_.set_span(span);
+        let break_ = OwnedTree::new(break_);
         let jump = quote_spanned! {span=>
-            break #label #block_enum::#variant { #fields }
+            #break_ #label #block_enum::#variant #fields
         };
         // An expression of its own (the emitter puts it where an expression goes); in a block
         // only after a value it evaluates first.
@@ -2266,7 +2489,7 @@ impl<'p> Emitter<'p> {
         let name = if fields.assign {
             self.home(local, flag)
         } else {
-            field(local)
+            self.ids.field(local).clone()
         };
         if keep && self.clone {
             let value = self.keep_local(local, flag, value.to_token_stream());
@@ -2351,39 +2574,56 @@ impl<'p> Emitter<'p> {
         }
         let state_enum = &names.state_enum;
         let state_var = &names.state_var;
-        let variant = OwnedTree::new(Numbered::State.of(n));
+        self.ids.states.grow_to(n + 1);
+        let variant = OwnedTree::new(self.ids.state(n).clone());
         let carried = self.blocks[block].carried.clone();
         let mut fields = Fields::new(span);
         self.carry_fields(&carried, None, env, &mut fields, true);
-        let fields = Owned::new(fields.tokens);
-        let yielded = word("__coro_yielded", true);
-        let yielded_arg = OwnedTree::new(yielded.clone());
-        let yielded = OwnedTree::new(yielded);
+        let fields = fields.braced();
+        let yielded = &self.keywords.yielded;
+        let (yielded, yielded_arg) = (
+            OwnedTree::new(yielded.clone()),
+            OwnedTree::new(yielded.clone()),
+        );
         // The declared yield type, checked at the user's operand (not for a delegation, whose
-        // value comes from the delegate).
-        let value_span = leading_span(value);
+        // value comes from the delegate): the colon a `Token![:]` would print, without syn's
+        // printing.
         let annotation = match self.suspensions[n].kind {
             MarkerKind::Raw => None,
-            _ => Some((syn::Token![:](value_span), &self.program.context.yield_ty)),
+            _ => {
+                let mut colon = Punct::new(':', Spacing::Alone);
+                colon.set_span(leading_span(value));
+                Some((OwnedTree::new(colon), &self.yield_ty))
+            }
         };
         let (colon, yield_ty) = annotation.unzip();
         let (krate, p) = (&self.krate_tokens, &self.private);
         // Made once per expansion, then spanned at the operand.
-        let [let_, return_, private, yielded_fn] = self.suspend_words.clone().map(|mut word| {
+        let spanned = |word: &Ident| {
+            let mut word = word.clone();
             word.set_span(span);
             OwnedTree::new(word)
-        });
-        // One stream, written in place (each statement a stream of its own, copied into the
-        // next, cost 3,000 instructions a suspension unoptimised).
-        quote_spanned_onto!(out, span=> #let_ #yielded #colon #yield_ty = #value;);
-        // The operand is evaluated before the locals move into the state; a borrow of one of
-        // them in the yielded value is then reported at the user's operand.
+        };
+        let [let_, return_, private, yielded_fn] = &self.suspend_words;
+        let (let_, return_) = (spanned(let_), spanned(return_));
+        let (private, yielded_fn) = (spanned(private), spanned(yielded_fn));
+        // One stream, written in place, by one `quote!` (each statement a stream of its own,
+        // copied into the next, cost 3,000 instructions a suspension unoptimised). The operand
+        // is evaluated before the locals move into the state; a borrow of one of them in the
+        // yielded value is then reported at the user's operand.
         if self.delegating {
-            quote_spanned_onto!(out, span=> #p::suspend(#state_var, #state_enum::#variant { #fields });)
+            quote_spanned_onto!(out, span=>
+                #let_ #yielded #colon #yield_ty = #value;
+                #p::suspend(#state_var, #state_enum::#variant #fields);
+                #return_ #krate::#private::#yielded_fn(#yielded_arg);
+            );
         } else {
-            quote_spanned_onto!(out, span=> *#state_var = #state_enum::#variant { #fields };)
+            quote_spanned_onto!(out, span=>
+                #let_ #yielded #colon #yield_ty = #value;
+                *#state_var = #state_enum::#variant #fields;
+                #return_ #krate::#private::#yielded_fn(#yielded_arg);
+            );
         }
-        quote_spanned_onto!(out, span=> #return_ #krate::#private::#yielded_fn(#yielded_arg););
     }
 
     fn redirect_jumps(&mut self, stmt: &mut syn::Stmt, seq: SeqId, env: &Env, names: &Names) {
@@ -2447,7 +2687,10 @@ impl<'p> Emitter<'p> {
         let mut variants = vec![(quote!(Created), arg_fields.to_vec(), arg_types.to_vec())];
         for (n, suspension) in self.suspensions.iter().enumerate() {
             let carried = &self.blocks[suspension.block].carried;
-            let fields = carried.iter().map(|&(l, _)| field(l)).collect();
+            let fields = carried
+                .iter()
+                .map(|&(l, _)| self.ids.field(l).clone())
+                .collect();
             let types = carried
                 .iter()
                 .map(|&(l, flag)| {
@@ -2455,7 +2698,7 @@ impl<'p> Emitter<'p> {
                     self.kept_type(t, cloner(l))
                 })
                 .collect();
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             variants.push((quote!(#variant), fields, types));
         }
         for (_, _, types) in &variants {
@@ -2498,11 +2741,11 @@ impl<'p> Emitter<'p> {
     /// Writes `local_type` into `out`.
     fn write_local_type(&self, out: &mut TokenStream, local: LocalId, types: LocalTypes) {
         let (alias, awaiter) = match self.program.locals[local].typed_by {
-            None => return types.write_local(out, local),
+            None => return types.write_local(out, local, &self.ids),
             Some(TypedBy::Step(awaiter)) => (quote!(StepOf), awaiter),
             Some(TypedBy::Returned(awaiter)) => (quote!(ReturnOf), awaiter),
         };
-        let (krate, a) = (&self.krate, types.of_local(awaiter));
+        let (krate, a) = (&self.krate, types.of_local(awaiter, &self.ids));
         out.extend(quote!(#krate::__private::#alias<#a>));
     }
 
@@ -2551,31 +2794,42 @@ impl<'p> Emitter<'p> {
         let state_typed = state_of.locals;
         let arg_params = self.arg_params();
         let arg_fields = self.arg_fields();
-        let mut state_variants = TokenStream::new();
+        let arg_cloners: Vec<Ident> = (0..self.args.len())
+            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
+            .collect();
+        let arg_types: Vec<TokenStream> = arg_params
+            .iter()
+            .zip(&arg_cloners)
+            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
+            .collect();
+        // The variants, `Created` first: the stream is then moved first into the enum's body
+        // (later there, each variant's tokens would be copied one by one).
+        let (arg_fields_rev, arg_types_rev) = (arg_fields.iter().rev(), arg_types.iter().rev());
+        let mut state_variants = quote!(Created { #(#arg_fields_rev: #arg_types_rev),* },);
         let mut status_suspended = Vec::new();
         for (n, suspension) in self.suspensions.iter().enumerate() {
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             let carried = &self.blocks[suspension.block].carried;
             // Fields drop in declaration order: declare them newest first, so that dropping a
             // suspended coroutine drops its locals in reverse declaration order (C3, C5).
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in carried.iter().rev() {
                 let write_type = |out: &mut TokenStream| self.write_local_type(out, l, state_types);
-                field_decl(fields.next(), l, write_type, flag, krate, self.clone);
+                let field = (l, self.ids.field(l));
+                field_decl(fields.next(), field, write_type, flag, krate, self.clone);
             }
-            let fields = Owned::new(fields.tokens);
-            state_variants.append_stream(quote!(#variant { #fields },));
+            let fields = fields.braced();
+            quote_onto!(&mut state_variants, #variant #fields,);
             if self.suspensions.len() == 1 {
                 status_suspended.push(quote!(#state_enum::#variant { .. }));
             }
         }
-        let arg_cloners: Vec<Ident> = (0..self.args.len())
-            .map(|i| format_ident!("__CoroKA{}", i, span = Span::mixed_site()))
-            .collect();
         let mut state_generics: Vec<Ident> = arg_params.to_vec();
         match state_types {
-            LocalTypes::Params => state_generics.extend(state_typed.iter().map(|&l| param(l))),
-            LocalTypes::Folded => state_generics.push(folded_param()),
+            LocalTypes::Params => {
+                state_generics.extend(state_typed.iter().map(|&l| self.ids.param(l).clone()));
+            }
+            LocalTypes::Folded => state_generics.push(self.ids.folded_param.clone()),
         }
         if self.clone {
             state_generics.extend(arg_cloners.iter().cloned());
@@ -2588,15 +2842,10 @@ impl<'p> Emitter<'p> {
             1 => quote!(#(#status_suspended)*),
             _ => quote!(_),
         };
-        let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks);
-        let state_bounds = enum_bounds(state_types, state_enum, state_of, krate);
+        let state_trait = folded_items(state_types, state_enum, state_of, krate, chunks, &self.ids);
+        let state_bounds = enum_bounds(state_types, state_enum, state_of, krate, &self.ids);
         let state_bound = (!state_bounds.is_empty()).then_some(&state_bounds);
         let state_where = state_bound.map(|bound| quote!(where #bound));
-        let arg_types: Vec<TokenStream> = arg_params
-            .iter()
-            .zip(&arg_cloners)
-            .map(|(a, k)| self.kept_type(quote!(#a), k.clone()))
-            .collect();
         let clone_impl = self.clone.then(|| {
             self.state_clone_impl(
                 state_enum,
@@ -2606,14 +2855,12 @@ impl<'p> Emitter<'p> {
                 (state_types, state_bound),
             )
         });
-        let arg_fields_rev = arg_fields.iter().rev();
-        let arg_types_rev = arg_types.iter().rev();
         let name = format!("::{}", names.function);
+        let state_variants = Owned::new(state_variants);
         let items = quote! {
             #state_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
             enum #state_enum<#(#state_generics),*> #state_where {
-                Created { #(#arg_fields_rev: #arg_types_rev),* },
                 #state_variants
                 Finished,
                 Running,
@@ -2662,16 +2909,25 @@ impl<'p> Emitter<'p> {
         }
     }
 
+    /// The locals that `blocks` carry, each once. Marked local by local: unoptimised, a
+    /// `BTreeSet` collected from the carried lists first sorted them all (8 M instructions at
+    /// 1,000 points).
+    fn carried_by(&self, blocks: impl Iterator<Item = usize>) -> BTreeSet<LocalId> {
+        let mut carried = vec![false; self.program.locals.len()];
+        for b in blocks {
+            for &(l, _) in &self.blocks[b].carried {
+                carried[l] = true;
+            }
+        }
+        (0..carried.len()).filter(|&l| carried[l]).collect()
+    }
+
     fn assemble(&mut self, names: &Names) -> Machine {
         let krate = &self.krate;
         let p = &self.private;
         let (state_enum, block_enum) = (&names.state_enum, &names.block_enum);
         // State enum: Created, one variant per suspension, Finished, Running.
-        let state_params: BTreeSet<LocalId> = self
-            .suspensions
-            .iter()
-            .flat_map(|s| self.blocks[s.block].carried.iter().map(|&(l, _)| l))
-            .collect();
+        let state_params = self.carried_by(self.suspensions.iter().map(|s| s.block));
         // A dispatch loop: some arm jumps to another (see the conversions below).
         let looping = self
             .blocks
@@ -2691,10 +2947,7 @@ impl<'p> Emitter<'p> {
                 b,
             )
         });
-        let block_params: BTreeSet<LocalId> = order
-            .iter()
-            .flat_map(|&b| self.blocks[b].carried.iter().map(|&(l, _)| l))
-            .collect();
+        let block_params = self.carried_by(order.iter().copied());
         // A long body (a folded enum) writes the conversion of a resumed state after the
         // dispatch loop, so that rustc checks it after the arms that fix the locals' types:
         // checked first, each of its mentions of a variant would leave a pending obligation for
@@ -2788,7 +3041,8 @@ impl<'p> Emitter<'p> {
             let mut fields = Fields::new(Span::call_site());
             for &(l, flag) in &block.carried {
                 let write_type = |out: &mut TokenStream| self.write_local_type(out, l, block_types);
-                field_decl(fields.next(), l, write_type, flag, krate, false);
+                let field = (l, self.ids.field(l));
+                field_decl(fields.next(), field, write_type, flag, krate, false);
             }
             match block.kind {
                 BlockKind::Entry => {
@@ -2802,27 +3056,29 @@ impl<'p> Emitter<'p> {
                 }
                 BlockKind::Join => {}
             }
-            let fields = Owned::new(fields.tokens);
+            let fields = fields.braced();
             let variant = &block.variant;
-            block_variants.append_stream(quote!(#variant { #fields },));
+            quote_onto!(&mut block_variants, #variant #fields,);
         }
         let block_args = if looping { &[][..] } else { &arg_params[..] };
         let mut block_generics: Vec<Ident> = block_args.to_vec();
         match block_types {
-            LocalTypes::Params => block_generics.extend(block_typed.iter().map(|&l| param(l))),
-            LocalTypes::Folded => block_generics.push(folded_param()),
+            LocalTypes::Params => {
+                block_generics.extend(block_typed.iter().map(|&l| self.ids.param(l).clone()));
+            }
+            LocalTypes::Folded => block_generics.push(self.ids.folded_param.clone()),
         }
         block_generics.extend(uses_input.then(|| input_param.clone()));
         // With a late conversion the block enum uses the state's trait.
         let block_trait = if late_conversion {
             None
         } else {
-            folded_items(block_types, block_enum, &block_of, krate, None)
+            folded_items(block_types, block_enum, &block_of, krate, None, &self.ids)
         };
         let block_bounds = if late_conversion {
             state.bounds.clone()
         } else {
-            enum_bounds(block_types, block_enum, &block_of, krate)
+            enum_bounds(block_types, block_enum, &block_of, krate, &self.ids)
         };
         let block_bound = (!block_bounds.is_empty()).then_some(&block_bounds);
         // With a late conversion, the resume arms are checked before the conversion that hands
@@ -2846,6 +3102,7 @@ impl<'p> Emitter<'p> {
         });
         let block_where = block_bound.map(|bound| quote!(where #bound));
         let mut items = state.items;
+        let block_variants = Owned::new(block_variants);
         items.append_stream(quote! {
             #block_trait
             #[allow(non_camel_case_types, clippy::large_enum_variant, dead_code)]
@@ -2920,19 +3177,19 @@ impl<'p> Emitter<'p> {
             if self.elided(suspension.block) {
                 continue;
             }
-            let variant = OwnedTree::new(Numbered::State.of(n));
+            let variant = OwnedTree::new(self.ids.state(n).clone());
             let block = suspension.block;
             let block_variant = &self.blocks[block].variant;
             // The state's fields are named as the block's: bound by shorthand, then moved on.
             let mut fields = Fields::new(Span::call_site());
             let mut fields_out = Fields::new(Span::call_site());
             for &(l, _) in &self.blocks[block].carried {
-                let f = field(l);
+                let f = self.ids.field(l).clone();
                 self.push_unkept(&mut fields_out, &f);
                 fields.next().append(f);
             }
             fields_out.next().append(input_var.clone());
-            let (fields, fields_out) = (Owned::new(fields.tokens), Owned::new(fields_out.tokens));
+            let (fields, fields_out) = (fields.braced(), fields_out.braced());
             let out = if late_conversion {
                 &mut resumed_conversions
             } else {
@@ -2941,13 +3198,13 @@ impl<'p> Emitter<'p> {
             match in_conversion(block).then(|| codes[block].take()).flatten() {
                 Some(arm) => conversion(
                     out,
-                    quote!(#state_enum::#variant { #fields }),
-                    quote!(#block_enum::#block_variant { #fields_out }),
+                    quote!(#state_enum::#variant #fields),
+                    quote!(#block_enum::#block_variant #fields_out),
                     Some(arm),
                 ),
                 // The commonest conversion, written in place.
                 None => quote_onto!(out,
-                    #state_enum::#variant { #fields } => #block_enum::#block_variant { #fields_out },
+                    #state_enum::#variant #fields => #block_enum::#block_variant #fields_out,
                 ),
             }
         }
@@ -3017,11 +3274,11 @@ impl<'p> Emitter<'p> {
             };
             let resume = &self.blocks[suspension.block].carried;
             let header_block = &self.blocks[header];
-            let variant = Numbered::State.of(n);
+            let variant = self.ids.state(n);
             let header_variant = &header_block.variant;
-            let aw_field = field(awaiter);
-            let step_field = field(step);
-            let fields: Vec<Ident> = resume.iter().map(|&(l, _)| field(l)).collect();
+            let aw_field = self.ids.field(awaiter);
+            let step_field = self.ids.field(step).clone();
+            let fields: Vec<&Ident> = resume.iter().map(|&(l, _)| self.ids.field(l)).collect();
             let aw = Ident::new("__coro_awaiter", Span::mixed_site());
             let yielded = Ident::new("__coro_yielded", Span::mixed_site());
             let next = Ident::new("__coro_next_step", Span::mixed_site());

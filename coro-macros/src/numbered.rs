@@ -62,7 +62,6 @@ impl Numbered {
     /// For a caller that asks for many: a look-up there is an index into a vector, not a
     /// borrow of a thread-local table, and hands out a reference (interpolating it into
     /// `quote!` copies it anyway).
-    #[allow(dead_code)] // Until the emitter asks for its tables (it calls `of` today).
     pub fn table(self, len: usize) -> Table {
         Table {
             family: self,
@@ -72,17 +71,22 @@ impl Numbered {
 }
 
 /// Identifiers of one family, made on first use (see `Numbered::table`).
-#[allow(dead_code)] // As `Numbered::table`.
 pub struct Table {
     family: Numbered,
     made: Vec<OnceCell<Ident>>,
 }
 
-#[allow(dead_code)] // As `Numbered::table`.
 impl Table {
     /// The identifier for `index`, which must be below the table's length.
     pub fn get(&self, index: usize) -> &Ident {
         self.made[index].get_or_init(|| self.family.make(index))
+    }
+
+    /// Makes room for indices below `len` (for a family whose count grows as it is used).
+    pub fn grow_to(&mut self, len: usize) {
+        if self.made.len() < len {
+            self.made.resize(len, OnceCell::new());
+        }
     }
 }
 

@@ -49,11 +49,10 @@ use quote::{format_ident, quote, quote_spanned};
 use syn::visit::{self, Visit};
 use syn::{Expr, Ident, Lifetime};
 
-use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names, field, holder};
+use super::{BlockKind, EnumTypes, Env, Fields, LocalTypes, Machine, Names};
 use crate::hashing::{HashMap, HashSet};
 use crate::normalize::hidden;
 use crate::normalize::{LocalId, Node, ROOT};
-use crate::numbered::Numbered;
 use crate::owned::{AppendStream, Owned};
 
 /// The longest array a kept local may be and still be moved into the state element by element
@@ -145,11 +144,11 @@ impl super::Emitter<'_> {
     /// flag's `Option` in its variable: `emit` then tries again with the run cut before it.
     pub(super) fn hoistable(&self) -> Vec<LocalId> {
         let program = self.program;
-        let mut counts: HashMap<&str, usize> = HashMap::default();
-        for local in 0..program.locals.len() {
-            *counts.entry(self.live.name(local)).or_default() += 1;
+        let mut counts = vec![0usize; program.locals.len()];
+        for &class in &self.name_class {
+            counts[class] += 1;
         }
-        let unique = |l: LocalId| counts[self.live.name(l)] == 1;
+        let unique = |l: LocalId| counts[self.name_class[l]] == 1;
         let root = &program.seqs[ROOT];
         let mut hoisted = Vec::new();
         if !root.intro.is_empty() {
@@ -198,7 +197,7 @@ impl super::Emitter<'_> {
     /// Clears what an emission built, for the next attempt (with the other layout).
     pub(super) fn reset(&mut self) {
         self.blocks.clear();
-        self.block_at.clear();
+        self.block_at.fill(usize::MAX);
         self.suspensions.clear();
         self.worklist.clear();
         self.errors.clear();
@@ -237,7 +236,7 @@ impl super::Emitter<'_> {
         } else if flag {
             self.flag_holder(local)
         } else {
-            holder(local)
+            self.ids.holder(local).clone()
         }
     }
 
@@ -249,7 +248,7 @@ impl super::Emitter<'_> {
         if self.labeled {
             hidden("hf", local)
         } else {
-            holder(local)
+            self.ids.holder(local).clone()
         }
     }
 
@@ -461,8 +460,8 @@ impl super::Emitter<'_> {
                     });
                 }
                 BlockKind::Resume(n) => {
-                    let variant = Numbered::State.of(n);
-                    let fields = block.carried.iter().map(|&(l, _)| field(l));
+                    let variant = self.ids.state(n);
+                    let fields = block.carried.iter().map(|&(l, _)| self.ids.field(l));
                     let code = codes[b].take()?;
                     // Into the hoisted locals and the holders. A hoisted local the resumed code
                     // never reads (kept for its drop, or assigned again first) is no mistake of
@@ -474,7 +473,7 @@ impl super::Emitter<'_> {
                     let assign = |locals: &[(LocalId, bool)]| {
                         let (homes, fields) = (
                             locals.iter().map(|&(l, flag)| self.home(l, flag)),
-                            locals.iter().map(|&(l, _)| field(l)),
+                            locals.iter().map(|&(l, _)| self.ids.field(l)),
                         );
                         quote!(#(#homes = #fields;)*)
                     };
