@@ -101,7 +101,9 @@ enum Name {
 #[derive(Clone, Default)]
 struct Env {
     names: LocalMap<Name>,
-    /// User name (as its `name_class`) → the local that has it now.
+    /// User name (as the liveness index numbers it, `Liveness::name_number`) → the local that
+    /// has it now (names compared by number: unoptimised, a `String` key per binding cost some
+    /// 2,800 instructions).
     visible: LocalMap<LocalId>,
     /// Locals with a slot for when a `let` of this arm shadows them.
     slots: LocalMap<Ident>,
@@ -185,9 +187,6 @@ pub struct Emitter<'p> {
     yield_ty: Trees,
     /// Keywords the arms' code writes many times, made once (a `quote!` makes each anew).
     keywords: Keywords,
-    /// Each local's name as the first local with that name: locals compare names by index
-    /// (unoptimised, a `String` key per binding cost some 2,800 instructions).
-    name_class: Vec<LocalId>,
     blocks: Vec<Block>,
     /// The join block at each position (`usize::MAX`: none yet), by `position`: an index, not
     /// a hash map's probe.
@@ -428,35 +427,6 @@ impl Keywords {
             yielded: Ident::new("__coro_yielded", Span::mixed_site()),
         }
     }
-}
-
-/// For each local, the first local with its name (see `Emitter::name_class`).
-/// An open-addressed table by a hash made by hand: unoptimised, a `HashMap<&str, _>` entry
-/// cost 3,000 instructions a local.
-fn name_classes(live: &Liveness, locals: usize) -> Vec<LocalId> {
-    let size = (2 * locals).next_power_of_two();
-    let mut slots = vec![usize::MAX; size];
-    let mut classes = Vec::with_capacity(locals);
-    for local in 0..locals {
-        let name = live.name(local);
-        let mut slot = name.bytes().fold(name.len(), |hash, byte| {
-            hash.wrapping_mul(31) ^ usize::from(byte)
-        }) % size;
-        loop {
-            let first = slots[slot];
-            if first == usize::MAX {
-                slots[slot] = local;
-                classes.push(local);
-                break;
-            }
-            if live.name(first) == name {
-                classes.push(first);
-                break;
-            }
-            slot = (slot + 1) % size;
-        }
-    }
-    classes
 }
 
 /// The span of an expression's first token, which is what `Spanned::span` gives inside rustc
@@ -781,7 +751,6 @@ impl<'p> Emitter<'p> {
         }
         Emitter {
             delegating: program.delegates(),
-            name_class: name_classes(&live, program.locals.len()),
             live,
             program,
             private: Trees::new(quote!(#krate::__private)),
@@ -1268,7 +1237,7 @@ impl<'p> Emitter<'p> {
     fn declare(&self, env: &mut Env, local: LocalId, name: Ident, visible: bool) {
         if visible {
             // A visible binding has its local's own name.
-            let key = self.name_class[local];
+            let key = self.live.name_number(local);
             if let Some(&previous) = env.visible.get(&key) {
                 if previous != local && !env.slots.contains(&previous) {
                     env.names.insert(previous, Name::Shadowed(name.span()));
@@ -2120,7 +2089,7 @@ impl<'p> Emitter<'p> {
         let shadowed: Vec<(LocalId, Ident)> = binds
             .iter()
             .filter_map(|&b| {
-                let previous = *env.visible.get(&self.name_class[b])?;
+                let previous = *env.visible.get(&self.live.name_number(b))?;
                 // A local this arm moved away needs no slot (nothing keeps it).
                 if env.moved.contains(&previous) {
                     return None;

@@ -483,6 +483,17 @@ impl<'p> Liveness<'p> {
         &self.names[local]
     }
 
+    /// The number of the local's name: locals with the same name have the same number, below
+    /// `name_count`.
+    pub fn name_number(&self, local: LocalId) -> usize {
+        self.local_ids[local] as usize
+    }
+
+    /// How many numbers `name_number` may give.
+    pub fn name_count(&self) -> usize {
+        self.declarations_named.len()
+    }
+
     /// Levels from the root down to `seq`, each with the index of the node that leads on
     /// (for `seq` itself: `index`).
     pub fn path(&self, pos: Pos) -> Vec<Pos> {

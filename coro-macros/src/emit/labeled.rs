@@ -144,11 +144,11 @@ impl super::Emitter<'_> {
     /// flag's `Option` in its variable: `emit` then tries again with the run cut before it.
     pub(super) fn hoistable(&self) -> Vec<LocalId> {
         let program = self.program;
-        let mut counts = vec![0usize; program.locals.len()];
-        for &class in &self.name_class {
-            counts[class] += 1;
+        let mut counts = vec![0usize; self.live.name_count()];
+        for local in 0..program.locals.len() {
+            counts[self.live.name_number(local)] += 1;
         }
-        let unique = |l: LocalId| counts[self.name_class[l]] == 1;
+        let unique = |l: LocalId| counts[self.live.name_number(l)] == 1;
         let root = &program.seqs[ROOT];
         let mut hoisted = Vec::new();
         if !root.intro.is_empty() {
