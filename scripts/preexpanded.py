@@ -24,6 +24,8 @@ bare struct of the same state and body whose `resume` only calls the body, drive
 sends. Not a coroutine any more (no throw, no close): a measure, not a shape to build. The
 crate goes to
 target/compile-time/pre_<template name>/, its target dir to target/preexpanded/target.
+--prelude FILE writes FILE once into the crate, for shared code the copies use
+(scripts/prototypes/shared_protocol_prelude.rs with co_0_shared_protocol.rs is one).
 Needs valgrind (apt-get install valgrind); about a minute per variant.
 """
 
@@ -151,9 +153,15 @@ def without_protocol(source: str) -> str:
     return source
 
 
-def count(template: Path, metadata: bool, bare: bool = False) -> int:
+def count(template: Path, metadata: bool, bare: bool = False, prelude: Path = None) -> int:
     name = "pre_" + re.sub(r"\W", "_", template.stem) + ("_bare" if bare else "")
     source = copies(template.read_text())
+    if prelude is not None:
+        # Shared code, once for the crate, after the crate's `use` line.
+        head = "use coro_core::{Coroutine, Step, yield_};\n"
+        if head not in source:
+            sys.exit("--prelude: the crate has no `use coro_core::...` line to follow")
+        source = source.replace(head, head + prelude.read_text() + "\n", 1)
     crate = compile_time.write_crate(name, without_protocol(source) if bare else source, coro=True)
     env = compile_time.env_for(False, WORK / "target")
     command = compile_time.rustc_command(crate, env)
@@ -169,12 +177,13 @@ def main() -> int:
     ap.add_argument("--metadata", action="store_true", help="front end only (--emit=metadata)")
     ap.add_argument("--without-protocol", action="store_true",
                     help="each Machine replaced by a bare struct of its state and body")
+    ap.add_argument("--prelude", type=Path, help="shared code written once into the crate")
     args = ap.parse_args()
     if args.write_template:
         write_template(args.write_template)
         print(f"wrote {args.write_template}", file=sys.stderr)
     if args.template:
-        total = count(args.template.resolve(), args.metadata, args.without_protocol)
+        total = count(args.template.resolve(), args.metadata, args.without_protocol, args.prelude)
         bare = " without the protocol layer" if args.without_protocol else ""
         print(f"{args.template.name}{bare}: {total / 1e9:.3f} G instructions")
     return 0
