@@ -79,12 +79,13 @@ impl Chunks {
                 ))
             })
             .collect();
+        let names = Numbered::ChunkElement.table(CHUNK);
         move |out, local| {
             let (chunk, index) = self.place[&local];
             heads[chunk].to_tokens(out);
             out.append(Punct::new(':', Spacing::Joint));
             out.append(Punct::new(':', Spacing::Alone));
-            out.append(Numbered::ChunkElement.of(index));
+            out.append(names.get(index).clone());
         }
     }
 

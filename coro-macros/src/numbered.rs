@@ -2,7 +2,8 @@
 //! per expansion. Unoptimised, as cargo builds proc macros, a `format_ident!` costs some 3,000
 //! instructions (the formatted `String`, the identifier's validation), and the emitter names a
 //! carried local's field at every block that carries it: 10,000 times in a 1,000-point body. A
-//! look-up here is an index and a clone. (A hash map keyed by the name cost as much as it saved.)
+//! family's `Table`, held by its user, makes each name on first use; a look-up is an index.
+//! (A hash map keyed by the name cost as much as it saved.)
 //!
 //! `word` does the same for identifiers with a fixed text (`__CoroT`, `core`, `__coro_yielded`)
 //! that the expansion writes once per suspension or per local.
@@ -11,7 +12,7 @@ use std::cell::{OnceCell, RefCell};
 
 use proc_macro2::{Ident, Span, TokenStream};
 
-/// The families of numbered identifiers, each with its own table.
+/// The families of numbered identifiers (each named through a `Table`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Numbered {
     /// `__coro_f{local}`: a carried local's field in the state and block enums.
@@ -28,8 +29,6 @@ pub enum Numbered {
     ChunkElement,
 }
 
-const FAMILIES: usize = 6;
-
 impl Numbered {
     fn make(self, index: usize) -> Ident {
         let (prefix, span) = match self {
@@ -43,25 +42,9 @@ impl Numbered {
         Ident::new(&format!("{prefix}{index}"), span)
     }
 
-    /// The identifier for `index` in this family.
-    pub fn of(self, index: usize) -> Ident {
-        MADE.with_borrow_mut(|made| {
-            let table = &mut made[self as usize];
-            // Made already (most calls): a look-up and a clone, no closure.
-            if let Some(Some(made)) = table.get(index) {
-                return made.clone();
-            }
-            if table.len() <= index {
-                table.resize(index + 1, None);
-            }
-            table[index].insert(self.make(index)).clone()
-        })
-    }
-
     /// A table of this family's identifiers for indices below `len`, each made on first use.
-    /// For a caller that asks for many: a look-up there is an index into a vector, not a
-    /// borrow of a thread-local table, and hands out a reference (interpolating it into
-    /// `quote!` copies it anyway).
+    /// A look-up is an index into a vector (no thread-local borrow) and hands out a reference
+    /// (interpolating it into `quote!` copies it anyway).
     pub fn table(self, len: usize) -> Table {
         Table {
             family: self,
@@ -200,21 +183,17 @@ impl<T> Made<T> {
 }
 
 thread_local! {
-    /// What `fragment` has made so far (emptied with `MADE`).
+    /// What `fragment` has made so far. One expansion runs start to end on one thread; the
+    /// guard `NumberedIdents` empties this and `WORDS` before and after it (inside a proc macro
+    /// an identifier holds the compiler's span handle, which is dead once the invocation ends).
     static FRAGMENTS: RefCell<Made<TokenStream>> = const { RefCell::new(Made::new()) };
 
-    /// What `word` has made so far (emptied with `MADE`).
+    /// What `word` has made so far (emptied with `FRAGMENTS`).
     static WORDS: RefCell<Made<Ident>> = const { RefCell::new(Made::new()) };
-
-    /// What `Numbered::of` has made so far. One expansion runs start to end on one thread; the
-    /// guard `NumberedIdents` empties the tables before and after it (inside a proc macro an
-    /// identifier holds the compiler's span handle, which is dead once the invocation ends).
-    static MADE: RefCell<[Vec<Option<Ident>>; FAMILIES]> =
-        const { RefCell::new([const { Vec::new() }; FAMILIES]) };
 }
 
-/// While it lives, `Numbered::of` fills the tables; they are emptied when it is made and when
-/// it is dropped.
+/// While it lives, `word` and `fragment` fill their tables; they are emptied when it is made
+/// and when it is dropped.
 pub struct NumberedIdents(());
 
 impl NumberedIdents {
@@ -232,7 +211,6 @@ impl Drop for NumberedIdents {
 }
 
 fn clear() {
-    MADE.with_borrow_mut(|made| made.iter_mut().for_each(Vec::clear));
     WORDS.with_borrow_mut(Made::clear);
     FRAGMENTS.with_borrow_mut(Made::clear);
 }
@@ -243,38 +221,23 @@ mod tests {
 
     #[test]
     fn names_each_family_by_its_prefix() {
-        let _idents = NumberedIdents::new();
-        assert_eq!(Numbered::Field.of(3).to_string(), "__coro_f3");
-        assert_eq!(Numbered::Holder.of(0).to_string(), "__coro_h0");
-        assert_eq!(Numbered::Param.of(12).to_string(), "__CoroL12");
-        assert_eq!(Numbered::Element.of(7).to_string(), "L7");
-        assert_eq!(Numbered::State.of(1).to_string(), "S1");
-        assert_eq!(Numbered::ChunkElement.of(15).to_string(), "E15");
-        // Made once: asking again gives the same name, and other indices are unaffected.
-        assert_eq!(Numbered::Field.of(3).to_string(), "__coro_f3");
-        assert_eq!(Numbered::Field.of(1).to_string(), "__coro_f1");
-    }
-
-    #[test]
-    fn a_table_names_as_of_does() {
-        let _idents = NumberedIdents::new();
-        let fields = Numbered::Field.table(5);
-        assert_eq!(fields.get(3), &Numbered::Field.of(3));
-        assert_eq!(fields.get(3).to_string(), "__coro_f3");
+        assert_eq!(Numbered::Field.table(4).get(3).to_string(), "__coro_f3");
+        assert_eq!(Numbered::Holder.table(1).get(0).to_string(), "__coro_h0");
+        assert_eq!(Numbered::Param.table(13).get(12).to_string(), "__CoroL12");
+        assert_eq!(Numbered::Element.table(8).get(7).to_string(), "L7");
         assert_eq!(Numbered::State.table(2).get(1).to_string(), "S1");
+        assert_eq!(Numbered::ChunkElement.table(16).get(15).to_string(), "E15");
     }
 
     #[test]
-    fn the_guard_empties_the_tables() {
-        {
-            let _idents = NumberedIdents::new();
-            Numbered::Field.of(40);
-            assert_eq!(
-                MADE.with_borrow(|made| made[Numbered::Field as usize].len()),
-                41
-            );
-        }
-        assert!(MADE.with_borrow(|made| made.iter().all(Vec::is_empty)));
+    fn a_table_makes_each_name_once() {
+        let mut fields = Numbered::Field.table(5);
+        // Asking again gives the same identifier, and other indices are unaffected.
+        assert!(std::ptr::eq(fields.get(3), fields.get(3)));
+        assert_eq!(fields.get(1).to_string(), "__coro_f1");
+        fields.grow_to(41);
+        assert_eq!(fields.get(40).to_string(), "__coro_f40");
+        assert_eq!(fields.get(3).to_string(), "__coro_f3");
     }
 
     #[test]
