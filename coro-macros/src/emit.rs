@@ -176,9 +176,6 @@ pub struct Emitter<'p> {
     receive_tail: Option<Trees>,
     /// `#krate` as tokens (printing the path anew costs a walk of syn's tree).
     krate_tokens: Trees,
-    /// `let`, `return`, `__private` and `yielded`: written at every suspension, spanned at its
-    /// operand.
-    suspend_words: [Ident; 4],
     ids: Idents,
     /// See `carried_binding_lints`.
     binding_lints: Trees,
@@ -409,6 +406,11 @@ struct Keywords {
     let_: Ident,
     mut_: Ident,
     none_of: Ident,
+    /// `return`, `__private` and `yielded` (the function): with `let`, written at every
+    /// suspension, spanned at its operand.
+    return_: Ident,
+    private: Ident,
+    yielded_fn: Ident,
     /// `__coro_yielded`, hidden: the yielded value's local.
     yielded: Ident,
 }
@@ -424,6 +426,9 @@ impl Keywords {
             let_: make("let"),
             mut_: make("mut"),
             none_of: make("none_of"),
+            return_: make("return"),
+            private: make("__private"),
+            yielded_fn: make("yielded"),
             yielded: Ident::new("__coro_yielded", Span::mixed_site()),
         }
     }
@@ -756,7 +761,6 @@ impl<'p> Emitter<'p> {
             private: Trees::new(quote!(#krate::__private)),
             krate_tokens: Trees::new(krate.to_token_stream()),
             receive_tail: None,
-            suspend_words: ["let", "return", "__private", "yielded"].map(|text| word(text, false)),
             ids: Idents::new(program.locals.len()),
             binding_lints: carried_binding_lints(),
             yield_ty: Trees::new(program.context.yield_ty.clone()),
@@ -2573,9 +2577,9 @@ impl<'p> Emitter<'p> {
             word.set_span(span);
             OwnedTree::new(word)
         };
-        let [let_, return_, private, yielded_fn] = &self.suspend_words;
-        let (let_, return_) = (spanned(let_), spanned(return_));
-        let (private, yielded_fn) = (spanned(private), spanned(yielded_fn));
+        let words = &self.keywords;
+        let (let_, return_) = (spanned(&words.let_), spanned(&words.return_));
+        let (private, yielded_fn) = (spanned(&words.private), spanned(&words.yielded_fn));
         // One stream, written in place, by one `quote!` (each statement a stream of its own,
         // copied into the next, cost 3,000 instructions a suspension unoptimised). The operand
         // is evaluated before the locals move into the state; a borrow of one of them in the
