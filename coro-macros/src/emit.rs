@@ -130,20 +130,7 @@ impl<V> Default for LocalMap<V> {
 impl<V> LocalMap<V> {
     /// Where `local` is, or where it would go.
     fn slot(&self, local: LocalId) -> Result<usize, usize> {
-        let (mut low, mut high) = (0, self.0.len());
-        while low < high {
-            let middle = (low + high) / 2;
-            let key = self.0[middle].0;
-            if key == local {
-                return Ok(middle);
-            }
-            if key < local {
-                low = middle + 1;
-            } else {
-                high = middle;
-            }
-        }
-        Err(low)
+        self.0.binary_search_by_key(&local, |&(l, _)| l)
     }
 
     fn get(&self, local: &LocalId) -> Option<&V> {
