@@ -83,6 +83,10 @@ pub mod shared {
 
     }
 
+    // `finished_error`, `before`, `after`, `raised_error` and `closed` below are copies of the
+    // private helpers of coro-core/src/machine.rs (as at 3ee6757; the prelude cannot call
+    // them). A measurement prototype: taken into coro-core, the shared functions would call
+    // the originals, not keep these.
     type Outcome<Y, R, E> = (Result<Step<Y, R>, Error<E>>, bool);
 
     fn finished_error<E, K: Flavor>() -> Error<E> {
